@@ -1,0 +1,113 @@
+import { describe, expect, it } from "vitest";
+import { classifyRole } from "./role.ts";
+import { normalizeTitle } from "./normalize-title.ts";
+
+describe("normalizeTitle", () => {
+  it.each([
+    ["Sr. SWE II", "senior software engineer"],
+    ["Social-Media-Managerin", "social media manager"],
+    ["VP, Mktg & Comms", "vice president marketing communication"],
+    ["Responsable communication", "manager communication"],
+    ["Vertriebsleiter (m/w/d)", "sale head"],
+  ])("%s -> %s", (raw, expected) => {
+    expect(normalizeTitle(raw).join(" ")).toBe(expected);
+  });
+
+  it("leaves pronouns alone in running text", () => {
+    expect(normalizeTitle("own it end to end", { prose: true })).toContain("it");
+    expect(normalizeTitle("IT Support")).toEqual(["information", "technology", "support"]);
+  });
+});
+
+describe("classifyRole from a title", () => {
+  it.each([
+    ["Sr. SWE II", "engineering", "peripheral"],
+    ["Social Media Mgr", "social_media", "core"],
+    ["Head of Talent", "recruiting", "supporting"],
+    ["Responsable communication", "communications", "supporting"],
+    ["Social-Media-Managerin", "social_media", "core"],
+    ["Talent Sourcer", "recruiting", "supporting"],
+    ["Forklift Operator", "operations", "peripheral"],
+    ["Community Managerin", "community", "core"],
+    ["Chargée de recrutement", "recruiting", "supporting"],
+    ["Gerente de Ventas", "sales", "supporting"],
+    ["Desarrolladora Backend", "engineering", "peripheral"],
+    ["Infirmière", "health", "peripheral"],
+    ["Softwareentwicklerin", "engineering", "peripheral"],
+    ["DevRel Lead", "developer_relations", "core"],
+    ["Developer Relations Engineer", "developer_relations", "core"],
+    ["Marketing Assistant", "marketing", "supporting"],
+    ["Executive Assistant", "administration", "peripheral"],
+    ["Social Worker", "public_sector", "peripheral"],
+    ["Community Nurse", "health", "peripheral"],
+    ["Commercial Lawyer", "legal", "peripheral"],
+    ["Cloud Architect", "engineering", "peripheral"],
+    ["Architect", "built_environment", "peripheral"],
+    ["Data Entry Clerk", "administration", "peripheral"],
+    ["Brand Evangelist", "influencer_marketing", "core"],
+    ["VP Eng", "engineering", "peripheral"],
+    ["Kaggle Grandmaster / Data Scientist", "data", "peripheral"],
+  ])("%s is %s (%s)", (title, family, relevance) => {
+    const role = classifyRole({ role: title });
+    expect(role.family).toBe(family);
+    expect(role.relevance).toBe(relevance);
+    expect(role.source).toBe("title");
+    expect(role.evidence.length).toBeGreaterThan(0);
+  });
+
+  it("says unknown rather than guessing", () => {
+    for (const title of ["Quantum Widget Whisperer", "Ninja", ""]) {
+      const role = classifyRole({ role: title });
+      expect(role.relevance).toBe("unknown");
+      expect(role.family).toBeNull();
+      expect(role.source).toBe("none");
+    }
+  });
+
+  it("with no role at all is unknown", () => {
+    expect(classifyRole({})).toEqual({ input: null, family: null, relevance: "unknown", source: "none", evidence: [] });
+  });
+});
+
+describe("classifyRole with a job description", () => {
+  it("makes a coordinator core when the job is growing an audience", () => {
+    const role = classifyRole({ role: "Marketing Coordinator", jobDescription: "You will grow our TikTok, plan the content calendar and report weekly." });
+    expect(role.relevance).toBe("core");
+    expect(role.source).toBe("job_description");
+    expect(role.evidence.join(" ")).toMatch(/grow our TikTok/);
+  });
+
+  it("does not keep a developer advocate core when the job is all on-call infrastructure", () => {
+    const role = classifyRole({
+      role: "Developer Advocate",
+      jobDescription:
+        "Be on call for our Kubernetes platform. Own incident response, Terraform modules and Linux hosts. Keep the microservices up; Kubernetes upgrades and on-call runbooks are yours.",
+    });
+    expect(role.family).toBe("engineering");
+    expect(role.relevance).toBe("peripheral");
+    expect(role.source).toBe("job_description");
+  });
+
+  it("keeps a developer advocate core when the job is talks and community", () => {
+    const role = classifyRole({ role: "Developer Advocate", jobDescription: "Give conference talks, write technical blog posts and grow our developer community." });
+    expect(role.relevance).toBe("core");
+    expect(role.family).toBe("developer_relations");
+  });
+
+  it("does not let a recruiter's description of the people hired move the role", () => {
+    const role = classifyRole({
+      role: "Technical Recruiter",
+      jobDescription: "Source software engineers and data engineers; partner with engineering managers; hire backend developers.",
+    });
+    expect(role.family).toBe("recruiting");
+  });
+
+  it("places an unknown title from its description", () => {
+    const role = classifyRole({
+      role: "Associate",
+      jobDescription: "Reconcile accounts payable and accounts receivable, prepare the monthly audit pack and tax returns, support the financial controller.",
+    });
+    expect(role.family).toBe("finance");
+    expect(role.source).toBe("job_description");
+  });
+});

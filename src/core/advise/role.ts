@@ -1,0 +1,233 @@
+// Decides how much online influence matters for the role a document targets. The title is
+// matched against the role catalog's phrases, the most specific (longest) phrase winning; a
+// job description, when given, outweighs the title: its duties say what the job really is.
+import { ROLE_FAMILIES, type RoleFamily } from "../catalog/roles.ts";
+import type { RoleAssessment } from "../types.ts";
+import { normalizeTitle } from "./normalize-title.ts";
+
+interface Phrase {
+  family: RoleFamily;
+  /** The catalog's own wording, shown as evidence. */
+  text: string;
+  tokens: string[];
+  /** How much the phrase says about the job: its length, less for bare generic heads. */
+  weight: number;
+}
+
+interface PhraseMatch {
+  phrase: Phrase;
+  end: number;
+}
+
+/** Heads that say little on their own ("Marketing Assistant" is marketing, not administration). */
+const GENERIC_HEADS = new Set([
+  "assistant", "consultant", "specialist", "officer", "associate", "administrator", "operator",
+  "technician", "clerk", "engineer", "developer", "analyst", "operation", "executive", "director",
+  "manager", "partner", "representative", "agent", "worker", "coordinator", "administration",
+  "production", "research", "writer", "host", "data", "design", "content", "health", "school",
+  "president",
+]);
+
+function buildPhrases(): Phrase[] {
+  const phrases: Phrase[] = [];
+  for (const family of ROLE_FAMILIES) {
+    const seen = new Set<string>();
+    for (const text of [...family.titles, ...family.synonyms]) {
+      const tokens = normalizeTitle(text);
+      const key = tokens.join(" ");
+      if (tokens.length === 0 || seen.has(key)) continue;
+      seen.add(key);
+      const weight = tokens.length === 1 && GENERIC_HEADS.has(tokens[0] ?? "") ? 0.5 : tokens.length;
+      phrases.push({ family, text: text.toLowerCase(), tokens, weight });
+    }
+  }
+  return phrases;
+}
+
+const PHRASES: readonly Phrase[] = buildPhrases();
+
+function findMatches(tokens: readonly string[]): PhraseMatch[] {
+  const matches: PhraseMatch[] = [];
+  for (const phrase of PHRASES) {
+    const length = phrase.tokens.length;
+    for (let start = 0; start + length <= tokens.length; start += 1) {
+      let equal = true;
+      for (let offset = 0; offset < length; offset += 1) {
+        if (tokens[start + offset] !== phrase.tokens[offset]) {
+          equal = false;
+          break;
+        }
+      }
+      if (equal) matches.push({ phrase, end: start + length });
+    }
+  }
+  return matches;
+}
+
+/** Most specific first; on a tie the later phrase wins, as English titles end with their head noun. */
+function bestMatch(matches: readonly PhraseMatch[]): PhraseMatch | undefined {
+  let best: PhraseMatch | undefined;
+  for (const match of matches) {
+    if (
+      best === undefined ||
+      match.phrase.weight > best.phrase.weight ||
+      (match.phrase.weight === best.phrase.weight && match.end > best.end)
+    ) {
+      best = match;
+    }
+  }
+  return best;
+}
+
+export interface TitleMatch {
+  family: RoleFamily;
+  evidence: string[];
+}
+
+export function matchTitle(title: string): TitleMatch | null {
+  const best = bestMatch(findMatches(normalizeTitle(title)));
+  if (best === undefined) return null;
+  return { family: best.phrase.family, evidence: [best.phrase.text] };
+}
+
+/** Duties that make a job about building or using an audience, whatever its title. */
+const AUDIENCE_DUTIES: readonly { pattern: string; family: string }[] = [
+  {
+    pattern:
+      "\\b(?:grow|grows|growing|build|builds|building|scale|scaling|manage|managing|run|running|own|owning|lead|leading|engage|engaging)\\s+(?:and\\s+\\w+\\s+)?(?:our|the|its|a|your)\\s+(?:[\\w-]+\\s+){0,2}(?:tiktok|instagram|youtube|social media|social channels?|social presence|social accounts?|followers|following|audience)\\b",
+    family: "social_media",
+  },
+  {
+    pattern:
+      "\\b(?:grow|grows|growing|build|builds|building|scale|scaling|manage|managing|run|running|own|owning|lead|leading|engage|engaging|nurture|nurturing|moderate|moderating)\\s+(?:and\\s+\\w+\\s+)?(?:our|the|its|a|your)\\s+(?:[\\w-]+\\s+){0,2}(?:community|communities|discord|subreddit|forum|members)\\b",
+    family: "community",
+  },
+  { pattern: "\\b(?:content calendar|social media calendar|posting schedule|follower growth|audience growth|grow(?:ing)? (?:our )?followers|go viral|viral content|short-form video|engagement rate)s?\\b", family: "social_media" },
+  { pattern: "\\b(?:influencer|creator) (?:campaigns?|partnerships?|programs?|programmes?|outreach|relations|marketing)\\b", family: "influencer_marketing" },
+  { pattern: "\\b(?:brand ambassadors?|ambassador program(?:me)?)\\b", family: "influencer_marketing" },
+  { pattern: "\\b(?:conference talks?|speak(?:ing)? at (?:conferences|meetups|events)|developer community|developer advocacy|technical blog posts?|live ?streams?|demo videos?)\\b", family: "developer_relations" },
+  { pattern: "\\b(?:create|produce|write|film)\\s+(?:engaging\\s+|original\\s+|short\\s+)?(?:content|videos|posts|reels|newsletters?|podcasts?)\\b", family: "content" },
+];
+
+interface DutyMatch {
+  family: string;
+  words: string;
+}
+
+function findAudienceDuties(jobDescription: string): DutyMatch[] {
+  const found: DutyMatch[] = [];
+  const lowered = jobDescription.toLowerCase();
+  for (const duty of AUDIENCE_DUTIES) {
+    // A fresh regex per call: no shared lastIndex between documents.
+    const regex = new RegExp(duty.pattern, "g");
+    for (const match of lowered.matchAll(regex)) {
+      found.push({ family: duty.family, words: jobDescription.slice(match.index, match.index + match[0].length) });
+      if (found.length >= 12) return found;
+    }
+  }
+  return found;
+}
+
+/** Repeats of one phrase beyond this say nothing more. */
+const MAX_REPEATS_PER_PHRASE = 3;
+/** Fewer weighted phrase hits than this and the description says too little to override. */
+const MIN_DESCRIPTION_SCORE = 4;
+
+interface FamilyTally {
+  score: number;
+  words: Map<string, number>;
+}
+
+function tallyFamilies(jobDescription: string): Map<string, FamilyTally> {
+  const tallies = new Map<string, FamilyTally>();
+  const counts = new Map<Phrase, number>();
+  for (const match of findMatches(normalizeTitle(jobDescription, { prose: true }))) {
+    const repeats = (counts.get(match.phrase) ?? 0) + 1;
+    counts.set(match.phrase, repeats);
+    if (repeats > MAX_REPEATS_PER_PHRASE) continue;
+    const tally = tallies.get(match.phrase.family.id) ?? { score: 0, words: new Map<string, number>() };
+    tally.score += match.phrase.weight;
+    const words = match.phrase.text;
+    tally.words.set(words, (tally.words.get(words) ?? 0) + 1);
+    tallies.set(match.phrase.family.id, tally);
+  }
+  return tallies;
+}
+
+function topWords(tally: FamilyTally | undefined, limit: number): string[] {
+  if (tally === undefined) return [];
+  return [...tally.words.entries()]
+    .sort((left, right) => right[1] - left[1] || right[0].length - left[0].length || left[0].localeCompare(right[0]))
+    .slice(0, limit)
+    .map(([words]) => words);
+}
+
+function unique(values: readonly string[]): string[] {
+  return [...new Set(values)];
+}
+
+function fromDescription(jobDescription: string, title: TitleMatch | null, input: string | null): RoleAssessment | null {
+  const duties = findAudienceDuties(jobDescription);
+  if (duties.length > 0) {
+    const titleIsCore = title?.family.relevance === "core";
+    const familyVotes = new Map<string, number>();
+    for (const duty of duties) familyVotes.set(duty.family, (familyVotes.get(duty.family) ?? 0) + 1);
+    const dutyFamily = [...familyVotes.entries()].sort((left, right) => right[1] - left[1])[0]?.[0] ?? "social_media";
+    const family = titleIsCore && title ? title.family.id : dutyFamily;
+    return {
+      input,
+      family,
+      relevance: "core",
+      source: "job_description",
+      evidence: unique(duties.map((duty) => duty.words)).slice(0, 5),
+    };
+  }
+
+  // Without audience duties the description only overrides a title that claims an audience
+  // ("developer advocate" on a job that is all on-call) or a title the catalog cannot place.
+  // Recruiters and sellers describe the people they hire or sell to, so their descriptions
+  // are full of other families' words: those never move the title.
+  if (title !== null && title.family.relevance !== "core") return null;
+  const tallies = tallyFamilies(jobDescription);
+  let winner: { family: RoleFamily; score: number } | null = null;
+  for (const family of ROLE_FAMILIES) {
+    const score = tallies.get(family.id)?.score ?? 0;
+    if (score > 0 && (winner === null || score > winner.score)) winner = { family, score };
+  }
+  if (winner === null || winner.score < MIN_DESCRIPTION_SCORE) return null;
+  if (title !== null) {
+    const audienceScore = ROLE_FAMILIES.filter((family) => family.relevance === "core").reduce(
+      (sum, family) => sum + (tallies.get(family.id)?.score ?? 0),
+      0,
+    );
+    if (winner.family.relevance === "core" || audienceScore >= MIN_DESCRIPTION_SCORE) return null;
+  }
+  return {
+    input,
+    family: winner.family.id,
+    relevance: winner.family.relevance,
+    source: "job_description",
+    evidence: topWords(tallies.get(winner.family.id), 5),
+  };
+}
+
+function trimmed(value: string | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  const text = value.trim();
+  return text.length > 0 ? text : null;
+}
+
+export function classifyRole(input: { role?: string | null; jobDescription?: string | null }): RoleAssessment {
+  const role = trimmed(input.role);
+  const jobDescription = trimmed(input.jobDescription);
+  const title = role === null ? null : matchTitle(role);
+
+  if (jobDescription !== null) {
+    const decided = fromDescription(jobDescription, title, role);
+    if (decided !== null) return decided;
+  }
+  if (title !== null) {
+    return { input: role, family: title.family.id, relevance: title.family.relevance, source: "title", evidence: title.evidence };
+  }
+  return { input: role, family: null, relevance: "unknown", source: "none", evidence: [] };
+}
