@@ -1,0 +1,220 @@
+// The one entry point from bytes (or pasted text) to an ExtractedDocument: sniff the format,
+// pull the raw text out with the format's reader, then normalise it exactly once so that
+// every span later computed indexes into `text`.
+import { AuditError, isAuditError } from "../errors.ts";
+import type { DocumentFormat, DocumentWarning, ExtractedDocument, PageRange, Span } from "../types.ts";
+import { extractDocxText } from "./docx.ts";
+import { htmlToText } from "./html.ts";
+import { normalizeText, type InvisibleRun } from "./normalize.ts";
+import { extractPdfPages } from "./pdf.ts";
+import { sniffFormat, type SniffResult } from "./sniff.ts";
+import { classifyText, decodeTextBytes, markdownToText, type TextFlavour } from "./text.ts";
+
+export { sniffFormat, type SniffResult } from "./sniff.ts";
+
+export interface ExtractLimits {
+  maxPages: number;
+  maxCharacters: number;
+  maxInflatedBytes: number;
+  maxZipEntries: number;
+  timeoutMs: number;
+}
+
+export const DEFAULT_LIMITS: ExtractLimits = Object.freeze({
+  maxPages: 50,
+  maxCharacters: 1_000_000,
+  maxInflatedBytes: 100 * 1024 * 1024,
+  maxZipEntries: 2000,
+  timeoutMs: 20_000,
+});
+
+export interface ExtractHints {
+  /** Only a hint: the bytes decide the format. */
+  declaredType?: string | null;
+  fileName?: string | null;
+}
+
+const PAGE_SEPARATOR = "\n\n";
+const MAX_INVISIBLE_WARNINGS = 20;
+
+function resolveLimits(limits?: Partial<ExtractLimits>): ExtractLimits {
+  return { ...DEFAULT_LIMITS, ...(limits ?? {}) };
+}
+
+// The span of the word around an offset, so a highlight shows where the characters sat.
+function wordSpanAround(text: string, at: number): Span {
+  let start = at;
+  let end = at;
+  while (start > 0 && !/\s/.test(text[start - 1]!)) start--;
+  while (end < text.length && !/\s/.test(text[end]!)) end++;
+  return { start, end };
+}
+
+function invisibleWarnings(text: string, runs: InvisibleRun[]): DocumentWarning[] {
+  if (runs.length === 0) return [];
+  const warnings: DocumentWarning[] = runs.slice(0, MAX_INVISIBLE_WARNINGS).map((run) => ({
+    code: "invisible_characters",
+    message: `${run.count} invisible character${run.count === 1 ? "" : "s"} (zero-width, bidirectional control or tag) removed here.`,
+    span: wordSpanAround(text, run.at),
+  }));
+  if (runs.length > MAX_INVISIBLE_WARNINGS) {
+    const rest = runs.slice(MAX_INVISIBLE_WARNINGS).reduce((sum, run) => sum + run.count, 0);
+    warnings.push({
+      code: "invisible_characters",
+      message: `${rest} more invisible characters removed in ${runs.length - MAX_INVISIBLE_WARNINGS} other places.`,
+    });
+  }
+  return warnings;
+}
+
+interface Assembled {
+  text: string;
+  pages: PageRange[];
+  invisible: InvisibleRun[];
+}
+
+/** Normalises each piece once and joins them, recording where each page lies in the result. */
+function assemble(pieces: string[], limits: ExtractLimits): Assembled {
+  let text = "";
+  const pages: PageRange[] = [];
+  const invisible: InvisibleRun[] = [];
+  pieces.forEach((piece, index) => {
+    const normalized = normalizeText(piece);
+    if (text.length > 0 && normalized.text.length > 0) text += PAGE_SEPARATOR;
+    const start = text.length;
+    text += normalized.text;
+    for (const run of normalized.invisible) invisible.push({ at: start + run.at, count: run.count });
+    pages.push({ page: index + 1, start, end: text.length });
+    if (text.length > limits.maxCharacters) {
+      throw new AuditError("limits_exceeded", `The document holds more than ${limits.maxCharacters} characters of text.`);
+    }
+  });
+  return { text, pages, invisible };
+}
+
+function checkRawSize(raw: string, limits: ExtractLimits): void {
+  // Normalisation only shrinks text by collapsing whitespace; far more raw text than allowed is refused up front.
+  if (raw.length > limits.maxCharacters * 4) {
+    throw new AuditError("limits_exceeded", `The document holds more than ${limits.maxCharacters} characters of text.`);
+  }
+}
+
+function requireText(text: string, detail: string): void {
+  if (!/[\p{L}\p{N}]/u.test(text)) throw new AuditError("no_text", detail);
+}
+
+// The bytes decide that something is text; the name or declared type may then say which
+// kind, as a .md file with no headings still wants its syntax stripped.
+function flavourFromHints(hints: ExtractHints | undefined): TextFlavour | null {
+  const declared = (hints?.declaredType ?? "").toLowerCase().split(";")[0]!.trim();
+  const name = (hints?.fileName ?? "").toLowerCase();
+  if (declared === "text/markdown" || declared === "text/x-markdown" || /\.(md|markdown|mdown)$/.test(name)) return "markdown";
+  if (declared === "text/html" || declared === "application/xhtml+xml" || /\.(html?|xhtml)$/.test(name)) return "html";
+  return null;
+}
+
+function fromFlavouredText(raw: string, limits: ExtractLimits, hinted: TextFlavour | null = null): ExtractedDocument {
+  checkRawSize(raw, limits);
+  const detected = classifyText(raw);
+  const flavour = detected === "text" && hinted !== null && (hinted === "markdown" || /<[a-z]/i.test(raw)) ? hinted : detected;
+  const readable = flavour === "html" ? htmlToText(raw) : flavour === "markdown" ? markdownToText(raw) : raw;
+  const format: DocumentFormat = flavour;
+  const { text, invisible } = assemble([readable], limits);
+  requireText(text, "The text is empty or holds only whitespace.");
+  return { format, text, pages: [], pageCount: null, warnings: invisibleWarnings(text, invisible), hiddenSpans: [] };
+}
+
+export function extractFromText(text: string, limits?: Partial<ExtractLimits>): ExtractedDocument {
+  return fromFlavouredText(text, resolveLimits(limits));
+}
+
+async function fromPdf(bytes: Uint8Array, limits: ExtractLimits): Promise<ExtractedDocument> {
+  const { pages } = await extractPdfPages(bytes, limits);
+  for (const page of pages) checkRawSize(page, limits);
+  const assembled = assemble(pages, limits);
+  requireText(assembled.text, "The PDF has no text layer: it looks scanned or image-only. Run OCR first.");
+  const warnings = invisibleWarnings(assembled.text, assembled.invisible);
+  const emptyPages = assembled.pages.filter((page) => page.end === page.start).map((page) => page.page);
+  if (emptyPages.length > 0) {
+    warnings.push({
+      code: "ocr_needed",
+      message: `Page${emptyPages.length === 1 ? "" : "s"} ${emptyPages.join(", ")} hold${emptyPages.length === 1 ? "s" : ""} no text (scanned or image-only); claims there are not read.`,
+    });
+  }
+  return { format: "pdf", text: assembled.text, pages: assembled.pages, pageCount: pages.length, warnings, hiddenSpans: [] };
+}
+
+/** Locates each hidden run in the normalised text, in order, so the spans point at what was hidden. */
+function locateHiddenRuns(text: string, hiddenRuns: string[]): Span[] {
+  const spans: Span[] = [];
+  let from = 0;
+  for (const run of hiddenRuns) {
+    const needle = normalizeText(run).text;
+    if (needle === "") continue;
+    const at = text.indexOf(needle, from);
+    if (at < 0) continue;
+    spans.push({ start: at, end: at + needle.length });
+    from = at + needle.length;
+  }
+  return spans;
+}
+
+async function fromDocx(bytes: Uint8Array, mainPart: string | null, limits: ExtractLimits): Promise<ExtractedDocument> {
+  const docx = await withTimeout(extractDocxText(bytes, mainPart, limits), limits.timeoutMs, "Word document");
+  checkRawSize(docx.text, limits);
+  const { text, invisible } = assemble([docx.text], limits);
+  requireText(text, "The Word document holds no text.");
+  const hiddenSpans = locateHiddenRuns(text, docx.hiddenRuns);
+  const warnings = invisibleWarnings(text, invisible);
+  for (const span of hiddenSpans) {
+    warnings.push({
+      code: "hidden_text",
+      message: "Text here is hidden from a reader (vanished, white or 2pt or smaller) but read by machines.",
+      span,
+    });
+  }
+  return { format: "docx", text, pages: [], pageCount: null, warnings, hiddenSpans };
+}
+
+async function withTimeout<T>(work: Promise<T>, timeoutMs: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  work.catch(() => undefined);
+  const deadline = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new AuditError("timeout", `Reading the ${what} took longer than ${timeoutMs} ms.`)), timeoutMs);
+  });
+  try {
+    return await Promise.race([work, deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function rejectionToError(sniffed: Extract<SniffResult, { kind: "rejected" }>): AuditError {
+  return new AuditError(sniffed.code, sniffed.detail);
+}
+
+export async function extractDocument(
+  bytes: Uint8Array,
+  hints?: ExtractHints,
+  limits?: Partial<ExtractLimits>,
+): Promise<ExtractedDocument> {
+  const resolved = resolveLimits(limits);
+  try {
+    const sniffed = sniffFormat(bytes);
+    switch (sniffed.kind) {
+      case "rejected":
+        throw rejectionToError(sniffed);
+      case "pdf":
+        return await fromPdf(bytes, resolved);
+      case "docx":
+        return await fromDocx(bytes, sniffed.mainPart, resolved);
+      case "text":
+        return fromFlavouredText(decodeTextBytes(bytes, sniffed.encoding, sniffed.bomLength), resolved, flavourFromHints(hints));
+    }
+  } catch (error) {
+    if (isAuditError(error)) throw error;
+    // A document must never surface as a bug: whatever a reader library throws, the bytes
+    // were the cause. The original error stays as the cause for debugging, not in the detail.
+    throw new AuditError("corrupt_document", "The document cannot be read.", { cause: error });
+  }
+}

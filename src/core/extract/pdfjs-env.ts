@@ -1,0 +1,67 @@
+// Everything pdf.js needs from its surroundings, set up once, before pdf-parse is evaluated.
+// Import this module before anything that imports pdf-parse: ES modules evaluate their
+// imports in order, so by the time pdf-parse's bundle runs, the globals below exist.
+//
+// Why each piece:
+// - pdf-parse's bundle builds a DOMMatrix at module scope (for canvas rendering, which text
+//   extraction never uses). Workers and Node have no DOMMatrix, so a minimal stand-in keeps
+//   the import from throwing. In Node, pdf.js would otherwise try to borrow one from a native
+//   canvas package; the stand-in avoids that too.
+// - pdf.js normally parses in a Web Worker it starts from a URL. A Cloudflare Worker cannot
+//   start one, and in Node it would load a second copy of pdf.js from disk. Importing the
+//   worker module here sets `globalThis.pdfjsWorker`, which makes pdf.js use its in-thread
+//   "fake worker" with the handler already loaded. It is pdf-parse's own copy of the worker,
+//   so it is the same pdf.js version (5.4.296) as the bundle below.
+// - Both files are imported by path because pdf-parse's package exports do not list them.
+//   The browser bundle (rather than the Node entry) is used everywhere so that Node, the
+//   tests and the Worker run one code path; it is built from pdf.js's legacy build, which
+//   carries the polyfills Node 20 needs.
+
+// Registers globalThis.pdfjsWorker = { WorkerMessageHandler } as a side effect. The worker
+// module itself needs no DOMMatrix, so it may run before the stand-in below is installed
+// (imports are evaluated before this module's body).
+import "../../../node_modules/pdf-parse/dist/pdf-parse/web/pdf.worker.mjs";
+
+interface MatrixLike {
+  a: number;
+  b: number;
+  c: number;
+  d: number;
+  e: number;
+  f: number;
+}
+
+class MinimalDOMMatrix implements MatrixLike {
+  a = 1;
+  b = 0;
+  c = 0;
+  d = 1;
+  e = 0;
+  f = 0;
+  constructor(init?: ArrayLike<number>) {
+    if (init && init.length >= 6) {
+      [this.a, this.b, this.c, this.d, this.e, this.f] = Array.from(init).slice(0, 6) as [number, number, number, number, number, number];
+    }
+  }
+  // Rendering paths call these; text extraction does not. They keep the stand-in total.
+  multiplySelf(): this {
+    return this;
+  }
+  preMultiplySelf(): this {
+    return this;
+  }
+  translate(): MinimalDOMMatrix {
+    return new MinimalDOMMatrix([this.a, this.b, this.c, this.d, this.e, this.f]);
+  }
+  scale(): MinimalDOMMatrix {
+    return new MinimalDOMMatrix([this.a, this.b, this.c, this.d, this.e, this.f]);
+  }
+  invertSelf(): this {
+    return this;
+  }
+}
+
+const globals = globalThis as unknown as Record<string, unknown>;
+if (typeof globals.DOMMatrix === "undefined") globals.DOMMatrix = MinimalDOMMatrix;
+
+export const pdfjsEnvironmentReady = true;

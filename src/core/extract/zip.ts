@@ -1,0 +1,199 @@
+// A small reader for a ZIP's central directory and a guard that inflates every entry once,
+// counting the bytes actually produced. Declared sizes are whatever the archive says, so a
+// bomb is only caught by inflating under a running budget and stopping the moment it is spent.
+
+import { AuditError } from "../errors.ts";
+
+export interface ZipEntry {
+  name: string;
+  method: number;
+  flags: number;
+  compressedSize: number;
+  declaredSize: number;
+  localHeaderOffset: number;
+  /** Start and end of the entry's compressed bytes in the archive. */
+  dataStart: number;
+  dataEnd: number;
+}
+
+export interface ZipDirectory {
+  entries: ZipEntry[];
+  centralDirectoryOffset: number;
+}
+
+export interface ZipGuardLimits {
+  maxInflatedBytes: number;
+  maxZipEntries: number;
+}
+
+const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
+const CENTRAL_FILE_HEADER = 0x02014b50;
+const LOCAL_FILE_HEADER = 0x04034b50;
+const ZIP64_LOCATOR = 0x07064b50;
+const METHOD_STORED = 0;
+const METHOD_DEFLATE = 8;
+const FLAG_ENCRYPTED = 0x1;
+const FLAG_UTF8 = 0x800;
+
+function corrupt(detail: string): AuditError {
+  return new AuditError("corrupt_document", detail);
+}
+
+function findEndOfCentralDirectory(view: DataView): number {
+  const earliest = Math.max(0, view.byteLength - 22 - 0xffff);
+  for (let offset = view.byteLength - 22; offset >= earliest; offset--) {
+    if (view.getUint32(offset, true) === END_OF_CENTRAL_DIRECTORY) return offset;
+  }
+  return -1;
+}
+
+function decodeName(bytes: Uint8Array, isUtf8: boolean): string {
+  if (isUtf8) return new TextDecoder("utf-8").decode(bytes);
+  // Without the UTF-8 flag the name is in code page 437; OOXML part names are ASCII, so
+  // reading the bytes as Latin-1 is enough to compare them.
+  let name = "";
+  for (const byte of bytes) name += String.fromCharCode(byte);
+  return name;
+}
+
+/** Reads the central directory and checks that every entry's data lies apart from the others. */
+export function readZipDirectory(bytes: Uint8Array, limits: Pick<ZipGuardLimits, "maxZipEntries">): ZipDirectory {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (bytes.byteLength < 22) throw corrupt("The ZIP archive is truncated.");
+  const endOffset = findEndOfCentralDirectory(view);
+  if (endOffset < 0) throw corrupt("The ZIP archive is truncated or damaged: its central directory is missing.");
+  if (endOffset >= 20 && view.getUint32(endOffset - 20, true) === ZIP64_LOCATOR) {
+    throw corrupt("ZIP64 archives are not read; a Word document never needs one.");
+  }
+
+  const entryCount = view.getUint16(endOffset + 10, true);
+  const directorySize = view.getUint32(endOffset + 12, true);
+  const directoryOffset = view.getUint32(endOffset + 16, true);
+  if (entryCount > limits.maxZipEntries) {
+    throw new AuditError("limits_exceeded", `The archive holds ${entryCount} entries; at most ${limits.maxZipEntries} are read.`);
+  }
+  if (directoryOffset + directorySize > endOffset) {
+    throw corrupt("The ZIP archive's central directory points outside the file.");
+  }
+
+  const entries: ZipEntry[] = [];
+  let cursor = directoryOffset;
+  for (let index = 0; index < entryCount; index++) {
+    if (cursor + 46 > endOffset || view.getUint32(cursor, true) !== CENTRAL_FILE_HEADER) {
+      throw corrupt("The ZIP archive's central directory is damaged.");
+    }
+    const flags = view.getUint16(cursor + 8, true);
+    const method = view.getUint16(cursor + 10, true);
+    const compressedSize = view.getUint32(cursor + 20, true);
+    const declaredSize = view.getUint32(cursor + 24, true);
+    const nameLength = view.getUint16(cursor + 28, true);
+    const extraLength = view.getUint16(cursor + 30, true);
+    const commentLength = view.getUint16(cursor + 32, true);
+    const localHeaderOffset = view.getUint32(cursor + 42, true);
+    if (cursor + 46 + nameLength > endOffset) throw corrupt("The ZIP archive's central directory is damaged.");
+    const name = decodeName(bytes.subarray(cursor + 46, cursor + 46 + nameLength), (flags & FLAG_UTF8) !== 0);
+    cursor += 46 + nameLength + extraLength + commentLength;
+
+    if (localHeaderOffset + 30 > directoryOffset || view.getUint32(localHeaderOffset, true) !== LOCAL_FILE_HEADER) {
+      throw corrupt("A ZIP entry's local header is missing or damaged.");
+    }
+    const localNameLength = view.getUint16(localHeaderOffset + 26, true);
+    const localExtraLength = view.getUint16(localHeaderOffset + 28, true);
+    const dataStart = localHeaderOffset + 30 + localNameLength + localExtraLength;
+    const dataEnd = dataStart + compressedSize;
+    if (dataEnd > directoryOffset) throw corrupt("A ZIP entry runs past the end of the archive's data.");
+    entries.push({ name, method, flags, compressedSize, declaredSize, localHeaderOffset, dataStart, dataEnd });
+  }
+
+  // Entries that share bytes are how the most efficient ZIP bombs multiply one deflate
+  // stream many times; no honest writer produces them.
+  const byOffset = [...entries].sort((left, right) => left.localHeaderOffset - right.localHeaderOffset);
+  for (let index = 1; index < byOffset.length; index++) {
+    if (byOffset[index]!.localHeaderOffset < byOffset[index - 1]!.dataEnd) {
+      throw new AuditError("limits_exceeded", "The archive's entries overlap, as in a ZIP bomb.");
+    }
+  }
+  return { entries, centralDirectoryOffset: directoryOffset };
+}
+
+async function inflateEntry(
+  compressed: Uint8Array,
+  budget: { remaining: number; limit: number },
+  keep: boolean,
+): Promise<Uint8Array | null> {
+  const source = new ReadableStream<BufferSource>({
+    start(controller) {
+      controller.enqueue(compressed as Uint8Array<ArrayBuffer>);
+      controller.close();
+    },
+  });
+  const reader = source.pipeThrough<Uint8Array>(new DecompressionStream("deflate-raw")).getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  try {
+    for (;;) {
+      let step: ReadableStreamReadResult<Uint8Array>;
+      try {
+        step = await reader.read();
+      } catch (error) {
+        throw corrupt("A ZIP entry's compressed data is damaged.");
+      }
+      if (step.done) break;
+      total += step.value.byteLength;
+      budget.remaining -= step.value.byteLength;
+      if (budget.remaining < 0) {
+        throw new AuditError(
+          "limits_exceeded",
+          `The archive inflates to more than ${budget.limit} bytes, as a ZIP bomb does.`,
+        );
+      }
+      if (keep) chunks.push(step.value);
+    }
+  } catch (error) {
+    await reader.cancel().catch(() => undefined);
+    throw error;
+  }
+  if (!keep) return null;
+  const joined = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    joined.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return joined;
+}
+
+/**
+ * Inflates every entry under one byte budget and returns the contents of the entries named
+ * in `keep` (names compared case-insensitively, as Office does).
+ */
+export async function guardZip(
+  bytes: Uint8Array,
+  directory: ZipDirectory,
+  limits: Pick<ZipGuardLimits, "maxInflatedBytes">,
+  keep: readonly string[] = [],
+): Promise<Map<string, Uint8Array>> {
+  const wanted = new Set(keep.map((name) => name.toLowerCase()));
+  const kept = new Map<string, Uint8Array>();
+  const budget = { remaining: limits.maxInflatedBytes, limit: limits.maxInflatedBytes };
+  for (const entry of directory.entries) {
+    if ((entry.flags & FLAG_ENCRYPTED) !== 0) {
+      throw new AuditError("encrypted_document", "The archive's entries are password-protected.");
+    }
+    const compressed = bytes.subarray(entry.dataStart, entry.dataEnd);
+    const keepThis = wanted.has(entry.name.toLowerCase());
+    if (entry.method === METHOD_STORED) {
+      budget.remaining -= compressed.byteLength;
+      if (budget.remaining < 0) {
+        throw new AuditError("limits_exceeded", `The archive holds more than ${budget.limit} bytes.`);
+      }
+      if (keepThis) kept.set(entry.name.toLowerCase(), compressed.slice());
+    } else if (entry.method === METHOD_DEFLATE) {
+      const inflated = await inflateEntry(compressed, budget, keepThis);
+      if (inflated) kept.set(entry.name.toLowerCase(), inflated);
+    } else {
+      throw corrupt(`A ZIP entry uses compression method ${entry.method}, which Word never writes.`);
+    }
+  }
+  return kept;
+}
