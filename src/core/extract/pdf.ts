@@ -49,16 +49,21 @@ export async function extractPdfPages(bytes: Uint8Array, limits: PdfLimits): Pro
     verbosity: 0,
   });
 
+  const timedOut = () => new AuditError("timeout", `Reading the PDF took longer than ${limits.timeoutMs} ms.`);
+  const deadlineAt = Date.now() + limits.timeoutMs;
+  // pdf.js's in-thread worker answers through microtasks, so a timer alone may not fire until
+  // the work is done; the clock is also checked between pages.
+  const checkClock = () => {
+    if (Date.now() >= deadlineAt) throw timedOut();
+  };
   let timer: ReturnType<typeof setTimeout> | undefined;
   const deadline = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(
-      () => reject(new AuditError("timeout", `Reading the PDF took longer than ${limits.timeoutMs} ms.`)),
-      limits.timeoutMs,
-    );
+    timer = setTimeout(() => reject(timedOut()), limits.timeoutMs);
   });
 
   const work = (async (): Promise<PdfPages> => {
     const document = await (parser as unknown as ParserWithLoad).load();
+    checkClock();
     if (document.numPages > limits.maxPages) {
       throw new AuditError("limits_exceeded", `The PDF has ${document.numPages} pages; at most ${limits.maxPages} are read.`);
     }
@@ -66,6 +71,7 @@ export async function extractPdfPages(bytes: Uint8Array, limits: PdfLimits): Pro
     for (let pageNumber = 1; pageNumber <= document.numPages; pageNumber++) {
       const result = await parser.getText({ partial: [pageNumber] });
       pages.push(result.pages[0]?.text ?? "");
+      checkClock();
     }
     return { pages };
   })();
