@@ -1,0 +1,101 @@
+// Audience: people who chose to follow — followers, subscribers, connections, fans, page likes,
+// listeners — in English, German, French and Spanish. "880K on Instagram" and "Instagram 520k | TikTok 1.1M"
+// count followers too, when the figure sits right against a platform's name.
+
+import type { NumberToken } from "../numbers/parse.ts";
+import { clauseBounds, mentionsIn, type DetectContext } from "./context.ts";
+import { compileNouns, findCounts, isGrowthStart, type CountSite } from "./counted.ts";
+import type { Finding } from "./finding.ts";
+
+const EMAIL_CONTEXT = /\b(?:e-?mail|mailing|list|newsletter|channel|blog|podcast|my|our|audience|readers|substack|youtube|followers)\b/iu;
+const NOT_AUDIENCE_SUBSCRIBERS = /\b(?:telecom\w*|wireless|mobile|broadband|cable|carrier|operator|SaaS|billing|plans?|insurance|utility|customers|fiber|fibre|subscription box|magazine subscribers)\b/iu;
+const PAGE_CONTEXT = /\b(?:page|pages|fan ?page|fans)\b/iu;
+
+function subscribersVerdict(site: CountSite): boolean | string {
+  if (site.platform === "reddit") return false;
+  if (site.platform) return true;
+  if (NOT_AUDIENCE_SUBSCRIBERS.test(site.clauseText)) return false;
+  return EMAIL_CONTEXT.test(site.clauseText);
+}
+
+function defaultForSubscribers(site: CountSite): string | null {
+  if (/\bchannel\b/iu.test(site.clauseText)) return "youtube";
+  if (/\b(?:e-?mail|mailing)\b/iu.test(site.clauseText)) return "newsletter";
+  return null;
+}
+
+const NOUNS = compileNouns([
+  { pattern: "followers?|Follower(?:innen)?|abonn[ée]s|seguidores", metric: "followers", leading: true },
+  { pattern: "following", metric: "followers", leading: true, accept: (site) => site.nounSpan.start < site.number.start },
+  { pattern: "subscribers?|subs|Abonnenten|suscriptores|abonnés YouTube", metric: "subscribers", leading: true, accept: subscribersVerdict, defaultPlatform: defaultForSubscribers },
+  { pattern: "subscriber base|audience|fan ?base", metric: "audience", leading: true, accept: (site) => site.nounSpan.start < site.number.start },
+  { pattern: "(?:LinkedIn |1st[- ]degree |first[- ]degree )?connections|Kontakte", metric: "connections", leading: true, defaultPlatform: () => "linkedin" },
+  { pattern: "fans", metric: "fans", leading: true },
+  { pattern: "page likes|page fans|likes", metric: "page_likes", accept: (site) => PAGE_CONTEXT.test(site.clauseText) && !/\bposts?\b|\bvideos?\b/iu.test(site.clauseText) },
+  { pattern: "(?:monthly |weekly )?listeners|Hörer|auditeurs|oyentes", metric: "listeners", accept: (site) => site.platform !== null || /\b(?:podcast|show|radio|Spaces|monthly|weekly)\b/iu.test(site.clauseText) },
+]);
+
+// "Instagram 520k", "TikTok: 1.1M": a platform name right before a figure that ends the phrase.
+const PLATFORM_LEAD = /[:\s–—-]*$/u;
+const FIGURE_END = /^\s*(?:$|[|,;./)\n•·]|and\b|&)/u;
+// "880K on Instagram": a figure right before "on <platform>".
+const ON_PLATFORM = /^\s+on\s+/u;
+
+function isBareFigure(token: NumberToken): boolean {
+  return !token.currency && token.unit === "count" && !token.yearLike && (token.scaled || token.value >= 1000);
+}
+
+function findBareFigures(context: DetectContext, taken: Finding[]): Finding[] {
+  const { text } = context;
+  const findings: Finding[] = [];
+  for (const token of context.numbers) {
+    if (!isBareFigure(token) || isGrowthStart(text, token)) continue;
+    if (taken.some((finding) => token.start >= finding.span.start && token.end <= finding.span.end)) continue;
+    const clause = clauseBounds(text, token.start);
+    const onMatch = ON_PLATFORM.exec(text.slice(token.end, token.end + 8));
+    if (onMatch) {
+      const mentionStart = token.end + onMatch[0].length;
+      const mention = mentionsIn(context, mentionStart, mentionStart + 40, "audience")[0];
+      const listOfAudiences = /\b(?:followers|subscribers|fans|audience)\b/iu.test(text.slice(clause.start, clause.end));
+      if (mention && mention.start === mentionStart && (token.scaled || listOfAudiences)) {
+        findings.push({
+          kind: "audience",
+          platform: mention.platform,
+          metric: "followers",
+          value: token.value,
+          unit: "count",
+          approximate: token.approximate,
+          span: { start: token.prefixStart, end: mention.end },
+          confidence: listOfAudiences ? 0.85 : 0.7,
+          significantDigits: token.significantDigits,
+          formerName: mention.formerName,
+        });
+        continue;
+      }
+    }
+    if (!FIGURE_END.test(text.slice(token.end, token.end + 6))) continue;
+    const lead = text.slice(Math.max(clause.start, token.prefixStart - 24), token.prefixStart);
+    const leadMatch = PLATFORM_LEAD.exec(lead);
+    const mentionEnd = token.prefixStart - (leadMatch ? leadMatch[0].length : 0);
+    const mention = mentionsIn(context, Math.max(clause.start, mentionEnd - 24), mentionEnd, "audience").at(-1);
+    if (!mention || mention.end !== mentionEnd) continue;
+    findings.push({
+      kind: "audience",
+      platform: mention.platform,
+      metric: "followers",
+      value: token.value,
+      unit: "count",
+      approximate: token.approximate,
+      span: { start: mention.start, end: token.end },
+      confidence: 0.75,
+      significantDigits: token.significantDigits,
+      formerName: mention.formerName,
+    });
+  }
+  return findings;
+}
+
+export function detectAudience(context: DetectContext): Finding[] {
+  const counted = findCounts(context, "audience", NOUNS, 0.92);
+  return [...counted, ...findBareFigures(context, counted)];
+}

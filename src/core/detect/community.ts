@@ -1,0 +1,77 @@
+// Communities founded, hosted or moderated: a Discord server of 22,000 members, a subreddit with
+// 480k subscribers, a Meetup network, a Slack group, a weekly Twitter chat. Professional associations'
+// member counts are not a community the writer built, so they are left out.
+
+import { clauseBounds, type DetectContext } from "./context.ts";
+import { compileNouns, findCounts, type CountSite } from "./counted.ts";
+import type { Finding } from "./finding.ts";
+
+const COMMUNITY_PLATFORMS = new Set(["discord", "slack", "reddit", "meetup", "facebook", "linkedin", "telegram", "whatsapp", "clubhouse", "patreon", "nextdoor", "github", "x"]);
+const COMMUNITY_WORDS = /\b(?:community|communities|forum|server|group|groups|subreddit|chat|network|meetups?|guild|circle)\b/iu;
+const NOT_A_COMMUNITY =
+  /\b(?:association|society|institute|union|federation|church|congregation|alumni|chamber|council|board|staff|team|employees|faculty|crew|cast|committee|cooperative|credit union|gym|club members|family|families|household)\b/iu;
+
+function membersVerdict(site: CountSite): boolean {
+  if (NOT_A_COMMUNITY.test(site.clauseText)) return false;
+  if (site.platform && COMMUNITY_PLATFORMS.has(site.platform)) return true;
+  return COMMUNITY_WORDS.test(site.clauseText);
+}
+
+const NOUNS = compileNouns([
+  { pattern: "(?:active |registered |paying |paid |engaged )?members|Mitglieder|membres|miembros", metric: "members", accept: membersVerdict },
+  { pattern: "subscribers", metric: "subscribers", accept: (site) => site.platform === "reddit" },
+  { pattern: "community|online community|server|group", metric: "members", leading: true, accept: (site) => site.nounSpan.start < site.number.start && site.platform !== null && COMMUNITY_PLATFORMS.has(site.platform) && !NOT_A_COMMUNITY.test(site.clauseText) },
+]);
+
+// A community named with the verb that shows the writer's part in it, and no member count.
+const FOUNDED_COMMUNITY =
+  /\b(?:co-?founded|founded|founder of|co-?founder of|host(?:ed|s|ing)?|host of|co-?host(?:ed|s)?|moderat(?:e|ed|es|ing|or of)|run|ran|runs|built|created|launched|started|organi[sz](?:e|ed|es|er of)|lead|led|leads|manage[sd]?)\b[^.;\n|]{0,60}?(Discord (?:server|community)|Slack (?:community|workspace|group)|subreddit|\br\/[A-Za-z0-9_]{3,21}|Meetup(?: group)?|Facebook group|LinkedIn group|(?:Twitter|X) chat|#\w+[Cc]hat\b|Twitter Spaces?|Telegram (?:group|channel)|WhatsApp (?:group|community)|Clubhouse (?:club|room)|online community)/u;
+
+const PLATFORM_OF: Array<[RegExp, string | null]> = [
+  [/^Discord/u, "discord"],
+  [/^Slack/u, "slack"],
+  [/subreddit|^r\//u, "reddit"],
+  [/^Meetup/u, "meetup"],
+  [/^Facebook/u, "facebook"],
+  [/^LinkedIn/u, "linkedin"],
+  [/^(?:Twitter|X) |^#|Spaces/u, "x"],
+  [/^Telegram/u, "telegram"],
+  [/^WhatsApp/u, "whatsapp"],
+  [/^Clubhouse/u, "clubhouse"],
+  [/online community/u, null],
+];
+
+function findNamedCommunities(context: DetectContext, counted: Finding[]): Finding[] {
+  const { text } = context;
+  const findings: Finding[] = [];
+  const keywords = /Discord|Slack|subreddit|r\/|Meetup|group|chat|Chat|Spaces|Telegram|WhatsApp|Clubhouse|online community/gu;
+  let lastClauseEnd = -1;
+  for (let hit = keywords.exec(text); hit !== null; hit = keywords.exec(text)) {
+    if (hit.index < lastClauseEnd) continue;
+    const clause = clauseBounds(text, hit.index);
+    lastClauseEnd = clause.end;
+    if (counted.some((finding) => finding.span.start < clause.end && finding.span.end > clause.start)) continue;
+    const clauseText = text.slice(clause.start, clause.end);
+    const match = FOUNDED_COMMUNITY.exec(clauseText);
+    if (!match) continue;
+    const named = match[1] ?? "";
+    const platform = PLATFORM_OF.find(([pattern]) => pattern.test(named))?.[1] ?? null;
+    const start = clause.start + match.index;
+    findings.push({
+      kind: "community",
+      platform,
+      metric: "community",
+      value: null,
+      unit: null,
+      approximate: false,
+      span: { start, end: start + match[0].length },
+      confidence: 0.8,
+    });
+  }
+  return findings;
+}
+
+export function detectCommunities(context: DetectContext): Finding[] {
+  const counted = findCounts(context, "community", NOUNS, 0.92);
+  return [...counted, ...findNamedCommunities(context, counted)];
+}

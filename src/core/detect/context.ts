@@ -1,0 +1,374 @@
+// What every detector needs to know about the document, computed once per call: the numbers,
+// the platform mentions, the headings, the handles and links. Detectors then look only at small
+// windows around these, which keeps detection linear in the size of the text.
+
+import { PLATFORMS, platformById } from "../catalog/platforms.ts";
+import { scanNumbers, type NumberToken } from "../numbers/parse.ts";
+import type { ClaimKind, ClaimSubject, PageRange, Span } from "../types.ts";
+
+export interface PlatformMention {
+  start: number;
+  end: number;
+  platform: string;
+  /** Written under a name the platform no longer uses ("Twitter"). */
+  formerName: boolean;
+}
+
+export interface EvidenceMark {
+  start: number;
+  end: number;
+  handle: string | null;
+  url: string | null;
+  platform: string | null;
+}
+
+export interface Heading {
+  start: number;
+  title: string;
+}
+
+export interface DetectInput {
+  text: string;
+  pages: PageRange[];
+  hiddenSpans: Span[];
+}
+
+export interface DetectContext {
+  text: string;
+  input: DetectInput;
+  numbers: NumberToken[];
+  mentions: PlatformMention[];
+  evidence: EvidenceMark[];
+  headings: Heading[];
+}
+
+function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+}
+
+function aliasAlternation(aliases: string[]): string {
+  return [...new Set(aliases)]
+    .sort((a, b) => b.length - a.length)
+    .map((alias) => escapeRegExp(alias).replace(/ /gu, "[ \\u00a0]"))
+    .join("|");
+}
+
+const ALIAS_TO_PLATFORM = new Map<string, string>();
+const FORMER_NAMES = new Set<string>();
+const caseInsensitiveAliases: string[] = [];
+const caseSensitiveAliases: string[] = [];
+for (const entry of PLATFORMS) {
+  for (const alias of entry.aliases) {
+    ALIAS_TO_PLATFORM.set(alias.toLowerCase(), entry.id);
+    caseInsensitiveAliases.push(alias);
+  }
+  for (const alias of entry.caseSensitiveAliases ?? []) {
+    ALIAS_TO_PLATFORM.set(alias, entry.id);
+    caseSensitiveAliases.push(alias);
+  }
+  for (const former of entry.formerNames ?? []) FORMER_NAMES.add(former.toLowerCase());
+}
+
+const BOUNDARY_BEFORE = "(?<![\\p{L}\\p{N}_@-])";
+const BOUNDARY_AFTER = "(?![\\p{L}\\p{N}_])";
+const MENTION_SOURCE_ANY_CASE = `${BOUNDARY_BEFORE}(?:${aliasAlternation(caseInsensitiveAliases)})${BOUNDARY_AFTER}`;
+const MENTION_SOURCE_EXACT_CASE = `${BOUNDARY_BEFORE}(?:${aliasAlternation(caseSensitiveAliases)})${BOUNDARY_AFTER}`;
+
+// A platform named as a technology, not as an audience: "Twitter Bootstrap", "Facebook React",
+// "Instagram Graph API", "LinkedIn OAuth", "Facebook Marketplace".
+const TECHNICAL_AFTER =
+  /^[\s-]*(?:API|APIs|SDK|SDKs|Bootstrap|React|Graph|OAuth|Login|Log-in|Sign[- ]?[Ii]n|Pixel|Marketplace|Pay|Business Manager|Business Suite|Cloud|Actions|Copilot|Enterprise|Workplace|integration|integrations|plugin|plug-in|Connect|Webhooks?|bot|bots|Apps? Engine|Pages API|Developer|Developers|Messenger|Ads API|Lite|Audience Network|Shops?|Sheets|Data|Firehose|Stream|Streaming API|Gateway|Platform)\b/u;
+const TECHNICAL_BEFORE = /\b(?:via|using|with|through)\s+the\s+$|\bthe\s+$/u;
+
+// "X" is a letter as often as a platform: keep it only where the text plainly means the network.
+const X_CONTEXT_BEFORE = /(?:\b(?:on|across|via|and|or|to|from|the|in)\s+|,\s*|\/\s*|\|\s*|^|\n\s*)$/u;
+const X_CONTEXT_AFTER = /^(?:\s*\((?:formerly\s+)?Twitter\)|\s*[:|,/)]|\s+(?:followers|following|account|handle|profile|audience|and|&)\b|\s*$|\s*[.;\n])/u;
+
+function findMentions(text: string): PlatformMention[] {
+  const mentions: PlatformMention[] = [];
+  const scan = (source: string, flags: string, exactCase: boolean) => {
+    const pattern = new RegExp(source, flags);
+    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+      const alias = match[0];
+      const start = match.index;
+      const end = start + alias.length;
+      const platform = ALIAS_TO_PLATFORM.get(exactCase ? alias : alias.toLowerCase().replace(/\u00a0/gu, " "));
+      if (!platform) continue;
+      const after = text.slice(end, end + 28);
+      if (TECHNICAL_AFTER.test(after)) continue;
+      if (alias === "X") {
+        const before = text.slice(Math.max(0, start - 12), start);
+        if (!X_CONTEXT_BEFORE.test(before) || !X_CONTEXT_AFTER.test(text.slice(end, end + 16))) continue;
+      }
+      mentions.push({ start, end, platform, formerName: FORMER_NAMES.has(alias.toLowerCase()) });
+    }
+  };
+  scan(MENTION_SOURCE_ANY_CASE, "giu", false);
+  if (caseSensitiveAliases.length > 0) scan(MENTION_SOURCE_EXACT_CASE, "gu", true);
+  mentions.sort((a, b) => a.start - b.start);
+  const merged: PlatformMention[] = [];
+  for (const mention of mentions) {
+    const last = merged[merged.length - 1];
+    if (last && mention.start < last.end) continue;
+    merged.push(mention);
+  }
+  return merged;
+}
+
+const PROFILE_URL_SOURCE =
+  "(?:https?://)?(?:www\\.)?((?:[a-z0-9-]+\\.)?(?:twitter\\.com|x\\.com|instagram\\.com|linkedin\\.com|youtube\\.com|youtu\\.be|tiktok\\.com|github\\.com|medium\\.com|substack\\.com|facebook\\.com|twitch\\.tv|reddit\\.com|pinterest\\.com|behance\\.net|dribbble\\.com|dev\\.to|threads\\.net|bsky\\.app|stackoverflow\\.com|kaggle\\.com|muckrack\\.com|researchgate\\.net|discord\\.gg|meetup\\.com|t\\.me))(/[\\w@%./~-]*)?";
+const HANDLE_SOURCE = "(?<![\\p{L}\\p{N}_.@/])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,29}[A-Za-z0-9_])?)(@[a-z0-9-]+(?:\\.[a-z0-9-]+)+)?(?![\\p{L}\\p{N}_@])";
+
+const URL_HOST_PLATFORM: Record<string, string> = {
+  "twitter.com": "x",
+  "x.com": "x",
+  "instagram.com": "instagram",
+  "linkedin.com": "linkedin",
+  "youtube.com": "youtube",
+  "youtu.be": "youtube",
+  "tiktok.com": "tiktok",
+  "github.com": "github",
+  "medium.com": "medium",
+  "substack.com": "substack",
+  "facebook.com": "facebook",
+  "twitch.tv": "twitch",
+  "reddit.com": "reddit",
+  "pinterest.com": "pinterest",
+  "behance.net": "behance",
+  "dribbble.com": "dribbble",
+  "dev.to": "devto",
+  "threads.net": "threads",
+  "bsky.app": "bluesky",
+  "stackoverflow.com": "stack_overflow",
+  "kaggle.com": "kaggle",
+  "muckrack.com": "muck_rack",
+  "researchgate.net": "researchgate",
+  "discord.gg": "discord",
+  "meetup.com": "meetup",
+  "t.me": "telegram",
+};
+
+function findEvidence(text: string): EvidenceMark[] {
+  const marks: EvidenceMark[] = [];
+  if (text.indexOf(".") !== -1) {
+    const urlPattern = new RegExp(PROFILE_URL_SOURCE, "giu");
+    for (let match = urlPattern.exec(text); match !== null; match = urlPattern.exec(text)) {
+      const host = (match[1] ?? "").toLowerCase();
+      const baseHost = Object.keys(URL_HOST_PLATFORM).find((known) => host === known || host.endsWith(`.${known}`));
+      const path = match[2] ?? "";
+      if (!baseHost || (path.length <= 1 && baseHost !== "substack.com")) continue;
+      marks.push({
+        start: match.index,
+        end: match.index + match[0].length,
+        handle: null,
+        url: match[0],
+        platform: URL_HOST_PLATFORM[baseHost] ?? null,
+      });
+    }
+  }
+  if (text.indexOf("@") !== -1) {
+    const handlePattern = new RegExp(HANDLE_SOURCE, "gu");
+    for (let match = handlePattern.exec(text); match !== null; match = handlePattern.exec(text)) {
+      const start = match.index;
+      if (marks.some((mark) => start >= mark.start && start < mark.end)) continue;
+      marks.push({
+        start,
+        end: start + match[0].length,
+        handle: match[0],
+        url: null,
+        platform: match[2] ? "mastodon" : null,
+      });
+    }
+  }
+  marks.sort((a, b) => a.start - b.start);
+  return marks;
+}
+
+const KNOWN_HEADING =
+  /^(?:#{1,6}\s*)?(?:professional\s+|career\s+|executive\s+|work\s+|relevant\s+|key\s+|core\s+|technical\s+|selected\s+|additional\s+)?(?:summary|profile|about(?: me)?|objective|experience|employment(?: history)?|work history|history|education|skills|competencies|qualifications|highlights|accomplishments|achievements|awards(?: and recognition)?|recognition|certifications?|publications|projects|volunteer(?:ing| work| experience)?|interests|languages|references|social media|social|online presence|online|digital presence|media|press|speaking|community|leadership|affiliations|memberships|portfolio|contact(?: information)?|links|team|our team|approach|about us|case studies|credentials|why us|scope|deliverables|pricing)\s*:?\s*$/iu;
+
+function looksLikeHeading(line: string): boolean {
+  const trimmed = line.trim();
+  if (trimmed.length < 3 || trimmed.length > 48) return false;
+  if (KNOWN_HEADING.test(trimmed)) return true;
+  if (/^#{1,6}\s+\S/u.test(trimmed)) return true;
+  if (/[.!?,;]$/u.test(trimmed) || /\d{3,}/u.test(trimmed)) return false;
+  const letters = trimmed.replace(/[^\p{L}]/gu, "");
+  if (letters.length < 3) return false;
+  const upper = trimmed.replace(/[^\p{Lu}]/gu, "").length;
+  const words = trimmed.split(/\s+/u).length;
+  return upper === letters.length && words <= 6;
+}
+
+function findHeadings(text: string): Heading[] {
+  const headings: Heading[] = [];
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf("\n", lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    // Only short lines can be headings; skip the rest without copying them.
+    if (lineEnd - lineStart <= 60) {
+      const line = text.slice(lineStart, lineEnd);
+      if (looksLikeHeading(line)) {
+        const title = line.trim().replace(/^#{1,6}\s*/u, "").replace(/\s*:$/u, "");
+        headings.push({ start: lineStart, title });
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  return headings;
+}
+
+export function buildContext(input: DetectInput): DetectContext {
+  const text = input.text;
+  return {
+    text,
+    input,
+    numbers: scanNumbers(text),
+    mentions: findMentions(text),
+    evidence: findEvidence(text),
+    headings: findHeadings(text),
+  };
+}
+
+const BULLET_START = /^[ \t]*[-•*▪●◦–—·>]/u;
+
+function isHardLineBreak(text: string, newlineAt: number): boolean {
+  let before = newlineAt - 1;
+  while (before >= 0 && (text[before] === " " || text[before] === "\t" || text[before] === "\r")) before -= 1;
+  const previous = before >= 0 ? text[before] ?? "" : "";
+  const nextLine = text.slice(newlineAt + 1, newlineAt + 6);
+  if (previous === "" || previous === "\n") return true;
+  if (BULLET_START.test(nextLine)) return true;
+  if (/^[ \t]*\n/u.test(nextLine)) return true;
+  // A line that wraps mid-phrase ends with a lower-case word, a digit or a comma and goes on in lower case or digits.
+  const softEnd = /[\p{Ll}\d,]/u.test(previous);
+  const softStart = /^[ \t]*[\p{Ll}\d]/u.test(nextLine);
+  return !(softEnd && softStart);
+}
+
+/** Where the clause around `position` starts and ends: sentence ends, semicolons, bars, bullets and hard line breaks. */
+export function clauseBounds(text: string, position: number, reach = 200): { start: number; end: number } {
+  let start = position;
+  const lowest = Math.max(0, position - reach);
+  while (start > lowest) {
+    const char = text[start - 1];
+    if (char === "\n" && isHardLineBreak(text, start - 1)) break;
+    if (char === ";" || char === "|" || char === "•" || char === "·") break;
+    if ((char === "." || char === "!" || char === "?") && /\s/u.test(text[start] ?? "") && !/\d/u.test(text[start - 2] ?? "")) break;
+    start -= 1;
+  }
+  let end = position;
+  const highest = Math.min(text.length, position + reach);
+  while (end < highest) {
+    const char = text[end];
+    if (char === "\n" && isHardLineBreak(text, end)) break;
+    if (char === ";" || char === "|" || char === "•" || char === "·") break;
+    if ((char === "." || char === "!" || char === "?") && /\s|$/u.test(text[end + 1] ?? "") && !(/\d/u.test(text[end - 1] ?? "") && /\d/u.test(text[end + 1] ?? ""))) break;
+    end += 1;
+  }
+  return { start, end };
+}
+
+/** The line around `position`, without its newline. */
+export function lineBounds(text: string, position: number): { start: number; end: number } {
+  const start = text.lastIndexOf("\n", position - 1) + 1;
+  const newline = text.indexOf("\n", position);
+  return { start, end: newline === -1 ? text.length : newline };
+}
+
+/** Mentions whose platform can carry `kind`, inside [from, to). Uses binary search; mentions are sorted. */
+export function mentionsIn(context: DetectContext, from: number, to: number, kind?: ClaimKind): PlatformMention[] {
+  const found: PlatformMention[] = [];
+  let low = 0;
+  let high = context.mentions.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((context.mentions[middle]?.end ?? 0) <= from) low = middle + 1;
+    else high = middle;
+  }
+  for (let index = low; index < context.mentions.length; index += 1) {
+    const mention = context.mentions[index];
+    if (!mention || mention.start >= to) break;
+    if (mention.start < from) continue;
+    if (kind && !platformById(mention.platform)?.kinds.includes(kind)) continue;
+    found.push(mention);
+  }
+  return found;
+}
+
+export function evidenceNear(context: DetectContext, span: Span, platform: string | null): { handle: string | null; url: string | null } {
+  const line = lineBounds(context.text, span.start);
+  const clause = clauseBounds(context.text, span.start);
+  const from = Math.min(line.start, clause.start);
+  const to = Math.max(line.end, clause.end);
+  let handle: string | null = null;
+  let url: string | null = null;
+  for (const mark of context.evidence) {
+    if (mark.end <= from) continue;
+    if (mark.start >= to) break;
+    if (platform && mark.platform && mark.platform !== platform && mark.platform !== "mastodon") continue;
+    if (mark.handle && handle === null) handle = mark.handle;
+    if (mark.url && url === null) url = mark.url;
+  }
+  return { handle, url };
+}
+
+export function sectionAt(context: DetectContext, position: number): string | null {
+  let found: string | null = null;
+  for (const heading of context.headings) {
+    if (heading.start > position) break;
+    found = heading.title;
+  }
+  return found;
+}
+
+export function pageAt(context: DetectContext, position: number): number | null {
+  for (const page of context.input.pages) {
+    if (position >= page.start && position < page.end) return page.page;
+  }
+  const last = context.input.pages[context.input.pages.length - 1];
+  if (last && position === last.end) return last.page;
+  return null;
+}
+
+const ORGANIZATION_SIGNAL =
+  /\b(?:our|we|company(?:'s|’s)?|brand(?:'s|’s)?|brands|client(?:'s|’s|s'|s)?|employer(?:'s|’s)?|corporate|official|organi[sz]ation(?:'s|’s)?|team(?:'s|’s)|firm(?:'s|’s)|agency(?:'s|’s)?|its|the [\p{L}-]+(?:'s|’s)|[\p{Lu}][\p{L}&-]+(?:'s|’s)|store(?:'s|’s)?|school(?:'s|’s)?|museum(?:'s|’s)?|event|tenure|account for|on behalf of)\b/u;
+const SELF_SIGNAL = /\b(?:my|I|I'm|I’m|I've|I’ve|me|personal|own|her|his|myself)\b/u;
+
+/** Whose audience a figure describes, read from the clause it sits in. */
+export function subjectOf(context: DetectContext, span: Span): ClaimSubject {
+  const clause = clauseBounds(context.text, span.start);
+  const before = context.text.slice(Math.max(clause.start, span.start - 120), span.end);
+  const after = context.text.slice(span.end, Math.min(clause.end, span.end + 60));
+  if (/\b(?:my|personal|own)\b/iu.test(before) || /^\s*(?:I|I'm|I’m|I've|I’ve)\b/u.test(before)) return "self";
+  if (ORGANIZATION_SIGNAL.test(before) || /\b(?:for (?:the|our|a) (?:brand|company|client|organi[sz]ation|museum|zoo|store))\b/iu.test(after)) return "organization";
+  if (SELF_SIGNAL.test(before)) return "self";
+  return "unknown";
+}
+
+const YEAR_SOURCE = "(?<![\\p{L}\\p{N}.,$])(?:(?:as of|as at|since|in|by|during|Q[1-4]|H[12]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?)\\s+)?((?:19|20)\\d\\d)(?:\\s*[-–—]\\s*((?:19|20)\\d\\d|present|now|today))?(?![\\p{L}\\p{N}])";
+
+/** A year the clause ties to the figure ("in 2014", "(2023)", "as of March 2024", "2019–2023"), or null. */
+export function asOfNear(context: DetectContext, span: Span): string | null {
+  const clause = clauseBounds(context.text, span.start);
+  const from = clause.start;
+  const to = Math.max(clause.end, span.end);
+  const window = context.text.slice(from, to);
+  const pattern = new RegExp(YEAR_SOURCE, "giu");
+  let best: { year: string; distance: number } | null = null;
+  for (let match = pattern.exec(window); match !== null; match = pattern.exec(window)) {
+    const absolute = from + match.index;
+    const ranged = match[2];
+    let year = match[1] ?? "";
+    if (ranged && /^\d{4}$/u.test(ranged)) year = ranged;
+    else if (ranged) continue;
+    const distance = absolute >= span.end ? absolute - span.end : absolute < span.start ? span.start - absolute : 0;
+    if (!best || distance < best.distance) best = { year, distance };
+  }
+  return best?.year ?? null;
+}
+
+export function isInside(span: Span, ranges: Span[]): boolean {
+  return ranges.some((range) => span.start >= range.start && span.end <= range.end);
+}

@@ -1,0 +1,174 @@
+// The shared reading of "a number and what it counts": "95,000 followers", "12k LinkedIn connections",
+// "1.4 million combined followers", "Followers: 12,000", "combined following of 250,000",
+// "from 12K to 240K subscribers". The audience, reach, community and engagement detectors each bring
+// their own table of nouns and rules; this module finds where such a noun meets a number.
+
+import type { ClaimKind, Span } from "../types.ts";
+import type { NumberToken } from "../numbers/parse.ts";
+import { clauseBounds, type DetectContext } from "./context.ts";
+import type { Finding } from "./finding.ts";
+import { readPlatform } from "./platform.ts";
+
+export interface CountSite {
+  context: DetectContext;
+  number: NumberToken;
+  /** The noun phrase as written, lower-cased. */
+  noun: string;
+  nounSpan: Span;
+  clause: Span;
+  clauseText: string;
+  platform: string | null;
+}
+
+export interface CountNoun {
+  /** Regex source for the noun, matched case-insensitively after (or before) the number. */
+  pattern: string;
+  metric: string;
+  /** Whether the noun may come first: "Followers: 12,000", "an audience of 120k". */
+  leading?: boolean;
+  /** Platform to assume where the text names none ("connections" → LinkedIn). */
+  defaultPlatform?: (site: CountSite) => string | null;
+  /** Rejects the site, or changes the metric, once the platform is known. */
+  accept?: (site: CountSite) => boolean | string;
+  minimum?: number;
+}
+
+// Words that end a noun phrase: a figure and a noun on either side of them are not about each other.
+const PHRASE_BREAK =
+  "(?:to|from|in|on|at|by|for|with|of|per|and|or|than|that|which|who|across|over|the|a|an|is|was|were|are|has|had|have|into|each|every|during|within|after|before|our|my|their|his|her|its)";
+const WORD = `(?:(?!${PHRASE_BREAK}(?![\\p{L}]))[\\p{L}][\\p{L}\\p{N}'’.&/-]*|@[\\w.]+|#[\\w]+)`;
+const LEADING_LINK =
+  "\\s*(?:[:=–—-]|\\(|\\b(?:of|at|is|was|are|now|hit|hits|reached|reaching|totals|totaling|totalling|topped|tops|grew to|went to|to|rose to|over|exceeding|exceeds|nearing|near|stands at|stood at|peaked at)\\b)?\\s*(?:(?:of|at|to|about|around|over)\\s+)?$";
+
+export interface CompiledNouns {
+  nouns: CountNoun[];
+  trailing: RegExp;
+  leading: RegExp | null;
+  matchers: RegExp[];
+}
+
+export function compileNouns(nouns: CountNoun[]): CompiledNouns {
+  const alternation = nouns.map((noun) => `(?:${noun.pattern})`).join("|");
+  const leadingNouns = nouns.filter((noun) => noun.leading).map((noun) => `(?:${noun.pattern})`);
+  return {
+    nouns,
+    trailing: new RegExp(`^(?:\\s*\\+)?(?:[\\s-]+${WORD}){0,3}?[\\s-]+(${alternation})(?![\\p{L}])`, "iu"),
+    leading: leadingNouns.length > 0 ? new RegExp(`(?<![\\p{L}])(${leadingNouns.join("|")})${LEADING_LINK}`, "iu") : null,
+    matchers: nouns.map((noun) => new RegExp(`^(?:${noun.pattern})$`, "iu")),
+  };
+}
+
+const GROWTH_BEFORE = /\bfrom\s+(?:about\s+|around\s+|~)?(\d[\d.,\s]*\d|\d)(\s?(?:k|K|M|MM|million|thousand|mil)(?![\p{L}]))?(\s?%)?\s*(?:to|→|->|–|-)\s*$/u;
+const ARROW_BEFORE = /(\d[\d.,]*\d|\d)(\s?(?:k|K|M|MM|million|thousand)(?![\p{L}]))?\s*(?:→|->|=>)\s*$/u;
+// After a leading noun the figure must end the phrase; "community of 20,000 residents" counts residents.
+const LEADING_END = /^\s*(?:$|[^\p{L}\s]|(?:on|across|in|as|at|by|and|with|from|to|during|within|over|per|via|through|since|after|until|for|followers|fans|members|subscribers|people|users|accounts|total|combined|organic|monthly|weekly|daily|average|avg)\b)/iu;
+const PREPOSITION_BEFORE_YEAR = /\b(?:in|since|during|by|from|until|of|as of|to|Q[1-4]|H[12]|Jan\w*|Feb\w*|Mar\w*|Apr\w*|May|Jun\w*|Jul\w*|Aug\w*|Sep\w*|Oct\w*|Nov\w*|Dec\w*|[-–])\s*$/iu;
+
+function scaleOf(suffix: string | undefined): number {
+  if (!suffix) return 1;
+  const word = suffix.trim().toLowerCase();
+  if (word === "k" || word === "thousand") return 1e3;
+  return 1e6;
+}
+
+function readPrevious(raw: string, suffix: string | undefined): number | null {
+  const digits = raw.replace(/[\s]/gu, "");
+  let normalised = digits;
+  if (/^\d{1,3}(?:[.,]\d{3})+$/u.test(digits)) normalised = digits.replace(/[.,]/gu, "");
+  else normalised = digits.replace(/,(\d{1,2})$/u, ".$1").replace(/,/gu, "");
+  const value = Number(normalised) * scaleOf(suffix);
+  return Number.isFinite(value) && value > 0 ? value : null;
+}
+
+/** The earlier figure of "from 12K to 240K" or "12K → 240K", and where that phrase starts. */
+export function growthBefore(text: string, numberStart: number): { previous: number; start: number } | null {
+  const before = text.slice(Math.max(0, numberStart - 40), numberStart);
+  const match = GROWTH_BEFORE.exec(before) ?? ARROW_BEFORE.exec(before);
+  if (!match || match[3]) return null;
+  const previous = readPrevious(match[1] ?? "", match[2]);
+  if (previous === null) return null;
+  return { previous, start: numberStart - before.length + match.index };
+}
+
+/** "3,000" in "from 3,000 to 95,000 followers" is the earlier figure, not a claim of its own. */
+export function isGrowthStart(text: string, token: NumberToken): boolean {
+  const before = text.slice(Math.max(0, token.prefixStart - 12), token.prefixStart);
+  if (!/\bfrom\s*$/iu.test(before)) return false;
+  return /^\s*(?:to|→|->|–|-)\s*[~≈]?\s*\d/u.test(text.slice(token.end, token.end + 16));
+}
+
+export function findCounts(context: DetectContext, kind: ClaimKind, compiled: CompiledNouns, baseConfidence: number): Finding[] {
+  const { text } = context;
+  const findings: Finding[] = [];
+  for (const token of context.numbers) {
+    if (token.currency || token.unit === "percent") continue;
+    if (isGrowthStart(text, token)) continue;
+    if (token.yearLike && PREPOSITION_BEFORE_YEAR.test(text.slice(Math.max(0, token.prefixStart - 12), token.prefixStart))) continue;
+    const site = locateNoun(context, token, compiled);
+    if (!site) continue;
+    const { noun: countNoun, nounSpan, leadingStart } = site;
+    let start = Math.min(token.prefixStart, leadingStart ?? token.prefixStart);
+    const end = Math.max(token.end, nounSpan.end);
+    const clause = clauseBounds(text, token.start);
+    const countSite: CountSite = {
+      context,
+      number: token,
+      noun: text.slice(nounSpan.start, nounSpan.end).toLowerCase(),
+      nounSpan,
+      clause,
+      clauseText: text.slice(clause.start, clause.end),
+      platform: null,
+    };
+    const reading = readPlatform(context, kind, start, end, null);
+    countSite.platform = reading.platform ?? countNoun.defaultPlatform?.(countSite) ?? null;
+    if (token.value < (countNoun.minimum ?? 1)) continue;
+    const verdict = countNoun.accept ? countNoun.accept(countSite) : true;
+    if (verdict === false) continue;
+    const growth = growthBefore(text, token.prefixStart);
+    if (growth && leadingStart === undefined) start = Math.min(start, growth.start);
+    findings.push({
+      kind,
+      platform: countSite.platform,
+      metric: typeof verdict === "string" ? verdict : countNoun.metric,
+      value: token.value,
+      unit: "count",
+      approximate: token.approximate,
+      span: { start, end: Math.max(end, reading.end) },
+      confidence: Math.round(baseConfidence * reading.certainty * 100) / 100,
+      previousValue: growth ? growth.previous : undefined,
+      significantDigits: token.significantDigits,
+      formerName: reading.formerName,
+    });
+  }
+  return findings;
+}
+
+function locateNoun(
+  context: DetectContext,
+  token: NumberToken,
+  compiled: CompiledNouns,
+): { noun: CountNoun; nounSpan: Span; leadingStart?: number } | null {
+  const { text } = context;
+  const after = text.slice(token.end, token.end + 72);
+  const trailing = compiled.trailing.exec(after);
+  if (trailing) {
+    const nounText = trailing[1] ?? "";
+    const nounEnd = token.end + trailing.index + trailing[0].length;
+    const noun = compiled.nouns[compiled.matchers.findIndex((matcher) => matcher.test(nounText))];
+    if (noun) return { noun, nounSpan: { start: nounEnd - nounText.length, end: nounEnd } };
+  }
+  if (!compiled.leading) return null;
+  const windowStart = Math.max(0, token.prefixStart - 48);
+  const before = text.slice(windowStart, token.prefixStart);
+  const leading = compiled.leading.exec(before);
+  if (!leading) return null;
+  if (!LEADING_END.test(text.slice(token.end, token.end + 24))) return null;
+  const nounText = leading[1] ?? "";
+  const nounStart = windowStart + leading.index;
+  const noun = compiled.nouns[compiled.matchers.findIndex((matcher) => matcher.test(nounText))];
+  if (!noun) return null;
+  // The noun must sit in the same clause as the figure.
+  const clause = clauseBounds(text, token.start);
+  if (nounStart < clause.start) return null;
+  return { noun, nounSpan: { start: nounStart, end: nounStart + nounText.length }, leadingStart: nounStart };
+}

@@ -1,0 +1,93 @@
+// Engagement: rates (engagement, open, click-through, completion) and counts of likes, shares,
+// reactions and comments. Rates of employee, student or customer engagement are not online influence.
+
+import { clauseBounds, type DetectContext } from "./context.ts";
+import { compileNouns, findCounts, type CountSite } from "./counted.ts";
+import type { Finding } from "./finding.ts";
+import { readPlatform } from "./platform.ts";
+
+const RATE_KEYWORD =
+  "(?:average |avg\\.? |organic |post |video |reel |story |email |e-mail |newsletter )?(?:engagement[- ]rate|engagement|ER|open[- ]rates?|opens|click[- ]through[- ]rates?|click[- ]rates?|CTR|CTOR|completion[- ]rate|view[- ]through[- ]rate|save[- ]rate|share[- ]rate|Engagement-?Rate|Interaktionsrate|Öffnungsrate|Klickrate|taux d['’]engagement|taux d['’]ouverture|tasa de (?:interacción|engagement|apertura))";
+const RATE_BEFORE = new RegExp(`(?<![\\p{L}])(${RATE_KEYWORD})(?![\\p{L}])[^.;|\\n\\d%]{0,32}?(?:from\\s+[~≈]?\\d[\\d.,]*\\s?%\\s*(?:to|→|->)\\s*)?$`, "iu");
+const RATE_AFTER = new RegExp(`^\\s*(?:\\+\\s*)?(?:average |avg\\.? |weekly |monthly |mean )?(${RATE_KEYWORD})(?![\\p{L}])`, "iu");
+const NOT_ONLINE = /\b(?:employee|employees|staff|team|student|students|patient|patients|customer|workforce|member survey|survey|volunteer|donor|community engagement survey)\s+$/iu;
+const GROWTH_PERCENT = /\b(?:by|up|increase[ds]?|grew|growth|lift(?:ed)?|boost(?:ed)?|rise|rose)\s*$/iu;
+const FROM_PERCENT = /\bfrom\s+[~≈]?(\d[\d.,]*)\s?%\s*(?:to|→|->)\s*$/iu;
+
+function rateMetric(keyword: string): string {
+  const lower = keyword.toLowerCase();
+  if (/open|öffnung|ouverture|apertura/u.test(lower)) return "open_rate";
+  if (/click|ctr|ctor|klick/u.test(lower)) return "click_rate";
+  if (/completion|view-through|view through/u.test(lower)) return "completion_rate";
+  if (/save/u.test(lower)) return "save_rate";
+  if (/share/u.test(lower)) return "share_rate";
+  return "engagement_rate";
+}
+
+function findRates(context: DetectContext): Finding[] {
+  const { text } = context;
+  const findings: Finding[] = [];
+  for (const token of context.numbers) {
+    if (token.unit !== "percent") continue;
+    // "from 1.1% to 3.9%": the first figure is the earlier value of the second.
+    if (/\bfrom\s*$/iu.test(text.slice(Math.max(0, token.prefixStart - 8), token.prefixStart)) && /^\s*(?:to|→|->)\s*[~≈]?\d/u.test(text.slice(token.end, token.end + 10))) continue;
+    const clause = clauseBounds(text, token.start);
+    const beforeStart = Math.max(clause.start, token.prefixStart - 64);
+    const before = text.slice(beforeStart, token.prefixStart);
+    const after = text.slice(token.end, Math.min(clause.end, token.end + 48));
+    let keyword: string | null = null;
+    let start = token.prefixStart;
+    let end = token.end;
+    const afterMatch = RATE_AFTER.exec(after);
+    const beforeMatch = afterMatch ? null : RATE_BEFORE.exec(before);
+    if (afterMatch) {
+      keyword = afterMatch[1] ?? "";
+      end = token.end + afterMatch[0].length;
+      if (GROWTH_PERCENT.test(before.slice(-16))) continue;
+    } else if (beforeMatch) {
+      keyword = beforeMatch[1] ?? "";
+      start = beforeStart + beforeMatch.index;
+    }
+    // "ER" is an engagement rate only in capitals; "er" is a word ending.
+    if (keyword === null || (/^er$/iu.test(keyword) && keyword !== "ER")) continue;
+    if (NOT_ONLINE.test(text.slice(Math.max(clause.start, start - 24), start))) continue;
+    const previous = FROM_PERCENT.exec(before);
+    let platform = readPlatform(context, "engagement", start, end, null);
+    if (platform.platform === null && /\b(?:e-?mail|newsletter|open[- ]rate|click[- ]rate|CTOR)\b/iu.test(text.slice(clause.start, clause.end)) && !/\bcombined\b/iu.test(text.slice(clause.start, clause.end))) {
+      platform = { ...platform, platform: "newsletter" };
+    }
+    findings.push({
+      kind: "engagement",
+      platform: platform.platform,
+      metric: rateMetric(keyword),
+      value: token.value,
+      unit: "percent",
+      approximate: token.approximate,
+      span: { start, end: Math.max(end, platform.end) },
+      confidence: 0.9 * platform.certainty,
+      previousValue: previous ? Number((previous[1] ?? "").replace(",", ".")) : undefined,
+      formerName: platform.formerName,
+    });
+  }
+  return findings;
+}
+
+const SOCIAL_CONTENT = /\b(?:posts?|videos?|reels?|tweets?|threads?|stories|content|campaign|social|viral|TikTok|Instagram|LinkedIn|Facebook|YouTube|X|Twitter)\b/u;
+const NOT_SOCIAL_SHARES = /\b(?:stock|equity|options|shareholders?|market|company shares|shares of)\b/iu;
+
+function socialOnly(site: CountSite): boolean {
+  return site.platform !== null || SOCIAL_CONTENT.test(site.clauseText);
+}
+
+const COUNT_NOUNS = compileNouns([
+  { pattern: "likes|Likes|j['’]aime|me gusta", metric: "likes", accept: (site) => !/\b(?:page|fan ?page)\b/iu.test(site.clauseText) || /\bposts?\b|\bvideos?\b/iu.test(site.clauseText) },
+  { pattern: "reactions|retweets|reposts|repins|hearts", metric: "reactions" },
+  { pattern: "shares|Shares", metric: "shares", accept: (site) => socialOnly(site) && !NOT_SOCIAL_SHARES.test(site.clauseText) },
+  { pattern: "comments", metric: "comments", accept: (site) => socialOnly(site) && !/\b(?:code|review|pull request|PR|document)\b/iu.test(site.clauseText) },
+  { pattern: "saves", metric: "saves", accept: socialOnly },
+  { pattern: "(?:social |total |organic )?(?:interactions|engagements)", metric: "engagements", leading: true, accept: (site) => socialOnly(site) && !/\bcustomer\b/iu.test(site.clauseText) },
+]);
+
+export function detectEngagement(context: DetectContext): Finding[] {
+  return [...findRates(context), ...findCounts(context, "engagement", COUNT_NOUNS, 0.88)];
+}

@@ -1,0 +1,107 @@
+// Finds every claim of online influence in a document's normalised text. Each kind of claim has its
+// own detector; this module runs them, resolves overlaps, and fills in what all claims share: page,
+// section, whose audience it is, the date tied to it, the handle or link behind it, and the flags
+// that need no role.
+
+import type { DetectedClaim } from "../types.ts";
+import { detectAudience } from "./audience.ts";
+import { detectCommunities } from "./community.ts";
+import {
+  asOfNear,
+  buildContext,
+  evidenceNear,
+  pageAt,
+  sectionAt,
+  subjectOf,
+  type DetectContext,
+  type DetectInput,
+} from "./context.ts";
+import { detectEngagement } from "./engagement.ts";
+import type { Detector, Finding } from "./finding.ts";
+import { applyFlags } from "./flags.ts";
+import { detectRankings } from "./ranking.ts";
+import { detectReach } from "./reach.ts";
+import { detectScores } from "./score.ts";
+import { detectSelfLabels } from "./self-label.ts";
+
+export type { DetectInput } from "./context.ts";
+export type { Finding } from "./finding.ts";
+
+/** In order of precedence: where two findings cover the same figure, the earlier detector wins. */
+const DETECTORS: ReadonlyArray<Detector> = [
+  detectScores,
+  detectRankings,
+  detectCommunities,
+  detectAudience,
+  detectReach,
+  detectEngagement,
+  detectSelfLabels,
+];
+
+export interface DetectOptions {
+  /** The year "stale" is measured from; defaults to the current year. */
+  currentYear?: number;
+}
+
+function overlaps(a: Finding, b: Finding): boolean {
+  return a.span.start < b.span.end && b.span.start < a.span.end;
+}
+
+/** The figure itself overlapping is a conflict; two claims sharing a lead-in phrase are not. */
+function conflicts(kept: Finding, candidate: Finding): boolean {
+  if (!overlaps(kept, candidate)) return false;
+  if (kept.value === null || candidate.value === null) return true;
+  return kept.value === candidate.value || kept.kind === candidate.kind;
+}
+
+function resolveOverlaps(findings: Finding[][]): Finding[] {
+  const kept: Finding[] = [];
+  for (const group of findings) {
+    for (const finding of group) {
+      if (finding.span.end <= finding.span.start) continue;
+      if (kept.some((other) => conflicts(other, finding))) continue;
+      kept.push(finding);
+    }
+  }
+  return kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+}
+
+function toClaim(context: DetectContext, finding: Finding, index: number): DetectedClaim {
+  const { span } = finding;
+  const claim: DetectedClaim = {
+    id: `c${index + 1}`,
+    kind: finding.kind,
+    platform: finding.platform,
+    metric: finding.metric,
+    value: finding.value,
+    unit: finding.unit,
+    approximate: finding.approximate,
+    text: context.text.slice(span.start, span.end),
+    span: { start: span.start, end: span.end },
+    page: pageAt(context, span.start),
+    section: sectionAt(context, span.start),
+    subject: finding.subject ?? (finding.kind === "self_label" ? "self" : subjectOf(context, span)),
+    asOf: asOfNear(context, span),
+    evidence: evidenceNear(context, span, finding.platform),
+    confidence: Math.round(finding.confidence * 100) / 100,
+    flags: [],
+  };
+  if (finding.previousValue !== undefined && finding.previousValue !== null) claim.previousValue = finding.previousValue;
+  return claim;
+}
+
+/** Every claim of online influence in `input.text`, in document order, with ids "c1", "c2", … */
+export function detectClaims(input: DetectInput, options: DetectOptions = {}): DetectedClaim[] {
+  const context = buildContext(input);
+  const findings = resolveOverlaps(DETECTORS.map((detector) => detector(context)));
+  const claims = findings.map((finding, index) => toClaim(context, finding, index));
+  applyFlags(
+    claims.map((claim, index) => ({
+      claim,
+      significantDigits: findings[index]?.significantDigits,
+      formerName: findings[index]?.formerName,
+    })),
+    { currentYear: options.currentYear ?? new Date().getFullYear(), hiddenSpans: input.hiddenSpans },
+  );
+  return claims;
+}

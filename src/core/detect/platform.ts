@@ -1,0 +1,67 @@
+// Which platform a figure belongs to, read from the words around it: inside the phrase
+// ("12k LinkedIn connections"), right after it ("followers on X", "(Instagram)"), or earlier in the
+// same clause ("Grew @BrightBakes on Instagram from 3,000 to 95,000 followers"). A figure summed
+// across several platforms ("combined", "across X, LinkedIn and Instagram") has none.
+
+import type { ClaimKind } from "../types.ts";
+import { clauseBounds, mentionsIn, type DetectContext } from "./context.ts";
+
+export interface PlatformReading {
+  platform: string | null;
+  /** Where the claim's text should end: past a trailing "on Instagram" when there is one. */
+  end: number;
+  formerName: boolean;
+  /** 1 when named inside or right after the figure, lower the farther away it was found. */
+  certainty: number;
+}
+
+const COMBINED = /\b(?:combined|total|totals|totalling|totaling|aggregate|across (?:all|my|our|the|\d+|several|multiple|many)|across platforms|all platforms|all channels|channels|accounts|networks)\b/iu;
+const AFTER_LINK = /^[\s,]*(?:\(|(?:on|across|via|at|in|from|through|over)\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+|its\s+)?)/iu;
+
+export function readPlatform(
+  context: DetectContext,
+  kind: ClaimKind,
+  start: number,
+  end: number,
+  fallback: string | null = null,
+): PlatformReading {
+  const text = context.text;
+  const clause = clauseBounds(text, start);
+  const inside = mentionsIn(context, start, end, kind);
+  const insidePlatforms = new Set(inside.map((mention) => mention.platform));
+  if (insidePlatforms.size === 1 && inside[0]) {
+    return { platform: inside[0].platform, end, formerName: inside[0].formerName, certainty: 1 };
+  }
+  if (insidePlatforms.size > 1) return { platform: null, end, formerName: false, certainty: 0.9 };
+
+  const link = AFTER_LINK.exec(text.slice(end, end + 24));
+  if (link) {
+    const afterStart = end + link[0].length;
+    const following = mentionsIn(context, afterStart, Math.max(clause.end, afterStart), kind);
+    const first = following[0];
+    if (first && first.start === afterStart) {
+      const isAcross = /across/iu.test(link[0]);
+      const listed = following.filter((mention) => mention.start - afterStart < 60);
+      if (isAcross && new Set(listed.map((mention) => mention.platform)).size > 1) {
+        const last = listed[listed.length - 1] ?? first;
+        return { platform: null, end: last.end, formerName: false, certainty: 0.9 };
+      }
+      const closing = link[0].includes("(") && text[first.end] === ")" ? 1 : 0;
+      return { platform: first.platform, end: first.end + closing, formerName: first.formerName, certainty: 1 };
+    }
+  }
+
+  const leadIn = text.slice(clause.start, start);
+  if (COMBINED.test(leadIn) || COMBINED.test(text.slice(start, end))) return { platform: null, end, formerName: false, certainty: 0.85 };
+  const before = mentionsIn(context, clause.start, start, kind);
+  const nearest = before[before.length - 1];
+  if (nearest) {
+    const distance = start - nearest.end;
+    return { platform: nearest.platform, end, formerName: nearest.formerName, certainty: distance < 40 ? 0.95 : 0.85 };
+  }
+  for (const mark of context.evidence) {
+    if (mark.start >= start) break;
+    if (mark.end > clause.start && mark.platform) return { platform: mark.platform, end, formerName: false, certainty: 0.85 };
+  }
+  return { platform: fallback, end, formerName: false, certainty: fallback ? 0.8 : 0.75 };
+}

@@ -1,0 +1,68 @@
+// Rankings and lists: "Top 50 B2B Marketing Influencers 2022", "LinkedIn Top Voice", "Forbes Top
+// Creators 2024", "30 Under 30", "25 Most Influential People in HR Tech", Medium's "top writer",
+// Kaggle tiers. A bare "top 3%" or "top performer" is not a list of influencers.
+
+import { clauseBounds, lineBounds, mentionsIn, type DetectContext } from "./context.ts";
+import type { Finding } from "./finding.ts";
+
+const LIST_NOUN =
+  "(?:Influencers?|Voices?|Creators?|Bloggers?|Tweeters?|Tweeps|Podcasters?|YouTubers?|Instagrammers?|TikTokers?|Thought[- ]Leaders?|Writers?|Social Media (?:Marketers|Influencers|Experts|Personalities)|Personalities|Accounts to Follow|People to Follow|Marketers|Minds|Brands to Follow|Newsletters|Podcasts|Blogs|Streamers|Influential)";
+const PUBLISHER = "(?:(?:[\\p{Lu}][\\p{L}&.-]+(?:'s|’s)?\\s+){1,2})";
+const QUALIFIERS = "(?:(?:[\\p{Lu}\\d][\\p{L}\\d&/+.-]*|and|of|in|&|on)\\s+){0,5}?";
+const YEAR_AFTER = "(?:,?\\s*\\(?\\s*(?:19|20)\\d\\d\\)?)?";
+const SCOPE_AFTER = "(?:\\s+(?:to Follow|on (?:Twitter|LinkedIn|X|Instagram|TikTok|YouTube|Medium)|in [\\p{Lu}][\\p{L}&-]*(?:\\s+[\\p{Lu}][\\p{L}&-]*){0,3}))?";
+
+const RANKING_SOURCES: Array<{ source: string; flags: string; platform: string | null }> = [
+  // "Top 100 B2B Marketing Influencers 2022", "Forbes Top Creators 2024", "top 50 influencers in fintech".
+  {
+    source: `(?<![\\p{L}])${PUBLISHER}?(?:Top|TOP)\\s+(?:\\d{1,4}\\s+)?${QUALIFIERS}${LIST_NOUN}${SCOPE_AFTER}${YEAR_AFTER}`,
+    flags: "gu",
+    platform: null,
+  },
+  { source: "(?<![\\p{L}])top\\s+\\d{1,4}\\s+(?:[\\p{L}&/-]+\\s+){0,3}?(?:influencers|voices|creators|bloggers|tweeters|podcasters|thought leaders|accounts to follow|people to follow)(?![\\p{L}])" + YEAR_AFTER, flags: "giu", platform: null },
+  { source: `(?<![\\p{L}])(?:\\d{1,4}\\s+)?Most\\s+Influential(?:\\s+(?:[\\p{Lu}][\\p{L}&-]*|in|on|of|and|&)){0,6}${YEAR_AFTER}`, flags: "gu", platform: null },
+  { source: `(?<![\\p{L}])${PUBLISHER}?\\d{2}\\s+[Uu]nder\\s+\\d{2}(?![\\p{N}])${YEAR_AFTER}`, flags: "gu", platform: null },
+  { source: "(?<![\\p{L}])(?:LinkedIn\\s+)?Top\\s+Voices?(?:\\s+in\\s+[\\p{Lu}][\\p{L}&-]*(?:\\s+[\\p{Lu}][\\p{L}&-]*){0,2})?" + YEAR_AFTER, flags: "giu", platform: "linkedin" },
+  { source: "(?<![\\p{L}])top\\s+writer(?:\\s+in\\s+[\\p{L}&-]+(?:\\s+[\\p{Lu}][\\p{L}&-]*){0,2})?" + YEAR_AFTER, flags: "giu", platform: "medium" },
+  { source: "(?<![\\p{L}])Kaggle\\s+(?:Competitions\\s+|Notebooks\\s+|Datasets\\s+|Discussion\\s+)?(?:Grandmaster|Master|Expert)(?![\\p{L}])", flags: "gu", platform: "kaggle" },
+  { source: "(?<![\\p{L}])LinkedIn\\s+(?:Top\\s+Company|Influencer\\s+program|Influencer)(?![\\p{L}])", flags: "gu", platform: "linkedin" },
+];
+
+const QUICK_FILTER = /top|most influential|under|kaggle|linkedin influencer/iu;
+
+export function detectRankings(context: DetectContext): Finding[] {
+  const { text } = context;
+  if (!QUICK_FILTER.test(text)) return [];
+  const findings: Finding[] = [];
+  for (const rule of RANKING_SOURCES) {
+    const pattern = new RegExp(rule.source, rule.flags);
+    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+      const start = match.index;
+      const end = start + match[0].replace(/[\s,(]+$/u, "").length;
+      if (findings.some((finding) => start < finding.span.end && end > finding.span.start)) continue;
+      let platform = rule.platform;
+      if (rule.platform === "medium") {
+        // "top writer" is Medium's badge unless the line names Quora or another writing platform.
+        const line = lineBounds(text, start);
+        const named = mentionsIn(context, line.start, line.end, "ranking").at(-1);
+        platform = named ? named.platform : "medium";
+      } else if (rule.platform === null) {
+        const inList = mentionsIn(context, start, end, "ranking");
+        const clause = clauseBounds(text, start);
+        const onPlatform = /\bon\s+$/u.test(text.slice(Math.max(clause.start, start - 4), start)) ? mentionsIn(context, start - 4, start) : [];
+        platform = inList.length === 1 && inList[0] ? inList[0].platform : onPlatform[0]?.platform ?? null;
+      }
+      findings.push({
+        kind: "ranking",
+        platform,
+        metric: "ranking",
+        value: null,
+        unit: null,
+        approximate: false,
+        span: { start, end },
+        confidence: 0.85,
+      });
+    }
+  }
+  return findings;
+}

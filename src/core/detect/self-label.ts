@@ -1,0 +1,60 @@
+// Self-labels: "thought leader", "guru", "ninja", "rockstar", "highly influential", and "influencer"
+// where the writer calls themselves one. "Influencer marketing", "managed 40 influencers" and
+// "Rockstar Games" are work or names, not labels.
+
+import { clauseBounds, type DetectContext } from "./context.ts";
+import type { Finding } from "./finding.ts";
+
+const LABEL_SOURCE =
+  "(?<![\\p{L}])(thought[- ]leaders?|gurus?|ninjas?|rock ?stars?|influencers?|(?:highly|very|extremely|hugely|widely) influential|key opinion leaders?|social media (?:star|celebrity|personality|sensation)|internet (?:celebrity|personality|sensation|famous))(?![\\p{L}])";
+
+const NOT_A_LABEL_AFTER =
+  /^[\s-]*(?:marketing|campaigns?|programs?|programmes?|relations|partnerships?|outreach|strategy|strategies|collaborations?|network|agency|agencies|management|content|platforms?|seeding|lists?|database|events?|engagement|briefs?|contracts?|payments?|roster|discovery|vetting|activations?|gifting|kits?|budgets?|spend|deals?|trips?|mailers|posts|program|Games|North|paper|papers|study|studies|article|articles|report|research|work|book|publication|award|awards|program|space|industry|economy|fraud|analytics|tool|tools|search|identification|selection|recruitment|sourcing|community managers?|team|teams|agreements?|fees?|rates?|payouts?|ROI)(?![\p{L}])/iu;
+const NOT_A_LABEL_BEFORE =
+  /\b(?:with|managed|manage|managing|recruited|recruiting|hired|hiring|sourced|sourcing|engaged|engaging|partnered|partnering|onboarded|vetted|briefed|contracted|paid|for|to|of|worked|working|coordinated|coordinating|identified|selected|negotiated|tracked|by|among|between|brand|brands|micro|macro|nano|mega|\d+|several|many|top|external|third-party|key)\b[^.;,]{0,24}$/iu;
+const SELF_BEFORE =
+  /(?:\b(?:I am|I'm|I’m|am|are|we are|we're|we’re|is|as an?|known as|recogni[sz]ed as|named an?|became|become|being|self-proclaimed|proud|a|an)\b[^.;,\n]{0,28}$|^[\s\p{L}&/-]{0,30}$)/iu;
+const LABEL_WITHOUT_CONTEXT = /^(?:thought[- ]leaders?|gurus?|ninjas?|rock ?stars?|(?:highly|very|extremely|hugely|widely) influential|key opinion leaders?|social media (?:star|celebrity|personality|sensation)|internet (?:celebrity|personality|sensation|famous))$/iu;
+const MODIFIER = /([\p{L}][\p{L}&+-]*)\s+$/u;
+const NOT_A_MODIFIER = new Set([
+  "a", "an", "the", "and", "or", "am", "is", "are", "was", "as", "of", "my", "our", "your", "this", "that", "i", "i'm", "we", "we're",
+  "proven", "true", "real", "self-proclaimed", "recognized", "recognised", "known", "named", "become", "became", "being", "proud", "certified",
+  "resident", "total", "complete", "absolute", "genuine", "trusted", "respected", "leading", "top", "to", "be", "with", "in", "for", "on",
+]);
+
+export function detectSelfLabels(context: DetectContext): Finding[] {
+  const { text } = context;
+  const findings: Finding[] = [];
+  const pattern = new RegExp(LABEL_SOURCE, "giu");
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    const label = match[1] ?? "";
+    let start = match.index;
+    const end = start + match[0].length;
+    if (NOT_A_LABEL_AFTER.test(text.slice(end, end + 32))) continue;
+    const clause = clauseBounds(text, start);
+    const before = text.slice(Math.max(clause.start, start - 40), start);
+    const isInfluencer = /^influencers?$/iu.test(label);
+    if (isInfluencer) {
+      if (NOT_A_LABEL_BEFORE.test(before) || !SELF_BEFORE.test(before)) continue;
+    } else if (!LABEL_WITHOUT_CONTEXT.test(label)) {
+      continue;
+    } else if (/^(?:the|with|hired|recruited|managed)\s+$/iu.test(before.slice(-10))) {
+      continue;
+    }
+    const modifier = MODIFIER.exec(before);
+    if (modifier && !NOT_A_MODIFIER.has((modifier[1] ?? "").toLowerCase()) && before.length - modifier[0].length >= 0) {
+      start -= modifier[0].length;
+    }
+    findings.push({
+      kind: "self_label",
+      platform: null,
+      metric: "self_label",
+      value: null,
+      unit: null,
+      approximate: false,
+      span: { start, end },
+      confidence: isInfluencer ? 0.75 : 0.85,
+    });
+  }
+  return findings;
+}

@@ -1,0 +1,187 @@
+// The one place numbers are read, as people write them in résumés and bids: "180,000", "180K",
+// "1.2M", "2.1 mil", "1.3MM", "~3,400", "over 25k", "in the upper 70s", "12.500", "8 200",
+// "3,4 Mio.", "6,1 %". Detectors never parse digits themselves, so every claim normalises the same way.
+
+export type NumberUnit = "count" | "percent";
+
+export interface NumberToken {
+  /** Start of the digits (or of "upper 70s"); `prefixStart` also covers an approximation word. */
+  start: number;
+  end: number;
+  prefixStart: number;
+  value: number;
+  unit: NumberUnit;
+  approximate: boolean;
+  /** A scale word or suffix was used (K, M, million, Mio.): the writer rounded. */
+  scaled: boolean;
+  /** Significant digits as written, after scaling ("1,234,567" → 7, "410K" → 2). */
+  significantDigits: number;
+  /** Money, not an audience: "$4.2M", "€ 12.500", "400k USD". */
+  currency: boolean;
+  /** A bare four-digit number between 1900 and 2099 with nothing attached: probably a year. */
+  yearLike: boolean;
+}
+
+const SCALE_PATTERN =
+  "(?:Mio\\.|Mrd\\.|Tsd\\.|(?:thousand|Tsd|millions?|Millionen|millones|mill[oó]n|Mio|mil|MM|mm|mn|M|m|k|K|billion|bn|B|Mrd)(?![\\p{L}\\p{N}]))";
+
+// Digits in groups of three (with comma, dot, or a space of any width) or a plain run, then an
+// optional decimal part, scale, "+" and percent. The groups are fixed-width, so the pattern cannot
+// backtrack catastrophically.
+const NUMBER_SOURCE =
+  "(?<![\\p{L}\\p{N}_.,@#/\\\\])" +
+  "(\\d{1,3}(?:(?:,|\\.|[ \\u00a0\\u202f\\u2009])\\d{3})+(?![\\d])|\\d+)" +
+  "(?:([.,])(\\d+))?" +
+  `(?:[ \\u00a0\\u202f]?(${SCALE_PATTERN}))?` +
+  "([ \\u00a0]?\\+)?" +
+  "([ \\u00a0\\u202f]?(?:%|percent(?![\\p{L}])|per cent(?![\\p{L}])|Prozent(?![\\p{L}])))?";
+
+const DECADE_SOURCE = "\\b(?:in the )?(upper|high|mid|lower|low)[- ](\\d)0s\\b";
+
+const APPROXIMATE_BEFORE = new RegExp(
+  "(?:~|≈|>|\\+|\\babout|\\baround|\\bapproximately|\\bapprox\\.?|\\broughly|\\bnearly|\\balmost|\\bover|\\bmore than|\\bupwards of|\\bin excess of|\\bsome|\\bcirca|\\bca\\.|\\bc\\.|\\bclose to|\\bjust over|\\bjust under|\\bunder|\\bless than|\\bnorth of|\\bplus de|\\bprès de|\\benviron|\\büber|\\bmehr als|\\brund|\\bfast|\\bmás de|\\bcasi|\\bcerca de|\\baproximadamente)\\s*$",
+  "iu",
+);
+
+const CURRENCY_BEFORE = /(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CAD|AUD|US\$|CHF|INR|Rs\.?))\s?$/u;
+const CURRENCY_AFTER = /^\s?(?:[$€£¥₹]|(?:USD|EUR|GBP|CAD|AUD|CHF|INR|dollars|euros?|pounds)\b)/u;
+const SPANISH_AFTER = /^\s*(?:de\s+)?(?:seguidores|suscriptores|visualizaciones|reproducciones|miembros|vistas|oyentes|usuarios|fans)\b/iu;
+
+const SCALES: Record<string, number> = {
+  thousand: 1e3,
+  tsd: 1e3,
+  "tsd.": 1e3,
+  k: 1e3,
+  million: 1e6,
+  millions: 1e6,
+  millionen: 1e6,
+  millones: 1e6,
+  millon: 1e6,
+  "millón": 1e6,
+  mio: 1e6,
+  "mio.": 1e6,
+  mil: 1e6,
+  mm: 1e6,
+  mn: 1e6,
+  m: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  b: 1e9,
+  mrd: 1e9,
+  "mrd.": 1e9,
+};
+
+const DECADE_OFFSET: Record<string, number> = { upper: 7, high: 7, mid: 5, lower: 2, low: 2 };
+
+function countSignificantDigits(digits: string): number {
+  const trimmed = digits.replace(/^0+/, "").replace(/0+$/, "");
+  return Math.max(1, trimmed.length);
+}
+
+interface Reading {
+  value: number;
+  significantDigits: number;
+}
+
+/**
+ * Reads the integer and decimal parts the scanner found. A lone separator followed by exactly three
+ * digits is a thousands separator ("12.500" in German, "12,500" in English); one followed by one or
+ * two digits is a decimal mark ("3,4 Mio.", "1.2M").
+ */
+function readDigits(integerPart: string, decimalMark: string | undefined, decimals: string | undefined, scaled: boolean): Reading {
+  const groupSeparators = integerPart.match(/[^\d]/gu) ?? [];
+  let whole = integerPart.replace(/[^\d]/gu, "");
+  let fraction = decimals ?? "";
+  if (groupSeparators.length === 1 && decimalMark === undefined && scaled && /^[.,]$/u.test(groupSeparators[0] ?? "")) {
+    // "1.250M": with a scale word the writer meant a decimal, not a grouping.
+    const [head = "", tail = ""] = integerPart.split(/[.,]/u);
+    whole = head;
+    fraction = tail;
+  }
+  const digits = (whole + fraction).replace(/^0+/, "");
+  const value = Number(`${whole || "0"}.${fraction || "0"}`);
+  const significantDigits = countSignificantDigits(fraction.length > 0 ? digits : whole);
+  return { value, significantDigits };
+}
+
+/** Parses one written number ("1.2M", "180,000", "6,1 %"); null where it is not one positive finite number. */
+export function parseNumber(raw: string): { value: number; unit: NumberUnit } | null {
+  const tokens = scanNumbers(raw);
+  const first = tokens[0];
+  if (!first || tokens.length !== 1) return null;
+  if (raw.slice(0, first.prefixStart).trim() !== "" || raw.slice(first.end).trim() !== "") return null;
+  return { value: first.value, unit: first.unit };
+}
+
+/** Every number in `text` between `from` and `to`, in order, with its span and normalised value. */
+export function scanNumbers(text: string, from = 0, to = text.length): NumberToken[] {
+  const tokens: NumberToken[] = [];
+  const numberPattern = new RegExp(NUMBER_SOURCE, "gu");
+  numberPattern.lastIndex = from;
+  for (let match = numberPattern.exec(text); match !== null && match.index < to; match = numberPattern.exec(text)) {
+    const token = toToken(text, match);
+    if (token) tokens.push(token);
+  }
+  const decadePattern = new RegExp(DECADE_SOURCE, "giu");
+  // "upper 70s" is rare; only look for it where a decade-like "0s" appears at all.
+  if (text.indexOf("0s", from) !== -1) {
+    decadePattern.lastIndex = from;
+    for (let match = decadePattern.exec(text); match !== null && match.index < to; match = decadePattern.exec(text)) {
+      const base = Number(match[2]) * 10;
+      const value = base + (DECADE_OFFSET[(match[1] ?? "").toLowerCase()] ?? 5);
+      const start = match.index;
+      const end = start + match[0].length;
+      // The digits inside "70s" were scanned as a plain number; the decade reading replaces it.
+      const overlapping = tokens.findIndex((token) => token.start < end && token.end > start);
+      const decade: NumberToken = {
+        start,
+        end,
+        prefixStart: start,
+        value,
+        unit: "count",
+        approximate: true,
+        scaled: false,
+        significantDigits: 1,
+        currency: false,
+        yearLike: false,
+      };
+      if (overlapping >= 0) tokens.splice(overlapping, 1, decade);
+      else tokens.push(decade);
+    }
+    tokens.sort((a, b) => a.start - b.start);
+  }
+  return tokens;
+}
+
+function toToken(text: string, match: RegExpExecArray): NumberToken | null {
+  const [raw, integerPart = "", decimalMark, decimals, scaleWord, plus, percent] = match;
+  const start = match.index;
+  const end = start + raw.length;
+  const scale = scaleWord === undefined ? 1 : SCALES[scaleWord.toLowerCase()];
+  if (scale === undefined) return null;
+  let multiplier = scale;
+  if (scaleWord?.toLowerCase() === "mil" && SPANISH_AFTER.test(text.slice(end, end + 40))) multiplier = 1e3;
+  // Lower-case "m" right after digits is as often metres or minutes; keep it only for "5m followers" style.
+  const reading = readDigits(integerPart, decimalMark, decimals, scaleWord !== undefined);
+  const value = reading.value * multiplier;
+  if (!Number.isFinite(value) || value <= 0) return null;
+  const before = text.slice(Math.max(0, start - 24), start);
+  const approximateMatch = APPROXIMATE_BEFORE.exec(before);
+  const prefixStart = approximateMatch ? start - approximateMatch[0].length : start;
+  const after = text.slice(end, end + 12);
+  const currency = CURRENCY_BEFORE.test(before) || CURRENCY_AFTER.test(after);
+  const yearLike =
+    scaleWord === undefined && percent === undefined && decimalMark === undefined && /^(?:19|20)\d\d$/u.test(integerPart);
+  return {
+    start,
+    end,
+    prefixStart,
+    value: Math.round(value * 1e6) / 1e6,
+    unit: percent === undefined ? "count" : "percent",
+    approximate: approximateMatch !== null || plus !== undefined,
+    scaled: scaleWord !== undefined,
+    significantDigits: reading.significantDigits,
+    currency,
+    yearLike,
+  };
+}
