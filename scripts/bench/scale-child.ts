@@ -1,0 +1,52 @@
+// Runs one scale case in a fresh process so its peak memory is its own:
+//   node --expose-gc --import tsx scripts/bench/scale-child.ts <text|pdf> <size> <runs>
+// size counts characters for text and pages for PDF. Prints one JSON line.
+import { analyzeDocument, analyzeExtracted } from "../../src/core/analyze.ts";
+import { extractFromText } from "../../src/core/extract/index.ts";
+import { proposalPdf, resumeText } from "./documents.ts";
+import { now } from "./stats.ts";
+
+const [kind, sizeArg, runsArg] = process.argv.slice(2);
+const size = Number(sizeArg);
+const runs = Math.max(1, Number(runsArg ?? 3));
+const gc = (globalThis as { gc?: () => void }).gc;
+
+async function analyse(input: string | Uint8Array): Promise<number> {
+  if (typeof input === "string") return analyzeExtracted(extractFromText(input), { id: "bench", documentType: "auto" }).claims.length;
+  return (await analyzeDocument({ kind: "bytes", bytes: input }, { id: "bench" })).claims.length;
+}
+
+async function main(): Promise<void> {
+  if (kind !== "text" && kind !== "pdf") throw new Error("kind must be text or pdf");
+  // Warm the code paths on a small input first so the JIT is not part of the measure.
+  await analyse(kind === "text" ? resumeText(20_000, 3) : proposalPdf(2, 3));
+  const input = kind === "text" ? resumeText(size, 5) : proposalPdf(size, 5);
+  gc?.();
+  const baselineRss = process.memoryUsage().rss;
+  const baselineMaxRssKb = process.resourceUsage().maxRSS;
+  let claims = 0;
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = now();
+    claims = await analyse(input);
+    times.push(now() - t);
+  }
+  const peakRss = process.resourceUsage().maxRSS * 1024;
+  const result = {
+    kind,
+    size,
+    inputBytes: typeof input === "string" ? input.length : input.byteLength,
+    claims,
+    timesMs: times,
+    bestMs: Math.min(...times),
+    baselineRss,
+    peakRss,
+    peakRaisedDuringRun: process.resourceUsage().maxRSS > baselineMaxRssKb,
+  };
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stdout.write(`${JSON.stringify({ error: (error as { code?: string }).code ?? (error as Error).message })}\n`);
+  process.exitCode = 1;
+});
