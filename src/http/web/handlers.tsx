@@ -1,0 +1,171 @@
+// GET / and POST /: the form, and the report (or the error) as HTML. Without JavaScript
+// the form posts here and gets a whole page back; the page's script posts the same form
+// with `x-fragment: 1` and gets only the result, so the report has one renderer.
+import type { Context } from "hono";
+import type { Child } from "hono/jsx";
+import type { AppEnv } from "../../app.ts";
+import { analyzeDocument, type DocumentSource } from "../../core/analyze.ts";
+import { AuditError, type FieldError } from "../../core/errors.ts";
+import { AnalyzeFieldsSchema } from "../../schemas/request.ts";
+import { readBoundedBody } from "../body.ts";
+import { problemFromUnknown } from "../problem.ts";
+import { requireApiKey } from "../security.ts";
+import { EMPTY_FORM, ErrorView, Page, type FormValues } from "./page.tsx";
+import { ReportView } from "./report-view.tsx";
+
+/** The policy every response of the page carries: nothing from elsewhere, no inline code. */
+export const PAGE_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+export function setPageHeaders(c: Context): void {
+  c.header("content-security-policy", PAGE_CSP);
+  c.header("referrer-policy", "no-referrer");
+  c.header("x-frame-options", "DENY");
+}
+
+const DOCUMENT_TYPES = new Set(["auto", "resume", "proposal"]);
+
+function stringField(form: FormData, name: string): string {
+  const value = form.get(name);
+  return typeof value === "string" ? value : "";
+}
+
+function formValues(form: FormData): FormValues {
+  const documentType = stringField(form, "documentType");
+  return {
+    role: stringField(form, "role"),
+    jobDescription: stringField(form, "jobDescription"),
+    documentType: DOCUMENT_TYPES.has(documentType) ? documentType : "auto",
+  };
+}
+
+async function readForm(request: Request, body: Uint8Array): Promise<FormData> {
+  const type = (request.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
+  if (type !== "multipart/form-data" && type !== "application/x-www-form-urlencoded") {
+    throw new AuditError("invalid_request", "Send the form on this page; scripts can use /v1/analyze.");
+  }
+  try {
+    return await new Request(request.url, { method: "POST", headers: request.headers, body: body as Uint8Array<ArrayBuffer> }).formData();
+  } catch {
+    throw new AuditError("invalid_request", "The form could not be read. Reload the page and send it again.");
+  }
+}
+
+/**
+ * A browser sends an empty, nameless `file` part when no file is chosen, so the file wins
+ * only when one was chosen; otherwise the pasted text is used.
+ */
+async function documentOf(form: FormData): Promise<DocumentSource> {
+  const file = form.get("file");
+  if (file !== null && typeof file !== "string" && (file.size > 0 || file.name !== "")) {
+    return { kind: "bytes", bytes: new Uint8Array(await file.arrayBuffer()), declaredType: file.type || null, fileName: file.name || null };
+  }
+  const text = stringField(form, "text");
+  if (text.trim().length > 0) return { kind: "text", text };
+  throw new AuditError("invalid_request", "No document was sent.", {
+    errors: [{ field: "file", message: "Choose a file, or paste the text" }],
+  });
+}
+
+function parseFields(values: FormValues) {
+  const parsed = AnalyzeFieldsSchema.safeParse({
+    role: values.role,
+    jobDescription: values.jobDescription === "" ? undefined : values.jobDescription,
+    documentType: values.documentType,
+  });
+  if (!parsed.success) {
+    const errors: FieldError[] = parsed.error.issues.map((issue) => ({ field: issue.path.join(".") || "form", message: issue.message }));
+    throw new AuditError("invalid_request", "Some fields are not valid.", { errors });
+  }
+  return parsed.data;
+}
+
+async function render(c: Context<AppEnv>, status: number, result: Child, values: FormValues, invalid: ReadonlySet<string>): Promise<Response> {
+  setPageHeaders(c);
+  // A report describes a person's document: no cache on the way may keep it.
+  c.header("cache-control", "no-store");
+  c.header("vary", "x-fragment");
+  const config = c.get("config");
+  const fragment = c.req.header("x-fragment") === "1";
+  const html = fragment
+    ? String(await (<>{result}</>).toString())
+    : "<!doctype html>" +
+      String(
+        await (
+          <Page
+            title="Your influence audit"
+            result={result}
+            form={{ values, maxBodyBytes: config.maxBodyBytes, accessKeyRequired: config.apiKeys.length > 0, invalid }}
+          />
+        ).toString(),
+      );
+  return c.body(html, status as 200, { "content-type": "text/html; charset=utf-8" });
+}
+
+export async function showForm(c: Context<AppEnv>): Promise<Response> {
+  const config = c.get("config");
+  setPageHeaders(c);
+  c.header("cache-control", "no-cache");
+  const html =
+    "<!doctype html>" +
+    String(
+      await (
+        <Page
+          title="influence-audit: check the influence claims in your résumé or bid"
+          result={null}
+          form={{ values: EMPTY_FORM, maxBodyBytes: config.maxBodyBytes, accessKeyRequired: config.apiKeys.length > 0, invalid: new Set() }}
+        />
+      ).toString(),
+    );
+  return c.html(html);
+}
+
+export async function analyzeForm(c: Context<AppEnv>): Promise<Response> {
+  const config = c.get("config");
+  const requestId = c.get("requestId");
+  let values: FormValues | null = null;
+  try {
+    const body = await readBoundedBody(c.req.raw, config.maxBodyBytes);
+    const form = await readForm(c.req.raw, body);
+    values = formValues(form);
+    if (config.apiKeys.length > 0) {
+      const key = stringField(form, "accessKey").trim();
+      try {
+        await requireApiKey(`Bearer ${key}`, config.apiKeys);
+      } catch {
+        throw new AuditError("unauthorized", key === "" ? "Enter the access key." : "That access key is not valid.", {
+          errors: [{ field: "accessKey", message: key === "" ? "Required" : "Not valid" }],
+        });
+      }
+    }
+    const fields = parseFields(values);
+    const source = await documentOf(form);
+    const report = await analyzeDocument(
+      source,
+      {
+        id: requestId,
+        role: fields.role ? fields.role : null,
+        jobDescription: fields.jobDescription ?? null,
+        documentType: fields.documentType,
+        includeText: true,
+      },
+      config.limits,
+    );
+    return render(c, 200, <ReportView report={report} />, values, new Set());
+  } catch (error) {
+    const problem = problemFromUnknown(error, requestId);
+    const invalid = new Set((problem.errors ?? []).map((fieldError) => fieldError.field));
+    const view = (
+      <ErrorView
+        code={problem.code}
+        status={problem.status}
+        detail={problem.detail}
+        requestId={requestId}
+        errors={problem.errors}
+        maxBodyBytes={config.maxBodyBytes}
+        formLost={values === null}
+      />
+    );
+    return render(c, problem.status, view, values ?? EMPTY_FORM, invalid);
+  }
+}
