@@ -1,0 +1,73 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { extractFromText } from "../src/core/extract/index.ts";
+import { normalizeText } from "../src/core/extract/normalize.ts";
+
+describe("normalizeText", () => {
+  it.each([
+    ["ligatures", "Certi\ufb01ed \ufb02air", "Certified flair"],
+    ["soft hyphens", "com\u00admunity", "community"],
+    ["line-end hyphen before lowercase", "develop-\nment plan", "development plan"],
+    ["line-end hyphen before a capital stays", "self-\nEmployed", "self-\nEmployed"],
+    ["line-end hyphen after a digit stays", "2019-\n2024", "2019-\n2024"],
+    ["narrow no-break space", "8\u202f200 followers", "8 200 followers"],
+    ["no-break and em spaces", "48\u00a0000\u2003fans", "48 000 fans"],
+    ["full-width digits and comma", "\uff11\uff12\uff0c\uff15\uff10\uff10", "12,500"],
+    ["mathematical bold digits", "\ud835\udfed\ud835\udfec\ud835\uddde followers", "10K followers"],
+    ["superscripts are left alone", "x\u00b2 and \u00bd", "x\u00b2 and \u00bd"],
+    ["CRLF and CR", "a\r\nb\rc", "a\nb\nc"],
+    ["runs of spaces", "a   b \t c", "a\tb\tc".replace(/\t/g, (tab, offset) => (offset === 1 ? " " : tab))],
+    ["trailing spaces and blank lines", "a  \n\n\n\nb  \n", "a\n\nb"],
+    ["leading indentation", "   Summary\n    text", "Summary\ntext"],
+    ["control characters", "a\u0007b\u0000c", "abc"],
+  ])("%s", (_name, input, expected) => {
+    expect(normalizeText(input).text).toBe(expected);
+  });
+
+  it("removes zero-width, bidi and tag characters and says where they were", () => {
+    const input = "Kl\u200bout 81\nmail\u202e\u202c: a@b.c\nTop\udb40\udc41\udb40\udc42 50";
+    const { text, invisible } = normalizeText(input);
+    expect(text).toBe("Klout 81\nmail: a@b.c\nTop 50");
+    expect(invisible).toEqual([
+      { at: 2, count: 1 },
+      { at: text.indexOf(":"), count: 2 },
+      { at: text.indexOf(" 50"), count: 2 },
+    ]);
+  });
+
+  it("keeps joiners that Persian and emoji need", () => {
+    expect(normalizeText("\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645").text).toContain("\u200c");
+    expect(normalizeText("\ud83d\udc69\u200d\ud83d\udcbb").text).toContain("\u200d");
+    expect(normalizeText("Kl\u200dout").text).toBe("Klout");
+  });
+
+  it("never leaves a space or tab run, CR, or three line feeds (property)", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom("a", "B", "-", " ", "\t", "\n", "\r", "\u00a0", "\u200b", "\u00ad", "\ufb01", "\u202f", "1") }), (input) => {
+        const { text, invisible } = normalizeText(input);
+        expect(text).not.toMatch(/[ \t]{2}|\r|\n{3}|^\s|\s$|\u200b|\u00ad|\u00a0|\u202f|\ufb01/);
+        for (const run of invisible) expect(run.at).toBeLessThanOrEqual(text.length);
+        expect(normalizeText(text).text).toBe(text);
+      }),
+    );
+  });
+});
+
+describe("warnings with spans into the normalised text", () => {
+  it("points an invisible-character warning at the word that held it, without its content", () => {
+    const document = extractFromText("Summary\nKl\u200bout score of 81\n");
+    const warning = document.warnings.find((candidate) => candidate.code === "invisible_characters");
+    expect(warning?.span).toBeDefined();
+    expect(document.text.slice(warning!.span!.start, warning!.span!.end)).toBe("Klout");
+    expect(warning!.message).toMatch(/^1 invisible character /);
+    expect(warning!.message).not.toContain("\u200b");
+  });
+
+  it("caps the number of invisible-character warnings and sums the rest", () => {
+    const document = extractFromText(Array.from({ length: 30 }, (_unused, index) => `w\u200b${index}`).join(" "));
+    const warnings = document.warnings.filter((candidate) => candidate.code === "invisible_characters");
+    expect(warnings).toHaveLength(21);
+    expect(warnings[20]!.message).toContain("10 more");
+    expect(warnings[20]!.span).toBeUndefined();
+  });
+});
