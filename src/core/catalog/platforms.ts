@@ -331,7 +331,7 @@ export const PLATFORMS: readonly PlatformEntry[] = [
   {
     id: "devto",
     label: "DEV Community",
-    aliases: ["dev.to", "DEV Community", "DEV.to"],
+    aliases: ["dev.to", "DEV Community"],
     kinds: PUBLISHING,
     scale: null,
     status: "active",

@@ -247,6 +247,15 @@ function isHardLineBreak(text: string, newlineAt: number): boolean {
   return !(softEnd && softStart);
 }
 
+// A full stop after these ends an abbreviation, not a sentence: "3,4 Mio. Abonnenten", "approx. 5k".
+const ABBREVIATION_BEFORE = /(?:^|[^\p{L}])(?:Mio|Mrd|Tsd|ca|approx|appr|e\.g|i\.e|vs|etc|Nr|No|St|Mr|Mrs|Ms|Dr|Inc|Ltd|Co|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/u;
+
+function endsSentence(text: string, dotAt: number): boolean {
+  if (!/\s/u.test(text[dotAt + 1] ?? " ")) return false;
+  if (/\d/u.test(text[dotAt - 1] ?? "") && /\d/u.test(text[dotAt + 1] ?? "")) return false;
+  return !ABBREVIATION_BEFORE.test(text.slice(Math.max(0, dotAt - 8), dotAt));
+}
+
 /** Where the clause around `position` starts and ends: sentence ends, semicolons, bars, bullets and hard line breaks. */
 export function clauseBounds(text: string, position: number, reach = 200): { start: number; end: number } {
   let start = position;
@@ -255,7 +264,8 @@ export function clauseBounds(text: string, position: number, reach = 200): { sta
     const char = text[start - 1];
     if (char === "\n" && isHardLineBreak(text, start - 1)) break;
     if (char === ";" || char === "|" || char === "•" || char === "·") break;
-    if ((char === "." || char === "!" || char === "?") && /\s/u.test(text[start] ?? "") && !/\d/u.test(text[start - 2] ?? "")) break;
+    if ((char === "!" || char === "?") && /\s/u.test(text[start] ?? "")) break;
+    if (char === "." && endsSentence(text, start - 1)) break;
     start -= 1;
   }
   let end = position;
@@ -264,7 +274,8 @@ export function clauseBounds(text: string, position: number, reach = 200): { sta
     const char = text[end];
     if (char === "\n" && isHardLineBreak(text, end)) break;
     if (char === ";" || char === "|" || char === "•" || char === "·") break;
-    if ((char === "." || char === "!" || char === "?") && /\s|$/u.test(text[end + 1] ?? "") && !(/\d/u.test(text[end - 1] ?? "") && /\d/u.test(text[end + 1] ?? ""))) break;
+    if ((char === "!" || char === "?") && /\s/u.test(text[end + 1] ?? " ")) break;
+    if (char === "." && endsSentence(text, end)) break;
     end += 1;
   }
   return { start, end };

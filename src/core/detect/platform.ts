@@ -16,7 +16,7 @@ export interface PlatformReading {
 }
 
 const COMBINED = /\b(?:combined|total|totals|totalling|totaling|aggregate|across (?:all|my|our|the|\d+|several|multiple|many)|across platforms|all platforms|all channels|channels|accounts|networks)\b/iu;
-const AFTER_LINK = /^[\s,]*(?:\(|(?:on|across|via|at|in|from|through|over)\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+|its\s+)?)/iu;
+const AFTER_LINK = /^[\s,]*(?:\(|(?:on|across|via|at|in|from|through|over|auf|bei|sur|en|em|su|op|na)\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+|its\s+|le\s+|la\s+|el\s+|der\s+|dem\s+)?)/iu;
 
 export function readPlatform(
   context: DetectContext,

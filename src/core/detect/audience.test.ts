@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { detectAudience } from "./audience.ts";
+import { buildContext } from "./context.ts";
+
+function findings(text: string) {
+  return detectAudience(buildContext({ text, pages: [], hiddenSpans: [] }));
+}
+
+describe("detectAudience", () => {
+  it.each([
+    ["Grew the account to 180,000 followers on Instagram.", "instagram", 180000, "followers"],
+    ["My Instagram has 180K followers.", "instagram", 180000, "followers"],
+    ["TikTok: 1.2M followers", "tiktok", 1200000, "followers"],
+    ["1.2 million YouTube subscribers", "youtube", 1200000, "subscribers"],
+    ["Twitter following of 2.1 mil", "x", 2100000, "followers"],
+    ["X (Twitter): 1.3MM followers", "x", 1300000, "followers"],
+    ["~3,400 LinkedIn followers", "linkedin", 3400, "followers"],
+    ["over 25k followers on Threads", "threads", 25000, "followers"],
+    ["Instagram 520k | TikTok 1.1M", "instagram", 520000, "followers"],
+    ["12.500 Follower auf Instagram", "instagram", 12500, "followers"],
+    ["8 200 abonnés sur TikTok", "tiktok", 8200, "followers"],
+    ["3,4 Mio. Abonnenten auf YouTube", "youtube", 3400000, "subscribers"],
+    ["45.000 seguidores en Instagram", "instagram", 45000, "followers"],
+    ["7,500 connections", "linkedin", 7500, "connections"],
+    ["Followers: 12,000 (Bluesky)", "bluesky", 12000, "followers"],
+    ["Her weekly newsletter has 52,000 subscribers", "newsletter", 52000, "subscribers"],
+    ["Email list of 9,000 subscribers", "newsletter", 9000, "subscribers"],
+    ["Ran the brand's Facebook page (41k likes).", "facebook", 41000, "page_likes"],
+    ["Mastodon (@ana@hachyderm.io): 6,100 followers", "mastodon", 6100, "followers"],
+    ["my 12k followers", null, 12000, "followers"],
+    ["The podcast has 3,000 monthly listeners", "podcast", 3000, "listeners"],
+  ] as const)("finds %j", (text, platform, value, metric) => {
+    const [first] = findings(text);
+    expect(first).toMatchObject({ kind: "audience", platform, value, metric });
+  });
+
+  it("keeps the earlier figure of a stated growth", () => {
+    const [first] = findings("Took the zoo's TikTok from 12K to 240K followers.");
+    expect(first).toMatchObject({ value: 240000, previousValue: 12000, platform: "tiktok" });
+  });
+
+  it("gives a figure summed across platforms no platform", () => {
+    expect(findings("A combined following of 250,000 across X, LinkedIn and Instagram.")[0]?.platform).toBeNull();
+    expect(findings("1.4 million combined followers")[0]?.platform).toBeNull();
+  });
+
+  it.each([
+    "Managed a $4.2M budget.",
+    "Revenue grew to 180K.",
+    "Sold 12,000 units.",
+    "Panel of 1,400 patients.",
+    "GPA 3.9 of 4.0.",
+    "Followed up with 80 vendors.",
+    "Analyzed 10 million Instagram posts for a classifier.",
+    "Implemented LinkedIn OAuth sign-in for 1M users.",
+    "Built on Twitter Bootstrap 3 and Facebook React 18.",
+    "Instagram Graph API integration for 2,000 stores.",
+    "Call 555-123-4567.",
+    "Twitter: @jdoe",
+    "Telecom network serving 2M subscribers.",
+    "Parent newsletter sent to 900 families weekly.",
+    "Spent $880K on Instagram ads.",
+    "Member of PRSA (21,000 members).",
+    "Joined LinkedIn in 2019.",
+  ])("finds nothing in %j", (text) => {
+    expect(findings(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { detectCommunities } from "./community.ts";
+import { buildContext } from "./context.ts";
+
+function findings(text: string) {
+  return detectCommunities(buildContext({ text, pages: [], hiddenSpans: [] }));
+}
+
+describe("detectCommunities", () => {
+  it.each([
+    ["Built a Discord server of 22,000 members.", "discord", 22000],
+    ["Moderated a subreddit with 480k subscribers.", "reddit", 480000],
+    ["Grew our Meetup network to 12 chapters and 9,000 members.", "meetup", 9000],
+    ["Founded a Slack community of 3,400 members.", "slack", 3400],
+    ["Admin of a Facebook group with 15k members", "facebook", 15000],
+    ["Runs an online community of 5,000 members", null, 5000],
+  ] as const)("finds %j", (text, platform, value) => {
+    expect(findings(text)[0]).toMatchObject({ kind: "community", platform, value });
+  });
+
+  it.each([
+    ["Host of #HRchat, a weekly Twitter chat.", "x"],
+    ["Co-founded the Boston UX Meetup group.", "meetup"],
+    ["Moderate r/dataengineering.", "reddit"],
+  ] as const)("finds a named community without a count in %j", (text, platform) => {
+    expect(findings(text)[0]).toMatchObject({ kind: "community", platform, value: null });
+  });
+
+  it.each([
+    "Member of the American Marketing Association (30,000 members).",
+    "Led a team of 12 members.",
+    "Board of 9 members.",
+    "Migrated the team from Slack to Teams.",
+    "Built a Discord bot for moderation.",
+  ])("finds nothing in %j", (text) => {
+    expect(findings(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { buildContext } from "./context.ts";
+import { detectEngagement } from "./engagement.ts";
+
+function findings(text: string) {
+  return detectEngagement(buildContext({ text, pages: [], hiddenSpans: [] }));
+}
+
+describe("detectEngagement", () => {
+  it.each([
+    ["Average engagement rate: 6.4%.", null, 6.4, "engagement_rate"],
+    ["52,000 subscribers with a 48% open rate", "newsletter", 48, "open_rate"],
+    ["Email click-through rate of 4.2%", "newsletter", 4.2, "click_rate"],
+    ["Instagram engagement rate 5,1 %", "instagram", 5.1, "engagement_rate"],
+    ["6,1 % Engagement-Rate auf TikTok", "tiktok", 6.1, "engagement_rate"],
+    ["Posts averaged 2,300 likes on Instagram", "instagram", 2300, "likes"],
+    ["The video drew 15k shares on TikTok", "tiktok", 15000, "shares"],
+  ] as const)("finds %j", (text, platform, value, metric) => {
+    expect(findings(text)[0]).toMatchObject({ kind: "engagement", platform, value, metric });
+  });
+
+  it("keeps the earlier rate of a stated growth", () => {
+    const found = findings("Engagement rate rose from 1.1% to 3.9% on LinkedIn.");
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ value: 3.9, previousValue: 1.1, platform: "linkedin" });
+  });
+
+  it("flags nothing but reads a rate over 100% as given", () => {
+    expect(findings("Engagement rate of 140%")[0]?.value).toBe(140);
+  });
+
+  it.each([
+    "Reduced late payments by 35%.",
+    "Employee engagement rate 85%.",
+    "35% weekly active.",
+    "+180% trial sign-ups in 6 months.",
+    "Bought 1,000 shares of company stock.",
+    "Resolved 300 code review comments.",
+    "CSAT 96%.",
+  ])("finds nothing in %j", (text) => {
+    expect(findings(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { buildContext } from "./context.ts";
+import { detectSelfLabels } from "./self-label.ts";
+
+function labels(text: string): string[] {
+  return detectSelfLabels(buildContext({ text, pages: [], hiddenSpans: [] })).map((finding) => text.slice(finding.span.start, finding.span.end));
+}
+
+describe("detectSelfLabels", () => {
+  it.each([
+    ["I'm a proven thought leader and sales guru.", ["thought leader", "sales guru"]],
+    ["We are PR influencers with a combined following.", ["PR influencers"]],
+    ["Marketing ninja and growth rockstar", ["Marketing ninja", "growth rockstar"]],
+    ["A highly influential voice in fintech", ["highly influential"]],
+    ["Lifestyle influencer | speaker | author", ["Lifestyle influencer"]],
+    ["Recognized as an influencer in HR tech", ["influencer"]],
+  ] as const)("finds %j", (text, expected) => {
+    expect(labels(text)).toEqual(expected);
+  });
+
+  it.each([
+    "Ran influencer marketing campaigns for 12 brands.",
+    "Managed 40 influencers across three markets.",
+    "Worked with micro influencers on product seeding.",
+    "Wrote thought leadership articles for the CEO.",
+    "QA at Rockstar Games.",
+    "Partnered with influencers in beauty.",
+    "Published a highly influential paper on graph theory.",
+  ])("finds nothing in %j", (text) => {
+    expect(labels(text)).toEqual([]);
+  });
+});
