@@ -1,0 +1,117 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { detectClaims } from "../src/core/detect/index.ts";
+import type { Span } from "../src/core/types.ts";
+
+function claims(text: string, hiddenSpans: Span[] = []) {
+  return detectClaims({ text, pages: [], hiddenSpans }, { currentYear: 2026 });
+}
+
+describe("detectClaims", () => {
+  it("numbers claims in document order and quotes the text exactly", () => {
+    const text = "SOCIAL MEDIA\nKlout score: 75. Kred: 812.\nGrew @BrightBakes on Instagram from 3,000 to 95,000 followers.";
+    const found = claims(text);
+    expect(found.map((claim) => claim.id)).toEqual(["c1", "c2", "c3"]);
+    for (const claim of found) expect(claim.text).toBe(text.slice(claim.span.start, claim.span.end));
+    expect(found.map((claim) => claim.platform)).toEqual(["klout", "kred", "instagram"]);
+    expect(found[2]).toMatchObject({ section: "SOCIAL MEDIA", previousValue: 3000, evidence: { handle: "@BrightBakes", url: null } });
+  });
+
+  it("assigns pages from the page ranges", () => {
+    const text = "Page one text.\nTikTok: 2.3M followers.";
+    const [claim] = detectClaims({ text, pages: [{ page: 1, start: 0, end: 15 }, { page: 2, start: 15, end: text.length }], hiddenSpans: [] });
+    expect(claim?.page).toBe(2);
+  });
+
+  it("reads sections from headings", () => {
+    const text = "Summary\nBuilt things.\nExperience\nGrew the brand's TikTok to 410K followers.";
+    expect(claims(text)[0]?.section).toBe("Experience");
+  });
+
+  it("tells whose audience it is", () => {
+    expect(claims("Grew the zoo's TikTok to 410K followers.")[0]?.subject).toBe("organization");
+    expect(claims("My 12k followers on Instagram trust my picks.")[0]?.subject).toBe("self");
+  });
+
+  it("ties a year to the figure", () => {
+    expect(claims("Klout score peaked at 82 in 2014.")[0]?.asOf).toBe("2014");
+    expect(claims("Instagram: 40k followers (as of March 2025).")[0]?.asOf).toBe("2025");
+  });
+
+  it("picks up profile links and fediverse handles as evidence", () => {
+    expect(claims("instagram.com/brightbakes — 95k followers")[0]?.evidence.url).toBe("instagram.com/brightbakes");
+    expect(claims("@ana@hachyderm.io: 6,100 followers on Mastodon")[0]?.evidence.handle).toBe("@ana@hachyderm.io");
+  });
+
+  it("flags defunct scores, and scores outside their scale", () => {
+    expect(claims("Klout 66")[0]?.flags).toContain("defunct_metric");
+    expect(claims("PeerIndex score 55")[0]?.flags).toContain("defunct_metric");
+    expect(claims("Klout score of 850")[0]?.flags).toContain("implausible_value");
+    expect(claims("Kred 850")[0]?.flags).not.toContain("implausible_value");
+    expect(claims("Engagement rate of 140% on TikTok")[0]?.flags).toContain("implausible_value");
+  });
+
+  it("flags two different figures for the same platform and metric", () => {
+    const found = claims("Instagram: 52k followers.\nBuilt an Instagram following of 85,000 followers.");
+    expect(found).toHaveLength(2);
+    for (const claim of found) expect(claim.flags).toContain("inconsistent");
+    expect(claims("Instagram: 52k followers.\nTikTok: 85k followers.").flatMap((claim) => claim.flags)).not.toContain("inconsistent");
+  });
+
+  it("flags figures from long ago and under an old platform name", () => {
+    expect(claims("Twitter: 22,000 followers (2015).")[0]?.flags).toContain("stale");
+    expect(claims("Twitter: 22,000 followers.")[0]?.flags).toContain("stale");
+    expect(claims("X: 22,000 followers (2025).")[0]?.flags).not.toContain("stale");
+  });
+
+  it("flags YouTube subscriber counts more precise than YouTube shows", () => {
+    expect(claims("YouTube channel with 1,234,567 subscribers")[0]?.flags).toContain("unverifiable");
+    expect(claims("YouTube channel with 1.23M subscribers")[0]?.flags).not.toContain("unverifiable");
+  });
+
+  it("flags claims that lie entirely in hidden text", () => {
+    const text = "Engineer.\nInstagram: 2.3M followers.";
+    const start = text.indexOf("Instagram");
+    expect(claims(text, [{ start, end: text.length }])[0]?.flags).toContain("hidden_text");
+    expect(claims(text, [{ start: 0, end: 5 }])[0]?.flags).not.toContain("hidden_text");
+  });
+
+  it("never reads a list of influencers as a self-label as well", () => {
+    const found = claims("Named in Onalytica's Top 100 B2B Marketing Influencers 2022.");
+    expect(found.map((claim) => claim.kind)).toEqual(["ranking"]);
+  });
+
+  it("finds nothing in a document of false friends", () => {
+    const text = [
+      "Managed a $6M budget and 38 staff; revenue up 12% to $4.2M.",
+      "GPA 3.8. SAT 1450. Credit score 790. NPS 62. Lighthouse score 98. F1 score 0.91.",
+      "Built the front end on Twitter Bootstrap and Facebook React; Instagram Graph API integration.",
+      "Followed up with 80 vendors. Call (555) 123-4567. Joined in March 2019.",
+      "Member of the American Marketing Association, 30,000 members strong.",
+      "Twitter: @jdoe. Analyzed 10 million Instagram posts.",
+    ].join("\n");
+    expect(claims(text)).toEqual([]);
+  });
+
+  it("keeps spans exact, ids sequential and order stable on any mix of phrases", () => {
+    const phrases = [
+      "Klout 66. ", "12k LinkedIn connections, ", "4,100 followers on X. ", "Kred: 812\n", "480k subscribers on a subreddit. ",
+      "Engagement rate: 6.4%. ", "Top 50 Marketing Influencers 2020. ", "thought leader ", "$4.2M budget ", "GPA 3.9 ",
+      "über 12.500 Follower auf Instagram ", "in the upper 70s ", "\n", "Instagram 520k | TikTok 1.1M ", "@someone ", "🙂 ",
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...phrases), fc.string({ maxLength: 12 })), { maxLength: 30 }), (parts) => {
+        const text = parts.join("");
+        const found = claims(text);
+        found.forEach((claim, index) => {
+          expect(claim.id).toBe(`c${index + 1}`);
+          expect(claim.text).toBe(text.slice(claim.span.start, claim.span.end));
+          expect(claim.span.end).toBeGreaterThan(claim.span.start);
+          if (claim.value !== null) expect(Number.isFinite(claim.value) && claim.value > 0).toBe(true);
+          if (index > 0) expect(claim.span.start).toBeGreaterThanOrEqual(found[index - 1]?.span.start ?? 0);
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
