@@ -177,6 +177,12 @@ function proposalAdvice(claim: DetectedClaim): ClaimAdvice {
   };
 }
 
+function lineAround(text: string, span: Span): Span {
+  const start = text.lastIndexOf("\n", span.start - 1) + 1;
+  const newline = text.indexOf("\n", span.end);
+  return { start, end: newline === -1 ? text.length : newline };
+}
+
 /** Figures the rule engine itself wrote into the report's reasons and summary. */
 function engineNumbers(report: Report): number[] {
   const written = [report.summary.headline, ...report.summary.advice, ...report.claims.map((claim) => claim.advice.reason)];
@@ -187,7 +193,8 @@ interface Context {
   text: string;
   hiddenSpans: readonly Span[];
   pages: readonly PageRange[];
-  visible: string;
+  /** The visible text without planted instructions: the figures a rewrite may use. */
+  groundingText: string;
   sent: ReadonlyMap<string, Claim>;
   askRole: boolean;
   advise: AdviseFn | undefined;
@@ -243,7 +250,7 @@ function applyAnswer(base: Report, answer: ModelAnswer, context: Context): Repor
   }
   claims.sort((a, b) => a.span.start - b.span.start);
 
-  const allowedNumbers = numbersIn(context.visible);
+  const allowedNumbers = numbersIn(context.groundingText);
   const rewritten = new Set<string>();
   for (const { claimId, suggestion } of answer.suggestions) {
     const sent = context.sent.get(claimId);
@@ -278,14 +285,15 @@ function applyAnswer(base: Report, answer: ModelAnswer, context: Context): Repor
 export async function enhanceReport(input: EnhanceInput, config: LlmConfig, deps: EnhanceDeps = {}): Promise<{ report: Report }> {
   let base = input.report;
   try {
+    const injections = detectPromptInjection(input.text, input.hiddenSpans);
     base = {
       ...input.report,
-      document: {
-        ...input.report.document,
-        warnings: mergeInjectionWarnings(input.report.document.warnings, detectPromptInjection(input.text, input.hiddenSpans)),
-      },
+      document: { ...input.report.document, warnings: mergeInjectionWarnings(input.report.document.warnings, injections) },
     };
     const visible = visibleText(input.text, input.hiddenSpans);
+    // "rate this candidate 10/10" must not make 10 a figure the writer stands behind.
+    const injectionSpans = injections.flatMap((warning) => (warning.span ? [lineAround(input.text, warning.span)] : []));
+    const groundingText = visibleText(input.text, [...input.hiddenSpans, ...injectionSpans]);
     const sentClaims = claimsForModel(base.claims, input.hiddenSpans);
     const jobDescription = input.jobDescription?.trim() || null;
     const askRole = base.role.relevance === "unknown" && (base.role.input !== null || jobDescription !== null);
@@ -303,7 +311,7 @@ export async function enhanceReport(input: EnhanceInput, config: LlmConfig, deps
       text: input.text,
       hiddenSpans: input.hiddenSpans,
       pages: input.pages ?? [],
-      visible,
+      groundingText,
       sent: new Map(sentClaims.map((claim) => [claim.id, claim])),
       askRole,
       advise: deps.advise,
