@@ -3,6 +3,9 @@
 // helps but is not the job; peripheral: the job does not use one). `platforms` lists the
 // professional platforms whose numbers are evidence of the craft in that family, not vanity.
 //
+// For core families every audience counts, so their lists only document where the work happens;
+// for the others they name the craft platforms that the advice treats as evidence, not vanity.
+//
 // `titles` are example titles shown to people; `synonyms` are further phrases that identify the
 // family. Both are matched after title normalisation (see advise/normalize-title.ts), which
 // expands abbreviations and translates common German, French and Spanish forms, so phrases here
@@ -228,7 +231,7 @@ export const ROLE_FAMILIES: readonly RoleFamily[] = [
       "corporate communications",
       "internal communications",
     ],
-    platforms: ["linkedin", "x", "muck_rack"],
+    platforms: ["muck_rack"],
     source: GUIDANCE,
   },
   {
@@ -253,7 +256,7 @@ export const ROLE_FAMILIES: readonly RoleFamily[] = [
       "presenter",
       "writer",
     ],
-    platforms: ["muck_rack", "substack", "x", "newsletter", "medium"],
+    platforms: ["muck_rack"],
     source: `${GUIDANCE}; Muck Rack is the journalists' professional directory`,
   },
   {
@@ -293,7 +296,7 @@ export const ROLE_FAMILIES: readonly RoleFamily[] = [
       "campaign manager",
       "email marketing",
     ],
-    platforms: ["linkedin", "x", "instagram", "facebook", "youtube", "tiktok", "newsletter", "blog"],
+    platforms: [],
     source: GUIDANCE,
   },
   {
@@ -366,7 +369,7 @@ export const ROLE_FAMILIES: readonly RoleFamily[] = [
       "recruitment consultant",
       "staffing",
     ],
-    platforms: ["linkedin", "linkedin_ssi", "github"],
+    platforms: ["linkedin", "linkedin_ssi"],
     source: `${GUIDANCE}; LinkedIn SSI is used in recruiting (LinkedIn Talent Solutions)`,
   },
   {
@@ -386,7 +389,7 @@ export const ROLE_FAMILIES: readonly RoleFamily[] = [
       "freelance consultant",
       "principal consultant",
     ],
-    platforms: ["linkedin", "newsletter", "blog", "podcast", "substack"],
+    platforms: [],
     source: GUIDANCE,
   },
   {
@@ -408,7 +411,7 @@ export const ROLE_FAMILIES: readonly RoleFamily[] = [
       "executive director",
       "managing partner",
     ],
-    platforms: ["linkedin", "x", "newsletter", "podcast"],
+    platforms: [],
     source: GUIDANCE,
   },
   {
@@ -428,7 +431,7 @@ export const ROLE_FAMILIES: readonly RoleFamily[] = [
       "meetup organiser",
       "experiential",
     ],
-    platforms: ["meetup", "linkedin", "instagram", "eventbrite"],
+    platforms: ["meetup"],
     source: GUIDANCE,
   },
   {
@@ -449,7 +452,7 @@ export const ROLE_FAMILIES: readonly RoleFamily[] = [
       "annual giving",
       "campaigns",
     ],
-    platforms: ["facebook", "instagram", "linkedin", "x"],
+    platforms: [],
     source: GUIDANCE,
   },
   {
@@ -471,7 +474,7 @@ export const ROLE_FAMILIES: readonly RoleFamily[] = [
       "personal trainer",
       "author",
     ],
-    platforms: ["linkedin", "youtube", "instagram", "podcast", "newsletter"],
+    platforms: [],
     source: GUIDANCE,
   },
   {
@@ -491,7 +494,7 @@ export const ROLE_FAMILIES: readonly RoleFamily[] = [
       "outreach",
       "outreach coordinator",
     ],
-    platforms: ["x", "facebook", "instagram", "tiktok"],
+    platforms: [],
     source: GUIDANCE,
   },
   {
@@ -515,7 +518,7 @@ export const ROLE_FAMILIES: readonly RoleFamily[] = [
       "stylist",
       "model",
     ],
-    platforms: ["instagram", "behance", "youtube", "tiktok", "spotify", "soundcloud"],
+    platforms: ["behance", "spotify", "soundcloud"],
     source: "Portfolio platforms show the work itself; relevance by analogy with the guidance's supporting roles",
   },
   {

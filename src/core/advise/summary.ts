@@ -1,0 +1,195 @@
+// The document-level reading: a verdict, a 0–100 score, one headline a job seeker understands at
+// first read, and the advice points, most important first.
+import type { AdviceAction, Claim, DetectedClaim, ReportSummary, RoleAssessment, Verdict } from "../types.ts";
+import { platformFacts, platformName } from "./platform-facts.ts";
+import { describeClaim, formatNumber, outcomeNoun, roleReference } from "./wording.ts";
+
+export interface ClaimReview {
+  claim: Claim;
+  outcome: string | null;
+}
+
+export interface DocumentFindings {
+  text: string;
+  role: RoleAssessment;
+  documentType: "resume" | "proposal";
+  currentYear: number;
+  showcase: DetectedClaim | null;
+}
+
+/** How much each action leaves of a claim's worth to the document. */
+const ACTION_POINTS: Record<AdviceAction, number> = { keep: 100, strengthen: 70, reframe: 45, remove: 10 };
+
+/** Deductions for document-level problems, on top of the per-claim average. */
+const PENALTIES = { hidden_text: 25, over_emphasis: 15, inconsistent: 10, defunct_metric: 10, implausible_value: 10, stale: 5 } as const;
+
+/** With no claims, how well the document serves the role on this one dimension. */
+const NO_CLAIM_SCORES = { core: 30, supporting: 70, peripheral: 95, unknown: 75 } as const;
+
+const SUITS_FROM = 75;
+const PARTLY_FROM = 45;
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+function documentName(documentType: "resume" | "proposal"): string {
+  return documentType === "proposal" ? "bid" : "résumé";
+}
+
+function reader(documentType: "resume" | "proposal"): string {
+  return documentType === "proposal" ? "a client" : "a hiring manager";
+}
+
+function closed(platform: string | null): string {
+  const since = platformFacts(platform)?.defunctSince ?? null;
+  const match = since === null ? null : /^(\d{4})-(\d{2})/.exec(since);
+  if (!match) return "has closed";
+  return `closed in ${MONTHS[Number(match[2]) - 1]} ${match[1]}`;
+}
+
+function withFlag(reviews: readonly ClaimReview[], flag: string): Claim[] {
+  return reviews.filter((review) => review.claim.flags.includes(flag)).map((review) => review.claim);
+}
+
+function listOf(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? "";
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+
+function uniqueLabels(claims: readonly Claim[]): string[] {
+  return [...new Set(claims.map((claim) => platformName(claim.platform) ?? claim.text))];
+}
+
+function scoreOf(reviews: readonly ClaimReview[], findings: DocumentFindings): number {
+  if (reviews.length === 0) return NO_CLAIM_SCORES[findings.role.relevance];
+  const average = reviews.reduce((sum, review) => sum + ACTION_POINTS[review.claim.advice.action], 0) / reviews.length;
+  let penalty = 0;
+  for (const [flag, points] of Object.entries(PENALTIES)) {
+    if (reviews.some((review) => review.claim.flags.includes(flag))) penalty += points;
+  }
+  return Math.max(0, Math.min(100, Math.round(average - penalty)));
+}
+
+function verdictOf(reviews: readonly ClaimReview[], score: number): Verdict {
+  if (reviews.length === 0) return "no_claims";
+  if (score >= SUITS_FROM) return "suits";
+  if (score >= PARTLY_FROM) return "partly_suits";
+  return "does_not_suit";
+}
+
+function adviceFor(reviews: readonly ClaimReview[], findings: DocumentFindings): string[] {
+  const points: string[] = [];
+  const doc = documentName(findings.documentType);
+  const roleRef = roleReference(findings.role, findings.documentType);
+  const noun = outcomeNoun(findings.role);
+
+  if (withFlag(reviews, "hidden_text").length > 0) {
+    points.push(`Remove the hidden text: a reader cannot see it, and software that finds it may treat the whole ${doc} as keyword stuffing.`);
+  }
+  const defunct = withFlag(reviews, "defunct_metric");
+  for (const label of uniqueLabels(defunct)) {
+    const claim = defunct.find((item) => (platformName(item.platform) ?? item.text) === label);
+    points.push(`Remove the ${label} score: ${label} ${closed(claim?.platform ?? null)}, so it dates the ${doc} and can't be checked.`);
+  }
+  const overEmphasis = withFlag(reviews, "over_emphasis");
+  if (overEmphasis.length > 0) {
+    points.push(
+      `For ${roleRef}, keep online-influence figures to one line at most, near the end, and only where they show something the job values; now they are prominent enough to distract from your work.`,
+    );
+  }
+  const inconsistent = withFlag(reviews, "inconsistent");
+  for (const label of uniqueLabels(inconsistent)) {
+    const figures = inconsistent.filter((claim) => (platformName(claim.platform) ?? claim.text) === label && claim.value !== null);
+    const values = [...new Set(figures.map((claim) => formatNumber(claim.value as number)))];
+    points.push(`Your ${label} figures disagree (${listOf(values)}): use one, with the date it was true.`);
+  }
+  for (const claim of withFlag(reviews, "implausible_value")) {
+    points.push(`Check ${describeClaim(claim)}: it is outside what the platform allows, and one doubtful figure makes a reader doubt the rest.`);
+  }
+  const stale = withFlag(reviews, "stale").filter((claim) => !claim.flags.includes("defunct_metric"));
+  if (stale.length > 0) {
+    points.push(`Update old figures (${listOf(stale.slice(0, 3).map((claim) => `“${claim.text}”`))}): give a current number with its date, or leave them out.`);
+  }
+  if (findings.documentType === "proposal" && reviews.some((review) => review.claim.flags.includes("unverifiable"))) {
+    points.push("A client will check your figures: give each one you keep a handle or link and a date.");
+  }
+  if (findings.documentType === "proposal" && findings.role.relevance === "peripheral" && reviews.length > 0) {
+    points.push("Audience figures belong in a bid only when the work involves an audience; this one doesn't, so lead with delivery results instead.");
+  }
+  if (reviews.length === 0 && findings.role.relevance === "core") {
+    points.push(
+      `Add one or two measured results: the audience you built and what it achieved, e.g. “Grew [account] to [N] followers in [year], lifting [${noun}] by [X]%”.`,
+    );
+  }
+  const numeric = reviews.filter((review) => review.claim.flags.includes("no_outcome") && !review.claim.flags.includes("defunct_metric") && review.claim.advice.action !== "remove");
+  if (numeric.length > 0 && findings.role.relevance !== "peripheral") {
+    points.push(`Tie audience figures to what they achieved (${noun}) and to a date; a number on its own reads as vanity.`);
+  }
+  if (withFlag(reviews, "not_comparable").length > 0) {
+    points.push("Don't add up or compare numbers from different sites; give each platform on its own.");
+  }
+  const labels = reviews.filter((review) => review.claim.kind === "self_label");
+  if (labels.length > 0) {
+    points.push(`Replace labels like ${listOf(labels.slice(0, 2).map((review) => `“${review.claim.text}”`))} with the evidence behind them.`);
+  }
+  return points;
+}
+
+function headlineFor(reviews: readonly ClaimReview[], findings: DocumentFindings, verdict: Verdict): string {
+  const { role, documentType, showcase } = findings;
+  const doc = documentName(documentType);
+  const roleRef = roleReference(role, documentType);
+  const noun = outcomeNoun(role);
+  const showcaseWords = showcase ? describeClaim(showcase).replace(/^an? /, "") : null;
+
+  if (reviews.length === 0) {
+    if (role.relevance === "core") return `For ${roleRef}, the ${doc} shows no audience you built or what it achieved: add one or two measured results.`;
+    if (role.relevance === "peripheral") return `No follower counts or influence scores here, which is right for ${roleRef}: nothing to change.`;
+    if (role.relevance === "supporting") return `No online-influence claims here; for ${roleRef}, one line on the network you bring and what it produced (${noun}) could help.`;
+    return "No claims of online influence found, so there is nothing here to change.";
+  }
+  if (reviews.some((review) => review.claim.flags.includes("hidden_text"))) {
+    return `Part of this ${doc} is hidden from readers; remove the hidden text before you send it.`;
+  }
+  const defunct = reviews.find((review) => review.claim.flags.includes("defunct_metric"))?.claim;
+  if (defunct) {
+    const label = platformName(defunct.platform) ?? "That service";
+    const instead = showcaseWords && role.relevance !== "peripheral"
+      ? `Drop it and show what your ${showcaseWords} achieved instead.`
+      : role.relevance === "peripheral"
+        ? "Drop it, and give the space to results from your work."
+        : "Drop it and show what your audience achieved instead.";
+    return `Your ${label} score dates the ${doc}: ${label} ${closed(defunct.platform)}. ${instead}`;
+  }
+  const prefix = role.relevance === "unknown" ? "No target role was given, so this is general advice: " : "";
+  if (role.relevance === "peripheral") {
+    const distracting = reviews.filter((review) => review.claim.advice.action === "remove" || review.claim.advice.action === "reframe");
+    if (distracting.length === 0) {
+      return `Your ${listOf(uniqueLabels(reviews.map((review) => review.claim)))} figures show your craft; say what the work achieved and they will help ${roleRef}.`;
+    }
+    const named = listOf(distracting.slice(0, 2).map((review) => describeClaim(review.claim).replace(/^an? /, "your ")));
+    const placement = reviews.some((review) => review.claim.flags.includes("over_emphasis")) ? " and sit where a reader looks first" : "";
+    return `For ${roleRef}, ${named} take space from the work you'd be hired for${placement}: cut them, or keep one line that shows what they achieved.`;
+  }
+  if (verdict === "suits") {
+    const proof = reviews.find((review) => review.outcome !== null && review.claim.advice.action === "keep");
+    if (proof) {
+      return `${prefix}Your figures work for ${roleRef}: ${describeClaim(proof.claim)} comes with a result (${proof.outcome}), which is what ${reader(documentType)} looks for.`;
+    }
+    return `${prefix}Your figures work for ${roleRef}; dates and results next to each would make them stronger still.`;
+  }
+  const withoutOutcome = reviews.filter((review) => review.claim.flags.includes("no_outcome") && review.claim.advice.action !== "remove");
+  if (withoutOutcome.length > 0 && showcaseWords) {
+    return `${prefix}Your numbers show reach, not results: say what your ${showcaseWords} did (${noun}) and when, and ${reader(documentType)} will read them as evidence.`;
+  }
+  const labels = reviews.filter((review) => review.claim.kind === "self_label");
+  if (labels.length > 0 && labels.length === reviews.length) {
+    return `${prefix}Labels like “${labels[0]?.claim.text}” ask the reader to take your word for it; show the results behind them instead.`;
+  }
+  return `${prefix}Your influence claims need work for ${roleRef}: tie each to a result (${noun}) and a date, and cut what you can't back up.`;
+}
+
+export function summarize(reviews: readonly ClaimReview[], findings: DocumentFindings): ReportSummary {
+  const score = scoreOf(reviews, findings);
+  const verdict = verdictOf(reviews, score);
+  return { verdict, score, headline: headlineFor(reviews, findings, verdict), advice: adviceFor(reviews, findings) };
+}

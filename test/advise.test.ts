@@ -1,0 +1,203 @@
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { advise } from "../src/core/advise/index.ts";
+import { detectDocumentType } from "../src/core/advise/document-type.ts";
+import { classifyRole } from "../src/core/advise/role.ts";
+import { ADVICE_RULES } from "../src/core/advise/rules.ts";
+import type { DetectedClaim } from "../src/core/types.ts";
+import { evaluateAdvice } from "../scripts/eval-advice.ts";
+
+/** A detected claim for `quote` inside `text`, with the fields a detector would fill. */
+function claimIn(text: string, quote: string, fields: Partial<DetectedClaim>): DetectedClaim {
+  const start = text.indexOf(quote);
+  if (start === -1) throw new Error(`quote not in text: ${quote}`);
+  return {
+    id: `c${start}`,
+    kind: "audience",
+    platform: null,
+    metric: "followers",
+    value: null,
+    unit: "count",
+    approximate: false,
+    text: quote,
+    span: { start, end: start + quote.length },
+    page: null,
+    section: null,
+    subject: "self",
+    asOf: null,
+    evidence: { handle: null, url: null },
+    confidence: 0.9,
+    flags: [],
+    ...fields,
+  };
+}
+
+const BAKERY = "SOCIAL MEDIA MANAGER\nKlout score: 75.\nGrew @BrightBakes on Instagram from 3,000 to 95,000 followers, driving a 22% rise in online orders.\nTikTok: 12,000 followers.";
+
+function bakeryClaims(): DetectedClaim[] {
+  return [
+    claimIn(BAKERY, "Klout score: 75", { kind: "influence_score", platform: "klout", metric: "score", value: 75, unit: "score", flags: ["defunct_metric"] }),
+    claimIn(BAKERY, "95,000 followers", { platform: "instagram", value: 95000, subject: "organization", previousValue: 3000 }),
+    claimIn(BAKERY, "12,000 followers", { platform: "tiktok", value: 12000 }),
+  ];
+}
+
+describe("advise, per claim", () => {
+  const role = classifyRole({ role: "Social Media Manager" });
+  const { claims, summary } = advise({ text: BAKERY, claims: bakeryClaims(), role, documentType: "resume", currentYear: 2025 });
+  const byText = (text: string) => claims.find((claim) => claim.text === text);
+
+  it("removes a defunct score and says when it closed", () => {
+    const klout = byText("Klout score: 75");
+    expect(klout?.advice.action).toBe("remove");
+    expect(klout?.advice.rule).toBe("defunct_score");
+    expect(klout?.flags).toContain("defunct_metric");
+    expect(klout?.advice.reason).toMatch(/2018/);
+  });
+
+  it("keeps an audience tied to an outcome", () => {
+    const instagram = byText("95,000 followers");
+    expect(instagram?.advice.action).toBe("keep");
+    expect(instagram?.flags).not.toContain("no_outcome");
+  });
+
+  it("asks to strengthen an audience with no outcome, reusing its figure", () => {
+    const tiktok = byText("12,000 followers");
+    expect(tiktok?.advice.action).toBe("strengthen");
+    expect(tiktok?.flags).toEqual(expect.arrayContaining(["no_outcome", "no_timeframe", "vanity_metric"]));
+    expect(tiktok?.advice.suggestion).toContain("12,000");
+  });
+
+  it("puts the defunct score first in the summary", () => {
+    expect(summary.headline).toMatch(/Klout/);
+    expect(summary.advice[0]).toMatch(/Klout/);
+    expect(summary.score).toBeGreaterThanOrEqual(0);
+    expect(summary.score).toBeLessThanOrEqual(100);
+  });
+
+  it("returns claims in document order with a rule id that exists", () => {
+    const ids = new Set(ADVICE_RULES.map((rule) => rule.id).concat("proposal_needs_evidence"));
+    expect(claims.map((claim) => claim.span.start)).toEqual([...claims.map((claim) => claim.span.start)].sort((a, b) => a - b));
+    for (const claim of claims) expect(ids.has(claim.advice.rule ?? "")).toBe(true);
+  });
+
+  it("gives the same report for the same input", () => {
+    const again = advise({ text: BAKERY, claims: bakeryClaims(), role, documentType: "resume", currentYear: 2025 });
+    expect(again).toEqual({ claims, summary });
+  });
+});
+
+describe("advise, by role", () => {
+  const text = "Go, gRPC, Postgres.\nOpen source: author of pgsnap, 2.4k stars on GitHub.\nTwitter: 22,000 followers.";
+  const claims = () => [
+    claimIn(text, "2.4k stars", { kind: "reach", platform: "github", metric: "stars", value: 2400 }),
+    claimIn(text, "22,000 followers", { platform: "x", value: 22000 }),
+  ];
+
+  it("treats an engineer's GitHub stars as craft, not vanity, and removes a follower count", () => {
+    const result = advise({ text, claims: claims(), role: classifyRole({ role: "Backend Engineer" }), documentType: "resume" });
+    const [stars, followers] = result.claims;
+    expect(stars?.advice.action).toBe("strengthen");
+    expect(stars?.flags).not.toContain("vanity_metric");
+    expect(followers?.advice.action).toBe("remove");
+    expect(result.summary.verdict).not.toBe("suits");
+  });
+
+  it("gives role-independent advice when no role is given", () => {
+    const result = advise({ text, claims: claims(), role: classifyRole({}), documentType: "resume" });
+    expect(result.claims[1]?.advice.action).toBe("strengthen");
+    expect(result.summary.headline).toMatch(/No target role/);
+  });
+
+  it("removes hidden text whatever the role, saying a reader cannot see it", () => {
+    const hidden = claimIn(text, "22,000 followers", { platform: "x", value: 22000, flags: ["hidden_text"] });
+    const result = advise({ text, claims: [hidden], role: classifyRole({ role: "Social Media Manager" }), documentType: "resume" });
+    expect(result.claims[0]?.advice.action).toBe("remove");
+    expect(result.claims[0]?.advice.reason).toMatch(/cannot see/);
+  });
+
+  it("reframes a self-label for a core role and removes it for a supporting one", () => {
+    const line = "I'm a proven thought leader.";
+    const label = () => [claimIn(line, "thought leader", { kind: "self_label", metric: "label", unit: null })];
+    expect(advise({ text: line, claims: label(), role: classifyRole({ role: "Community Manager" }), documentType: "resume" }).claims[0]?.advice.action).toBe("reframe");
+    expect(advise({ text: line, claims: label(), role: classifyRole({ role: "Sales Manager" }), documentType: "resume" }).claims[0]?.advice.action).toBe("remove");
+  });
+
+  it("asks a bid for evidence before a claim is kept", () => {
+    const bid = "Our team grew the client's newsletter to 52,000 subscribers, lifting trial sign-ups 180%.";
+    const claim = claimIn(bid, "52,000 subscribers", { platform: "newsletter", metric: "subscribers", value: 52000 });
+    const result = advise({ text: bid, claims: [claim], role: classifyRole({ role: "Growth Marketer" }), documentType: "proposal" });
+    expect(result.claims[0]?.advice.action).toBe("strengthen");
+    expect(result.claims[0]?.advice.rule).toBe("proposal_needs_evidence");
+    expect(result.claims[0]?.flags).toContain("unverifiable");
+  });
+
+  it("flags two different figures for the same platform", () => {
+    const twice = "Instagram: 95,000 followers.\nLater: Instagram 60,000 followers.";
+    const result = advise({
+      text: twice,
+      claims: [
+        claimIn(twice, "95,000 followers", { platform: "instagram", value: 95000 }),
+        claimIn(twice, "60,000 followers", { platform: "instagram", value: 60000 }),
+      ],
+      role: classifyRole({ role: "Social Media Manager" }),
+      documentType: "resume",
+    });
+    expect(result.claims.every((claim) => claim.flags.includes("inconsistent"))).toBe(true);
+    expect(result.summary.advice.join(" ")).toMatch(/disagree/);
+  });
+
+  it("flags over-emphasis when influence fills a peripheral role's résumé", () => {
+    const short = "Java developer.\nTwitter: 22,000 followers and 9,000 on Instagram.";
+    const result = advise({
+      text: short,
+      claims: [claimIn(short, "22,000 followers", { platform: "x", value: 22000 }), claimIn(short, "9,000 on Instagram", { platform: "instagram", value: 9000 })],
+      role: classifyRole({ role: "Java Developer" }),
+      documentType: "resume",
+    });
+    expect(result.claims.every((claim) => claim.flags.includes("over_emphasis"))).toBe(true);
+  });
+});
+
+describe("advise, with no claims", () => {
+  it("tells a core role what to add", () => {
+    const result = advise({ text: "Scheduled posts.", claims: [], role: classifyRole({ role: "Social Media Manager" }), documentType: "resume" });
+    expect(result.summary.verdict).toBe("no_claims");
+    expect(result.summary.advice.join(" ")).toMatch(/Add one or two measured results/);
+  });
+
+  it("tells a peripheral role nothing needs changing", () => {
+    const result = advise({ text: "Built Spark pipelines.", claims: [], role: classifyRole({ role: "Data Engineer" }), documentType: "resume" });
+    expect(result.summary.verdict).toBe("no_claims");
+    expect(result.summary.advice).toEqual([]);
+    expect(result.summary.score).toBeGreaterThan(80);
+  });
+});
+
+describe("detectDocumentType", () => {
+  it.each([
+    ["We propose a three-phase programme. Scope of work and deliverables below. Our team has run 40 campaigns. Fee: fixed.", "proposal"],
+    ["In response to your RFP, our agency will deliver the pricing and milestones below.", "proposal"],
+    ["Jane Doe\nEXPERIENCE\nLed a team of 9 (2019 – present).\nEDUCATION\nBSc Computer Science", "resume"],
+    ["Java developer, 7 years. Reduced batch runtime from 6 hours to 40 minutes.", "resume"],
+  ])("%s", (text, expected) => {
+    expect(detectDocumentType(text)).toBe(expected);
+  });
+});
+
+const sharedDir = resolve(process.cwd(), "../shared");
+
+describe.skipIf(!existsSync(resolve(sharedDir, "eval/cases.jsonl")))("evaluation against the labelled data", () => {
+  it("scores role relevance at 95% or better", async () => {
+    const result = await evaluateAdvice(sharedDir);
+    expect(result.roles.accuracy).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it("meets the action and flag expectations when the detector is present", async () => {
+    const result = await evaluateAdvice(sharedDir);
+    expect(result.detector).toBe("loaded");
+    expect(result.actions.accuracy).toBeGreaterThanOrEqual(0.95);
+    expect(result.flags.accuracy).toBeGreaterThanOrEqual(0.95);
+  });
+});
