@@ -39,6 +39,14 @@ describe("detectAudience", () => {
     expect(first).toMatchObject({ value: 240000, previousValue: 12000, platform: "tiktok" });
   });
 
+  it("gives a figure after a list of platforms no platform", () => {
+    expect(findings("Launched profiles on Facebook, YouTube and Twitter, gaining over 3 million fans.")[0]).toMatchObject({ platform: null, value: 3000000 });
+  });
+
+  it("reads growth with the noun repeated", () => {
+    expect(findings("Grew the blog from an average of 300 followers a month to 5,000 followers.")).toMatchObject([{ value: 5000, previousValue: 300 }]);
+  });
+
   it("gives a figure summed across platforms no platform", () => {
     expect(findings("A combined following of 250,000 across X, LinkedIn and Instagram.")[0]?.platform).toBeNull();
     expect(findings("1.4 million combined followers")[0]?.platform).toBeNull();
@@ -62,6 +70,7 @@ describe("detectAudience", () => {
     "Spent $880K on Instagram ads.",
     "Member of PRSA (21,000 members).",
     "Joined LinkedIn in 2019.",
+    "Gave the keynote presentation to an audience of 300.",
   ])("finds nothing in %j", (text) => {
     expect(findings(text)).toEqual([]);
   });

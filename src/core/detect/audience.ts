@@ -9,6 +9,9 @@ import type { Finding } from "./finding.ts";
 
 const EMAIL_CONTEXT = /\b(?:e-?mail|mailing|list|newsletter|channel|blog|podcast|my|our|audience|readers|substack|youtube|followers)\b/iu;
 const NOT_AUDIENCE_SUBSCRIBERS = /\b(?:telecom\w*|wireless|mobile|broadband|cable|carrier|operator|SaaS|billing|plans?|insurance|utility|customers|fiber|fibre|subscription box|magazine subscribers)\b/iu;
+// "An audience of 300" at a talk is a room, not a following.
+const ONLINE_AUDIENCE = /\b(?:online|social|digital|followers|subscribers|newsletter|podcast|channel|blog|combined|organic)\b/iu;
+const LIVE_AUDIENCE = /\b(?:presentation|presented|speech|address|keynote|conference|live|in-person|room|attendees|session|seminar|workshop|panel|stage|theatre|theater|concert|performance)\b/iu;
 const PAGE_CONTEXT = /\b(?:page|pages|fan ?page|fans)\b/iu;
 
 function subscribersVerdict(site: CountSite): boolean | string {
@@ -28,7 +31,7 @@ const NOUNS = compileNouns([
   { pattern: "followers?|Follower(?:innen)?|abonn[ée]s|seguidores", metric: "followers", leading: true },
   { pattern: "following", metric: "followers", leading: true, accept: (site) => site.nounSpan.start < site.number.start },
   { pattern: "subscribers?|subs|Abonnenten|suscriptores|abonnés YouTube", metric: "subscribers", leading: true, accept: subscribersVerdict, defaultPlatform: defaultForSubscribers },
-  { pattern: "subscriber base|audience|fan ?base", metric: "audience", leading: true, accept: (site) => site.nounSpan.start < site.number.start },
+  { pattern: "subscriber base|audience|fan ?base", metric: "audience", leading: true, accept: (site) => site.nounSpan.start < site.number.start && (site.platform !== null || ONLINE_AUDIENCE.test(site.clauseText)) && !LIVE_AUDIENCE.test(site.clauseText) },
   { pattern: "(?:LinkedIn |1st[- ]degree |first[- ]degree )?connections|Kontakte", metric: "connections", leading: true, defaultPlatform: () => "linkedin" },
   { pattern: "fans", metric: "fans", leading: true },
   { pattern: "page likes|page fans|likes", metric: "page_likes", accept: (site) => PAGE_CONTEXT.test(site.clauseText) && !/\bposts?\b|\bvideos?\b/iu.test(site.clauseText) },

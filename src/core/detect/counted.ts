@@ -58,7 +58,7 @@ export function compileNouns(nouns: CountNoun[]): CompiledNouns {
   };
 }
 
-const GROWTH_BEFORE = /\bfrom\s+(?:about\s+|around\s+|~)?(\d[\d.,\s]*\d|\d)(\s?(?:k|K|M|MM|million|thousand|mil)(?![\p{L}]))?(\s?%)?\s*(?:to|→|->|–|-)\s*$/u;
+const GROWTH_BEFORE = /\bfrom\s+(?:an?\s+)?(?:average\s+of\s+|about\s+|around\s+|roughly\s+|~)?(\d[\d.,\s]*\d|\d)(\s?(?:k|K|M|MM|million|thousand|mil)(?![\p{L}]))?(\s?%)?(?:\s+[\p{L}/-]+){0,4}?\s*(?:to|→|->|–|-)\s*$/u;
 const ARROW_BEFORE = /(\d[\d.,]*\d|\d)(\s?(?:k|K|M|MM|million|thousand)(?![\p{L}]))?\s*(?:→|->|=>)\s*$/u;
 // After a leading noun the figure must end the phrase; "community of 20,000 residents" counts residents.
 const LEADING_END = /^\s*(?:$|[^\p{L}\s]|(?:on|across|in|as|at|by|and|with|from|to|during|within|over|per|via|through|since|after|until|for|followers|fans|members|subscribers|people|users|accounts|total|combined|organic|monthly|weekly|daily|average|avg)\b)/iu;
@@ -82,7 +82,7 @@ function readPrevious(raw: string, suffix: string | undefined): number | null {
 
 /** The earlier figure of "from 12K to 240K" or "12K → 240K", and where that phrase starts. */
 export function growthBefore(text: string, numberStart: number): { previous: number; start: number } | null {
-  const before = text.slice(Math.max(0, numberStart - 40), numberStart);
+  const before = text.slice(Math.max(0, numberStart - 72), numberStart);
   const match = GROWTH_BEFORE.exec(before) ?? ARROW_BEFORE.exec(before);
   if (!match || match[3]) return null;
   const previous = readPrevious(match[1] ?? "", match[2]);
@@ -92,9 +92,9 @@ export function growthBefore(text: string, numberStart: number): { previous: num
 
 /** "3,000" in "from 3,000 to 95,000 followers" is the earlier figure, not a claim of its own. */
 export function isGrowthStart(text: string, token: NumberToken): boolean {
-  const before = text.slice(Math.max(0, token.prefixStart - 12), token.prefixStart);
-  if (!/\bfrom\s*$/iu.test(before)) return false;
-  return /^\s*(?:to|→|->|–|-)\s*[~≈]?\s*\d/u.test(text.slice(token.end, token.end + 16));
+  const before = text.slice(Math.max(0, token.prefixStart - 32), token.prefixStart);
+  if (!/\bfrom\s+(?:an?\s+)?(?:average\s+of\s+|about\s+|around\s+|roughly\s+)?$|\bfrom\s*$/iu.test(before)) return false;
+  return /^(?:\s+[\p{L}/-]+){0,4}?\s*(?:to|→|->|–|-)\s*[~≈]?\s*\d/u.test(text.slice(token.end, token.end + 48));
 }
 
 export function findCounts(context: DetectContext, kind: ClaimKind, compiled: CompiledNouns, baseConfidence: number): Finding[] {

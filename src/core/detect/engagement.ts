@@ -11,6 +11,8 @@ const RATE_KEYWORD =
 const RATE_BEFORE = new RegExp(`(?<![\\p{L}])(${RATE_KEYWORD})(?![\\p{L}])[^.;|\\n\\d%]{0,32}?(?:from\\s+[~≈]?\\d[\\d.,]*\\s?%\\s*(?:to|→|->)\\s*)?$`, "iu");
 const RATE_AFTER = new RegExp(`^\\s*(?:\\+\\s*)?(?:average |avg\\.? |weekly |monthly |mean )?(${RATE_KEYWORD})(?![\\p{L}])`, "iu");
 const NOT_ONLINE = /\b(?:employee|employees|staff|team|student|students|patient|patients|customer|workforce|member survey|survey|volunteer|donor|community engagement survey)\s+$/iu;
+// "Improved open rates by 37%", "beat CTR benchmarks 300%": a change or a comparison, not the rate.
+const CHANGE_BETWEEN = /\b(?:by|benchmarks?|goals?|targets?|increase[ds]?|improve[ds]?|lift(?:ed)?|grew|growth|up|above|over|higher|lower|better|vs\.?|versus|industry|average of the)\b/iu;
 const GROWTH_PERCENT = /\b(?:by|up|increase[ds]?|grew|growth|lift(?:ed)?|boost(?:ed)?|rise|rose)\s*$/iu;
 const FROM_PERCENT = /\bfrom\s+[~≈]?(\d[\d.,]*)\s?%\s*(?:to|→|->)\s*$/iu;
 
@@ -47,7 +49,10 @@ function findRates(context: DetectContext): Finding[] {
     } else if (beforeMatch) {
       keyword = beforeMatch[1] ?? "";
       start = beforeStart + beforeMatch.index;
+      const between = before.slice(beforeMatch.index + keyword.length).replace(/\bfrom\s+[~≈]?\d[\d.,]*\s?%\s*(?:to|→|->)\s*$/iu, "");
+      if (CHANGE_BETWEEN.test(between)) continue;
     }
+    if (keyword !== null && /completion/iu.test(keyword) && !/\b(?:video|view|watch|reel|episode|stream)/iu.test(text.slice(clause.start, clause.end))) continue;
     // "ER" is an engagement rate only in capitals; "er" is a word ending.
     if (keyword === null || (/^er$/iu.test(keyword) && keyword !== "ER")) continue;
     if (NOT_ONLINE.test(text.slice(Math.max(clause.start, start - 24), start))) continue;

@@ -56,6 +56,11 @@ export function readPlatform(
   const before = mentionsIn(context, clause.start, start, kind);
   const nearest = before[before.length - 1];
   if (nearest) {
+    // "profiles on Facebook, YouTube and Twitter … 3 million fans": a list names no single platform.
+    const previous = before[before.length - 2];
+    if (previous && previous.platform !== nearest.platform && /^\s*(?:,|and|&|\/|or)\s*(?:and\s+)?$/iu.test(text.slice(previous.end, nearest.start))) {
+      return { platform: null, end, formerName: false, certainty: 0.8 };
+    }
     const distance = start - nearest.end;
     return { platform: nearest.platform, end, formerName: nearest.formerName, certainty: distance < 40 ? 0.95 : 0.85 };
   }

@@ -20,6 +20,7 @@ describe("detectReach", () => {
     ["1,2 Mio. Aufrufe auf YouTube", "youtube", 1200000, "views"],
     ["500 000 vues sur TikTok", "tiktok", 500000, "views"],
     ["2 millones de visualizaciones en YouTube", "youtube", 2000000, "views"],
+    ["Press coverage led to nearly 40 million media impressions", null, 40000000, "impressions"],
   ] as const)("finds %j", (text, platform, value, metric) => {
     expect(findings(text)[0]).toMatchObject({ kind: "reach", platform, value, metric });
   });
@@ -30,6 +31,8 @@ describe("detectReach", () => {
     "Welcomed 30,000 museum visitors.",
     "App reached 1M users.",
     "3 views of the site plan.",
+    "A print shop running 20 million label impressions a day.",
+    "Edited the weekly employee newsletter with readership of 2,000.",
   ])("finds nothing in %j", (text) => {
     expect(findings(text)).toEqual([]);
   });

@@ -9,6 +9,9 @@ const READER_DEVICES = /\b(?:card|screen|RFID|barcode|bar-code|badge|meter|QR|e-
 const READER_CONTEXT = /\b(?:blog|newsletter|column|articles?|posts?|magazine|publication|readership|monthly|weekly|daily|unique|regular|loyal|engaged|subscribed|online|Medium|Substack)\b/u;
 const WEB_VISITORS = /\b(?:unique|monthly|site|website|web|blog|online|page|organic|daily|weekly|landing|traffic)\b/iu;
 const STAR_RATINGS = /\b(?:rating|rated|reviews?|hotel|michelin|out of|average of|Google|Yelp|App Store|Play Store|Amazon|Glassdoor|Trustpilot)\b/iu;
+// Printers count "label impressions" too.
+const PRINT_RUN = /\b(?:label|labels|printing|printed|flexographic|lithographic|substrates?)\b/iu;
+const INTERNAL_PUBLICATION = /\b(?:employee|employees|internal|staff|intranet|parent|parents|families)\b/iu;
 const REACH_VERB = /\b(?:reach(?:ed|ing|es)?|reach of|exposure to|seen by|viewed by|watched by)\b/iu;
 
 function isPodcast(site: CountSite): string | null {
@@ -17,14 +20,14 @@ function isPodcast(site: CountSite): string | null {
 
 const NOUNS = compileNouns([
   { pattern: "(?:video |page ?|profile |story |post |total |organic |monthly |YouTube )?views|pageviews|Aufrufe|vues|visualizaciones|reproducciones|Views", metric: "views", leading: true, minimum: 50 },
-  { pattern: "impressions|Impressionen", metric: "impressions", leading: true },
+  { pattern: "impressions|Impressionen", metric: "impressions", leading: true, accept: (site) => !PRINT_RUN.test(site.clauseText) },
   { pattern: "downloads|Downloads|téléchargements|descargas|installs", metric: "downloads", leading: true, defaultPlatform: isPodcast },
   { pattern: "(?:plays|streams|listens)", metric: "plays", leading: true, defaultPlatform: isPodcast },
   {
     pattern: "readers|Leser|lecteurs|lectores|readership",
     metric: "readers",
     leading: true,
-    accept: (site) => !READER_DEVICES.test(site.clauseText) && (site.platform !== null || READER_CONTEXT.test(site.clauseText)),
+    accept: (site) => !READER_DEVICES.test(site.clauseText) && !INTERNAL_PUBLICATION.test(site.clauseText) && (site.platform !== null || READER_CONTEXT.test(site.clauseText)),
   },
   { pattern: "(?:unique |monthly |site |website |web |blog |organic |daily )?(?:visitors|visits|Besucher|visiteurs|visitantes)", metric: "visitors", leading: true, accept: (site) => site.platform !== null || WEB_VISITORS.test(site.clauseText) },
   { pattern: "(?:GitHub )?stars", metric: "stars", minimum: 10, defaultPlatform: () => "github", accept: (site) => !STAR_RATINGS.test(site.clauseText) && (site.platform === "github" || /\b(?:repo|repository|repositories|open[- ]source|library|project|GitHub)\b/iu.test(site.clauseText)) },
