@@ -167,7 +167,7 @@ function headlineFor(reviews: readonly ClaimReview[], findings: DocumentFindings
       return `Your ${listOf(uniqueLabels(reviews.map((review) => review.claim)))} figures show your craft; say what the work achieved and they will help ${roleRef}.`;
     }
     const named = listOf(distracting.slice(0, 2).map((review) => describeClaim(review.claim).replace(/^an? /, "your ")));
-    const placement = reviews.some((review) => review.claim.flags.includes("over_emphasis")) ? " and sit where a reader looks first" : "";
+    const placement = reviews.some((review) => review.claim.flags.includes("over_emphasis")) ? ", and they stand out more than your work does" : "";
     return `For ${roleRef}, ${named} take space from the work you'd be hired for${placement}: cut them, or keep one line that shows what they achieved.`;
   }
   if (verdict === "suits") {
@@ -175,9 +175,11 @@ function headlineFor(reviews: readonly ClaimReview[], findings: DocumentFindings
     if (proof) {
       return `${prefix}Your figures work for ${roleRef}: ${describeClaim(proof.claim)} comes with a result (${proof.outcome}), which is what ${reader(documentType)} looks for.`;
     }
-    return `${prefix}Your figures work for ${roleRef}; dates and results next to each would make them stronger still.`;
   }
   const withoutOutcome = reviews.filter((review) => review.claim.flags.includes("no_outcome") && review.claim.advice.action !== "remove");
+  if (verdict === "suits" && withoutOutcome.length === 0) {
+    return `${prefix}Your figures work for ${roleRef}; dates and results next to each would make them stronger still.`;
+  }
   if (withoutOutcome.length > 0 && showcaseWords) {
     return `${prefix}Your numbers show reach, not results: say what your ${showcaseWords} did (${noun}) and when, and ${reader(documentType)} will read them as evidence.`;
   }
