@@ -96,7 +96,7 @@ function describeFailure(error: unknown): string {
   if (error instanceof Error && (error.name === "AbortError" || error.name === "TimeoutError")) return "the model did not answer in time";
   if (error instanceof OpenAI.APIError && typeof error.status === "number") return `the model's endpoint answered HTTP ${error.status}`;
   if (error instanceof OpenAI.APIConnectionError) return "the model's endpoint could not be reached";
-  return "the model's answer could not be used";
+  return "the request to the model failed";
 }
 
 function failedReport(base: Report, why: string): Report {
