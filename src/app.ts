@@ -1,0 +1,121 @@
+// createApp(): the routes, the one error handler, request ids, keys and CORS. The same
+// app serves the Worker, the Node server and the tests (through `app.request()`).
+import { OpenAPIHono } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import { cors } from "hono/cors";
+import { ENGINE_VERSION } from "./core/analyze.ts";
+import { PLATFORMS } from "./core/catalog/platforms.ts";
+import { ROLE_FAMILIES } from "./core/catalog/roles.ts";
+import { AuditError } from "./core/errors.ts";
+import { readConfig, type Config, type EnvRecord } from "./config.ts";
+import { renderDocsPage } from "./http/docs-page.ts";
+import { handleAnalyze, handleBatch, handleExtract } from "./http/documents.ts";
+import { problemFromUnknown, problemResponse } from "./http/problem.ts";
+import { analyzeRoute, batchRoute, catalogRoute, extractRoute, healthRoute, rolesRoute } from "./http/routes.ts";
+import { requireApiKey } from "./http/security.ts";
+import { registerWebRoutes } from "./http/web/index.ts";
+
+export type AppEnv = { Bindings: EnvRecord; Variables: { requestId: string; config: Config } };
+
+const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
+
+function requestIdOf(c: Context<AppEnv>): string {
+  return c.get("requestId") ?? "unknown";
+}
+
+export function createApp() {
+  const app = new OpenAPIHono<AppEnv>({
+    defaultHook: (result) => {
+      if (!result.success) {
+        const errors = result.error.issues.map((issue) => ({ field: issue.path.join(".") || "(body)", message: issue.message }));
+        throw new AuditError("invalid_request", "Some fields are not valid; `errors` lists each.", { errors });
+      }
+    },
+  });
+
+  app.use("*", async (c, next) => {
+    const incoming = c.req.header("x-request-id");
+    const requestId = incoming && REQUEST_ID_PATTERN.test(incoming) ? incoming : crypto.randomUUID();
+    c.set("requestId", requestId);
+    c.set("config", readConfig(c.env));
+    await next();
+    c.header("x-request-id", requestId);
+    c.header("x-content-type-options", "nosniff");
+  });
+
+  app.use("/v1/*", async (c, next) => {
+    const origins = c.get("config").corsOrigins;
+    if (origins.length === 0) return next();
+    return cors({
+      origin: origins.includes("*") ? "*" : origins,
+      allowMethods: ["GET", "POST", "OPTIONS"],
+      allowHeaders: ["Authorization", "Content-Type", "X-Request-Id"],
+      exposeHeaders: ["X-Request-Id"],
+      maxAge: 600,
+    })(c, next);
+  });
+
+  app.use("/v1/*", async (c, next) => {
+    if (c.req.method !== "OPTIONS") await requireApiKey(c.req.header("authorization"), c.get("config").apiKeys);
+    await next();
+    // Reports describe a person's document: no cache anywhere on the way may keep one.
+    c.header("cache-control", "no-store");
+  });
+
+  app.onError((error, c) => problemResponse(c, problemFromUnknown(error, requestIdOf(c))));
+  app.notFound((c) =>
+    problemResponse(c, problemFromUnknown(new AuditError("not_found", `There is no ${c.req.method} ${new URL(c.req.url).pathname}.`), requestIdOf(c))),
+  );
+
+  // Document routes parse their own bodies (bounded, and in three packagings), so they are
+  // registered for the OpenAPI document only and handled by plain handlers.
+  app.openAPIRegistry.registerPath(analyzeRoute);
+  app.openAPIRegistry.registerPath(extractRoute);
+  app.openAPIRegistry.registerPath(batchRoute);
+  app.post("/v1/analyze", (c) => handleAnalyze(c, c.get("config"), requestIdOf(c)));
+  app.post("/v1/extract", (c) => handleExtract(c, c.get("config"), requestIdOf(c)));
+  app.post("/v1/batch", (c) => handleBatch(c, c.get("config"), requestIdOf(c)));
+
+  app.openapi(catalogRoute, (c) =>
+    c.json({
+      platforms: PLATFORMS.map(({ id, label, aliases, kinds, scale, status, defunctSince, source }) => ({
+        id,
+        label,
+        aliases: [...aliases],
+        kinds: [...kinds],
+        scale,
+        status,
+        defunctSince,
+        source,
+      })),
+    }),
+  );
+  app.openapi(rolesRoute, (c) =>
+    c.json({
+      families: ROLE_FAMILIES.map(({ id, label, relevance, titles, platforms }) => ({
+        id,
+        label,
+        relevance,
+        titles: [...titles],
+        platforms: [...platforms],
+      })),
+    }),
+  );
+  registerWebRoutes(app);
+  app.openapi(healthRoute, (c) => c.json({ status: "ok" as const, version: ENGINE_VERSION }));
+
+  app.doc31("/openapi.json", {
+    openapi: "3.1.0",
+    info: {
+      title: "influence-audit",
+      version: ENGINE_VERSION,
+      description:
+        "Finds every claim of online influence in a résumé or bid and says, claim by claim, whether it helps for the target role.",
+    },
+  });
+  app.get("/docs", (c) => c.html(renderDocsPage(app.getOpenAPI31Document({ openapi: "3.1.0", info: { title: "influence-audit", version: ENGINE_VERSION } }))));
+
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

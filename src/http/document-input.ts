@@ -1,0 +1,127 @@
+// One document request, however it arrives: multipart (`file` or `text`, or repeated
+// `files` for a batch), JSON with `text`, or a raw document body with the fields as
+// query parameters. The bytes decide the format later; content types here only say how
+// the request is packaged.
+import type { z } from "@hono/zod-openapi";
+import type { DocumentSource } from "../core/analyze.ts";
+import { AuditError, type FieldError } from "../core/errors.ts";
+import { AnalyzeFieldsSchema, AnalyzeJsonBodySchema, type AnalyzeFields } from "../schemas/request.ts";
+
+export interface DocumentRequest {
+  fields: AnalyzeFields;
+  documents: DocumentSource[];
+}
+
+type FieldValues = Record<string, unknown>;
+
+function fieldErrors(error: z.ZodError): FieldError[] {
+  return error.issues.map((issue) => ({
+    field: issue.path.length > 0 ? issue.path.join(".") : "(body)",
+    message: issue.message,
+  }));
+}
+
+function invalid(detail: string, errors?: FieldError[]): AuditError {
+  return new AuditError("invalid_request", detail, errors ? { errors } : undefined);
+}
+
+function parseFields(values: FieldValues): AnalyzeFields {
+  const parsed = AnalyzeFieldsSchema.safeParse(values);
+  if (!parsed.success) throw invalid("Some fields are not valid; `errors` lists each.", fieldErrors(parsed.error));
+  return parsed.data;
+}
+
+function queryFields(url: URL): FieldValues {
+  const values: FieldValues = {};
+  for (const key of ["role", "jobDescription", "documentType", "include", "llm"]) {
+    const value = url.searchParams.get(key);
+    if (value !== null) values[key] = value;
+  }
+  return values;
+}
+
+function mediaType(request: Request): string {
+  return (request.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
+}
+
+async function fileSource(entry: FormDataEntryValue): Promise<DocumentSource> {
+  if (typeof entry === "string") return { kind: "bytes", bytes: new TextEncoder().encode(entry), declaredType: "text/plain" };
+  return {
+    kind: "bytes",
+    bytes: new Uint8Array(await entry.arrayBuffer()),
+    declaredType: entry.type || null,
+    fileName: entry.name || null,
+  };
+}
+
+async function fromForm(request: Request, body: Uint8Array<ArrayBuffer>, url: URL, batch: boolean): Promise<DocumentRequest> {
+  let form: FormData;
+  try {
+    form = await new Request(request.url, { method: "POST", headers: request.headers, body }).formData();
+  } catch {
+    throw invalid("The multipart body could not be read: check the boundary and the parts.");
+  }
+  const values: FieldValues = queryFields(url);
+  for (const key of ["role", "jobDescription", "documentType", "include", "llm"]) {
+    const value = form.get(key);
+    if (typeof value === "string") values[key] = value;
+    else if (value !== null) throw invalid(`The field \`${key}\` must be text, not a file.`, [{ field: key, message: "Expected text" }]);
+  }
+  const fields = parseFields(values);
+  const entries = batch ? [...form.getAll("files"), ...form.getAll("file")] : form.getAll("file");
+  const documents: DocumentSource[] = [];
+  for (const entry of entries) documents.push(await fileSource(entry));
+  const text = form.get("text");
+  if (!batch && documents.length > 1) throw invalid("Send one `file` per request; use /v1/batch for several.", [{ field: "file", message: "Only one file is accepted" }]);
+  if (documents.length === 0 && typeof text === "string" && text.length > 0) documents.push({ kind: "text", text });
+  return { fields, documents };
+}
+
+async function fromJson(body: Uint8Array): Promise<DocumentRequest> {
+  let value: unknown;
+  try {
+    value = JSON.parse(new TextDecoder().decode(body));
+  } catch {
+    throw invalid("The body is not valid JSON.");
+  }
+  const parsed = AnalyzeJsonBodySchema.safeParse(value);
+  if (!parsed.success) throw invalid("Some fields are not valid; `errors` lists each.", fieldErrors(parsed.error));
+  const { text, ...fields } = parsed.data;
+  return { fields, documents: [{ kind: "text", text }] };
+}
+
+function fromUrlEncoded(body: Uint8Array, url: URL): DocumentRequest {
+  const params = new URLSearchParams(new TextDecoder().decode(body));
+  const values: FieldValues = queryFields(url);
+  for (const [key, value] of params) values[key] = value;
+  const fields = parseFields(values);
+  const text = params.get("text");
+  return { fields, documents: text ? [{ kind: "text", text }] : [] };
+}
+
+export async function parseDocumentRequest(
+  request: Request,
+  body: Uint8Array<ArrayBuffer>,
+  options: { batch: boolean; maxFiles: number },
+): Promise<DocumentRequest> {
+  const url = new URL(request.url);
+  const type = mediaType(request);
+  let parsed: DocumentRequest;
+  if (type === "multipart/form-data") parsed = await fromForm(request, body, url, options.batch);
+  else if (type === "application/json" || type.endsWith("+json")) parsed = await fromJson(body);
+  else if (type === "application/x-www-form-urlencoded") parsed = fromUrlEncoded(body, url);
+  else {
+    if (body.byteLength === 0 && type === "") throw invalid("Send a document: a multipart `file`, a JSON `text`, or the document itself as the body.");
+    parsed = { fields: parseFields(queryFields(url)), documents: [{ kind: "bytes", bytes: body, declaredType: type || null }] };
+  }
+  if (parsed.documents.length === 0) {
+    const field = options.batch ? "files" : "file";
+    throw invalid(`No document was sent: add a \`${field}\` part or a \`text\` field.`, [{ field, message: "Required" }]);
+  }
+  if (parsed.documents.length > options.maxFiles) {
+    throw invalid(`A batch takes at most ${options.maxFiles} documents; this one has ${parsed.documents.length}.`, [
+      { field: "files", message: `At most ${options.maxFiles}` },
+    ]);
+  }
+  return parsed;
+}

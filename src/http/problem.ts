@@ -1,0 +1,50 @@
+// Every error leaves as application/problem+json (RFC 9457) with a stable code. Details
+// are written by the code that throws; none of them quotes a document.
+import type { Context } from "hono";
+import { AuditError, isAuditError, type FieldError } from "../core/errors.ts";
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  code: string;
+  detail: string;
+  instance: string;
+  errors?: FieldError[];
+}
+
+const TYPE_BASE = "https://influence-audit.dev/problems/";
+
+export function toProblem(error: AuditError, requestId: string): Problem {
+  const problem: Problem = {
+    type: TYPE_BASE + error.code,
+    title: error.title,
+    status: error.status,
+    code: error.code,
+    detail: error.message,
+    instance: requestId,
+  };
+  if (error.errors) problem.errors = error.errors;
+  return problem;
+}
+
+/** Turns anything thrown into a problem; unknown errors are bugs and become 500s. */
+export function problemFromUnknown(error: unknown, requestId: string): Problem {
+  if (isAuditError(error)) return toProblem(error, requestId);
+  logBug(error, requestId);
+  return toProblem(new AuditError("internal_error", "Something went wrong on our side. The request id identifies it."), requestId);
+}
+
+export function problemResponse(c: Context, problem: Problem): Response {
+  return c.body(JSON.stringify(problem), problem.status as 400, {
+    "content-type": "application/problem+json; charset=utf-8",
+  });
+}
+
+// Only the error's class and the code locations are logged: library messages can
+// quote the document that made them fail.
+function logBug(error: unknown, requestId: string): void {
+  const name = error instanceof Error ? error.name : typeof error;
+  const frames = error instanceof Error && error.stack ? error.stack.split("\n").slice(1, 6).join("\n") : "";
+  console.error(`internal_error request=${requestId} ${name}\n${frames}`);
+}

@@ -1,0 +1,255 @@
+// The HTTP contract through app.request(): routes, input packagings, errors, limits, keys.
+import { describe, expect, it } from "vitest";
+import { createApp } from "../src/app.ts";
+import { ReportSchema, ExtractResponseSchema, ProblemSchema } from "../src/schemas/report.ts";
+
+const app = createApp();
+
+const SOCIAL_RESUME = [
+  "SOCIAL MEDIA MANAGER",
+  "Klout score: 75.",
+  "Grew @BrightBakes on Instagram from 3,000 to 95,000 followers, driving a 22% rise in online orders.",
+].join("\n");
+
+async function problemOf(response: Response, status: number, code: string) {
+  expect(response.status).toBe(status);
+  expect(response.headers.get("content-type")).toMatch(/^application\/problem\+json/);
+  const body = ProblemSchema.parse(await response.json());
+  expect(body.code).toBe(code);
+  expect(body.status).toBe(status);
+  expect(body.instance).toBe(response.headers.get("x-request-id"));
+  return body;
+}
+
+function multipart(fields: Record<string, string | Blob>): FormData {
+  const form = new FormData();
+  for (const [key, value] of Object.entries(fields)) form.append(key, value);
+  return form;
+}
+
+describe("service routes", () => {
+  it("answers /healthz", async () => {
+    const response = await app.request("/healthz");
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ status: "ok" });
+  });
+
+  it("serves an OpenAPI 3.1 document generated from the schemas", async () => {
+    const response = await app.request("/openapi.json");
+    const document = (await response.json()) as { openapi: string; paths: Record<string, unknown>; components: { schemas: Record<string, unknown> } };
+    expect(document.openapi).toBe("3.1.0");
+    for (const path of ["/v1/analyze", "/v1/extract", "/v1/batch", "/v1/catalog", "/v1/roles", "/healthz"]) {
+      expect(Object.keys(document.paths)).toContain(path);
+    }
+    expect(Object.keys(document.components.schemas)).toEqual(expect.arrayContaining(["Report", "Claim", "Problem"]));
+  });
+
+  it("renders /docs without outside scripts", async () => {
+    const response = await app.request("/docs");
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain("/v1/analyze");
+    expect(html).not.toMatch(/<script[^>]+src=/);
+  });
+
+  it("answers an unknown route with a problem", async () => {
+    await problemOf(await app.request("/v1/nothing-here"), 404, "not_found");
+  });
+
+  it("keeps a safe incoming request id and replaces an unsafe one", async () => {
+    const kept = await app.request("/healthz", { headers: { "x-request-id": "abc-123" } });
+    expect(kept.headers.get("x-request-id")).toBe("abc-123");
+    const replaced = await app.request("/healthz", { headers: { "x-request-id": "<script>" } });
+    expect(replaced.headers.get("x-request-id")).not.toBe("<script>");
+  });
+});
+
+describe("POST /v1/analyze input", () => {
+  it("takes JSON with text", async () => {
+    const response = await app.request("/v1/analyze", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ text: SOCIAL_RESUME, role: "Social Media Manager", include: "text" }),
+    });
+    expect(response.status).toBe(200);
+    const report = ReportSchema.parse(await response.json());
+    expect(report.id).toBe(response.headers.get("x-request-id"));
+    expect(report.document.format).toBe("text");
+    expect(report.text).toBe(SOCIAL_RESUME);
+    expect(report.role.input).toBe("Social Media Manager");
+    for (const claim of report.claims) expect(report.text!.slice(claim.span.start, claim.span.end)).toBe(claim.text);
+    expect(response.headers.get("cache-control")).toBe("no-store");
+  });
+
+  it("takes a multipart text field and a multipart file", async () => {
+    const asText = await app.request("/v1/analyze", { method: "POST", body: multipart({ text: SOCIAL_RESUME, role: "Recruiter" }) });
+    expect(asText.status).toBe(200);
+    const asFile = await app.request("/v1/analyze", {
+      method: "POST",
+      body: multipart({ file: new File([SOCIAL_RESUME], "cv.txt", { type: "text/plain" }), role: "Recruiter" }),
+    });
+    expect(asFile.status).toBe(200);
+    const a = ReportSchema.parse(await asText.json());
+    const b = ReportSchema.parse(await asFile.json());
+    expect(b.claims.map((claim) => claim.text)).toEqual(a.claims.map((claim) => claim.text));
+  });
+
+  it("takes a raw body with the fields as query parameters", async () => {
+    const response = await app.request("/v1/analyze?role=Recruiter&documentType=resume", {
+      method: "POST",
+      headers: { "content-type": "text/plain" },
+      body: SOCIAL_RESUME,
+    });
+    expect(response.status).toBe(200);
+    const report = ReportSchema.parse(await response.json());
+    expect(report.document.type).toBe("resume");
+    expect(report.document.typeSource).toBe("given");
+    expect(report.role.input).toBe("Recruiter");
+  });
+
+  it("refuses invalid fields with each field named", async () => {
+    const response = await app.request("/v1/analyze", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ text: "x", role: "r".repeat(201), documentType: "letter" }),
+    });
+    const problem = await problemOf(response, 400, "invalid_request");
+    expect(problem.errors?.map((error) => error.field).sort()).toEqual(["documentType", "role"]);
+  });
+
+  it("refuses JSON without text, and broken JSON", async () => {
+    await problemOf(
+      await app.request("/v1/analyze", { method: "POST", headers: { "content-type": "application/json" }, body: "{}" }),
+      400,
+      "invalid_request",
+    );
+    await problemOf(
+      await app.request("/v1/analyze", { method: "POST", headers: { "content-type": "application/json" }, body: "{nope" }),
+      400,
+      "invalid_request",
+    );
+  });
+
+  it("refuses a multipart request with no document", async () => {
+    await problemOf(await app.request("/v1/analyze", { method: "POST", body: multipart({ role: "Recruiter" }) }), 400, "invalid_request");
+  });
+
+  it("gives an empty document no_text", async () => {
+    await problemOf(
+      await app.request("/v1/analyze", { method: "POST", headers: { "content-type": "text/plain" }, body: "" }),
+      422,
+      "no_text",
+    );
+  });
+
+  it("names a PNG as such with 415, whatever the declared type", async () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+    const problem = await problemOf(
+      await app.request("/v1/analyze", { method: "POST", headers: { "content-type": "application/pdf" }, body: png }),
+      415,
+      "unsupported_media_type",
+    );
+    expect(problem.detail).toMatch(/PNG/);
+  });
+});
+
+describe("body limit", () => {
+  const limited = { MAX_BODY_BYTES: "1000" };
+
+  it("refuses a declared length over the limit", async () => {
+    const response = await app.request(
+      "/v1/analyze",
+      { method: "POST", headers: { "content-type": "text/plain", "content-length": "5000" }, body: "x".repeat(5000) },
+      limited,
+    );
+    await problemOf(response, 413, "payload_too_large");
+  });
+
+  it("refuses a streamed body with no length once it passes the limit, without reading the rest", async () => {
+    let pulled = 0;
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled++;
+        if (pulled > 1000) return controller.close();
+        controller.enqueue(new Uint8Array(400).fill(65));
+      },
+    });
+    const request = new Request("http://local/v1/analyze", {
+      method: "POST",
+      headers: { "content-type": "text/plain" },
+      body: stream,
+      duplex: "half",
+    } as RequestInit);
+    await problemOf(await app.request(request, undefined, limited), 413, "payload_too_large");
+    expect(pulled).toBeLessThan(10);
+  });
+
+  it("accepts a body under the limit", async () => {
+    const response = await app.request("/v1/analyze", { method: "POST", headers: { "content-type": "text/plain" }, body: "Klout score 70" }, limited);
+    expect(response.status).toBe(200);
+  });
+});
+
+describe("POST /v1/extract", () => {
+  it("returns the normalised text, pages and document info", async () => {
+    const response = await app.request("/v1/extract", {
+      method: "POST",
+      body: multipart({ file: new File(["Hello\u200B world, 12k followers"], "a.txt") }),
+    });
+    expect(response.status).toBe(200);
+    const body = ExtractResponseSchema.parse(await response.json());
+    expect(body.text).not.toContain("\u200B");
+    expect(body.pages).toEqual([]);
+    expect(body.document.warnings.map((warning) => warning.code)).toContain("invisible_characters");
+  });
+});
+
+describe("POST /v1/batch", () => {
+  it("answers one result per document, in order, with an error item for a bad one", async () => {
+    const form = new FormData();
+    form.append("files", new File([SOCIAL_RESUME], "a.txt"));
+    form.append("files", new File([new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46])], "b.pdf"));
+    form.append("files", new File(["Java developer. 2.4k stars on GitHub."], "c.txt"));
+    form.append("role", "Social Media Manager");
+    const response = await app.request("/v1/batch", { method: "POST", body: form });
+    expect(response.status).toBe(200);
+    const { results } = (await response.json()) as { results: Array<{ error?: { code: string } } & Record<string, unknown>> };
+    expect(results).toHaveLength(3);
+    expect(ReportSchema.safeParse(results[0]).success).toBe(true);
+    expect(results[1]!.error?.code).toBe("unsupported_media_type");
+    expect(ReportSchema.safeParse(results[2]).success).toBe(true);
+  });
+
+  it("refuses more than 20 documents", async () => {
+    const form = new FormData();
+    for (let i = 0; i < 21; i++) form.append("files", new File(["text"], `${i}.txt`));
+    await problemOf(await app.request("/v1/batch", { method: "POST", body: form }), 400, "invalid_request");
+  });
+});
+
+describe("API keys and CORS", () => {
+  const keyed = { API_KEYS: "alpha-key, sha256:" + "0".repeat(64) };
+
+  it("needs a bearer key on /v1/* when keys are configured", async () => {
+    await problemOf(await app.request("/v1/catalog", {}, keyed), 401, "unauthorized");
+    await problemOf(await app.request("/v1/catalog", { headers: { authorization: "Bearer wrong" } }, keyed), 401, "unauthorized");
+    const ok = await app.request("/v1/catalog", { headers: { authorization: "Bearer alpha-key" } }, keyed);
+    expect(ok.status).toBe(200);
+    expect((await app.request("/healthz", {}, keyed)).status).toBe(200);
+  });
+
+  it("accepts a key configured as its SHA-256 digest", async () => {
+    const digest = Array.from(new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode("beta-key"))))
+      .map((byte) => byte.toString(16).padStart(2, "0"))
+      .join("");
+    const response = await app.request("/v1/roles", { headers: { authorization: "Bearer beta-key" } }, { API_KEYS: `sha256:${digest}` });
+    expect(response.status).toBe(200);
+  });
+
+  it("sends no CORS headers unless origins are configured", async () => {
+    const closed = await app.request("/v1/catalog", { headers: { origin: "https://portal.example" } });
+    expect(closed.headers.get("access-control-allow-origin")).toBeNull();
+    const open = await app.request("/v1/catalog", { headers: { origin: "https://portal.example" } }, { CORS_ORIGINS: "https://portal.example" });
+    expect(open.headers.get("access-control-allow-origin")).toBe("https://portal.example");
+  });
+});

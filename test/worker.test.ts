@@ -1,0 +1,74 @@
+// The real wrangler bundle in local workerd: what only breaks once bundled (pdf.js's
+// worker, mammoth's Buffer-less path, node_compat) fails here.
+import { readFileSync } from "node:fs";
+import { basename, join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { unstable_startWorker } from "wrangler";
+
+const root = join(import.meta.dirname, "..");
+const fixtures = join(root, "fixtures");
+
+function fixture(path: string): { name: string; bytes: Uint8Array<ArrayBuffer> } {
+  return { name: basename(path), bytes: new Uint8Array(readFileSync(join(fixtures, path))) };
+}
+
+let worker: Awaited<ReturnType<typeof unstable_startWorker>>;
+let base: string;
+
+beforeAll(async () => {
+  worker = await unstable_startWorker({
+    config: join(root, "wrangler.toml"),
+    dev: { server: { hostname: "127.0.0.1", port: 0 }, inspector: false, persist: false, logLevel: "warn", watch: false },
+  });
+  base = (await worker.url).toString();
+}, 120_000);
+
+afterAll(async () => {
+  await worker?.dispose();
+});
+
+async function post(path: string, file: { name: string; bytes: Uint8Array<ArrayBuffer> }, fields: Record<string, string> = {}) {
+  const form = new FormData();
+  form.append("file", new File([file.bytes], file.name));
+  for (const [key, value] of Object.entries(fields)) form.append(key, value);
+  return fetch(new URL(path, base), { method: "POST", body: form });
+}
+
+describe("the wrangler bundle", () => {
+  it("serves /healthz", async () => {
+    const response = await fetch(new URL("/healthz", base));
+    expect(response.status).toBe(200);
+  });
+
+  it("extracts and analyses a PDF", async () => {
+    const pdf = fixture("social-media-manager.pdf");
+    const response = await post("/v1/analyze", pdf, { role: "Social Media Manager", include: "text" });
+    expect(response.status).toBe(200);
+    const report = (await response.json()) as { document: { format: string; pages: number }; text: string; claims: Array<{ platform: string | null; text: string; span: { start: number; end: number }; page: number | null }> };
+    expect(report.document.format).toBe("pdf");
+    expect(report.document.pages).toBeGreaterThanOrEqual(1);
+    expect(report.claims.some((claim) => claim.platform === "klout")).toBe(true);
+    for (const claim of report.claims) {
+      expect(report.text.slice(claim.span.start, claim.span.end)).toBe(claim.text);
+      expect(claim.page).not.toBeNull();
+    }
+  });
+
+  it("extracts a DOCX", async () => {
+    const docx = fixture("social-media-manager.docx");
+    const response = await post("/v1/extract", docx);
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { document: { format: string }; text: string };
+    expect(body.document.format).toBe("docx");
+    expect(body.text).toMatch(/Klout/);
+  });
+
+  it("answers a bad file with a problem, then serves the next request", async () => {
+    const bad = fixture("bad/truncated.pdf");
+    const response = await post("/v1/analyze", bad);
+    expect(response.status).toBe(422);
+    expect(response.headers.get("content-type")).toMatch(/problem\+json/);
+    expect(((await response.json()) as { code: string }).code).toBe("corrupt_document");
+    expect((await fetch(new URL("/healthz", base))).status).toBe(200);
+  });
+});
