@@ -73,4 +73,4 @@ async function main(): Promise<void> {
   console.log(`\naverage agreement over ${shares.length} files: ${(average * 100).toFixed(2)}%`);
 }
 
-await main();
+if (process.argv[1]?.endsWith("text-agreement.ts")) await main();
