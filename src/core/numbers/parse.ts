@@ -38,10 +38,34 @@ const NUMBER_SOURCE =
 
 const DECADE_SOURCE = "\\b(?:in the )?(upper|high|mid|lower|low)[- ](\\d)0s\\b";
 
-const APPROXIMATE_BEFORE = new RegExp(
-  "(?:~|≈|>|\\+|\\babout|\\baround|\\bapproximately|\\bapprox\\.?|\\broughly|\\bnearly|\\balmost|\\bover|\\bmore than|\\bupwards of|\\bin excess of|\\bsome|\\bcirca|\\bca\\.|\\bc\\.|\\bclose to|\\bjust over|\\bjust under|\\bunder|\\bless than|\\bnorth of|\\bplus de|\\bprès de|\\benviron|\\büber|\\bmehr als|\\brund|\\bfast|\\bmás de|\\bcasi|\\bcerca de|\\baproximadamente)\\s*$",
-  "iu",
-);
+// Words that make a figure approximate, matched against the last one to three words before it. A set
+// lookup, not an end-anchored regex, because the regex engine would try every start position.
+const APPROXIMATE_WORDS = new Set([
+  "about", "around", "approximately", "approx", "approx.", "roughly", "nearly", "almost", "over", "more than", "upwards of",
+  "in excess of", "some", "circa", "ca.", "c.", "close to", "just over", "just under", "under", "less than", "north of",
+  "plus de", "près de", "environ", "über", "mehr als", "rund", "fast", "más de", "casi", "cerca de", "aproximadamente",
+]);
+const APPROXIMATE_SIGNS = "~≈>+";
+
+/** Length of the approximation word or sign right before a figure ("over ", "~"), or 0. */
+function approximationBefore(before: string): number {
+  const trimmed = before.trimEnd();
+  const last = trimmed[trimmed.length - 1] ?? "";
+  if (last !== "" && APPROXIMATE_SIGNS.includes(last)) return before.length - trimmed.length + 1;
+  let wordStart = trimmed.length;
+  for (let words = 1; words <= 3; words += 1) {
+    const space = trimmed.lastIndexOf(" ", wordStart - 1);
+    wordStart = space + 1;
+    const phrase = trimmed.slice(wordStart).toLowerCase();
+    if (APPROXIMATE_WORDS.has(phrase)) {
+      const previous = trimmed[wordStart - 1];
+      if (previous === undefined || !/[\p{L}\p{N}]/u.test(previous)) return before.length - wordStart;
+    }
+    if (space <= 0) break;
+    wordStart = space;
+  }
+  return 0;
+}
 
 const CURRENCY_BEFORE = /(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CAD|AUD|US\$|CHF|INR|Rs\.?))\s?$/u;
 const CURRENCY_AFTER = /^\s?(?:[$€£¥₹]|(?:USD|EUR|GBP|CAD|AUD|CHF|INR|dollars|euros?|pounds)\b)/u;
@@ -166,8 +190,8 @@ function toToken(text: string, match: RegExpExecArray): NumberToken | null {
   const value = reading.value * multiplier;
   if (!Number.isFinite(value) || value <= 0) return null;
   const before = text.slice(Math.max(0, start - 24), start);
-  const approximateMatch = APPROXIMATE_BEFORE.exec(before);
-  const prefixStart = approximateMatch ? start - approximateMatch[0].length : start;
+  const approximateLength = approximationBefore(before);
+  const prefixStart = start - approximateLength;
   const after = text.slice(end, end + 12);
   const currency = CURRENCY_BEFORE.test(before) || CURRENCY_AFTER.test(after);
   const yearLike =
@@ -178,7 +202,7 @@ function toToken(text: string, match: RegExpExecArray): NumberToken | null {
     prefixStart,
     value: Math.round(value * 1e6) / 1e6,
     unit: percent === undefined ? "count" : "percent",
-    approximate: approximateMatch !== null || plus !== undefined,
+    approximate: approximateLength > 0 || plus !== undefined,
     scaled: scaleWord !== undefined,
     significantDigits: reading.significantDigits,
     currency,
