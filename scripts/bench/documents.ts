@@ -1,6 +1,7 @@
 // Documents the benchmarks generate for themselves: a résumé and a proposal built from the
-// sentences below (written for these benchmarks), at any size, as text or as a PDF.
-import { buildPdf } from "./pdf-writer.ts";
+// sentences below (written for these benchmarks), at any size, as text, PDF or DOCX. The
+// PDF and DOCX writers are the fixtures' own.
+import { buildDocx, buildPdf, docxBlocksFromText } from "../make-fixtures.ts";
 
 // A tiny deterministic generator (mulberry32), so every run measures the same documents.
 function random(seed: number): () => number {
@@ -127,7 +128,8 @@ export function wrap(text: string, width = 95): string[] {
   return out;
 }
 
-export const LINES_PER_PAGE = 56;
+/** Lines that fit one page at the fixtures' writer's 14-point leading. */
+export const LINES_PER_PAGE = 50;
 
 /** A résumé PDF of exactly `pages` full pages. */
 export function resumePdf(pages: number, seed = 1): Uint8Array {
@@ -141,8 +143,14 @@ export function proposalPdf(pages: number, seed = 2): Uint8Array {
   return buildPdf(paginate(lines.slice(0, pages * LINES_PER_PAGE), pages));
 }
 
-function paginate(lines: string[], pages: number): string[][] {
-  const out: string[][] = [];
-  for (let p = 0; p < pages; p++) out.push(lines.slice(p * LINES_PER_PAGE, (p + 1) * LINES_PER_PAGE));
+/** A résumé DOCX with the same text as `resumePdf(pages)`. */
+export function resumeDocx(pages: number, seed = 1): Uint8Array {
+  const lines = wrap(resumeText(pages * LINES_PER_PAGE * 80, seed));
+  return buildDocx(docxBlocksFromText(paginate(lines.slice(0, pages * LINES_PER_PAGE), pages)));
+}
+
+function paginate(lines: string[], pages: number): string[] {
+  const out: string[] = [];
+  for (let p = 0; p < pages; p++) out.push(lines.slice(p * LINES_PER_PAGE, (p + 1) * LINES_PER_PAGE).join("\n"));
   return out;
 }

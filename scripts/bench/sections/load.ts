@@ -1,10 +1,11 @@
 // A hostile mix under load: good and bad documents from many clients at once against the
 // real Worker bundle, with a low body limit so oversized bodies are cheap to send.
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { basename, join } from "node:path";
+import { basename, join, relative } from "node:path";
 import type { BenchContext } from "../context.ts";
 import { filesIn } from "../context.ts";
-import { resumePdf, resumeText } from "../documents.ts";
+import { buildZip } from "../../make-fixtures.ts";
+import { resumeDocx, resumePdf, resumeText } from "../documents.ts";
 import { runLoad, type RequestSpec } from "../http-client.ts";
 import { SectionReport } from "../results.ts";
 import { formatMs, percentile } from "../stats.ts";
@@ -32,6 +33,16 @@ function png(): Uint8Array {
   out.set(head);
   out.set(seededBytes(4096 - head.length, 99), head.length);
   return out;
+}
+
+// A DOCX whose main part inflates to 200 MiB of one repeated paragraph: about 200 KiB on the wire.
+function zipBombDocx(): Uint8Array {
+  const paragraph = "<w:p><w:r><w:t>Grew the Instagram account to 200K followers.</w:t></w:r></w:p>";
+  const document = Buffer.alloc(200 * 1024 * 1024, paragraph);
+  return buildZip([
+    { name: "[Content_Types].xml", data: '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>' },
+    { name: "word/document.xml", data: new Uint8Array(document.buffer, document.byteOffset, document.byteLength) },
+  ]);
 }
 
 function multipart(fields: Record<string, string>, file: { name: string; type: string; bytes: Uint8Array }): { body: Uint8Array; type: string } {
@@ -64,24 +75,28 @@ function buildMix(ctx: BenchContext): { specs: RequestSpec[]; sources: string[] 
   ];
   const sources = ["generated: 2-page résumé PDF, 5,000-char résumé text, random bytes, PNG header, empty, oversized bodies"];
 
-  // Good DOCX: the project's own fixtures first, else the first résumé of the shared corpus.
-  const docx = [...filesIn(ctx.fixtures, ".docx"), ...filesIn(join(ctx.corpus, "resumes-docx"), ".docx")][0];
-  if (docx) {
-    specs.push({ kind: "good: docx (raw)", path, headers: { "content-type": DOCX_TYPE }, body: new Uint8Array(readFileSync(docx)) });
-    sources.push(`docx: ${basename(docx)}`);
+  specs.push({ kind: "good: docx (raw)", path, headers: { "content-type": DOCX_TYPE }, body: resumeDocx(2) });
+  specs.push({ kind: "bad: zip bomb docx", path, headers: { "content-type": DOCX_TYPE }, body: zipBombDocx() });
+  sources.push("generated: 2-page résumé DOCX, a DOCX whose document.xml inflates to 200 MiB");
+
+  const corpusDocx = filesIn(join(ctx.corpus, "resumes-docx"), ".docx")[0];
+  if (corpusDocx) {
+    specs.push({ kind: "good: corpus docx", path, headers: { "content-type": DOCX_TYPE }, body: new Uint8Array(readFileSync(corpusDocx)) });
+    sources.push(`corpus docx: ${basename(corpusDocx)}`);
   }
   const encrypted = join(ctx.corpus, "hard-pdf", "encrypted-userpw__issue6010_1.pdf");
   if (existsSync(encrypted)) {
-    specs.push({ kind: "bad: encrypted pdf", path, headers: { "content-type": "application/pdf" }, body: new Uint8Array(readFileSync(encrypted)) });
-    sources.push(`encrypted: ${basename(encrypted)}`);
+    specs.push({ kind: "bad: corpus encrypted pdf", path, headers: { "content-type": "application/pdf" }, body: new Uint8Array(readFileSync(encrypted)) });
+    sources.push(`corpus encrypted pdf: ${basename(encrypted)}`);
   }
-  // Every document under fixtures/ (up to the body limit) joins the mix as a raw body.
-  const fixtureFiles = [".pdf", ".docx", ".txt", ".md", ".html", ".doc", ".png", ".zip", ".xlsx", ".bin"].flatMap((ext) => filesIn(ctx.fixtures, ext));
+  // Every document under fixtures/ and fixtures/bad/ joins the mix as a raw body of no declared type.
+  const fixtureFiles = [ctx.fixtures, join(ctx.fixtures, "bad")].flatMap((dir) => filesIn(dir, "").filter((file) => statSync(file).isFile() && basename(file) !== "README.md"));
   for (const file of fixtureFiles.slice(0, 60)) {
     if (statSync(file).size > BODY_LIMIT) continue;
-    specs.push({ kind: `fixture: ${basename(file)}`, path, headers: { "content-type": "application/octet-stream" }, body: new Uint8Array(readFileSync(file)) });
+    const name = relative(ctx.fixtures, file);
+    specs.push({ kind: `fixture: ${name}`, path, headers: { "content-type": "application/octet-stream" }, body: new Uint8Array(readFileSync(file)) });
   }
-  if (fixtureFiles.length > 0) sources.push(`${Math.min(60, fixtureFiles.length)} files from fixtures/`);
+  if (fixtureFiles.length > 0) sources.push(`${Math.min(60, fixtureFiles.length)} files from fixtures/ and fixtures/bad/`);
   return { specs, sources };
 }
 
