@@ -212,6 +212,8 @@ export function Layout({ title, children }: { title: string; children: Child }) 
         <meta name="color-scheme" content="light" />
         <meta name="referrer" content="no-referrer" />
         <title>{title}</title>
+        {/* An empty icon, so the browser does not ask for /favicon.ico. */}
+        <link rel="icon" href="data:," />
         <link rel="stylesheet" href={`/assets/app.css?v=${ASSET_VERSION}`} />
         <script src={`/assets/app.js?v=${ASSET_VERSION}`} defer></script>
       </head>
