@@ -3,7 +3,7 @@
 // count followers too, when the figure sits right against a platform's name.
 
 import type { NumberToken } from "../numbers/parse.ts";
-import { clauseBounds, mentionsIn, type DetectContext } from "./context.ts";
+import { clauseBounds, mentionsIn, SpanIndex, type DetectContext } from "./context.ts";
 import { compileNouns, findCounts, isGrowthStart, type CountSite } from "./counted.ts";
 import type { Finding } from "./finding.ts";
 
@@ -51,9 +51,11 @@ function isBareFigure(token: NumberToken): boolean {
 function findBareFigures(context: DetectContext, taken: Finding[]): Finding[] {
   const { text } = context;
   const findings: Finding[] = [];
+  const takenSpans = new SpanIndex();
+  for (const finding of taken) takenSpans.add(finding.span);
   for (const token of context.numbers) {
     if (!isBareFigure(token) || isGrowthStart(text, token)) continue;
-    if (taken.some((finding) => token.start >= finding.span.start && token.end <= finding.span.end)) continue;
+    if (takenSpans.overlapping(token.start, token.end).length > 0) continue;
     const clause = clauseBounds(text, token.start);
     const onMatch = ON_PLATFORM.exec(text.slice(token.end, token.end + 8));
     if (onMatch) {

@@ -2,7 +2,7 @@
 // 480k subscribers, a Meetup network, a Slack group, a weekly Twitter chat. Professional associations'
 // member counts are not a community the writer built, so they are left out.
 
-import { clauseBounds, type DetectContext } from "./context.ts";
+import { clauseBounds, SpanIndex, type DetectContext } from "./context.ts";
 import { compileNouns, findCounts, type CountSite } from "./counted.ts";
 import type { Finding } from "./finding.ts";
 
@@ -46,11 +46,13 @@ function findNamedCommunities(context: DetectContext, counted: Finding[]): Findi
   const findings: Finding[] = [];
   const keywords = /Discord|Slack|subreddit|r\/|Meetup|group|chat|Chat|Spaces|Telegram|WhatsApp|Clubhouse|online community/gu;
   let lastClauseEnd = -1;
+  const countedSpans = new SpanIndex();
+  for (const finding of counted) countedSpans.add(finding.span);
   for (let hit = keywords.exec(text); hit !== null; hit = keywords.exec(text)) {
     if (hit.index < lastClauseEnd) continue;
     const clause = clauseBounds(text, hit.index);
     lastClauseEnd = clause.end;
-    if (counted.some((finding) => finding.span.start < clause.end && finding.span.end > clause.start)) continue;
+    if (countedSpans.overlapping(clause.start, clause.end).length > 0) continue;
     const clauseText = text.slice(clause.start, clause.end);
     const match = FOUNDED_COMMUNITY.exec(clauseText);
     if (!match) continue;

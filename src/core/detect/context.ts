@@ -315,9 +315,10 @@ export function evidenceNear(context: DetectContext, span: Span, platform: strin
   const to = Math.max(line.end, clause.end);
   let handle: string | null = null;
   let url: string | null = null;
-  for (const mark of context.evidence) {
+  for (let index = firstAfter(context.evidence, from - 200, (mark) => mark.start); index < context.evidence.length; index += 1) {
+    const mark = context.evidence[index];
+    if (!mark || mark.start >= to) break;
     if (mark.end <= from) continue;
-    if (mark.start >= to) break;
     if (platform && mark.platform && mark.platform !== platform && mark.platform !== "mastodon") continue;
     if (mark.handle && handle === null) handle = mark.handle;
     if (mark.url && url === null) url = mark.url;
@@ -325,22 +326,58 @@ export function evidenceNear(context: DetectContext, span: Span, platform: strin
   return { handle, url };
 }
 
-export function sectionAt(context: DetectContext, position: number): string | null {
-  let found: string | null = null;
-  for (const heading of context.headings) {
-    if (heading.start > position) break;
-    found = heading.title;
+/** Index of the first item whose `key` is greater than `position` in a list sorted by it. */
+export function firstAfter<T>(items: readonly T[], position: number, key: (item: T) => number): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (key(items[middle] as T) <= position) low = middle + 1;
+    else high = middle;
   }
-  return found;
+  return low;
+}
+
+/** Index of the first number that starts at or after `position`. */
+export function firstNumberFrom(context: DetectContext, position: number): number {
+  return firstAfter(context.numbers, position - 1, (token) => token.start);
+}
+
+export function sectionAt(context: DetectContext, position: number): string | null {
+  const index = firstAfter(context.headings, position, (heading) => heading.start) - 1;
+  return context.headings[index]?.title ?? null;
 }
 
 export function pageAt(context: DetectContext, position: number): number | null {
-  for (const page of context.input.pages) {
-    if (position >= page.start && position < page.end) return page.page;
-  }
-  const last = context.input.pages[context.input.pages.length - 1];
-  if (last && position === last.end) return last.page;
+  const pages = context.input.pages;
+  const index = firstAfter(pages, position, (page) => page.start) - 1;
+  const page = pages[index];
+  if (page && position >= page.start && (position < page.end || (position === page.end && index === pages.length - 1))) return page.page;
   return null;
+}
+
+/** Spans kept so far, bucketed by position so that checking for overlap stays constant time. */
+export class SpanIndex {
+  private readonly buckets = new Map<number, Span[]>();
+  private static readonly WIDTH = 512;
+
+  add(span: Span): void {
+    for (let bucket = Math.floor(span.start / SpanIndex.WIDTH); bucket <= Math.floor(span.end / SpanIndex.WIDTH); bucket += 1) {
+      const list = this.buckets.get(bucket);
+      if (list) list.push(span);
+      else this.buckets.set(bucket, [span]);
+    }
+  }
+
+  overlapping(start: number, end: number): Span[] {
+    const found: Span[] = [];
+    for (let bucket = Math.floor(start / SpanIndex.WIDTH); bucket <= Math.floor(end / SpanIndex.WIDTH); bucket += 1) {
+      for (const span of this.buckets.get(bucket) ?? []) {
+        if (span.start < end && start < span.end && !found.includes(span)) found.push(span);
+      }
+    }
+    return found;
+  }
 }
 
 const ORGANIZATION_SIGNAL =

@@ -31,6 +31,7 @@ function yearOf(asOf: string | null): number | null {
 }
 
 export function applyFlags(facts: ClaimFacts[], options: FlagOptions): void {
+  const currentNames = new Set(facts.filter((fact) => !fact.formerName).map((fact) => `${fact.claim.platform}|${fact.claim.metric}`));
   for (const { claim, significantDigits, formerName } of facts) {
     const entry = claim.platform ? platformById(claim.platform) : undefined;
     if (entry?.status === "defunct") add(claim, "defunct_metric");
@@ -42,10 +43,7 @@ export function applyFlags(facts: ClaimFacts[], options: FlagOptions): void {
     const year = yearOf(claim.asOf);
     if (year !== null && options.currentYear - year >= STALE_AFTER_YEARS) add(claim, "stale");
     if (formerName && claim.value !== null && (year === null || year < 2023)) {
-      const currentFigure = facts.some(
-        (other) => other.claim !== claim && other.claim.platform === claim.platform && other.claim.metric === claim.metric && !other.formerName,
-      );
-      if (!currentFigure) add(claim, "stale");
+      if (!currentNames.has(`${claim.platform}|${claim.metric}`)) add(claim, "stale");
     }
     if (
       claim.platform === "youtube" &&
@@ -61,6 +59,24 @@ export function applyFlags(facts: ClaimFacts[], options: FlagOptions): void {
   flagInconsistent(facts.map((fact) => fact.claim));
 }
 
+/** Beyond this many figures for one platform and metric, compare each with the extremes instead of every other. */
+const PAIRWISE_LIMIT = 64;
+
+function differsBeyondRounding(a: number, b: number): boolean {
+  return Math.abs(a - b) / Math.max(a, b) > 0.02;
+}
+
+function flagOutliers(group: DetectedClaim[]): void {
+  const values = group.map((claim) => claim.value as number);
+  const smallest = Math.min(...values);
+  const largest = Math.max(...values);
+  if (!differsBeyondRounding(smallest, largest)) return;
+  for (const claim of group) {
+    const value = claim.value as number;
+    if (differsBeyondRounding(value, smallest) || differsBeyondRounding(value, largest)) add(claim, "inconsistent");
+  }
+}
+
 /** Two different figures for the same platform and metric, not explained by a stated growth. */
 function flagInconsistent(claims: DetectedClaim[]): void {
   const groups = new Map<string, DetectedClaim[]>();
@@ -73,6 +89,10 @@ function flagInconsistent(claims: DetectedClaim[]): void {
   }
   for (const group of groups.values()) {
     if (group.length < 2) continue;
+    if (group.length > PAIRWISE_LIMIT) {
+      flagOutliers(group);
+      continue;
+    }
     for (const claim of group) {
       const differs = group.some((other) => {
         if (other === claim || other.value === null || claim.value === null) return false;

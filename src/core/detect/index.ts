@@ -3,7 +3,7 @@
 // section, whose audience it is, the date tied to it, the handle or link behind it, and the flags
 // that need no role.
 
-import type { DetectedClaim } from "../types.ts";
+import type { DetectedClaim, Span } from "../types.ts";
 import { detectAudience } from "./audience.ts";
 import { detectCommunities } from "./community.ts";
 import {
@@ -12,6 +12,7 @@ import {
   evidenceNear,
   pageAt,
   sectionAt,
+  SpanIndex,
   subjectOf,
   type DetectContext,
   type DetectInput,
@@ -56,11 +57,16 @@ function conflicts(kept: Finding, candidate: Finding): boolean {
 
 function resolveOverlaps(findings: Finding[][]): Finding[] {
   const kept: Finding[] = [];
+  const keptSpans = new SpanIndex();
+  const findingOf = new Map<Span, Finding>();
   for (const group of findings) {
     for (const finding of group) {
       if (finding.span.end <= finding.span.start) continue;
-      if (kept.some((other) => conflicts(other, finding))) continue;
+      const neighbours = keptSpans.overlapping(finding.span.start, finding.span.end);
+      if (neighbours.some((span) => conflicts(findingOf.get(span) as Finding, finding))) continue;
       kept.push(finding);
+      keptSpans.add(finding.span);
+      findingOf.set(finding.span, finding);
     }
   }
   return kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);

@@ -2,7 +2,7 @@
 // Creators 2024", "30 Under 30", "25 Most Influential People in HR Tech", Medium's "top writer",
 // Kaggle tiers. A bare "top 3%" or "top performer" is not a list of influencers.
 
-import { clauseBounds, lineBounds, mentionsIn, type DetectContext } from "./context.ts";
+import { clauseBounds, lineBounds, mentionsIn, SpanIndex, type DetectContext } from "./context.ts";
 import type { Finding } from "./finding.ts";
 
 const LIST_NOUN =
@@ -34,12 +34,14 @@ export function detectRankings(context: DetectContext): Finding[] {
   const { text } = context;
   if (!QUICK_FILTER.test(text)) return [];
   const findings: Finding[] = [];
+  const taken = new SpanIndex();
   for (const rule of RANKING_SOURCES) {
     const pattern = new RegExp(rule.source, rule.flags);
     for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
       const start = match.index;
       const end = start + match[0].replace(/[\s,(]+$/u, "").length;
-      if (findings.some((finding) => start < finding.span.end && end > finding.span.start)) continue;
+      if (taken.overlapping(start, end).length > 0) continue;
+      taken.add({ start, end });
       let platform = rule.platform;
       if (rule.platform === "medium") {
         // "top writer" is Medium's badge unless the line names Quora or another writing platform.

@@ -3,7 +3,7 @@
 // ResearchGate score. Keyed on the score's name, so a "credit score" or "Lighthouse score" never matches.
 
 import type { NumberToken } from "../numbers/parse.ts";
-import { clauseBounds, type DetectContext, type PlatformMention } from "./context.ts";
+import { clauseBounds, firstNumberFrom, type DetectContext, type PlatformMention } from "./context.ts";
 import type { Finding } from "./finding.ts";
 
 const SCORE_PLATFORMS = new Set(["klout", "kred", "peerindex", "empire_avenue", "linkedin_ssi", "hypeauditor", "stack_overflow", "researchgate"]);
@@ -27,8 +27,9 @@ function metricFor(platform: string, between: string): string {
 
 function figureAfter(context: DetectContext, mention: PlatformMention, limit: number): NumberToken | null {
   const { text } = context;
-  for (const token of context.numbers) {
-    if (token.start < mention.end) continue;
+  for (let index = firstNumberFrom(context, mention.end); index < context.numbers.length; index += 1) {
+    const token = context.numbers[index];
+    if (!token) break;
     if (token.prefixStart > limit) return null;
     if (token.currency) return null;
     if (token.yearLike && YEAR_CONTEXT.test(text.slice(Math.max(0, token.prefixStart - 10), token.prefixStart))) continue;
@@ -68,9 +69,9 @@ export function detectScores(context: DetectContext): Finding[] {
 
 function reputationNear(context: DetectContext, mention: PlatformMention, clauseEnd: number): Finding[] {
   const { text } = context;
-  for (const token of context.numbers) {
-    if (token.start < mention.end) continue;
-    if (token.prefixStart > Math.min(clauseEnd, mention.end + 64)) break;
+  for (let index = firstNumberFrom(context, mention.end); index < context.numbers.length; index += 1) {
+    const token = context.numbers[index];
+    if (!token || token.prefixStart > Math.min(clauseEnd, mention.end + 64)) break;
     if (token.currency || token.unit === "percent") continue;
     const after = REPUTATION_AFTER.exec(text.slice(token.end, token.end + 32));
     const before = REPUTATION_BEFORE.test(text.slice(Math.max(mention.end, token.prefixStart - 24), token.prefixStart));
