@@ -17,6 +17,8 @@ export interface Outcome {
   status: number | null;
   ms: number;
   error?: string;
+  /** For a 5xx: the problem `code`, or the runtime's short plain-text message. */
+  serverError?: string;
 }
 
 export interface LoadOptions {
@@ -35,22 +37,40 @@ export interface LoadResult {
   wallMs: number;
 }
 
+// Problem bodies never hold document text; a runtime's own error page is plain text.
+function describeServerError(type: string | undefined, body: Buffer): string {
+  const text = body.toString("utf8", 0, Math.min(body.length, 2048));
+  if ((type ?? "").includes("json")) {
+    try {
+      const problem = JSON.parse(text) as { code?: string; title?: string };
+      return `${problem.code ?? "?"} (${problem.title ?? ""})`;
+    } catch {
+      return `unparsable ${type}`;
+    }
+  }
+  return `${type ?? "no content-type"}: ${text.replace(/\s+/g, " ").slice(0, 100)}`;
+}
+
 function send(agent: http.Agent, base: URL, spec: RequestSpec, timeoutMs: number): Promise<Outcome> {
   const start = now();
   return new Promise((resolve) => {
     let settled = false;
-    const finish = (status: number | null, error?: string) => {
+    const finish = (status: number | null, error?: string, serverError?: string) => {
       if (settled) return;
       settled = true;
-      resolve({ kind: spec.kind, status, ms: now() - start, ...(error ? { error } : {}) });
+      resolve({ kind: spec.kind, status, ms: now() - start, ...(error ? { error } : {}), ...(serverError ? { serverError } : {}) });
     };
     const headers: Record<string, string | number> = { ...spec.headers };
     if (!spec.chunked) headers["content-length"] = spec.body.byteLength;
     const req = http.request(
       { host: base.hostname, port: base.port, path: spec.path, method: "POST", headers, agent, timeout: timeoutMs },
       (res) => {
-        res.on("data", () => undefined);
-        res.on("end", () => finish(res.statusCode ?? null));
+        const status = res.statusCode ?? null;
+        const kept: Buffer[] = [];
+        res.on("data", (chunk: Buffer) => {
+          if (status !== null && status >= 500 && kept.length < 4) kept.push(chunk);
+        });
+        res.on("end", () => finish(status, undefined, status !== null && status >= 500 ? describeServerError(res.headers["content-type"], Buffer.concat(kept)) : undefined));
         res.on("error", (e) => finish(res.statusCode ?? null, `response: ${e.message}`));
       },
     );

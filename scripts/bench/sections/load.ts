@@ -107,6 +107,8 @@ export async function loadSection(ctx: BenchContext): Promise<SectionReport> {
   try {
     const concurrency = 50;
     const maxMs = ctx.quick ? 10_000 : 30_000;
+    // One of each kind first, one at a time and untimed, so the isolate's cold start is not in the figures.
+    await runLoad({ base: worker.url, concurrency: 1, maxRequests: specs.length, maxMs: 120_000, next: (i) => specs[i]! });
     const { outcomes, wallMs } = await runLoad({
       base: worker.url,
       concurrency,
@@ -133,6 +135,8 @@ export async function loadSection(ctx: BenchContext): Promise<SectionReport> {
     report.check("5xx responses", String(fiveHundreds.length), "0", fiveHundreds.length === 0);
     report.check("failed requests (network)", String(failed.length), "0", failed.length === 0);
     for (const [kind, counts] of [...byKind].sort()) report.row(`  ${kind}`, [...counts].map(([s, c]) => `${s}: ${c}`).join(", "));
+    const serverErrors = [...new Set(fiveHundreds.map((o) => `${o.status} ${o.serverError ?? ""}`))];
+    if (serverErrors.length > 0) report.note(`5xx answers: ${serverErrors.slice(0, 5).join("; ")}`);
     if (failed.length > 0) report.note(`network errors: ${[...new Set(failed.map((o) => o.error))].slice(0, 5).join("; ")}`);
     for (const source of sources) report.note(source);
     report.data = {
