@@ -4,6 +4,7 @@ import { readFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import { parseArgs } from "node:util";
 import { analyzeDocument, ENGINE_VERSION, type DocumentSource } from "./core/analyze.ts";
+import { llmConfigFromEnv } from "./core/llm/index.ts";
 import type { Report } from "./core/types.ts";
 import { problemFromUnknown } from "./http/problem.ts";
 import { MAX_JOB_DESCRIPTION_CHARS, MAX_ROLE_CHARS } from "./schemas/request.ts";
@@ -116,6 +117,7 @@ export async function main(argv: string[], output: Output = defaultOutput): Prom
       return 2;
     }
   }
+  const llm = llmConfigFromEnv(process.env);
   let failures = 0;
   for (const file of options.files) {
     const id = crypto.randomUUID();
@@ -125,6 +127,7 @@ export async function main(argv: string[], output: Output = defaultOutput): Prom
         role: options.role ?? null,
         jobDescription,
         documentType: options.type as "resume" | "proposal" | "auto",
+        llm,
       });
       output.out(options.json ? JSON.stringify(report) : formatReport(file, report) + "\n");
     } catch (error) {

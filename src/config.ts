@@ -1,6 +1,7 @@
 // Settings come from Worker vars and secrets on Workers and from the process environment
 // in Node; both arrive here as a plain record of strings.
 import type { ExtractLimits } from "./core/extract/index.ts";
+import { llmConfigFromEnv, type LlmConfig } from "./core/llm/index.ts";
 
 export type EnvRecord = Record<string, unknown>;
 
@@ -12,6 +13,8 @@ export interface Config {
   /** Origins allowed by CORS; empty means CORS is off. `*` allows any. */
   corsOrigins: string[];
   maxBatchFiles: number;
+  /** The optional model; null keeps every request on the rule engine alone. */
+  llm: LlmConfig | null;
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -46,6 +49,7 @@ export function readConfig(env: EnvRecord | undefined): Config {
     apiKeys: list(source.API_KEYS),
     corsOrigins: list(source.CORS_ORIGINS),
     maxBatchFiles: 20,
+    llm: llmConfigFromEnv(source),
   };
   cache.set(source, config);
   return config;

@@ -5,6 +5,7 @@ import { detectDocumentType } from "./advise/document-type.ts";
 import { classifyRole } from "./advise/role.ts";
 import { detectClaims } from "./detect/index.ts";
 import { extractDocument, extractFromText, type ExtractLimits } from "./extract/index.ts";
+import { detectPromptInjection, enhanceReport, type LlmConfig } from "./llm/index.ts";
 import { countWords, detectLanguage } from "./text-stats.ts";
 import type { DocumentTypeInput, ExtractedDocument, Report, ReportDocument } from "./types.ts";
 
@@ -21,6 +22,10 @@ export interface AnalyzeOptions {
   jobDescription?: string | null;
   documentType?: DocumentTypeInput;
   includeText?: boolean;
+  /** The year "stale" and "as of" are judged against; defaults to the clock's. Fixed in tests. */
+  currentYear?: number;
+  /** A configured model, or null/undefined to keep the rule engine's report as it is. */
+  llm?: LlmConfig | null;
 }
 
 export async function extract(source: DocumentSource, limits?: Partial<ExtractLimits>): Promise<ExtractedDocument> {
@@ -35,7 +40,8 @@ export function describeDocument(extracted: ExtractedDocument): Omit<ReportDocum
     characters: extracted.text.length,
     words: countWords(extracted.text),
     language: detectLanguage(extracted.text),
-    warnings: extracted.warnings,
+    // Injection attempts are reported whether or not a model will read the text.
+    warnings: [...extracted.warnings, ...detectPromptInjection(extracted.text, extracted.hiddenSpans)],
   };
 }
 
@@ -44,8 +50,9 @@ export function analyzeExtracted(extracted: ExtractedDocument, options: AnalyzeO
   const requestedType = options.documentType ?? "auto";
   const type = requestedType === "auto" ? detectDocumentType(extracted.text) : requestedType;
   const role = classifyRole({ role: options.role ?? null, jobDescription: options.jobDescription ?? null });
-  const detected = detectClaims({ text: extracted.text, pages: extracted.pages, hiddenSpans: extracted.hiddenSpans });
-  const { claims, summary } = advise({ text: extracted.text, claims: detected, role, documentType: type });
+  const currentYear = options.currentYear ?? new Date().getUTCFullYear();
+  const detected = detectClaims({ text: extracted.text, pages: extracted.pages, hiddenSpans: extracted.hiddenSpans }, { currentYear });
+  const { claims, summary } = advise({ text: extracted.text, claims: detected, role, documentType: type, currentYear });
   const report: Report = {
     id: options.id,
     engine: { version: ENGINE_VERSION, llm: "off" },
@@ -63,5 +70,20 @@ export async function analyzeDocument(
   options: AnalyzeOptions,
   limits?: Partial<ExtractLimits>,
 ): Promise<Report> {
-  return analyzeExtracted(await extract(source, limits), options);
+  const extracted = await extract(source, limits);
+  const report = analyzeExtracted(extracted, options);
+  if (!options.llm) return report;
+  const currentYear = options.currentYear ?? new Date().getUTCFullYear();
+  const { report: enhanced } = await enhanceReport(
+    {
+      report,
+      text: extracted.text,
+      hiddenSpans: extracted.hiddenSpans,
+      pages: extracted.pages,
+      jobDescription: options.jobDescription ?? null,
+    },
+    options.llm,
+    { advise: (input) => advise({ ...input, currentYear }) },
+  );
+  return enhanced;
 }

@@ -1,26 +1,28 @@
 // Handlers of the routes that take documents: analyze, extract and batch.
 import type { Context } from "hono";
-import { analyzeDocument, describeDocument, extract } from "../core/analyze.ts";
+import { analyzeDocument, describeDocument, extract, type AnalyzeOptions } from "../core/analyze.ts";
 import type { Config } from "../config.ts";
+import type { AnalyzeFields } from "../schemas/request.ts";
 import { readBoundedBody } from "./body.ts";
 import { parseDocumentRequest } from "./document-input.ts";
 import { problemFromUnknown } from "./problem.ts";
 
+/** The pipeline's options for a request's fields: one place, so every route reads them alike. */
+export function analyzeOptionsFor(fields: AnalyzeFields, config: Config, id: string): AnalyzeOptions {
+  return {
+    id,
+    role: fields.role ?? null,
+    jobDescription: fields.jobDescription ?? null,
+    documentType: fields.documentType,
+    includeText: fields.include === "text",
+    llm: fields.llm === "off" ? null : config.llm,
+  };
+}
+
 export async function handleAnalyze(c: Context, config: Config, requestId: string): Promise<Response> {
   const body = await readBoundedBody(c.req.raw, config.maxBodyBytes);
   const { fields, documents } = await parseDocumentRequest(c.req.raw, body, { batch: false, maxFiles: 1 });
-  const report = await analyzeDocument(
-    documents[0]!,
-    {
-      id: requestId,
-      role: fields.role ?? null,
-      jobDescription: fields.jobDescription ?? null,
-      documentType: fields.documentType,
-      includeText: fields.include === "text",
-    },
-    config.limits,
-  );
-  return c.json(report);
+  return c.json(await analyzeDocument(documents[0]!, analyzeOptionsFor(fields, config, requestId), config.limits));
 }
 
 export async function handleExtract(c: Context, config: Config, requestId: string): Promise<Response> {
@@ -38,19 +40,7 @@ export async function handleBatch(c: Context, config: Config, requestId: string)
   for (const [index, document] of documents.entries()) {
     const itemId = `${requestId}-${index + 1}`;
     try {
-      results.push(
-        await analyzeDocument(
-          document,
-          {
-            id: itemId,
-            role: fields.role ?? null,
-            jobDescription: fields.jobDescription ?? null,
-            documentType: fields.documentType,
-            includeText: fields.include === "text",
-          },
-          config.limits,
-        ),
-      );
+      results.push(await analyzeDocument(document, analyzeOptionsFor(fields, config, itemId), config.limits));
     } catch (error) {
       results.push({ error: problemFromUnknown(error, itemId) });
     }

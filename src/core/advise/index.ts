@@ -9,7 +9,7 @@ import { summarize, type ClaimReview, type DocumentFindings } from "./summary.ts
 import { proposalEvidenceWording, wordAdvice } from "./wording.ts";
 
 /** The year used when the caller gives none; bump it with each release rather than read a clock. */
-export const DEFAULT_CURRENT_YEAR = 2025;
+export const DEFAULT_CURRENT_YEAR = 2026;
 /** A figure tied to a year this many years back, with no newer one, is stale. */
 const STALE_AFTER_YEARS = 4;
 /** Two figures for the same platform and metric further apart than this disagree. */
