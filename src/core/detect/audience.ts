@@ -3,7 +3,7 @@
 // count followers too, when the figure sits right against a platform's name.
 
 import type { NumberToken } from "../numbers/parse.ts";
-import { clauseBounds, mentionsIn, SpanIndex, type DetectContext } from "./context.ts";
+import { clauseAt, mentionsIn, SpanIndex, type DetectContext } from "./context.ts";
 import { compileNouns, findCounts, isGrowthStart, type CountSite } from "./counted.ts";
 import type { Finding } from "./finding.ts";
 
@@ -56,7 +56,7 @@ function findBareFigures(context: DetectContext, taken: Finding[]): Finding[] {
   for (const token of context.numbers) {
     if (!isBareFigure(token) || isGrowthStart(text, token)) continue;
     if (takenSpans.overlapping(token.start, token.end).length > 0) continue;
-    const clause = clauseBounds(text, token.start);
+    const clause = clauseAt(context, token.start);
     const onMatch = ON_PLATFORM.exec(text.slice(token.end, token.end + 8));
     if (onMatch) {
       const mentionStart = token.end + onMatch[0].length;

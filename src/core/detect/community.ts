@@ -2,7 +2,7 @@
 // 480k subscribers, a Meetup network, a Slack group, a weekly Twitter chat. Professional associations'
 // member counts are not a community the writer built, so they are left out.
 
-import { clauseBounds, SpanIndex, type DetectContext } from "./context.ts";
+import { clauseAt, SpanIndex, type DetectContext } from "./context.ts";
 import { compileNouns, findCounts, type CountSite } from "./counted.ts";
 import type { Finding } from "./finding.ts";
 
@@ -50,7 +50,7 @@ function findNamedCommunities(context: DetectContext, counted: Finding[]): Findi
   for (const finding of counted) countedSpans.add(finding.span);
   for (let hit = keywords.exec(text); hit !== null; hit = keywords.exec(text)) {
     if (hit.index < lastClauseEnd) continue;
-    const clause = clauseBounds(text, hit.index);
+    const clause = clauseAt(context, hit.index);
     lastClauseEnd = clause.end;
     if (countedSpans.overlapping(clause.start, clause.end).length > 0) continue;
     const clauseText = text.slice(clause.start, clause.end);

@@ -40,6 +40,8 @@ export interface DetectContext {
   mentions: PlatformMention[];
   evidence: EvidenceMark[];
   headings: Heading[];
+  /** Positions of the characters that end a clause, in order; see `clauseAt`. */
+  clauseBreaks: number[];
 }
 
 function escapeRegExp(value: string): string {
@@ -228,6 +230,7 @@ export function buildContext(input: DetectInput): DetectContext {
     mentions: findMentions(text),
     evidence: findEvidence(text),
     headings: findHeadings(text),
+    clauseBreaks: findClauseBreaks(text),
   };
 }
 
@@ -256,6 +259,35 @@ function endsSentence(text: string, dotAt: number): boolean {
   return !ABBREVIATION_BEFORE.test(text.slice(Math.max(0, dotAt - 8), dotAt));
 }
 
+function isClauseBreak(text: string, at: number): boolean {
+  const char = text[at];
+  if (char === "\n") return isHardLineBreak(text, at);
+  if (char === ";" || char === "|" || char === "•" || char === "·") return true;
+  if (char === "!" || char === "?") return /\s/u.test(text[at + 1] ?? " ");
+  if (char === ".") return endsSentence(text, at);
+  return false;
+}
+
+function findClauseBreaks(text: string): number[] {
+  const breaks: number[] = [];
+  const candidates = /[\n;|•·!?.]/gu;
+  for (let match = candidates.exec(text); match !== null; match = candidates.exec(text)) {
+    if (isClauseBreak(text, match.index)) breaks.push(match.index);
+  }
+  return breaks;
+}
+
+/** The clause around `position`, from the breaks found once per document; at most `reach` characters either way. */
+export function clauseAt(context: DetectContext, position: number, reach = 200): { start: number; end: number } {
+  const breaks = context.clauseBreaks;
+  const next = firstAfter(breaks, position - 1, (at) => at);
+  const previousBreak = breaks[next - 1];
+  const nextBreak = breaks[next];
+  const start = Math.max(previousBreak === undefined ? 0 : previousBreak + 1, position - reach, 0);
+  const end = Math.min(nextBreak === undefined ? context.text.length : nextBreak, position + reach, context.text.length);
+  return { start, end: Math.max(start, end) };
+}
+
 /** Where the clause around `position` starts and ends: sentence ends, semicolons, bars, bullets and hard line breaks. */
 export function clauseBounds(text: string, position: number, reach = 200): { start: number; end: number } {
   let start = position;
@@ -281,11 +313,15 @@ export function clauseBounds(text: string, position: number, reach = 200): { sta
   return { start, end };
 }
 
-/** The line around `position`, without its newline. */
-export function lineBounds(text: string, position: number): { start: number; end: number } {
-  const start = text.lastIndexOf("\n", position - 1) + 1;
-  const newline = text.indexOf("\n", position);
-  return { start, end: newline === -1 ? text.length : newline };
+/** The line around `position`, without its newline, looking at most `reach` characters either way. */
+export function lineBounds(text: string, position: number, reach = 400): { start: number; end: number } {
+  let start = position;
+  const lowest = Math.max(0, position - reach);
+  while (start > lowest && text.charCodeAt(start - 1) !== 10) start -= 1;
+  let end = position;
+  const highest = Math.min(text.length, position + reach);
+  while (end < highest && text.charCodeAt(end) !== 10) end += 1;
+  return { start, end };
 }
 
 /** Mentions whose platform can carry `kind`, inside [from, to). Uses binary search; mentions are sorted. */
@@ -310,7 +346,7 @@ export function mentionsIn(context: DetectContext, from: number, to: number, kin
 
 export function evidenceNear(context: DetectContext, span: Span, platform: string | null): { handle: string | null; url: string | null } {
   const line = lineBounds(context.text, span.start);
-  const clause = clauseBounds(context.text, span.start);
+  const clause = clauseAt(context, span.start);
   const from = Math.min(line.start, clause.start);
   const to = Math.max(line.end, clause.end);
   let handle: string | null = null;
@@ -386,7 +422,7 @@ const SELF_SIGNAL = /\b(?:my|I|I'm|I’m|I've|I’ve|me|personal|own|her|his|mys
 
 /** Whose audience a figure describes, read from the clause it sits in. */
 export function subjectOf(context: DetectContext, span: Span): ClaimSubject {
-  const clause = clauseBounds(context.text, span.start);
+  const clause = clauseAt(context, span.start);
   const before = context.text.slice(Math.max(clause.start, span.start - 120), span.end);
   const after = context.text.slice(span.end, Math.min(clause.end, span.end + 60));
   if (/\b(?:my|personal|own)\b/iu.test(before) || /^\s*(?:I|I'm|I’m|I've|I’ve)\b/u.test(before)) return "self";
@@ -399,7 +435,7 @@ const YEAR_SOURCE = "(?<![\\p{L}\\p{N}.,$])(?:(?:as of|as at|since|in|by|during|
 
 /** A year the clause ties to the figure ("in 2014", "(2023)", "as of March 2024", "2019–2023"), or null. */
 export function asOfNear(context: DetectContext, span: Span): string | null {
-  const clause = clauseBounds(context.text, span.start);
+  const clause = clauseAt(context, span.start);
   const from = clause.start;
   const to = Math.max(clause.end, span.end);
   const window = context.text.slice(from, to);

@@ -5,7 +5,7 @@
 
 import type { ClaimKind, Span } from "../types.ts";
 import type { NumberToken } from "../numbers/parse.ts";
-import { clauseBounds, type DetectContext } from "./context.ts";
+import { clauseAt, type DetectContext } from "./context.ts";
 import type { Finding } from "./finding.ts";
 import { readPlatform } from "./platform.ts";
 
@@ -93,6 +93,8 @@ export function growthBefore(text: string, numberStart: number): { previous: num
 /** "3,000" in "from 3,000 to 95,000 followers" is the earlier figure, not a claim of its own. */
 export function isGrowthStart(text: string, token: NumberToken): boolean {
   const before = text.slice(Math.max(0, token.prefixStart - 32), token.prefixStart);
+  // Most figures have no "from" before them; skip the end-anchored regex, which tries every position.
+  if (before.toLowerCase().indexOf("from") === -1) return false;
   if (!/\bfrom\s+(?:an?\s+)?(?:average\s+of\s+|about\s+|around\s+|roughly\s+)?$|\bfrom\s*$/iu.test(before)) return false;
   return /^(?:\s+[\p{L}/-]+){0,4}?\s*(?:to|→|->|–|-)\s*[~≈]?\s*\d/u.test(text.slice(token.end, token.end + 48));
 }
@@ -109,7 +111,7 @@ export function findCounts(context: DetectContext, kind: ClaimKind, compiled: Co
     const { noun: countNoun, nounSpan, leadingStart } = site;
     let start = Math.min(token.prefixStart, leadingStart ?? token.prefixStart);
     const end = Math.max(token.end, nounSpan.end);
-    const clause = clauseBounds(text, token.start);
+    const clause = clauseAt(context, token.start);
     const countSite: CountSite = {
       context,
       number: token,
@@ -168,7 +170,7 @@ function locateNoun(
   const noun = compiled.nouns[compiled.matchers.findIndex((matcher) => matcher.test(nounText))];
   if (!noun) return null;
   // The noun must sit in the same clause as the figure.
-  const clause = clauseBounds(text, token.start);
+  const clause = clauseAt(context, token.start);
   if (nounStart < clause.start) return null;
   return { noun, nounSpan: { start: nounStart, end: nounStart + nounText.length }, leadingStart: nounStart };
 }

@@ -1,7 +1,7 @@
 // Engagement: rates (engagement, open, click-through, completion) and counts of likes, shares,
 // reactions and comments. Rates of employee, student or customer engagement are not online influence.
 
-import { clauseBounds, type DetectContext } from "./context.ts";
+import { clauseAt, type DetectContext } from "./context.ts";
 import { compileNouns, findCounts, type CountSite } from "./counted.ts";
 import type { Finding } from "./finding.ts";
 import { readPlatform } from "./platform.ts";
@@ -33,7 +33,7 @@ function findRates(context: DetectContext): Finding[] {
     if (token.unit !== "percent") continue;
     // "from 1.1% to 3.9%": the first figure is the earlier value of the second.
     if (/\bfrom\s*$/iu.test(text.slice(Math.max(0, token.prefixStart - 8), token.prefixStart)) && /^\s*(?:to|→|->)\s*[~≈]?\d/u.test(text.slice(token.end, token.end + 10))) continue;
-    const clause = clauseBounds(text, token.start);
+    const clause = clauseAt(context, token.start);
     const beforeStart = Math.max(clause.start, token.prefixStart - 64);
     const before = text.slice(beforeStart, token.prefixStart);
     const after = text.slice(token.end, Math.min(clause.end, token.end + 48));

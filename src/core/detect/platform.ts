@@ -4,7 +4,7 @@
 // across several platforms ("combined", "across X, LinkedIn and Instagram") has none.
 
 import type { ClaimKind } from "../types.ts";
-import { clauseBounds, firstAfter, mentionsIn, type DetectContext } from "./context.ts";
+import { clauseAt, firstAfter, mentionsIn, type DetectContext } from "./context.ts";
 
 export interface PlatformReading {
   platform: string | null;
@@ -26,7 +26,7 @@ export function readPlatform(
   fallback: string | null = null,
 ): PlatformReading {
   const text = context.text;
-  const clause = clauseBounds(text, start);
+  const clause = clauseAt(context, start);
   const inside = mentionsIn(context, start, end, kind);
   const insidePlatforms = new Set(inside.map((mention) => mention.platform));
   if (insidePlatforms.size === 1 && inside[0]) {

@@ -2,7 +2,7 @@
 // Creators 2024", "30 Under 30", "25 Most Influential People in HR Tech", Medium's "top writer",
 // Kaggle tiers. A bare "top 3%" or "top performer" is not a list of influencers.
 
-import { clauseBounds, lineBounds, mentionsIn, SpanIndex, type DetectContext } from "./context.ts";
+import { clauseAt, lineBounds, mentionsIn, SpanIndex, type DetectContext } from "./context.ts";
 import type { Finding } from "./finding.ts";
 
 const LIST_NOUN =
@@ -50,7 +50,7 @@ export function detectRankings(context: DetectContext): Finding[] {
         platform = named ? named.platform : "medium";
       } else if (rule.platform === null) {
         const inList = mentionsIn(context, start, end, "ranking");
-        const clause = clauseBounds(text, start);
+        const clause = clauseAt(context, start);
         const onPlatform = /\bon\s+$/u.test(text.slice(Math.max(clause.start, start - 4), start)) ? mentionsIn(context, start - 4, start) : [];
         platform = inList.length === 1 && inList[0] ? inList[0].platform : onPlatform[0]?.platform ?? null;
       }

@@ -3,7 +3,7 @@
 // ResearchGate score. Keyed on the score's name, so a "credit score" or "Lighthouse score" never matches.
 
 import type { NumberToken } from "../numbers/parse.ts";
-import { clauseBounds, firstNumberFrom, type DetectContext, type PlatformMention } from "./context.ts";
+import { clauseAt, firstNumberFrom, type DetectContext, type PlatformMention } from "./context.ts";
 import type { Finding } from "./finding.ts";
 
 const SCORE_PLATFORMS = new Set(["klout", "kred", "peerindex", "empire_avenue", "linkedin_ssi", "hypeauditor", "stack_overflow", "researchgate"]);
@@ -44,7 +44,7 @@ export function detectScores(context: DetectContext): Finding[] {
   const findings: Finding[] = [];
   for (const mention of context.mentions) {
     if (!SCORE_PLATFORMS.has(mention.platform)) continue;
-    const clause = clauseBounds(text, mention.start);
+    const clause = clauseAt(context, mention.start);
     if (mention.platform === "stack_overflow") {
       findings.push(...reputationNear(context, mention, clause.end));
       continue;

@@ -2,7 +2,7 @@
 // where the writer calls themselves one. "Influencer marketing", "managed 40 influencers" and
 // "Rockstar Games" are work or names, not labels.
 
-import { clauseBounds, type DetectContext } from "./context.ts";
+import { clauseAt, type DetectContext } from "./context.ts";
 import type { Finding } from "./finding.ts";
 
 const LABEL_SOURCE =
@@ -31,7 +31,7 @@ export function detectSelfLabels(context: DetectContext): Finding[] {
     let start = match.index;
     const end = start + match[0].length;
     if (NOT_A_LABEL_AFTER.test(text.slice(end, end + 32))) continue;
-    const clause = clauseBounds(text, start);
+    const clause = clauseAt(context, start);
     const before = text.slice(Math.max(clause.start, start - 40), start);
     const isInfluencer = /^influencers?$/iu.test(label);
     if (isInfluencer) {

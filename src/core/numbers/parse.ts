@@ -113,10 +113,12 @@ interface Reading {
  * two digits is a decimal mark ("3,4 Mio.", "1.2M").
  */
 function readDigits(integerPart: string, decimalMark: string | undefined, decimals: string | undefined, scaled: boolean): Reading {
-  const groupSeparators = integerPart.match(/[^\d]/gu) ?? [];
-  let whole = integerPart.replace(/[^\d]/gu, "");
+  const groups = integerPart.split(/\D/u);
+  let whole = groups.join("");
+  const separatorCount = groups.length - 1;
+  const firstSeparator = integerPart[(groups[0] ?? "").length] ?? "";
   let fraction = decimals ?? "";
-  if (groupSeparators.length === 1 && decimalMark === undefined && scaled && /^[.,]$/u.test(groupSeparators[0] ?? "")) {
+  if (separatorCount === 1 && decimalMark === undefined && scaled && (firstSeparator === "." || firstSeparator === ",")) {
     // "1.250M": with a scale word the writer meant a decimal, not a grouping.
     const [head = "", tail = ""] = integerPart.split(/[.,]/u);
     whole = head;
