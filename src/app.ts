@@ -10,6 +10,7 @@ import { AuditError } from "./core/errors.ts";
 import { readConfig, type Config, type EnvRecord } from "./config.ts";
 import { renderDocsPage } from "./http/docs-page.ts";
 import { handleAnalyze, handleBatch, handleExtract } from "./http/documents.ts";
+import { registerJobRoutes } from "./http/jobs/index.ts";
 import { problemFromUnknown, problemResponse } from "./http/problem.ts";
 import { analyzeRoute, batchRoute, catalogRoute, extractRoute, healthRoute, rolesRoute } from "./http/routes.ts";
 import { requireApiKey } from "./http/security.ts";
@@ -75,6 +76,7 @@ export function createApp() {
   app.post("/v1/analyze", (c) => handleAnalyze(c, c.get("config"), requestIdOf(c)));
   app.post("/v1/extract", (c) => handleExtract(c, c.get("config"), requestIdOf(c)));
   app.post("/v1/batch", (c) => handleBatch(c, c.get("config"), requestIdOf(c)));
+  registerJobRoutes(app);
 
   app.openapi(catalogRoute, (c) =>
     c.json({
