@@ -127,6 +127,8 @@ describe.skipIf(!HAS_CHROMIUM)("the web page in Chromium", () => {
         await page.click("button[type=submit]");
         await page.waitForSelector("#result .problem");
         expect(await page.textContent("#status")).toContain("could not be checked");
+        // Without a reload the chosen file stays in the form.
+        expect(await page.evaluate("document.getElementById('file').files.length")).toBe(1);
       } else {
         const [response] = await Promise.all([page.waitForNavigation(), page.click("button[type=submit]")]);
         expect(response?.status()).toBe(415);

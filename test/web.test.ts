@@ -218,6 +218,9 @@ describe("POST / errors", () => {
     const bad = await post(form({ file: { bytes: PNG, name: "cv.pdf" } }), { "x-fragment": "1" });
     expect(bad.response.status).toBe(415);
     expect(bad.html).toMatch(/^<section class="problem" role="alert"/);
+    // The script keeps the form, file included, so the message does not ask for the file again.
+    expect(bad.html).toContain("still holds what you entered");
+    expect(bad.html).not.toContain("choose the file again");
   });
 
   it("asks for the access key when the server has API keys, and checks it", async () => {

@@ -92,7 +92,7 @@ export const APP_JS = `
         var report = result.querySelector(".report");
         if (heading) {
           heading.focus({ preventScroll: true });
-          result.scrollIntoView({ block: "start" });
+          result.scrollIntoView({ block: "start", behavior: "instant" });
         }
         if (report) say("Report ready: " + (heading ? heading.textContent.trim() : "see below") + ".");
         else say("The document could not be checked: " + (heading ? heading.textContent.replace("⚠", "").trim() : "see the message above") + ".");
@@ -168,8 +168,11 @@ export const APP_JS = `
         if (opener) opener.focus();
       });
       detail.appendChild(close);
-      var copy = card.cloneNode(true);
-      copy.removeAttribute("id");
+      // The card is a list item; beside the text it becomes a plain block with the same content.
+      var copy = document.createElement("div");
+      copy.className = card.className;
+      copy.setAttribute("data-action", card.getAttribute("data-action") || "");
+      for (var k = 0; k < card.childNodes.length; k++) copy.appendChild(card.childNodes[k].cloneNode(true));
       var named = copy.querySelectorAll("[id]");
       for (var j = 0; j < named.length; j++) named[j].removeAttribute("id");
       var back = copy.querySelector(".claim-card__back");
@@ -182,6 +185,12 @@ export const APP_JS = `
       copy.appendChild(full);
       detail.appendChild(copy);
       detail.classList.add("is-open");
+      // On a phone the advice opens as a sheet over the bottom of the screen; keep the mark in sight above it.
+      if (mark && getComputedStyle(detail).position === "fixed") {
+        var sheetTop = detail.getBoundingClientRect().top;
+        var markBox = mark.getBoundingClientRect();
+        if (markBox.bottom > sheetTop - 8) window.scrollBy({ top: markBox.bottom - sheetTop + 16, behavior: "instant" });
+      }
       return true;
     }
 

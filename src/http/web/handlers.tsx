@@ -167,6 +167,7 @@ export async function analyzeForm(c: Context<AppEnv>): Promise<Response> {
         errors={problem.errors}
         maxBodyBytes={config.maxBodyBytes}
         formLost={values === null}
+        formUntouched={c.req.header("x-fragment") === "1"}
       />
     );
     return render(c, problem.status, view, values ?? EMPTY_FORM, invalid);

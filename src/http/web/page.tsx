@@ -161,6 +161,8 @@ export interface ErrorViewProps {
   maxBodyBytes: number;
   /** The fields could not be read back (the body was refused before it was read). */
   formLost: boolean;
+  /** The page's script sent the form and keeps it, file and all; only this message is swapped in. */
+  formUntouched?: boolean;
 }
 
 const FIELD_LABEL: Record<string, string> = {
@@ -192,7 +194,9 @@ export function ErrorView(props: ErrorViewProps) {
         </ul>
       ) : null}
       <p class="problem__refill">
-        {props.formLost
+        {props.formUntouched
+          ? "The form below still holds what you entered: change the file or the fields and send it again."
+          : props.formLost
           ? "The form could not be filled in again, because the upload was refused before it was read. Choose the file and fill in the fields again."
           : "Your other answers are still in the form below. Browsers do not let a page put a file back, so choose the file again."}
       </p>

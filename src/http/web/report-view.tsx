@@ -2,6 +2,7 @@
 // marked, then each claim's advice, then the advice for the whole document. The same
 // fragment is the whole-page answer without JavaScript and the piece the script swaps in,
 // so there is one renderer. hono/jsx escapes every string it is given.
+import { platformById } from "../../core/catalog/platforms.ts";
 import type { Claim, Report } from "../../core/types.ts";
 import { highlightClaims, type Piece } from "./highlight.ts";
 import { ACTION_LABEL, ACTIONS, actionOf, KIND_LABEL, RELEVANCE_LABEL, VERDICT_LABEL } from "./words.ts";
@@ -43,7 +44,7 @@ function Pieces({ pieces }: { pieces: Piece<Claim>[] }) {
 
 function describeClaim(claim: Claim): string {
   const parts = [KIND_LABEL[claim.kind] ?? claim.kind];
-  if (claim.platform) parts.push(claim.platform.replace(/_/g, " "));
+  if (claim.platform) parts.push(platformById(claim.platform)?.label ?? claim.platform.replace(/_/g, " "));
   if (claim.page !== null) parts.push(`page ${claim.page}`);
   if (claim.section) parts.push(`under “${claim.section}”`);
   if (claim.asOf) parts.push(`as of ${claim.asOf}`);
