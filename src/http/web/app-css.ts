@@ -182,6 +182,7 @@ mark.claim:target { outline: 3px solid var(--focus); }
   align-self: start;
 }
 .detail__empty { color: var(--muted); margin: 0; }
+.detail .claim-card { border-top: 0; border-right: 0; border-bottom: 0; padding: 0 0 0 .75rem; }
 .detail .claim-card__head { margin-top: 0; }
 .detail__close { float: right; font-size: .9rem; padding: .25rem .75rem; min-height: 2.25rem; margin-left: .5rem; }
 .detail h3:first-child { margin-top: 0; }

@@ -8,6 +8,7 @@ import { analyzeDocument, type DocumentSource } from "../../core/analyze.ts";
 import { AuditError, type FieldError } from "../../core/errors.ts";
 import { AnalyzeFieldsSchema } from "../../schemas/request.ts";
 import { readBoundedBody } from "../body.ts";
+import { analyzeOptionsFor } from "../documents.ts";
 import { problemFromUnknown } from "../problem.ts";
 import { requireApiKey } from "../security.ts";
 import { EMPTY_FORM, ErrorView, Page, type FormValues } from "./page.tsx";
@@ -143,17 +144,10 @@ export async function analyzeForm(c: Context<AppEnv>): Promise<Response> {
     }
     const fields = parseFields(values);
     const source = await documentOf(form);
-    const report = await analyzeDocument(
-      source,
-      {
-        id: requestId,
-        role: fields.role ? fields.role : null,
-        jobDescription: fields.jobDescription ?? null,
-        documentType: fields.documentType,
-        includeText: true,
-      },
-      config.limits,
-    );
+    // The same options as the API's, so the page and /v1/analyze give the same report; the
+    // page always shows the text, since it marks the claims in it.
+    const options = analyzeOptionsFor({ ...fields, role: fields.role || undefined, include: "text" }, config, requestId);
+    const report = await analyzeDocument(source, options, config.limits);
     return render(c, 200, <ReportView report={report} />, values, new Set());
   } catch (error) {
     const problem = problemFromUnknown(error, requestId);

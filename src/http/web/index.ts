@@ -9,7 +9,7 @@ import { analyzeForm, setPageHeaders, showForm } from "./handlers.tsx";
 
 function asset(c: Context, body: string, type: string): Response {
   setPageHeaders(c);
-  // URLs carry a version query, so a day's cache never serves a stale pairing for long.
+  // The page links assets with a fingerprint query, so a changed asset is a new URL.
   c.header("cache-control", "public, max-age=86400");
   return c.body(body, 200, { "content-type": type });
 }

@@ -3,9 +3,21 @@
 import type { Child } from "hono/jsx";
 import type { FieldError } from "../../core/errors.ts";
 import { ROLE_FAMILIES } from "../../core/catalog/roles.ts";
+import { APP_CSS } from "./app-css.ts";
+import { APP_JS } from "./app-js.ts";
 import { DOCUMENT_TYPE_LABEL, errorWords } from "./words.ts";
 
-export const ASSET_VERSION = "1";
+/** FNV-1a of the stylesheet and script, so a changed asset gets a new URL past any cache. */
+function fingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(36);
+}
+
+export const ASSET_VERSION = fingerprint(APP_CSS + APP_JS);
 
 export interface FormValues {
   role: string;

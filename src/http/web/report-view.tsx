@@ -138,6 +138,7 @@ export function ReportView({ report }: { report: Report }) {
         <p class="counts">{countsLine(report.claims)}</p>
         <p class="facts">{roleLine(report)}</p>
         <p class="facts">{documentLine(report)}</p>
+        {report.engine.llm === "used" ? <p class="facts">Some of the advice was worded with the help of a language model.</p> : null}
       </div>
 
       {report.document.warnings.length > 0 ? (
@@ -163,7 +164,7 @@ export function ReportView({ report }: { report: Report }) {
           </ul>
           <p class="hint">Select a marked claim to see why, and what to write instead.</p>
           <div class="doc__layout">
-            <div class="doc__text" aria-labelledby="doc-title">
+            <div class="doc__text">
               <Pieces pieces={highlighted.pieces} />
             </div>
             <aside id="claim-detail" class="detail" aria-live="polite" aria-label="The selected claim">
