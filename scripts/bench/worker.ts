@@ -1,6 +1,5 @@
 // Starts the real Worker bundle (wrangler + workerd) on 127.0.0.1 for the HTTP sections.
 import { performance } from "node:perf_hooks";
-import { unstable_startWorker } from "wrangler";
 
 export interface RunningWorker {
   url: URL;
@@ -17,6 +16,8 @@ export async function startWorker(vars: Record<string, string> = {}): Promise<Ru
   process.env.WRANGLER_SEND_METRICS = "false";
   const started = performance.now();
   const bindings = Object.fromEntries(Object.entries(vars).map(([name, value]) => [name, { type: "plain_text" as const, value }]));
+  // Loaded here so sections that need no Worker do not pay for importing wrangler.
+  const { unstable_startWorker } = await import("wrangler");
   const worker = await unstable_startWorker({
     config: "wrangler.toml",
     bindings,

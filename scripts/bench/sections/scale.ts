@@ -15,7 +15,7 @@ interface CaseResult {
   bestMs: number;
   baselineRss: number;
   peakRss: number;
-  peakRaisedDuringRun: boolean;
+  processMaxRss: number;
   error?: string;
 }
 
@@ -57,7 +57,7 @@ export async function scaleSection(ctx: BenchContext): Promise<SectionReport> {
       }
       report.row(
         pair.label(size),
-        `${formatMs(result.bestMs)} (best of ${runs}), ${result.claims} claims, peak RSS ${formatBytes(result.peakRss)} (${formatBytes(result.peakRss - result.baselineRss)} over the process before the run)`,
+        `${formatMs(result.bestMs)} (best of ${runs}), ${result.claims} claims, RSS ${formatBytes(result.baselineRss)} before, peak ${formatBytes(result.peakRss)} during (+${formatBytes(Math.max(0, result.peakRss - result.baselineRss))})`,
       );
     }
     if (!small.error && !large.error) {
