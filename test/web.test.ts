@@ -70,6 +70,13 @@ describe("GET /", () => {
     }
   });
 
+  it("fills the role and type from the link, escaped", async () => {
+    const role = `Recruiter "<b>"`;
+    const html = await (await createApp().request(`/?role=${encodeURIComponent(role)}&documentType=proposal`)).text();
+    expect(tags(html, "input").find((tag) => tag.name === "role")?.value).toBe(escapeHtml(role));
+    expect(tags(html, "option").find((tag) => tag.value === "proposal")).toHaveProperty("selected");
+  });
+
   it("suggests every role title from the catalog", async () => {
     const html = await (await createApp().request("/")).text();
     const options = new Set(tags(html, "option").map((tag) => tag.value));

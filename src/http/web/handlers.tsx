@@ -6,7 +6,7 @@ import type { Child } from "hono/jsx";
 import type { AppEnv } from "../../app.ts";
 import { analyzeDocument, type DocumentSource } from "../../core/analyze.ts";
 import { AuditError, type FieldError } from "../../core/errors.ts";
-import { AnalyzeFieldsSchema } from "../../schemas/request.ts";
+import { AnalyzeFieldsSchema, MAX_ROLE_CHARS } from "../../schemas/request.ts";
 import { readBoundedBody } from "../body.ts";
 import { analyzeOptionsFor } from "../documents.ts";
 import { problemFromUnknown } from "../problem.ts";
@@ -106,6 +106,16 @@ async function render(c: Context<AppEnv>, status: number, result: Child, values:
   return c.body(html, status as 200, { "content-type": "text/html; charset=utf-8" });
 }
 
+/** A link can carry the role and type (`/?role=Recruiter&documentType=proposal`), e.g. from a careers adviser. */
+function prefill(c: Context<AppEnv>): FormValues {
+  const documentType = c.req.query("documentType") ?? "auto";
+  return {
+    role: (c.req.query("role") ?? "").slice(0, MAX_ROLE_CHARS),
+    jobDescription: "",
+    documentType: DOCUMENT_TYPES.has(documentType) ? documentType : "auto",
+  };
+}
+
 export async function showForm(c: Context<AppEnv>): Promise<Response> {
   const config = c.get("config");
   setPageHeaders(c);
@@ -117,7 +127,7 @@ export async function showForm(c: Context<AppEnv>): Promise<Response> {
         <Page
           title="influence-audit: check the influence claims in your résumé or bid"
           result={null}
-          form={{ values: EMPTY_FORM, maxBodyBytes: config.maxBodyBytes, accessKeyRequired: config.apiKeys.length > 0, invalid: new Set() }}
+          form={{ values: prefill(c), maxBodyBytes: config.maxBodyBytes, accessKeyRequired: config.apiKeys.length > 0, invalid: new Set() }}
         />
       ).toString(),
     );
