@@ -75,7 +75,7 @@ const ACTION_MARK: Record<string, string> = { keep: "KEEP", strengthen: "STRENGT
 export function formatReport(file: string, report: Report): string {
   const lines = [
     `${file}`,
-    `  ${report.summary.verdict.replace("_", " ")} (${report.summary.score}/100): ${report.summary.headline}`,
+    `  ${report.summary.verdict.replaceAll("_", " ")} (${report.summary.score}/100): ${report.summary.headline}`,
     `  role: ${report.role.input ?? "(none given)"} → ${report.role.family ?? "unknown family"}, influence is ${report.role.relevance}`,
   ];
   for (const claim of report.claims) {

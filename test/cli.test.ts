@@ -1,4 +1,5 @@
 // The command line through its main(): exit codes, NDJSON order, the readable report.
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -49,6 +50,16 @@ describe("influence-audit command line", () => {
     const text = out.join("\n");
     expect(text).toContain(social);
     expect(text).toMatch(/role: Social Media Manager/);
+    expect(text).toMatch(/^  (suits|partly suits|does not suit|no claims) \(\d+\/100\): /m);
+  });
+
+  it("runs as the installed bin", () => {
+    const bin = join(import.meta.dirname, "..", "bin", "influence-audit.js");
+    const result = spawnSync(process.execPath, [bin, social, "--json", "--role", "Recruiter"], { encoding: "utf8", timeout: 60_000 });
+    expect(result.status).toBe(0);
+    expect(ReportSchema.parse(JSON.parse(result.stdout.trim())).role.input).toBe("Recruiter");
+    const usage = spawnSync(process.execPath, [bin], { encoding: "utf8", timeout: 60_000 });
+    expect(usage.status).toBe(2);
   });
 
   it("exits 2 on usage errors", async () => {
