@@ -130,6 +130,13 @@ describe("POST /v1/analyze input", () => {
     );
   });
 
+  it("reads the text field when a browser form sends an empty, nameless file part", async () => {
+    const form = multipart({ file: new File([], ""), text: SOCIAL_RESUME });
+    const response = await app.request("/v1/analyze", { method: "POST", body: form });
+    expect(response.status).toBe(200);
+    expect(ReportSchema.parse(await response.json()).document.characters).toBe(SOCIAL_RESUME.length);
+  });
+
   it("refuses a multipart request with no document", async () => {
     await problemOf(await app.request("/v1/analyze", { method: "POST", body: multipart({ role: "Recruiter" }) }), 400, "invalid_request");
   });

@@ -68,7 +68,10 @@ async function fromForm(request: Request, body: Uint8Array<ArrayBuffer>, url: UR
     else if (value !== null) throw invalid(`The field \`${key}\` must be text, not a file.`, [{ field: key, message: "Expected text" }]);
   }
   const fields = parseFields(values);
-  const entries = batch ? [...form.getAll("files"), ...form.getAll("file")] : form.getAll("file");
+  // A browser form with no file chosen still sends an empty, nameless part: that is no document.
+  const entries = (batch ? [...form.getAll("files"), ...form.getAll("file")] : form.getAll("file")).filter(
+    (entry) => (typeof entry === "string" ? entry.length > 0 : entry.size > 0 || entry.name !== ""),
+  );
   const documents: DocumentSource[] = [];
   for (const entry of entries) documents.push(await fileSource(entry));
   const text = form.get("text");
