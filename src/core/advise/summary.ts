@@ -105,7 +105,8 @@ function adviceFor(reviews: readonly ClaimReview[], findings: DocumentFindings):
   for (const claim of withFlag(reviews, "implausible_value")) {
     points.push(`Check ${describeClaim(claim)}: it is outside what the platform allows, and one doubtful figure makes a reader doubt the rest.`);
   }
-  const stale = withFlag(reviews, "stale").filter((claim) => !claim.flags.includes("defunct_metric"));
+  // A figure the advice already says to remove needs no update.
+  const stale = withFlag(reviews, "stale").filter((claim) => !claim.flags.includes("defunct_metric") && claim.advice.action !== "remove");
   if (stale.length > 0) {
     points.push(`Update old figures (${listOf(stale.slice(0, 3).map((claim) => `“${claim.text}”`))}): give a current number with its date, or leave them out.`);
   }

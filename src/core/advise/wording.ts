@@ -301,7 +301,10 @@ export function wordAdvice(input: WordingInput): { reason: string; suggestion: s
         reason = `Running an employer's account is real work, but it isn't what ${roleRef} is judged on; one line about the result is enough.`;
         suggestion = `Keep one short line near the end: “Ran the company's ${platformPart(claim)} (${countPart(claim)} ${metricWords(claim.metric)}), [result]”.`;
       } else {
-        reason = `Growing an organisation's account is work done for an employer, which is what ${roleRef} is about.`;
+        reason =
+          input.role.relevance === "core"
+            ? `Growing an organisation's account is work done for an employer, which is what ${roleRef} is about.`
+            : `Growing an organisation's account is work done for an employer, and it shows you can build an audience, which helps in ${roleRef}.`;
         suggestion = input.outcome
           ? input.timeframe
             ? "Keep it as it is."
