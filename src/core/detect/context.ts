@@ -150,38 +150,74 @@ const URL_HOST_PLATFORM: Record<string, string> = {
   "t.me": "telegram",
 };
 
-function findEvidence(text: string): EvidenceMark[] {
+const KNOWN_HOSTS = Object.keys(URL_HOST_PLATFORM);
+
+// Every known host has one dot, followed by one of these top-level domains; a dot followed by any
+// other letter cannot be inside a profile link. Case folding maps no other character onto these.
+const TLD_FIRST_LETTERS = new Set(KNOWN_HOSTS.map((host) => (host.split(".")[1] ?? "").charAt(0)).flatMap((letter) => [letter, letter.toUpperCase()]));
+
+// What may stand in a link before its host's dot: scheme, "www.", a subdomain and the host name.
+// "ſ" and the Kelvin sign match "s" and "k" when a pattern ignores case.
+function mayPrecedeHostDot(char: string): boolean {
+  return /[A-Za-z0-9.:/\-]/u.test(char) || char === "\u017f" || char === "\u212a";
+}
+
+/**
+ * Profile links, found without running the link pattern at every position: a link always contains
+ * its host's dot, so the pattern is tried (anchored) only at the positions between the start of the
+ * link-like run before each such dot and the dot itself. Each position is tried at most once, so the
+ * result is the same as a scan of the whole text, in linear time.
+ */
+function findProfileLinks(text: string): EvidenceMark[] {
   const marks: EvidenceMark[] = [];
-  if (text.indexOf(".") !== -1) {
-    const urlPattern = new RegExp(PROFILE_URL_SOURCE, "giu");
-    for (let match = urlPattern.exec(text); match !== null; match = urlPattern.exec(text)) {
+  const anchored = new RegExp(PROFILE_URL_SOURCE, "iuy");
+  // Positions below this were tried already, or lie inside a link already found.
+  let nextUntried = 0;
+  for (let dot = text.indexOf("."); dot !== -1; dot = text.indexOf(".", dot + 1)) {
+    if (dot < nextUntried || !TLD_FIRST_LETTERS.has(text[dot + 1] ?? "")) continue;
+    let runStart = dot;
+    while (runStart > nextUntried && mayPrecedeHostDot(text[runStart - 1] ?? "")) runStart -= 1;
+    for (let position = runStart; position < dot; position += 1) {
+      anchored.lastIndex = position;
+      const match = anchored.exec(text);
+      if (match === null) continue;
+      nextUntried = position + match[0].length;
       const host = (match[1] ?? "").toLowerCase();
-      const baseHost = Object.keys(URL_HOST_PLATFORM).find((known) => host === known || host.endsWith(`.${known}`));
+      const baseHost = KNOWN_HOSTS.find((known) => host === known || host.endsWith(`.${known}`));
       const path = match[2] ?? "";
-      if (!baseHost || (path.length <= 1 && baseHost !== "substack.com")) continue;
-      marks.push({
-        start: match.index,
-        end: match.index + match[0].length,
-        handle: null,
-        url: match[0],
-        platform: URL_HOST_PLATFORM[baseHost] ?? null,
-      });
+      if (baseHost && (path.length > 1 || baseHost === "substack.com")) {
+        marks.push({ start: position, end: nextUntried, handle: null, url: match[0], platform: URL_HOST_PLATFORM[baseHost] ?? null });
+      }
+      break;
     }
+    nextUntried = Math.max(nextUntried, dot);
   }
-  if (text.indexOf("@") !== -1) {
-    const handlePattern = new RegExp(HANDLE_SOURCE, "gu");
-    for (let match = handlePattern.exec(text); match !== null; match = handlePattern.exec(text)) {
-      const start = match.index;
-      if (marks.some((mark) => start >= mark.start && start < mark.end)) continue;
-      marks.push({
-        start,
-        end: start + match[0].length,
-        handle: match[0],
-        url: null,
-        platform: match[2] ? "mastodon" : null,
-      });
-    }
+  return marks;
+}
+
+/** Handles start with "@", so the handle pattern is tried only there. */
+function findHandles(text: string, links: EvidenceMark[]): EvidenceMark[] {
+  const marks: EvidenceMark[] = [];
+  const anchored = new RegExp(HANDLE_SOURCE, "uy");
+  let nextLink = 0;
+  let searchFrom = 0;
+  for (let at = text.indexOf("@"); at !== -1; at = text.indexOf("@", Math.max(at + 1, searchFrom))) {
+    anchored.lastIndex = at;
+    const match = anchored.exec(text);
+    if (match === null) continue;
+    searchFrom = at + match[0].length;
+    // A handle inside a link ("medium.com/@jane") is part of the link.
+    while (nextLink < links.length && (links[nextLink]?.end ?? 0) <= at) nextLink += 1;
+    const link = links[nextLink];
+    if (link && at >= link.start && at < link.end) continue;
+    marks.push({ start: at, end: searchFrom, handle: match[0], url: null, platform: match[2] ? "mastodon" : null });
   }
+  return marks;
+}
+
+function findEvidence(text: string): EvidenceMark[] {
+  const links = findProfileLinks(text);
+  const marks = [...links, ...findHandles(text, links)];
   marks.sort((a, b) => a.start - b.start);
   return marks;
 }
