@@ -42,6 +42,10 @@ export interface DetectContext {
   headings: Heading[];
   /** Positions of the characters that end a clause, in order; see `clauseAt`. */
   clauseBreaks: number[];
+  /** Positions of every "\n", in order; see `lineAt`. */
+  lineBreaks: number[];
+  /** Where each "19dd" or "20dd" digit run starts, in order, so that a clause without one skips the date pattern. */
+  yearStarts: number[];
 }
 
 function escapeRegExp(value: string): string {
@@ -267,7 +271,31 @@ export function buildContext(input: DetectInput): DetectContext {
     evidence: findEvidence(text),
     headings: findHeadings(text),
     clauseBreaks: findClauseBreaks(text),
+    lineBreaks: findLineBreaks(text),
+    yearStarts: findYearStarts(text),
   };
+}
+
+function findLineBreaks(text: string): number[] {
+  const breaks: number[] = [];
+  for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) breaks.push(at);
+  return breaks;
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function findYearStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (let at = 0; at + 4 <= text.length; at += 1) {
+    const first = text.charCodeAt(at);
+    if (first !== 49 && first !== 50) continue;
+    const second = text.charCodeAt(at + 1);
+    if (!((first === 49 && second === 57) || (first === 50 && second === 48))) continue;
+    if (isDigitCode(text.charCodeAt(at + 2)) && isDigitCode(text.charCodeAt(at + 3))) starts.push(at);
+  }
+  return starts;
 }
 
 const BULLET_START = /^[ \t]*[-•*▪●◦–—·>]/u;
@@ -324,40 +352,15 @@ export function clauseAt(context: DetectContext, position: number, reach = 200):
   return { start, end: Math.max(start, end) };
 }
 
-/** Where the clause around `position` starts and ends: sentence ends, semicolons, bars, bullets and hard line breaks. */
-export function clauseBounds(text: string, position: number, reach = 200): { start: number; end: number } {
-  let start = position;
-  const lowest = Math.max(0, position - reach);
-  while (start > lowest) {
-    const char = text[start - 1];
-    if (char === "\n" && isHardLineBreak(text, start - 1)) break;
-    if (char === ";" || char === "|" || char === "•" || char === "·") break;
-    if ((char === "!" || char === "?") && /\s/u.test(text[start] ?? "")) break;
-    if (char === "." && endsSentence(text, start - 1)) break;
-    start -= 1;
-  }
-  let end = position;
-  const highest = Math.min(text.length, position + reach);
-  while (end < highest) {
-    const char = text[end];
-    if (char === "\n" && isHardLineBreak(text, end)) break;
-    if (char === ";" || char === "|" || char === "•" || char === "·") break;
-    if ((char === "!" || char === "?") && /\s/u.test(text[end + 1] ?? " ")) break;
-    if (char === "." && endsSentence(text, end)) break;
-    end += 1;
-  }
-  return { start, end };
-}
-
-/** The line around `position`, without its newline, looking at most `reach` characters either way. */
-export function lineBounds(text: string, position: number, reach = 400): { start: number; end: number } {
-  let start = position;
-  const lowest = Math.max(0, position - reach);
-  while (start > lowest && text.charCodeAt(start - 1) !== 10) start -= 1;
-  let end = position;
-  const highest = Math.min(text.length, position + reach);
-  while (end < highest && text.charCodeAt(end) !== 10) end += 1;
-  return { start, end };
+/** The line around `position`, without its newline, at most `reach` characters either way; from the line breaks found once per document. */
+export function lineAt(context: DetectContext, position: number, reach = 400): { start: number; end: number } {
+  const breaks = context.lineBreaks;
+  const next = firstAfter(breaks, position - 1, (at) => at);
+  const previousBreak = breaks[next - 1];
+  const nextBreak = breaks[next];
+  const start = Math.max(previousBreak === undefined ? 0 : previousBreak + 1, position - reach, 0);
+  const end = Math.min(nextBreak === undefined ? context.text.length : nextBreak, position + reach, context.text.length);
+  return { start: Math.min(start, position), end: Math.max(end, position) };
 }
 
 /** Mentions whose platform can carry `kind`, inside [from, to). Uses binary search; mentions are sorted. */
@@ -381,7 +384,7 @@ export function mentionsIn(context: DetectContext, from: number, to: number, kin
 }
 
 export function evidenceNear(context: DetectContext, span: Span, platform: string | null): { handle: string | null; url: string | null } {
-  const line = lineBounds(context.text, span.start);
+  const line = lineAt(context, span.start);
   const clause = clauseAt(context, span.start);
   const from = Math.min(line.start, clause.start);
   const to = Math.max(line.end, clause.end);
@@ -474,6 +477,9 @@ export function asOfNear(context: DetectContext, span: Span): string | null {
   const clause = clauseAt(context, span.start);
   const from = clause.start;
   const to = Math.max(clause.end, span.end);
+  // Every date the pattern reads contains a year's four digits; most clauses have none.
+  const firstYear = context.yearStarts[firstAfter(context.yearStarts, from - 1, (at) => at)];
+  if (firstYear === undefined || firstYear + 4 > to) return null;
   const window = context.text.slice(from, to);
   const pattern = new RegExp(YEAR_SOURCE, "giu");
   let best: { year: string; distance: number } | null = null;

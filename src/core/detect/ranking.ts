@@ -2,7 +2,7 @@
 // Creators 2024", "30 Under 30", "25 Most Influential People in HR Tech", Medium's "top writer",
 // Kaggle tiers. A bare "top 3%" or "top performer" is not a list of influencers.
 
-import { clauseAt, lineBounds, mentionsIn, SpanIndex, type DetectContext } from "./context.ts";
+import { clauseAt, lineAt, mentionsIn, SpanIndex, type DetectContext } from "./context.ts";
 import type { Finding } from "./finding.ts";
 
 const LIST_NOUN =
@@ -45,7 +45,7 @@ export function detectRankings(context: DetectContext): Finding[] {
       let platform = rule.platform;
       if (rule.platform === "medium") {
         // "top writer" is Medium's badge unless the line names Quora or another writing platform.
-        const line = lineBounds(text, start);
+        const line = lineAt(context, start);
         const named = mentionsIn(context, line.start, line.end, "ranking").at(-1);
         platform = named ? named.platform : "medium";
       } else if (rule.platform === null) {
