@@ -6,6 +6,7 @@ export type ErrorCode =
   | "invalid_request"
   | "unauthorized"
   | "not_found"
+  | "idempotency_conflict"
   | "payload_too_large"
   | "unsupported_media_type"
   | "encrypted_document"
@@ -21,6 +22,7 @@ const STATUS: Record<ErrorCode, number> = {
   invalid_request: 400,
   unauthorized: 401,
   not_found: 404,
+  idempotency_conflict: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   encrypted_document: 422,
@@ -37,6 +39,7 @@ const TITLE: Record<ErrorCode, string> = {
   invalid_request: "Invalid request",
   unauthorized: "Unauthorized",
   not_found: "Not found",
+  idempotency_conflict: "Idempotency key reused",
   payload_too_large: "Payload too large",
   unsupported_media_type: "Unsupported media type",
   encrypted_document: "Encrypted document",
