@@ -3,7 +3,7 @@ import type { BenchContext } from "../context.ts";
 import { resumePdf } from "../documents.ts";
 import { runLoad, type RequestSpec } from "../http-client.ts";
 import { SectionReport } from "../results.ts";
-import { formatMs, percentile } from "../stats.ts";
+import { formatMs, median, now, percentile } from "../stats.ts";
 import { startWorker } from "../worker.ts";
 
 export const ANALYZE_PDF_PATH = "/v1/analyze?role=Marketing%20Manager";
@@ -29,7 +29,17 @@ export async function httpSection(ctx: BenchContext): Promise<SectionReport> {
     report.row("p99 latency", formatMs(p99));
     report.row("requests/s", rps.toFixed(1));
     report.check("status 200", `${ok.length} of ${outcomes.length}`, "all", ok.length === outcomes.length);
-    report.data = { concurrency, requests: outcomes.length, wallMs, p50, p99, rps, ok: ok.length, bodyBytes: pdf.byteLength };
+    // The same document analysed in this process, one at a time: what the Worker's share is
+    // once HTTP, the runtime and the concurrent clients are taken away.
+    const { analyzeDocument } = await import("../../../src/core/analyze.ts");
+    const inProcess: number[] = [];
+    for (let i = 0; i < (ctx.quick ? 30 : 100); i++) {
+      const t = now();
+      await analyzeDocument({ kind: "bytes", bytes: pdf }, { id: "bench", role: "Marketing Manager" });
+      if (i >= 10) inProcess.push(now() - t);
+    }
+    report.row("same PDF in-process (Node, sequential), median", formatMs(median(inProcess)));
+    report.data = { concurrency, requests: outcomes.length, wallMs, p50, p99, rps, ok: ok.length, bodyBytes: pdf.byteLength, inProcessMedianMs: median(inProcess) };
   } finally {
     await worker.dispose();
   }
