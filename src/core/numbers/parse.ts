@@ -47,11 +47,16 @@ const APPROXIMATE_WORDS = new Set([
 ]);
 const APPROXIMATE_SIGNS = "~≈>+";
 
+// The last word of each phrase above: a figure whose preceding word is none of these has no approximation
+// word, which settles most figures without building the two- and three-word phrases.
+const APPROXIMATE_LAST_WORDS = new Set([...APPROXIMATE_WORDS].map((phrase) => phrase.slice(phrase.lastIndexOf(" ") + 1)));
+
 /** Length of the approximation word or sign right before a figure ("over ", "~"), or 0. */
 function approximationBefore(before: string): number {
   const trimmed = before.trimEnd();
   const last = trimmed[trimmed.length - 1] ?? "";
   if (last !== "" && APPROXIMATE_SIGNS.includes(last)) return before.length - trimmed.length + 1;
+  if (!APPROXIMATE_LAST_WORDS.has(trimmed.slice(trimmed.lastIndexOf(" ") + 1).toLowerCase())) return 0;
   let wordStart = trimmed.length;
   for (let words = 1; words <= 3; words += 1) {
     const space = trimmed.lastIndexOf(" ", wordStart - 1);
@@ -97,9 +102,17 @@ const SCALES: Record<string, number> = {
 
 const DECADE_OFFSET: Record<string, number> = { upper: 7, high: 7, mid: 5, lower: 2, low: 2 };
 
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** Digits left once leading and trailing zeros are dropped; at least 1. */
 function countSignificantDigits(digits: string): number {
-  const trimmed = digits.replace(/^0+/, "").replace(/0+$/, "");
-  return Math.max(1, trimmed.length);
+  let first = 0;
+  while (first < digits.length && digits.charCodeAt(first) === 48) first += 1;
+  let last = digits.length;
+  while (last > first && digits.charCodeAt(last - 1) === 48) last -= 1;
+  return Math.max(1, last - first);
 }
 
 interface Reading {
@@ -113,20 +126,25 @@ interface Reading {
  * two digits is a decimal mark ("3,4 Mio.", "1.2M").
  */
 function readDigits(integerPart: string, decimalMark: string | undefined, decimals: string | undefined, scaled: boolean): Reading {
-  const groups = integerPart.split(/\D/u);
-  let whole = groups.join("");
-  const separatorCount = groups.length - 1;
-  const firstSeparator = integerPart[(groups[0] ?? "").length] ?? "";
+  // The scanner's integer part is ASCII digits with single-character group separators between them.
+  let separatorCount = 0;
+  let firstSeparatorAt = -1;
+  for (let at = 0; at < integerPart.length; at += 1) {
+    if (isDigitCode(integerPart.charCodeAt(at))) continue;
+    separatorCount += 1;
+    if (firstSeparatorAt === -1) firstSeparatorAt = at;
+  }
+  let whole = separatorCount === 0 ? integerPart : integerPart.replace(/\D/gu, "");
+  const firstSeparator = firstSeparatorAt === -1 ? "" : integerPart.charAt(firstSeparatorAt);
   let fraction = decimals ?? "";
   if (separatorCount === 1 && decimalMark === undefined && scaled && (firstSeparator === "." || firstSeparator === ",")) {
     // "1.250M": with a scale word the writer meant a decimal, not a grouping.
-    const [head = "", tail = ""] = integerPart.split(/[.,]/u);
-    whole = head;
-    fraction = tail;
+    whole = integerPart.slice(0, firstSeparatorAt);
+    fraction = integerPart.slice(firstSeparatorAt + 1);
   }
-  const digits = (whole + fraction).replace(/^0+/, "");
   const value = Number(`${whole || "0"}.${fraction || "0"}`);
-  const significantDigits = countSignificantDigits(fraction.length > 0 ? digits : whole);
+  // Leading zeros of the whole part do not count, then trailing zeros of the combined digits.
+  const significantDigits = countSignificantDigits(fraction.length > 0 ? whole + fraction : whole);
   return { value, significantDigits };
 }
 
@@ -148,9 +166,9 @@ export function scanNumbers(text: string, from = 0, to = text.length): NumberTok
     const token = toToken(text, match);
     if (token) tokens.push(token);
   }
-  const decadePattern = new RegExp(DECADE_SOURCE, "giu");
   // "upper 70s" is rare; only look for it where a decade-like "0s" appears at all.
   if (text.indexOf("0s", from) !== -1) {
+    const decadePattern = new RegExp(DECADE_SOURCE, "giu");
     decadePattern.lastIndex = from;
     for (let match = decadePattern.exec(text); match !== null && match.index < to; match = decadePattern.exec(text)) {
       const base = Number(match[2]) * 10;
