@@ -20,6 +20,7 @@
 // Registers globalThis.pdfjsWorker = { WorkerMessageHandler } as a side effect. The worker
 // module itself needs no DOMMatrix, so it may run before the stand-in below is installed
 // (imports are evaluated before this module's body).
+import { restoreNativeArrayPush } from "./native-builtins.ts";
 import "../../../node_modules/pdf-parse/dist/pdf-parse/web/pdf.worker.mjs";
 
 interface MatrixLike {
@@ -63,5 +64,8 @@ class MinimalDOMMatrix implements MatrixLike {
 
 const globals = globalThis as unknown as Record<string, unknown>;
 if (typeof globals.DOMMatrix === "undefined") globals.DOMMatrix = MinimalDOMMatrix;
+
+// Undo the worker module's process-wide Array.prototype.push polyfill (see native-builtins.ts).
+restoreNativeArrayPush();
 
 export const pdfjsEnvironmentReady = true;
