@@ -13,8 +13,8 @@ export default {
   async queue(batch, env) {
     await handleQueue(batch, env);
   },
-  async scheduled(_controller, env, ctx) {
+  async scheduled(_controller, env) {
     const bindings = jobBindings(env);
-    if (bindings) ctx.waitUntil(deleteExpiredJobs(bindings.bucket));
+    if (bindings) await deleteExpiredJobs(bindings.bucket);
   },
 } satisfies ExportedHandler<EnvRecord>;

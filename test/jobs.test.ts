@@ -43,7 +43,8 @@ async function startWorker(persist: string, vars: Record<string, string>): Promi
   const worker = await unstable_startWorker({
     config: join(root, "wrangler.toml"),
     bindings: Object.fromEntries(Object.entries(vars).map(([name, value]) => [name, { type: "plain_text" as const, value }])),
-    dev: { server: { hostname: "127.0.0.1", port: 0 }, inspector: false, persist, logLevel: "warn", watch: false },
+    // testScheduled opens /cdn-cgi/handler/scheduled, which runs the cron handler on request.
+    dev: { server: { hostname: "127.0.0.1", port: 0 }, inspector: false, persist, logLevel: "warn", watch: false, testScheduled: true },
   });
   return { worker, base: (await worker.url).toString() };
 }
@@ -212,4 +213,59 @@ describe("jobs on the wrangler bundle", () => {
     expect(left.filter((key) => key.includes("/results/"))).toHaveLength(3);
     expect(left).toEqual(expect.arrayContaining([`jobs/${jobId}/manifest.json`, `jobs/${jobId}/complete`, `jobs/${jobId}/callback`]));
   });
+});
+
+describe("expired jobs", () => {
+  let persist: string;
+  let worker: Worker | undefined;
+
+  beforeAll(() => {
+    persist = mkdtempSync(join(tmpdir(), "influence-audit-expiry-"));
+  });
+
+  afterAll(async () => {
+    await worker?.dispose();
+    rmSync(persist, { recursive: true, force: true });
+  });
+
+  const TTL_SECONDS = 2;
+
+  async function createTextJob(base: string, idempotencyKey: string): Promise<string> {
+    const response = await fetch(new URL("/v1/jobs", base), {
+      method: "POST",
+      headers: { "idempotency-key": idempotencyKey },
+      body: jobForm([new File(["Klout score of 78 in 2013."], "cv.txt", { type: "text/plain" })]),
+    });
+    expect(response.status).toBe(202);
+    return ((await response.json()) as { id: string }).id;
+  }
+
+  it("answer 404 and are deleted when read, and the cron deletes the rest", async () => {
+    let base: string;
+    ({ worker, base } = await startWorker(persist, { JOB_TTL_SECONDS: String(TTL_SECONDS) }));
+    const read = await createTextJob(base, "read-after-expiry");
+    const unread = await createTextJob(base, "never-read");
+    expect((await fetch(new URL(`/v1/jobs/${read}`, base))).status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, TTL_SECONDS * 1000 + 500));
+
+    const expired = await fetch(new URL(`/v1/jobs/${read}`, base));
+    expect(expired.status).toBe(404);
+    expect(((await expired.json()) as { code: string }).code).toBe("not_found");
+    // The deletion runs after the answer; give it a moment before the runtime stops.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await worker.dispose();
+    worker = undefined;
+    expect(await bucketKeys(persist, `jobs/${read}/`)).toEqual([]);
+    expect(await bucketKeys(persist, `jobs/${unread}/`)).toContain(`jobs/${unread}/manifest.json`);
+    expect(await bucketKeys(persist, "idempotency/")).toHaveLength(1);
+
+    ({ worker, base } = await startWorker(persist, { JOB_TTL_SECONDS: String(TTL_SECONDS) }));
+    const cron = await fetch(new URL("/cdn-cgi/handler/scheduled?cron=*/30+*+*+*+*", base));
+    expect(cron.status).toBe(200);
+    await worker.dispose();
+    worker = undefined;
+    expect(await bucketKeys(persist, "jobs/")).toEqual([]);
+    expect(await bucketKeys(persist, "expiry/")).toEqual([]);
+    expect(await bucketKeys(persist, "idempotency/")).toEqual([]);
+  }, 120_000); // two runtime starts and the wait for expiry
 });

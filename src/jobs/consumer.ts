@@ -62,7 +62,11 @@ async function liveManifest(bucket: R2Bucket, jobId: string): Promise<JobManifes
 
 async function analyze({ bucket, queue }: JobBindings, env: EnvRecord, message: AnalyzeMessage): Promise<void> {
   const manifest = await liveManifest(bucket, message.jobId);
-  if (!manifest || message.index < 0 || message.index >= manifest.documents) return;
+  if (!manifest || message.index < 0 || message.index >= manifest.documents) {
+    // An expired or deleted job's document goes now rather than wait for the cleanup.
+    if (Number.isInteger(message.index) && message.index >= 0) await bucket.delete(keys.document(message.jobId, message.index));
+    return;
+  }
   const id = itemId(manifest.id, message.index);
   const resultKey = keys.result(manifest.id, message.index);
   // A redelivered message whose result is already stored only finishes what follows it.
@@ -83,6 +87,12 @@ async function analyze({ bucket, queue }: JobBindings, env: EnvRecord, message: 
     await putResult(bucket, manifest.id, message.index, result);
   }
   await bucket.delete(keys.document(manifest.id, message.index));
+  // The job may have expired and been deleted while this document was read: a result
+  // written after that would belong to nothing and never be cleaned up.
+  if (!(await bucket.head(keys.manifest(manifest.id)))) {
+    await bucket.delete(resultKey);
+    return;
+  }
   await finishIfLast({ bucket, queue }, manifest);
 }
 

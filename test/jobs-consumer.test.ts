@@ -1,0 +1,173 @@
+// The consumer's coordination, against an in-memory bucket and queue that interleave
+// every call: exactly one callback per job however the last documents race, give-ups from
+// the dead-letter queue, callback back-off, and concurrent idempotent creates.
+import { describe, expect, it } from "vitest";
+import { handleQueue } from "../src/jobs/consumer.ts";
+import { createJob, type NewJob } from "../src/jobs/create.ts";
+import type { JobMessage } from "../src/jobs/messages.ts";
+import { readJobSettings, type JobBindings } from "../src/jobs/settings.ts";
+import { keys, readJson, type CallbackOutcome, type JobResult } from "../src/jobs/store.ts";
+
+interface Stored {
+  body: Uint8Array;
+  customMetadata: Record<string, string>;
+  etag: string;
+}
+
+/** Yields to other tasks at every call, so concurrent consumers interleave as on a network. */
+const tick = () => new Promise<void>((resolve) => setTimeout(resolve, Math.random() * 3));
+
+function memoryBucket() {
+  const objects = new Map<string, Stored>();
+  let version = 0;
+  const view = (key: string, stored: Stored) => ({
+    key,
+    etag: stored.etag,
+    customMetadata: stored.customMetadata,
+    size: stored.body.byteLength,
+    text: async () => new TextDecoder().decode(stored.body),
+    json: async () => JSON.parse(new TextDecoder().decode(stored.body)),
+    arrayBuffer: async () => stored.body.slice().buffer,
+  });
+  const bucket = {
+    objects,
+    async put(key: string, value: string | Uint8Array, options: { onlyIf?: { etagDoesNotMatch?: string }; customMetadata?: Record<string, string> } = {}) {
+      await tick();
+      if (options.onlyIf?.etagDoesNotMatch === "*" && objects.has(key)) return null;
+      const body = typeof value === "string" ? new TextEncoder().encode(value) : value;
+      const stored = { body, customMetadata: options.customMetadata ?? {}, etag: String(++version) };
+      objects.set(key, stored);
+      return view(key, stored);
+    },
+    async get(key: string) {
+      await tick();
+      const stored = objects.get(key);
+      return stored ? view(key, stored) : null;
+    },
+    async head(key: string) {
+      await tick();
+      const stored = objects.get(key);
+      return stored ? view(key, stored) : null;
+    },
+    async delete(key: string | string[]) {
+      await tick();
+      for (const one of Array.isArray(key) ? key : [key]) objects.delete(one);
+    },
+    async list(options: { prefix?: string; limit?: number } = {}) {
+      await tick();
+      const matching = [...objects.keys()].filter((key) => key.startsWith(options.prefix ?? "")).sort();
+      const page = matching.slice(0, options.limit ?? 1000);
+      return { objects: page.map((key) => view(key, objects.get(key)!)), truncated: page.length < matching.length, delimitedPrefixes: [] };
+    },
+  };
+  return bucket;
+}
+
+function memoryQueue() {
+  const sent: Array<{ body: JobMessage; delaySeconds?: number }> = [];
+  return {
+    sent,
+    async send(body: JobMessage, options?: { delaySeconds?: number }) {
+      await tick();
+      sent.push({ body, ...(options?.delaySeconds !== undefined ? { delaySeconds: options.delaySeconds } : {}) });
+    },
+    async sendBatch(messages: Array<{ body: JobMessage }>) {
+      await tick();
+      for (const message of messages) sent.push({ body: message.body });
+    },
+  };
+}
+
+function setup(vars: Record<string, string> = {}) {
+  const bucket = memoryBucket();
+  const queue = memoryQueue();
+  const env = { DOCUMENTS: bucket, ANALYSIS_QUEUE: queue, WEBHOOK_SECRET: "secret", ...vars };
+  const bindings = { bucket, queue } as unknown as JobBindings;
+  return { bucket, queue, env, bindings, settings: readJobSettings(env) };
+}
+
+interface Delivered {
+  acked: boolean;
+  retried: boolean;
+}
+
+function batchOf(queueName: string, bodies: JobMessage[], attempts = 1): { batch: MessageBatch<unknown>; states: Delivered[] } {
+  const states = bodies.map(() => ({ acked: false, retried: false }));
+  const messages = bodies.map((body, index) => ({
+    id: String(index),
+    timestamp: new Date(),
+    body,
+    attempts,
+    ack: () => void (states[index]!.acked = true),
+    retry: () => void (states[index]!.retried = true),
+  }));
+  return { batch: { queue: queueName, messages, retryAll: () => undefined, ackAll: () => undefined } as unknown as MessageBatch<unknown>, states };
+}
+
+const text = (value: string) => ({ kind: "text" as const, text: value });
+
+function newJob(documents: NewJob["documents"], extra: Partial<NewJob> = {}): NewJob {
+  return { fields: { documentType: "auto", llm: "off" }, documents, callbackUrl: "https://hooks.example/audit", owner: "", idempotencyKey: null, ...extra };
+}
+
+describe("the job consumer", () => {
+  it("queues exactly one callback when the last documents finish at the same time", async () => {
+    for (let round = 0; round < 25; round++) {
+      const { bucket, queue, env, bindings, settings } = setup();
+      const job = await createJob(bindings, settings, newJob([text("Klout score of 78."), text("12k followers on X."), text("A podcast.")]));
+      const analyses = queue.sent.splice(0).map((message) => message.body);
+      // Each message in its own batch, all at once: three consumers racing to the end.
+      const batches = analyses.map((body) => batchOf("influence-audit-jobs", [body]));
+      await Promise.all(batches.map(({ batch }) => handleQueue(batch, env)));
+      for (const { states } of batches) expect(states).toEqual([{ acked: true, retried: false }]);
+      expect(queue.sent.map((message) => message.body)).toEqual([{ type: "deliver-callback", jobId: job.id, attempt: 1 }]);
+      expect([...bucket.objects.keys()].filter((key) => key.includes("/documents/"))).toEqual([]);
+    }
+  });
+
+  it("finishes a job from the dead-letter queue with an error for the document that never got through", async () => {
+    const { bucket, queue, env, bindings, settings } = setup();
+    const job = await createJob(bindings, settings, newJob([text("Klout score of 78."), text("12k followers on X.")]));
+    const [first, second] = queue.sent.splice(0).map((message) => message.body);
+    await handleQueue(batchOf("influence-audit-jobs", [first!]).batch, env);
+    await handleQueue(batchOf("influence-audit-jobs-dlq", [second!], 4).batch, env);
+    const result = await readJson<JobResult>(bucket as unknown as R2Bucket, keys.result(job.id, 1));
+    expect(result && "error" in result && result.error.code).toBe("internal_error");
+    expect(bucket.objects.has(keys.document(job.id, 1))).toBe(false);
+    expect(queue.sent.map((message) => message.body.type)).toEqual(["deliver-callback"]);
+  });
+
+  it("retries a refused callback with growing delays, then records the failure", async () => {
+    const { bucket, queue, env, bindings, settings } = setup({ CALLBACK_MAX_ATTEMPTS: "3", CALLBACK_RETRY_BASE_SECONDS: "10" });
+    const job = await createJob(bindings, settings, newJob([text("Klout score of 78.")], { callbackUrl: "http://127.0.0.1:9/unreachable" }));
+    await handleQueue(batchOf("influence-audit-jobs", [queue.sent.splice(0)[0]!.body]).batch, env);
+    const delays: Array<number | undefined> = [];
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      const [message] = queue.sent.splice(0);
+      expect(message!.body).toEqual({ type: "deliver-callback", jobId: job.id, attempt });
+      delays.push(message!.delaySeconds);
+      await handleQueue(batchOf("influence-audit-jobs", [message!.body]).batch, env);
+    }
+    expect(delays).toEqual([undefined, 10, 20]);
+    expect(queue.sent).toEqual([]);
+    const outcome = await readJson<CallbackOutcome>(bucket as unknown as R2Bucket, keys.callback(job.id));
+    expect(outcome).toMatchObject({ status: "failed", attempts: 3, lastStatus: null });
+  });
+
+  it("gives concurrent creates with one Idempotency-Key one job", async () => {
+    const { bucket, queue, bindings, settings } = setup();
+    const request = () => newJob([text("Klout score of 78.")], { idempotencyKey: "nightly-import-42" });
+    const created = await Promise.all([1, 2, 3, 4].map(() => createJob(bindings, settings, request())));
+    expect(new Set(created.map((job) => job.id)).size).toBe(1);
+    expect(created.filter((job) => job.created)).toHaveLength(1);
+    expect(queue.sent).toHaveLength(1);
+    expect([...bucket.objects.keys()].filter((key) => key.endsWith("manifest.json"))).toHaveLength(1);
+    await expect(createJob(bindings, settings, newJob([text("Another résumé.")], { idempotencyKey: "nightly-import-42" }))).rejects.toMatchObject({
+      code: "idempotency_conflict",
+    });
+    // Scoped to the caller: another API key's same Idempotency-Key is another job.
+    const other = await createJob(bindings, settings, { ...request(), owner: "another-key-digest" });
+    expect(other.created).toBe(true);
+    expect(other.id).not.toBe(created[0]!.id);
+  });
+});
