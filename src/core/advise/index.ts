@@ -50,9 +50,27 @@ function isImplausible(claim: DetectedClaim): boolean {
   return false;
 }
 
+/** Claims overlapping `sentence`; `all` is in document order, so a binary search finds the first. */
+function claimsWithin(all: readonly DetectedClaim[], sentence: Sentence): DetectedClaim[] {
+  let low = 0;
+  let high = all.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((all[middle] as DetectedClaim).span.end <= sentence.start) low = middle + 1;
+    else high = middle;
+  }
+  const within: DetectedClaim[] = [];
+  for (let i = low; i < all.length; i += 1) {
+    const other = all[i] as DetectedClaim;
+    if (other.span.start >= sentence.end) break;
+    if (other.span.end > sentence.start) within.push(other);
+  }
+  return within;
+}
+
 function contextFor(claim: DetectedClaim, all: readonly DetectedClaim[], text: string, role: RoleAssessment): ClaimContext {
   const sentence = sentenceAround(text, claim.span);
-  const neighbours = all.filter((other) => other.span.start < sentence.end && other.span.end > sentence.start);
+  const neighbours = claimsWithin(all, sentence);
   const year = latestYear(sentence, claim);
   const family = role.family !== null ? roleFamilyById(role.family) : undefined;
   return {
@@ -70,25 +88,46 @@ function contextFor(claim: DetectedClaim, all: readonly DetectedClaim[], text: s
   };
 }
 
-function sameFigure(left: DetectedClaim, right: DetectedClaim): boolean {
-  return left.platform !== null && left.platform === right.platform && left.metric === right.metric && left.kind === right.kind;
+/** Claims that could contradict each other: same platform, metric, kind and subject. */
+function figureKey(claim: DetectedClaim): string | null {
+  if (claim.platform === null || claim.value === null) return null;
+  return `${claim.platform}|${claim.metric}|${claim.kind}|${claim.subject}`;
+}
+
+function disagree(left: ClaimContext, right: ClaimContext): boolean {
+  // Figures from different years are growth over time, not a contradiction.
+  if (left.year !== null && right.year !== null && left.year !== right.year) return false;
+  const a = left.claim;
+  const b = right.claim;
+  if (a.previousValue === b.value || b.previousValue === a.value) return false;
+  const larger = Math.max(a.value as number, b.value as number);
+  return Math.abs((a.value as number) - (b.value as number)) > larger * INCONSISTENT_RATIO;
 }
 
 function findInconsistent(contexts: readonly ClaimContext[]): Set<DetectedClaim> {
+  // Only figures sharing a key are compared, and repeats of one figure (same value, earlier
+  // value and year) once, so long documents that repeat a line stay linear.
+  const groups = new Map<string, Map<string, ClaimContext[]>>();
+  for (const context of contexts) {
+    const key = figureKey(context.claim);
+    if (key === null) continue;
+    const variants = groups.get(key) ?? new Map<string, ClaimContext[]>();
+    groups.set(key, variants);
+    const variant = `${context.claim.value}|${context.claim.previousValue ?? ""}|${context.year ?? ""}`;
+    const same = variants.get(variant);
+    if (same) same.push(context);
+    else variants.set(variant, [context]);
+  }
   const inconsistent = new Set<DetectedClaim>();
-  for (let i = 0; i < contexts.length; i += 1) {
-    for (let j = i + 1; j < contexts.length; j += 1) {
-      const left = contexts[i] as ClaimContext;
-      const right = contexts[j] as ClaimContext;
-      if (!sameFigure(left.claim, right.claim) || left.claim.value === null || right.claim.value === null) continue;
-      if (left.claim.subject !== right.claim.subject) continue;
-      // Figures from different years are growth over time, not a contradiction.
-      if (left.year !== null && right.year !== null && left.year !== right.year) continue;
-      const grows = left.claim.previousValue === right.claim.value || right.claim.previousValue === left.claim.value;
-      const larger = Math.max(left.claim.value, right.claim.value);
-      if (!grows && Math.abs(left.claim.value - right.claim.value) > larger * INCONSISTENT_RATIO) {
-        inconsistent.add(left.claim);
-        inconsistent.add(right.claim);
+  for (const variants of groups.values()) {
+    const distinct = [...variants.values()];
+    for (let i = 0; i < distinct.length; i += 1) {
+      for (let j = i + 1; j < distinct.length; j += 1) {
+        const left = distinct[i] as ClaimContext[];
+        const right = distinct[j] as ClaimContext[];
+        if (!disagree(left[0] as ClaimContext, right[0] as ClaimContext)) continue;
+        for (const context of left) inconsistent.add(context.claim);
+        for (const context of right) inconsistent.add(context.claim);
       }
     }
   }
@@ -96,13 +135,16 @@ function findInconsistent(contexts: readonly ClaimContext[]): Set<DetectedClaim>
 }
 
 function findStale(contexts: readonly ClaimContext[], currentYear: number): Set<DetectedClaim> {
+  const latestYearOf = new Map<string, number>();
+  for (const context of contexts) {
+    if (context.claim.platform === null || context.year === null) continue;
+    latestYearOf.set(context.claim.platform, Math.max(latestYearOf.get(context.claim.platform) ?? 0, context.year));
+  }
   const stale = new Set<DetectedClaim>();
   for (const context of contexts) {
     if (!NUMERIC_KINDS.has(context.claim.kind) || context.year === null) continue;
     if (context.year > currentYear - STALE_AFTER_YEARS) continue;
-    const newer = contexts.some(
-      (other) => other !== context && other.claim.platform === context.claim.platform && other.claim.platform !== null && (other.year ?? 0) > (context.year ?? 0),
-    );
+    const newer = context.claim.platform !== null && (latestYearOf.get(context.claim.platform) ?? 0) > context.year;
     if (!newer) stale.add(context.claim);
   }
   return stale;
@@ -114,11 +156,11 @@ function findOverEmphasis(contexts: readonly ClaimContext[], text: string, role:
   if (role.relevance !== "peripheral") return flagged;
   const candidates = contexts.filter((context) => !context.ownPlatform && !context.hidden);
   if (candidates.length === 0) return flagged;
-  const covered: Sentence[] = [];
-  for (const context of candidates) {
-    if (!covered.some((sentence) => sentence.start === context.sentence.start)) covered.push(context.sentence);
-  }
-  const share = covered.reduce((sum, sentence) => sum + (sentence.end - sentence.start), 0) / Math.max(1, text.trim().length);
+  const covered = new Map<number, Sentence>();
+  for (const context of candidates) covered.set(context.sentence.start, context.sentence);
+  let coveredLength = 0;
+  for (const sentence of covered.values()) coveredLength += sentence.end - sentence.start;
+  const share = coveredLength / Math.max(1, text.trim().length);
   const lines = text.split("\n").filter((line) => line.trim().length > 0);
   const topEnd = lines.length >= 10 ? text.indexOf(lines[3] ?? "") : text.length >= 500 ? Math.floor(text.length * 0.15) : 0;
   for (const context of candidates) {
