@@ -90,27 +90,58 @@ const TECHNICAL_BEFORE = /\b(?:via|using|with|through)\s+the\s+$|\bthe\s+$/u;
 const X_CONTEXT_BEFORE = /(?:\b(?:on|across|via|and|or|to|from|the|in)\s+|,\s*|\/\s*|\|\s*|^|\n\s*)$/u;
 const X_CONTEXT_AFTER = /^(?:\s*\((?:formerly\s+)?Twitter\)|\s*[:|,/)]|\s+(?:followers|following|account|handle|profile|audience|and|&)\b|\s*$|\s*[.;\n])/u;
 
+/**
+ * The leading word of each alias ("linkedin" of "LinkedIn SSI", "twitter" of "twitter.com"), as a
+ * pattern for whole ASCII words. An alias can only start where one of these words stands whole: the
+ * alias pattern wants no letter, digit or "_" right before it, and the alias goes on with a space or
+ * a symbol, or ends before a character that is neither letter, digit nor "_".
+ */
+function leadingWordSource(aliases: string[], ignoreCase: boolean): string | null {
+  const words = new Set(aliases.map((alias) => /^[A-Za-z0-9]+/u.exec(alias)?.[0] ?? "").map((word) => (ignoreCase ? word.toLowerCase() : word)));
+  // An alias starting with a symbol has no leading word; then every position has to be tried.
+  if (words.has("")) return null;
+  return `\\b(?:${[...words].sort((a, b) => b.length - a.length).join("|")})\\b`;
+}
+
+const LEADING_WORD_SOURCE_ANY_CASE = leadingWordSource(caseInsensitiveAliases, true);
+const LEADING_WORD_SOURCE_EXACT_CASE = leadingWordSource(caseSensitiveAliases, false);
+
+// Ignoring case, the alias pattern also reads "ſ" as "s" and the Kelvin sign as "k"; the ASCII word
+// pattern does not, so a text holding either is scanned with the alias pattern itself.
+const FOLDS_TO_ASCII = /[\u017f\u212a]/u;
+
+/**
+ * Platform names. The alias pattern is one long case-insensitive alternation, slow to run at every
+ * position; it is tried (anchored) only where a whole word is the leading word of some alias.
+ * Where a name is found the search goes on after it, as a scan with the alias pattern would.
+ */
 function findMentions(text: string): PlatformMention[] {
   const mentions: PlatformMention[] = [];
-  const scan = (source: string, flags: string, exactCase: boolean) => {
-    const pattern = new RegExp(source, flags);
-    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-      const alias = match[0];
-      const start = match.index;
-      const end = start + alias.length;
-      const platform = ALIAS_TO_PLATFORM.get(exactCase ? alias : alias.toLowerCase().replace(/\u00a0/gu, " "));
+  const scan = (aliasSource: string, leadingWordSource: string | null, ignoreCase: boolean) => {
+    const alias = new RegExp(aliasSource, ignoreCase ? "iuy" : "uy");
+    const everyPosition = leadingWordSource === null || (ignoreCase && FOLDS_TO_ASCII.test(text));
+    const candidates = everyPosition ? new RegExp(aliasSource, ignoreCase ? "giu" : "gu") : new RegExp(leadingWordSource, ignoreCase ? "gi" : "g");
+    for (let hit = candidates.exec(text); hit !== null; hit = candidates.exec(text)) {
+      const start = hit.index;
+      alias.lastIndex = start;
+      const match = alias.exec(text);
+      if (match === null) continue;
+      const written = match[0];
+      const end = start + written.length;
+      candidates.lastIndex = Math.max(candidates.lastIndex, end);
+      const platform = ALIAS_TO_PLATFORM.get(ignoreCase ? written.toLowerCase().replace(/\u00a0/gu, " ") : written);
       if (!platform) continue;
       const after = text.slice(end, end + 28);
       if (TECHNICAL_AFTER.test(after)) continue;
-      if (alias === "X") {
+      if (written === "X") {
         const before = text.slice(Math.max(0, start - 12), start);
         if (!X_CONTEXT_BEFORE.test(before) || !X_CONTEXT_AFTER.test(text.slice(end, end + 16))) continue;
       }
-      mentions.push({ start, end, platform, formerName: FORMER_NAMES.has(alias.toLowerCase()) });
+      mentions.push({ start, end, platform, formerName: FORMER_NAMES.has(written.toLowerCase()) });
     }
   };
-  scan(MENTION_SOURCE_ANY_CASE, "giu", false);
-  if (caseSensitiveAliases.length > 0) scan(MENTION_SOURCE_EXACT_CASE, "gu", true);
+  scan(MENTION_SOURCE_ANY_CASE, LEADING_WORD_SOURCE_ANY_CASE, true);
+  if (caseSensitiveAliases.length > 0) scan(MENTION_SOURCE_EXACT_CASE, LEADING_WORD_SOURCE_EXACT_CASE, false);
   mentions.sort((a, b) => a.start - b.start);
   const merged: PlatformMention[] = [];
   for (const mention of mentions) {
