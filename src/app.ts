@@ -11,6 +11,7 @@ import { readConfig, type Config, type EnvRecord } from "./config.ts";
 import { renderDocsPage } from "./http/docs-page.ts";
 import { handleAnalyze, handleBatch, handleExtract } from "./http/documents.ts";
 import { registerJobRoutes } from "./http/jobs/index.ts";
+import { DocumentLimiter } from "./http/limiter.ts";
 import { problemFromUnknown, problemResponse } from "./http/problem.ts";
 import { analyzeRoute, batchRoute, catalogRoute, extractRoute, healthRoute, rolesRoute } from "./http/routes.ts";
 import { requireApiKey } from "./http/security.ts";
@@ -61,6 +62,16 @@ export function createApp() {
     await next();
     // Reports describe a person's document: no cache anywhere on the way may keep one.
     c.header("cache-control", "no-store");
+  });
+
+  // Every route that parses a document takes a turn from one limiter per app (per isolate).
+  let limiter: DocumentLimiter | undefined;
+  const PARSING_ROUTES = new Set(["/v1/analyze", "/v1/extract", "/v1/batch", "/"]);
+  app.use("*", async (c, next) => {
+    if (c.req.method !== "POST" || !PARSING_ROUTES.has(c.req.path)) return next();
+    const config = c.get("config");
+    limiter ??= new DocumentLimiter(config.maxConcurrentDocuments, config.maxQueuedDocuments);
+    await limiter.run(() => next());
   });
 
   app.onError((error, c) => problemResponse(c, problemFromUnknown(error, requestIdOf(c))));

@@ -13,6 +13,9 @@ export interface Config {
   /** Origins allowed by CORS; empty means CORS is off. `*` allows any. */
   corsOrigins: string[];
   maxBatchFiles: number;
+  /** Documents one isolate (or Node process) parses at once, and how many may wait for a turn. */
+  maxConcurrentDocuments: number;
+  maxQueuedDocuments: number;
   /** The optional model; null keeps every request on the rule engine alone. */
   llm: LlmConfig | null;
 }
@@ -49,6 +52,8 @@ export function readConfig(env: EnvRecord | undefined): Config {
     apiKeys: list(source.API_KEYS),
     corsOrigins: list(source.CORS_ORIGINS),
     maxBatchFiles: 20,
+    maxConcurrentDocuments: positiveInteger(source.MAX_CONCURRENT_DOCUMENTS, 2),
+    maxQueuedDocuments: positiveInteger(source.MAX_QUEUED_DOCUMENTS, 100),
     llm: llmConfigFromEnv(source),
   };
   cache.set(source, config);

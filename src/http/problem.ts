@@ -35,10 +35,13 @@ export function problemFromUnknown(error: unknown, requestId: string): Problem {
   return toProblem(new AuditError("internal_error", "Something went wrong on our side. The request id identifies it."), requestId);
 }
 
+/** Seconds a client should wait before retrying a 429. */
+const RETRY_AFTER_SECONDS = "5";
+
 export function problemResponse(c: Context, problem: Problem): Response {
-  return c.body(JSON.stringify(problem), problem.status as 400, {
-    "content-type": "application/problem+json; charset=utf-8",
-  });
+  const headers: Record<string, string> = { "content-type": "application/problem+json; charset=utf-8" };
+  if (problem.status === 429) headers["retry-after"] = RETRY_AFTER_SECONDS;
+  return c.body(JSON.stringify(problem), problem.status as 400, headers);
 }
 
 // Only the error's class and the code locations are logged: library messages can
