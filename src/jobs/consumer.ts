@@ -122,9 +122,16 @@ function retryDelay(settings: JobSettings, attempt: number): number {
 
 async function deliverCallback({ bucket, queue }: JobBindings, settings: JobSettings, message: DeliverCallbackMessage): Promise<void> {
   const manifest = await liveManifest(bucket, message.jobId);
-  if (!manifest?.callbackUrl || !settings.webhookSecret) return;
+  if (!manifest?.callbackUrl) return;
   // Queues deliver at least once: a stored outcome means this delivery already happened.
   if (await bucket.head(keys.callback(manifest.id))) return;
+  if (!settings.webhookSecret) {
+    // The secret was removed after the job was made: nothing unsigned leaves.
+    console.error(`jobs: no WEBHOOK_SECRET to sign the callback of job=${manifest.id}`);
+    const outcome: CallbackOutcome = { status: "failed", attempts: message.attempt - 1, at: new Date().toISOString(), lastStatus: null };
+    await createOnce(bucket, keys.callback(manifest.id), outcome);
+    return;
+  }
 
   const view = await buildJobView(bucket, manifest, { withCallback: false });
   const { callback: _omitted, ...payload } = view;

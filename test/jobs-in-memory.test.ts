@@ -1,7 +1,8 @@
-// The consumer's coordination, against an in-memory bucket and queue that interleave
-// every call: exactly one callback per job however the last documents race, give-ups from
-// the dead-letter queue, callback back-off, and concurrent idempotent creates.
+// Jobs against an in-memory bucket and queue that interleave every call: exactly one
+// callback per job however the last documents race, give-ups from the dead-letter queue,
+// callback back-off, concurrent idempotent creates, and jobs scoped to their API key.
 import { describe, expect, it } from "vitest";
+import { createApp } from "../src/app.ts";
 import { handleQueue } from "../src/jobs/consumer.ts";
 import { createJob, type NewJob } from "../src/jobs/create.ts";
 import type { JobMessage } from "../src/jobs/messages.ts";
@@ -169,5 +170,44 @@ describe("the job consumer", () => {
     const other = await createJob(bindings, settings, { ...request(), owner: "another-key-digest" });
     expect(other.created).toBe(true);
     expect(other.id).not.toBe(created[0]!.id);
+  });
+});
+
+describe("the job routes with API keys", () => {
+  const post = (app: ReturnType<typeof createApp>, env: object, key: string, headers: Record<string, string> = {}) => {
+    const form = new FormData();
+    form.append("files", new File(["Klout score of 78."], "cv.txt", { type: "text/plain" }));
+    return app.request("/v1/jobs", { method: "POST", headers: { authorization: `Bearer ${key}`, ...headers }, body: form }, env);
+  };
+
+  it("show a job only to the key that made it, and scope Idempotency-Keys to it", async () => {
+    const app = createApp();
+    const { env } = setup({ API_KEYS: "key-one,key-two" });
+    const created = await post(app, env, "key-one", { "idempotency-key": "shared-name" });
+    expect(created.status).toBe(202);
+    const { id } = (await created.json()) as { id: string };
+    const read = (key: string) => app.request(`/v1/jobs/${id}`, { headers: { authorization: `Bearer ${key}` } }, env);
+    expect((await read("key-one")).status).toBe(200);
+    expect((await read("key-two")).status).toBe(404);
+    expect((await app.request(`/v1/jobs/${id}`, {}, env)).status).toBe(401);
+    const replay = await post(app, env, "key-one", { "idempotency-key": "shared-name" });
+    expect(replay.status).toBe(200);
+    expect(((await replay.json()) as { id: string }).id).toBe(id);
+    const otherKey = await post(app, env, "key-two", { "idempotency-key": "shared-name" });
+    expect(otherKey.status).toBe(202);
+    expect(((await otherKey.json()) as { id: string }).id).not.toBe(id);
+  });
+
+  it("refuse a bad Idempotency-Key, and a callback where no secret can sign it", async () => {
+    const app = createApp();
+    const { env } = setup({ WEBHOOK_SECRET: "" });
+    const badKey = await post(app, env, "any", { "idempotency-key": "two words" });
+    expect(badKey.status).toBe(400);
+    const form = new FormData();
+    form.append("files", new File(["Klout score of 78."], "cv.txt"));
+    form.append("callbackUrl", "https://hooks.example/audit");
+    const unsigned = await app.request("/v1/jobs", { method: "POST", body: form }, env);
+    expect(unsigned.status).toBe(501);
+    expect(((await unsigned.json()) as { detail: string }).detail).toMatch(/WEBHOOK_SECRET/);
   });
 });
