@@ -7,6 +7,7 @@ import { extractDocxText } from "./docx.ts";
 import { htmlToText } from "./html.ts";
 import { normalizeText, type InvisibleRun } from "./normalize.ts";
 import { extractPdfPages } from "./pdf.ts";
+import { locateHiddenRuns } from "./hidden-text.ts";
 import { sniffFormat, type SniffResult } from "./sniff.ts";
 import { classifyText, decodeTextBytes, markdownToText, type TextFlavour } from "./text.ts";
 
@@ -128,12 +129,41 @@ export function extractFromText(text: string, limits?: Partial<ExtractLimits>): 
   return fromFlavouredText(text, resolveLimits(limits));
 }
 
+const HIDDEN_TEXT_MESSAGE = "Text here is hidden from a reader (vanished, white or 2pt or smaller) but read by machines.";
+const HIDDEN_PDF_TEXT_MESSAGE = "Text here is hidden from a reader (invisible render mode, white or transparent, or 2pt or smaller) but read by machines.";
+
+// A run that cannot be placed exactly is still reported: better no span than a wrong one.
+function unlocatedWarning(unlocated: number): DocumentWarning[] {
+  if (unlocated === 0) return [];
+  return [
+    {
+      code: "hidden_text",
+      message: `${unlocated} stretch${unlocated === 1 ? "" : "es"} of text hidden from a reader could not be placed exactly in the text; claims there are not flagged.`,
+    },
+  ];
+}
+
+function hiddenWarnings(spans: Span[], message: string): DocumentWarning[] {
+  return spans.map((span) => ({ code: "hidden_text", message, span }));
+}
+
 async function fromPdf(bytes: Uint8Array, limits: ExtractLimits): Promise<ExtractedDocument> {
-  const { pages } = await extractPdfPages(bytes, limits);
+  const { pages, hidden } = await extractPdfPages(bytes, limits);
   for (const page of pages) checkRawSize(page, limits);
   const assembled = assemble(pages, limits);
   requireText(assembled.text, "The PDF has no text layer: it looks scanned or image-only. Run OCR first.");
   const warnings = invisibleWarnings(assembled.text, assembled.invisible);
+  const hiddenSpans: Span[] = [];
+  let unlocated = 0;
+  assembled.pages.forEach((range, index) => {
+    const pageHidden = hidden[index];
+    if (!pageHidden) return;
+    const located = locateHiddenRuns(assembled.text.slice(range.start, range.end), range.start, pageHidden);
+    hiddenSpans.push(...located.spans);
+    unlocated += located.unlocated;
+  });
+  warnings.push(...hiddenWarnings(hiddenSpans, HIDDEN_PDF_TEXT_MESSAGE));
+  warnings.push(...unlocatedWarning(unlocated));
   const emptyPages = assembled.pages.filter((page) => page.end === page.start).map((page) => page.page);
   if (emptyPages.length > 0) {
     warnings.push({
@@ -141,22 +171,7 @@ async function fromPdf(bytes: Uint8Array, limits: ExtractLimits): Promise<Extrac
       message: `Page${emptyPages.length === 1 ? "" : "s"} ${emptyPages.join(", ")} hold${emptyPages.length === 1 ? "s" : ""} no text (scanned or image-only); claims there are not read.`,
     });
   }
-  return { format: "pdf", text: assembled.text, pages: assembled.pages, pageCount: pages.length, warnings, hiddenSpans: [] };
-}
-
-/** Locates each hidden run in the normalised text, in order, so the spans point at what was hidden. */
-function locateHiddenRuns(text: string, hiddenRuns: string[]): Span[] {
-  const spans: Span[] = [];
-  let from = 0;
-  for (const run of hiddenRuns) {
-    const needle = normalizeText(run).text;
-    if (needle === "") continue;
-    const at = text.indexOf(needle, from);
-    if (at < 0) continue;
-    spans.push({ start: at, end: at + needle.length });
-    from = at + needle.length;
-  }
-  return spans;
+  return { format: "pdf", text: assembled.text, pages: assembled.pages, pageCount: pages.length, warnings, hiddenSpans };
 }
 
 async function fromDocx(bytes: Uint8Array, mainPart: string | null, limits: ExtractLimits): Promise<ExtractedDocument> {
@@ -164,15 +179,11 @@ async function fromDocx(bytes: Uint8Array, mainPart: string | null, limits: Extr
   checkRawSize(docx.text, limits);
   const { text, invisible } = assemble([docx.text], limits);
   requireText(text, "The Word document holds no text.");
-  const hiddenSpans = locateHiddenRuns(text, docx.hiddenRuns);
+  const located = locateHiddenRuns(text, 0, docx.hidden);
+  const hiddenSpans = located.spans;
   const warnings = invisibleWarnings(text, invisible);
-  for (const span of hiddenSpans) {
-    warnings.push({
-      code: "hidden_text",
-      message: "Text here is hidden from a reader (vanished, white or 2pt or smaller) but read by machines.",
-      span,
-    });
-  }
+  warnings.push(...hiddenWarnings(hiddenSpans, HIDDEN_TEXT_MESSAGE));
+  warnings.push(...unlocatedWarning(located.unlocated));
   return { format: "docx", text, pages: [], pageCount: null, warnings, hiddenSpans };
 }
 

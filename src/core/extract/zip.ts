@@ -128,6 +128,7 @@ interface InflateBudget {
 // costs a second. Real Office parts compress 3:1 to 30:1 (XML) or not at all (images); an
 // archive that has inflated past a few MiB at over 100:1 is a bomb, and is stopped then.
 const SUSPICIOUS_RATIO = 100;
+const DECLARATION_TAIL_BYTES = 32;
 const RATIO_CHECK_AFTER_BYTES = 8 * 1024 * 1024;
 
 function spend(budget: InflateBudget, bytes: number): void {
@@ -141,7 +142,59 @@ function spend(budget: InflateBudget, bytes: number): void {
   }
 }
 
-async function inflateEntry(compressed: Uint8Array, budget: InflateBudget, keep: boolean): Promise<Uint8Array | null> {
+const DECLARATIONS = ["!DOCTYPE", "!ENTITY"];
+
+// A "<" followed by a declaration keyword, in UTF-8 (stride 1) or in UTF-16 of either byte
+// order (stride 2, a zero byte between the characters).
+function declarationAt(bytes: Uint8Array, at: number): boolean {
+  for (const keyword of DECLARATIONS) {
+    for (const stride of [1, 2]) {
+      let matches = true;
+      for (let index = 0; index < keyword.length && matches; index++) {
+        const position = at + (index + 1) * stride;
+        if (bytes[position] !== keyword.charCodeAt(index)) matches = false;
+        else if (stride === 2 && bytes[position - 1] !== 0) matches = false;
+      }
+      if (matches) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Watches an XML part's bytes as they are inflated for a document type declaration.
+ * OOXML parts never carry one, and a DTD is how XML attacks (external entities that read
+ * files or URLs, nested entities that expand a billion times) get in. mammoth's parser
+ * does not expand entities today; refusing the declaration keeps that true whatever parser
+ * runs, and decides it before any parser sees the part.
+ */
+class DeclarationScanner {
+  private tail = new Uint8Array(0);
+
+  feed(chunk: Uint8Array): void {
+    const window = new Uint8Array(this.tail.length + chunk.length);
+    window.set(this.tail, 0);
+    window.set(chunk, this.tail.length);
+    // The tail of the previous chunk is searched again: a declaration may straddle chunks.
+    for (let at = window.indexOf(0x3c); at >= 0; at = window.indexOf(0x3c, at + 1)) {
+      if (declarationAt(window, at)) {
+        throw corrupt("A part of the Word document declares a DTD or entities, which Word never writes; the file is refused as an XML attack.");
+      }
+    }
+    this.tail = window.slice(Math.max(0, window.length - DECLARATION_TAIL_BYTES));
+  }
+}
+
+function isXmlPart(name: string): boolean {
+  return /\.(xml|rels|vml)$/i.test(name);
+}
+
+async function inflateEntry(
+  compressed: Uint8Array,
+  budget: InflateBudget,
+  keep: boolean,
+  scanner: DeclarationScanner | null,
+): Promise<Uint8Array | null> {
   const source = new ReadableStream<BufferSource>({
     start(controller) {
       controller.enqueue(compressed as Uint8Array<ArrayBuffer>);
@@ -162,6 +215,7 @@ async function inflateEntry(compressed: Uint8Array, budget: InflateBudget, keep:
       if (step.done) break;
       total += step.value.byteLength;
       spend(budget, step.value.byteLength);
+      scanner?.feed(step.value);
       if (keep) chunks.push(step.value);
     }
   } catch (error) {
@@ -180,7 +234,8 @@ async function inflateEntry(compressed: Uint8Array, budget: InflateBudget, keep:
 
 /**
  * Inflates every entry under one byte budget and returns the contents of the entries named
- * in `keep` (names compared case-insensitively, as Office does).
+ * in `keep` (names compared case-insensitively, as Office does). XML parts that declare a
+ * DTD are refused as they stream past.
  */
 export async function guardZip(
   bytes: Uint8Array,
@@ -198,11 +253,13 @@ export async function guardZip(
     const compressed = bytes.subarray(entry.dataStart, entry.dataEnd);
     const keepThis = wanted.has(entry.name.toLowerCase());
     budget.compressedSeen += compressed.byteLength;
+    const scanner = isXmlPart(entry.name) ? new DeclarationScanner() : null;
     if (entry.method === METHOD_STORED) {
       spend(budget, compressed.byteLength);
+      scanner?.feed(compressed);
       if (keepThis) kept.set(entry.name.toLowerCase(), compressed.slice());
     } else if (entry.method === METHOD_DEFLATE) {
-      const inflated = await inflateEntry(compressed, budget, keepThis);
+      const inflated = await inflateEntry(compressed, budget, keepThis, scanner);
       if (inflated) kept.set(entry.name.toLowerCase(), inflated);
     } else {
       throw corrupt(`A ZIP entry uses compression method ${entry.method}, which Word never writes.`);

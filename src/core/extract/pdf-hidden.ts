@@ -1,0 +1,304 @@
+// Text a reader of a PDF cannot see but every text extractor reads: render mode 3 or 7
+// (invisible), white or fully transparent fill, or glyphs 2pt high or less once the font
+// size is multiplied by the text and page matrices. pdf.js's text content gives none of
+// this, so each page's operator list is walked with a small graphics state, and the hidden
+// glyphs are then found again in the page's normalised text.
+//
+// The runs are then placed in the page text by `locateHiddenRuns` (hidden-text.ts): exactly
+// when pdf.js emitted the page's text items in content-stream order (the usual case).
+
+import { skeletonOf, type HiddenRunInStream, type StreamHiddenText } from "./hidden-text.ts";
+
+/** pdf.js operator ids used here (the `OPS` table of the bundled pdf.js 5.4.296). */
+export const PDF_OPS = Object.freeze({
+  setGState: 9,
+  save: 10,
+  restore: 11,
+  transform: 12,
+  beginText: 31,
+  setLeading: 36,
+  setFont: 37,
+  setTextRenderingMode: 38,
+  moveText: 40,
+  setLeadingMoveText: 41,
+  setTextMatrix: 42,
+  nextLine: 43,
+  showText: 44,
+  setStrokeColorN: 53,
+  setFillColorN: 55,
+  setStrokeRGBColor: 58,
+  setFillRGBColor: 59,
+  paintFormXObjectBegin: 74,
+  paintFormXObjectEnd: 75,
+  constructPath: 91,
+  setStrokeTransparent: 92,
+  setFillTransparent: 93,
+});
+
+/** Painting operators of `constructPath` that fill the path. */
+const FILLING_PAINTS = new Set([22, 23, 24, 25, 26, 27]);
+/** Image and shading operators: whatever they paint may be a dark background. */
+const IMAGE_PAINTS = new Set([62, 83, 84, 85, 86, 87, 88, 89, 90]);
+
+export type HiddenReason = "invisible" | "white" | "transparent" | "tiny";
+
+export interface OperatorList {
+  fnArray: ArrayLike<number>;
+  argsArray: ArrayLike<unknown>;
+}
+
+/** Skeleton of all text a page's operator list shows, in order, with the hidden runs in it. */
+export type PageHiddenText = StreamHiddenText;
+
+type Matrix = [number, number, number, number, number, number];
+
+interface GraphicsState {
+  ctm: Matrix;
+  textMatrix: Matrix;
+  lineMatrix: Matrix;
+  leading: number;
+  fontSize: number;
+  renderMode: number;
+  fill: string;
+  stroke: string;
+  fillAlpha: number;
+  strokeAlpha: number;
+}
+
+const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
+/** Glyphs this high or lower, in points on the page, are not meant to be read. */
+export const TINY_TEXT_POINTS = 2;
+/** Channels at or above this (of 255) count as white on a white page. */
+const WHITE_CHANNEL = 0xf0;
+const MAX_STATE_DEPTH = 256;
+/** Past this many painted backgrounds on a page, white text is no longer judged at all. */
+const MAX_BACKGROUNDS = 2000;
+
+/** A painted area on the page, and whether it is an image (or shading) rather than a filled path. */
+type Box = [number, number, number, number, boolean];
+
+function transformPoint(m: Matrix, x: number, y: number): [number, number] {
+  return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
+}
+
+function boxOnPage(m: Matrix, minX: number, minY: number, maxX: number, maxY: number): Box {
+  const corners = [transformPoint(m, minX, minY), transformPoint(m, minX, maxY), transformPoint(m, maxX, minY), transformPoint(m, maxX, maxY)];
+  const xs = corners.map((corner) => corner[0]);
+  const ys = corners.map((corner) => corner[1]);
+  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys), false];
+}
+
+function multiply(m: Matrix, n: Matrix): Matrix {
+  return [
+    m[0] * n[0] + m[1] * n[2],
+    m[0] * n[1] + m[1] * n[3],
+    m[2] * n[0] + m[3] * n[2],
+    m[2] * n[1] + m[3] * n[3],
+    m[4] * n[0] + m[5] * n[2] + n[4],
+    m[4] * n[1] + m[5] * n[3] + n[5],
+  ];
+}
+
+function asMatrix(value: unknown): Matrix | null {
+  if (value === null || typeof value !== "object" || !("length" in value)) return null;
+  const list = value as ArrayLike<unknown>;
+  if (list.length < 6) return null;
+  const numbers = Array.from({ length: 6 }, (_unused, index) => list[index]);
+  return numbers.every((entry) => typeof entry === "number" && Number.isFinite(entry)) ? (numbers as Matrix) : null;
+}
+
+function isWhite(colour: string): boolean {
+  const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(colour);
+  if (!match) return false;
+  return [match[1]!, match[2]!, match[3]!].every((channel) => Number.parseInt(channel, 16) >= WHITE_CHANNEL);
+}
+
+function hiddenReason(state: GraphicsState, onBackground: (imagesOnly: boolean) => boolean): HiddenReason | null {
+  const mode = state.renderMode & 7;
+  // Invisible text over an image is how OCR puts a text layer on a scan: the reader sees the
+  // same words in the picture.
+  if (mode === 3 || mode === 7) return onBackground(true) ? null : "invisible";
+  const fills = mode === 0 || mode === 2 || mode === 4 || mode === 6;
+  const strokes = mode === 1 || mode === 2 || mode === 5 || mode === 6;
+  const fillUnseen = !fills || isWhite(state.fill) || state.fillAlpha <= 0;
+  const strokeUnseen = !strokes || isWhite(state.stroke) || state.strokeAlpha <= 0;
+  if (fillUnseen && strokeUnseen) {
+    const transparent = (fills && state.fillAlpha <= 0) || (strokes && state.strokeAlpha <= 0);
+    if (transparent) return "transparent";
+    // White on a dark band or a photo is a design, not a hiding place.
+    return onBackground(false) ? null : "white";
+  }
+  // The glyph's height on the page: the font size scaled by the text matrix and the CTM.
+  const rendering = multiply(state.textMatrix, state.ctm);
+  const height = Math.abs(state.fontSize) * Math.hypot(rendering[2], rendering[3]);
+  if (height <= TINY_TEXT_POINTS) return "tiny";
+  return null;
+}
+
+interface GlyphLike {
+  unicode?: unknown;
+}
+
+/** Walks one page's operator list and returns its text skeleton with the hidden runs in it. */
+export function findHiddenGlyphRuns(operatorList: OperatorList, maxOperations = 2_000_000): PageHiddenText {
+  const { fnArray, argsArray } = operatorList;
+  let state: GraphicsState = {
+    ctm: [...IDENTITY],
+    textMatrix: [...IDENTITY],
+    lineMatrix: [...IDENTITY],
+    leading: 0,
+    fontSize: 12,
+    renderMode: 0,
+    fill: "#000000",
+    stroke: "#000000",
+    fillAlpha: 1,
+    strokeAlpha: 1,
+  };
+  const stack: GraphicsState[] = [];
+  const pieces: string[] = [];
+  let length = 0;
+  const runs: HiddenRunInStream[] = [];
+  const count = Math.min(fnArray.length, maxOperations);
+  const backgrounds: Box[] = [];
+  let backgroundsOverflow = false;
+  const addBackground = (box: Box) => {
+    if (backgrounds.length >= MAX_BACKGROUNDS) backgroundsOverflow = true;
+    else backgrounds.push(box);
+  };
+  const moveText = (x: number, y: number) => {
+    const lineMatrix = multiply([1, 0, 0, 1, x, y], state.lineMatrix);
+    state = { ...state, lineMatrix, textMatrix: lineMatrix };
+  };
+  // Whether the point where the text starts, a little above its baseline, lies on something painted earlier.
+  const textOnBackground = (imagesOnly: boolean) => {
+    if (backgroundsOverflow) return true;
+    const rendering = multiply(state.textMatrix, state.ctm);
+    const [x, y] = transformPoint(rendering, state.fontSize * 0.25, state.fontSize * 0.3);
+    return backgrounds.some((box) => (!imagesOnly || box[4]) && x >= box[0] && x <= box[2] && y >= box[1] && y <= box[3]);
+  };
+
+  for (let index = 0; index < count; index++) {
+    const args = argsArray[index] as unknown[] | null | undefined;
+    switch (fnArray[index]) {
+      case PDF_OPS.save:
+        if (stack.length < MAX_STATE_DEPTH) stack.push({ ...state });
+        break;
+      case PDF_OPS.restore:
+        state = stack.pop() ?? state;
+        break;
+      case PDF_OPS.paintFormXObjectBegin: {
+        if (stack.length < MAX_STATE_DEPTH) stack.push({ ...state });
+        const matrix = asMatrix(args?.[0]);
+        if (matrix) state = { ...state, ctm: multiply(matrix, state.ctm) };
+        break;
+      }
+      case PDF_OPS.paintFormXObjectEnd:
+        state = stack.pop() ?? state;
+        break;
+      case PDF_OPS.transform: {
+        const matrix = asMatrix(args);
+        if (matrix) state = { ...state, ctm: multiply(matrix, state.ctm) };
+        break;
+      }
+      case PDF_OPS.beginText:
+        state = { ...state, textMatrix: [...IDENTITY], lineMatrix: [...IDENTITY] };
+        break;
+      case PDF_OPS.setTextMatrix: {
+        const matrix = asMatrix(args?.[0]) ?? asMatrix(args);
+        if (matrix) state = { ...state, textMatrix: matrix, lineMatrix: matrix };
+        break;
+      }
+      case PDF_OPS.setLeading:
+        if (typeof args?.[0] === "number") state = { ...state, leading: args[0] };
+        break;
+      case PDF_OPS.moveText:
+        if (typeof args?.[0] === "number" && typeof args[1] === "number") moveText(args[0], args[1]);
+        break;
+      case PDF_OPS.setLeadingMoveText:
+        if (typeof args?.[0] === "number" && typeof args[1] === "number") {
+          state = { ...state, leading: -args[1] };
+          moveText(args[0], args[1]);
+        }
+        break;
+      case PDF_OPS.nextLine:
+        moveText(0, -state.leading);
+        break;
+      case PDF_OPS.constructPath: {
+        const paint = args?.[0];
+        const minMax = args?.[2] as ArrayLike<unknown> | null | undefined;
+        if (typeof paint !== "number" || !FILLING_PAINTS.has(paint) || state.fillAlpha <= 0 || isWhite(state.fill)) break;
+        if (minMax && minMax.length >= 4 && [0, 1, 2, 3].every((index) => typeof minMax[index] === "number" && Number.isFinite(minMax[index]))) {
+          addBackground(boxOnPage(state.ctm, minMax[0] as number, minMax[1] as number, minMax[2] as number, minMax[3] as number));
+        } else {
+          backgroundsOverflow = true;
+        }
+        break;
+      }
+      case PDF_OPS.setFont: {
+        const size = args?.[1];
+        if (typeof size === "number" && Number.isFinite(size)) state = { ...state, fontSize: size };
+        break;
+      }
+      case PDF_OPS.setTextRenderingMode: {
+        const mode = args?.[0];
+        if (typeof mode === "number") state = { ...state, renderMode: mode };
+        break;
+      }
+      case PDF_OPS.setFillRGBColor:
+        if (typeof args?.[0] === "string") state = { ...state, fill: args[0] };
+        break;
+      case PDF_OPS.setFillColorN:
+        // A pattern: whatever it paints is not plain white.
+        state = { ...state, fill: "pattern" };
+        break;
+      case PDF_OPS.setStrokeColorN:
+        state = { ...state, stroke: "pattern" };
+        break;
+      case PDF_OPS.setStrokeRGBColor:
+        if (typeof args?.[0] === "string") state = { ...state, stroke: args[0] };
+        break;
+      case PDF_OPS.setGState: {
+        const entries = Array.isArray(args?.[0]) ? (args[0] as unknown[]) : [];
+        for (const entry of entries) {
+          if (!Array.isArray(entry)) continue;
+          const [key, value] = entry as [unknown, unknown];
+          if (key === "ca" && typeof value === "number") state = { ...state, fillAlpha: value };
+          if (key === "CA" && typeof value === "number") state = { ...state, strokeAlpha: value };
+          if (key === "Font" && Array.isArray(value) && typeof value[1] === "number") state = { ...state, fontSize: value[1] };
+        }
+        break;
+      }
+      case PDF_OPS.showText: {
+        const glyphs = Array.isArray(args?.[0]) ? (args[0] as unknown[]) : [];
+        const reason = hiddenReason(state, textOnBackground);
+        let text = "";
+        for (const glyph of glyphs) {
+          if (glyph !== null && typeof glyph === "object") {
+            const unicode = (glyph as GlyphLike).unicode;
+            if (typeof unicode === "string") text += unicode;
+          }
+        }
+        const piece = skeletonOf(text);
+        if (piece === "") break;
+        if (reason !== null) {
+          const last = runs[runs.length - 1];
+          if (last && last.end === length && last.reason === reason) last.end += piece.length;
+          else runs.push({ start: length, end: length + piece.length, reason });
+        }
+        pieces.push(piece);
+        length += piece.length;
+        break;
+      }
+      default:
+        // An image or a shading: it fills the unit square under the CTM (a shading, its clip).
+        if (IMAGE_PAINTS.has(fnArray[index]!)) {
+          const box = boxOnPage(state.ctm, 0, 0, 1, 1);
+          box[4] = true;
+          addBackground(box);
+        }
+        break;
+    }
+  }
+  return { skeleton: pieces.join(""), runs };
+}
+
