@@ -7,8 +7,13 @@ import type { DocumentWarning, Span } from "../types.ts";
 
 interface InjectionPattern {
   id: string;
-  /** Compiled per call with the `giu` flags, so no regex state survives between documents. */
+  /** Compiled per call with the `gi` flags, so no regex state survives between documents. */
   source: string;
+  /**
+   * Lower-case strings of which every match contains at least one: a document holding none of
+   * them cannot match, so the pattern is not run at all. Most résumés hold none.
+   */
+  triggers: readonly string[];
 }
 
 const WS = "[\\s\\u00a0]+";
@@ -16,26 +21,32 @@ const WS = "[\\s\\u00a0]+";
 export const INJECTION_PATTERNS: readonly InjectionPattern[] = [
   {
     id: "ignore_instructions",
+    triggers: ["ignore", "disregard", "forget", "override", "skip"],
     source: `\\b(?:ignore|disregard|forget|override|skip)${WS}(?:(?:all|any|the|your|my|of|these|those|prior|previous|above|earlier|preceding|former|other)${WS}){0,4}(?:instructions?|prompts?|directions|guidelines|rules|context)\\b`,
   },
   {
     id: "rate_candidate",
+    triggers: ["rate", "score", "rank", "grade", "mark", "recommend"],
     source: `\\b(?:rate|score|rank|grade|mark|recommend)${WS}(?:this|the|me|my)${WS}(?:(?:candidate|applicant|application|resume|résumé|cv|profile|proposal|bid|submission)\\b|as${WS}(?:a${WS})?(?:top|perfect|excellent|strong|the${WS}best))`,
   },
   {
     id: "system_prompt",
+    triggers: ["system", "im_start", "im_end"],
     source: `(?:\\b(?:reveal|print|show|output|repeat|ignore|override|disregard|forget|new|updated)${WS}(?:(?:the|your|my|this|a)${WS})?system${WS}prompt\\b|\\bsystem${WS}prompt(?:${WS})?:|\\[\\s*system\\s*\\]|<\\|?\\s*(?:system|im_start|im_end)\\s*\\|?>)`,
   },
   {
     id: "role_override",
+    triggers: ["now", "act"],
     source: `\\b(?:you${WS}are${WS}now${WS}(?:a|an|the|in|my|dan)\\b|from${WS}now${WS}on,?${WS}you${WS}(?:are|will|must)\\b|act${WS}as${WS}(?:a|an)${WS}(?:ai|assistant|language${WS}model|llm|chatbot)\\b)`,
   },
   {
     id: "addressed_to_model",
+    triggers: ["note", "message", "instruction"],
     source: `\\b(?:note|message|instructions?)${WS}(?:to|for)${WS}(?:the${WS})?(?:ai|a\\.i\\.|llm|chatgpt|gpt|claude|gemini|copilot|language${WS}models?|automated${WS}(?:reviewers?|screeners?|systems?|readers?)|ats|screening${WS}(?:software|tools?|systems?))\\b`,
   },
   {
     id: "chat_markup",
+    triggers: ["inst]", "<<", "###"],
     source: "(?:\\[/?INST\\]|<</?SYS>>|###\\s*(?:instruction|system)\\b)",
   },
 ];
@@ -49,8 +60,10 @@ function inside(span: Span, hidden: readonly Span[]): boolean {
 /** One `prompt_injection` warning per instruction-like phrase, in document order. */
 export function detectPromptInjection(text: string, hiddenSpans: readonly Span[] = []): DocumentWarning[] {
   const found: Span[] = [];
+  const lower = text.toLowerCase();
   for (const pattern of INJECTION_PATTERNS) {
-    const regex = new RegExp(pattern.source, "giu");
+    if (!pattern.triggers.some((trigger) => lower.includes(trigger))) continue;
+    const regex = new RegExp(pattern.source, "gi");
     for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
       if (match[0].length === 0) {
         regex.lastIndex += 1;
