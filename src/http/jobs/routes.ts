@@ -9,7 +9,9 @@ const problem = (description: string) => ({
   content: { "application/problem+json": { schema: ProblemSchema } },
 });
 
-export const JobStatusSchema = z.enum(["queued", "running", "done"]).openapi("JobStatus");
+export const JobStatusSchema = z.enum(["queued", "running", "done"]).openapi("JobStatus", {
+  description: "`queued`: no document has a result yet; `running`: some have; `done`: every document has a report or an error",
+});
 
 export const JobCreatedSchema = z
   .object({
