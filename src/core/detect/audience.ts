@@ -4,7 +4,7 @@
 
 import type { NumberToken } from "../numbers/parse.ts";
 import { clauseAt, mentionsIn, SpanIndex, type DetectContext } from "./context.ts";
-import { compileNouns, findCounts, isGrowthStart, type CountSite } from "./counted.ts";
+import { compileNouns, figureFacts, findCounts, type CountSite } from "./counted.ts";
 import type { Finding } from "./finding.ts";
 
 const EMAIL_CONTEXT = /\b(?:e-?mail|mailing|list|newsletter|channel|blog|podcast|my|our|audience|readers|substack|youtube|followers)\b/iu;
@@ -53,8 +53,9 @@ function findBareFigures(context: DetectContext, taken: Finding[]): Finding[] {
   const findings: Finding[] = [];
   const takenSpans = new SpanIndex();
   for (const finding of taken) takenSpans.add(finding.span);
-  for (const token of context.numbers) {
-    if (!isBareFigure(token) || isGrowthStart(text, token)) continue;
+  for (let index = 0; index < context.numbers.length; index += 1) {
+    const token = context.numbers[index] as NumberToken;
+    if (!isBareFigure(token) || figureFacts(context, index).growthStart) continue;
     if (takenSpans.overlapping(token.start, token.end).length > 0) continue;
     const clause = clauseAt(context, token.start);
     const onMatch = ON_PLATFORM.exec(text.slice(token.end, token.end + 8));

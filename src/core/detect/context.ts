@@ -46,6 +46,18 @@ export interface DetectContext {
   lineBreaks: number[];
   /** Where each "19dd" or "20dd" digit run starts, in order, so that a clause without one skips the date pattern. */
   yearStarts: number[];
+  /** Per figure, indexed like `numbers`: what every counting detector asks about it, filled in on first use (see `figureFacts`). */
+  figureFacts: Array<FigureFacts | undefined>;
+}
+
+/** What the counting detectors ask about a figure whatever they count, worked out once per figure. */
+export interface FigureFacts {
+  /** "3,000" in "from 3,000 to 95,000 followers": the earlier figure, not a claim of its own. */
+  growthStart: boolean;
+  /** A year after "in", "since", "Q3", a month or a dash: a date, not a count. */
+  dated: boolean;
+  /** Nothing after the figure ties it to a later word, so a noun before it may be what it counts. */
+  endsPhrase: boolean;
 }
 
 function escapeRegExp(value: string): string {
@@ -304,6 +316,7 @@ export function buildContext(input: DetectInput): DetectContext {
     clauseBreaks: findClauseBreaks(text),
     lineBreaks: findLineBreaks(text),
     yearStarts: findYearStarts(text),
+    figureFacts: [],
   };
 }
 

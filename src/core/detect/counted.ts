@@ -5,7 +5,7 @@
 
 import type { ClaimKind, Span } from "../types.ts";
 import type { NumberToken } from "../numbers/parse.ts";
-import { clauseAt, type DetectContext } from "./context.ts";
+import { clauseAt, type DetectContext, type FigureFacts } from "./context.ts";
 import type { Finding } from "./finding.ts";
 import { readPlatform } from "./platform.ts";
 
@@ -99,14 +99,30 @@ export function isGrowthStart(text: string, token: NumberToken): boolean {
   return /^(?:\s+[\p{L}/-]+){0,4}?\s*(?:to|→|->|–|-)\s*[~≈]?\s*\d/u.test(text.slice(token.end, token.end + 48));
 }
 
+/** The facts of figure `index` of `context.numbers`; each detector asks, the first one works them out. */
+export function figureFacts(context: DetectContext, index: number): FigureFacts {
+  const known = context.figureFacts[index];
+  if (known) return known;
+  const { text } = context;
+  const token = context.numbers[index] as NumberToken;
+  const facts: FigureFacts = {
+    growthStart: isGrowthStart(text, token),
+    dated: token.yearLike && PREPOSITION_BEFORE_YEAR.test(text.slice(Math.max(0, token.prefixStart - 12), token.prefixStart)),
+    endsPhrase: LEADING_END.test(text.slice(token.end, token.end + 24)),
+  };
+  context.figureFacts[index] = facts;
+  return facts;
+}
+
 export function findCounts(context: DetectContext, kind: ClaimKind, compiled: CompiledNouns, baseConfidence: number): Finding[] {
   const { text } = context;
   const findings: Finding[] = [];
-  for (const token of context.numbers) {
+  for (let index = 0; index < context.numbers.length; index += 1) {
+    const token = context.numbers[index] as NumberToken;
     if (token.currency || token.unit === "percent") continue;
-    if (isGrowthStart(text, token)) continue;
-    if (token.yearLike && PREPOSITION_BEFORE_YEAR.test(text.slice(Math.max(0, token.prefixStart - 12), token.prefixStart))) continue;
-    const site = locateNoun(context, token, compiled);
+    const facts = figureFacts(context, index);
+    if (facts.growthStart || facts.dated) continue;
+    const site = locateNoun(context, token, facts, compiled);
     if (!site) continue;
     const { noun: countNoun, nounSpan, leadingStart } = site;
     let start = Math.min(token.prefixStart, leadingStart ?? token.prefixStart);
@@ -148,6 +164,7 @@ export function findCounts(context: DetectContext, kind: ClaimKind, compiled: Co
 function locateNoun(
   context: DetectContext,
   token: NumberToken,
+  facts: FigureFacts,
   compiled: CompiledNouns,
 ): { noun: CountNoun; nounSpan: Span; leadingStart?: number } | null {
   const { text } = context;
@@ -159,12 +176,12 @@ function locateNoun(
     const noun = compiled.nouns[compiled.matchers.findIndex((matcher) => matcher.test(nounText))];
     if (noun) return { noun, nounSpan: { start: nounEnd - nounText.length, end: nounEnd } };
   }
-  if (!compiled.leading) return null;
+  // After a leading noun the figure must end the phrase; that test is shared and cheap, so it goes first.
+  if (!compiled.leading || !facts.endsPhrase) return null;
   const windowStart = Math.max(0, token.prefixStart - 48);
   const before = text.slice(windowStart, token.prefixStart);
   const leading = compiled.leading.exec(before);
   if (!leading) return null;
-  if (!LEADING_END.test(text.slice(token.end, token.end + 24))) return null;
   const nounText = leading[1] ?? "";
   const nounStart = windowStart + leading.index;
   const noun = compiled.nouns[compiled.matchers.findIndex((matcher) => matcher.test(nounText))];

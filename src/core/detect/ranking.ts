@@ -12,20 +12,23 @@ const QUALIFIERS = "(?:(?:[\\p{Lu}\\d][\\p{L}\\d&/+.-]*|and|of|in|&|on)\\s+){0,5
 const YEAR_AFTER = "(?:,?\\s*\\(?\\s*(?:19|20)\\d\\d\\)?)?";
 const SCOPE_AFTER = "(?:\\s+(?:to Follow|on (?:Twitter|LinkedIn|X|Instagram|TikTok|YouTube|Medium)|in [\\p{Lu}][\\p{L}&-]*(?:\\s+[\\p{Lu}][\\p{L}&-]*){0,3}))?";
 
-const RANKING_SOURCES: Array<{ source: string; flags: string; platform: string | null }> = [
+// `required`: a short pattern every match of the rule contains, read with the rule's own flags; a text
+// without it skips the rule instead of running the long pattern over every position.
+const RANKING_SOURCES: Array<{ source: string; flags: string; platform: string | null; required: string }> = [
   // "Top 100 B2B Marketing Influencers 2022", "Forbes Top Creators 2024", "top 50 influencers in fintech".
   {
     source: `(?<![\\p{L}])${PUBLISHER}?(?:Top|TOP)\\s+(?:\\d{1,4}\\s+)?${QUALIFIERS}${LIST_NOUN}${SCOPE_AFTER}${YEAR_AFTER}`,
     flags: "gu",
     platform: null,
+    required: "(?:Top|TOP)\\s",
   },
-  { source: "(?<![\\p{L}])top\\s+\\d{1,4}\\s+(?:[\\p{L}&/-]+\\s+){0,3}?(?:influencers|voices|creators|bloggers|tweeters|podcasters|thought leaders|accounts to follow|people to follow)(?![\\p{L}])" + YEAR_AFTER, flags: "giu", platform: null },
-  { source: `(?<![\\p{L}])(?:\\d{1,4}\\s+)?Most\\s+Influential(?:\\s+(?:[\\p{Lu}][\\p{L}&-]*|in|on|of|and|&)){0,6}${YEAR_AFTER}`, flags: "gu", platform: null },
-  { source: `(?<![\\p{L}])${PUBLISHER}?\\d{2}\\s+[Uu]nder\\s+\\d{2}(?![\\p{N}])${YEAR_AFTER}`, flags: "gu", platform: null },
-  { source: "(?<![\\p{L}])(?:LinkedIn\\s+)?Top\\s+Voices?(?:\\s+in\\s+[\\p{Lu}][\\p{L}&-]*(?:\\s+[\\p{Lu}][\\p{L}&-]*){0,2})?" + YEAR_AFTER, flags: "giu", platform: "linkedin" },
-  { source: "(?<![\\p{L}])top\\s+writer(?:\\s+in\\s+[\\p{L}&-]+(?:\\s+[\\p{Lu}][\\p{L}&-]*){0,2})?" + YEAR_AFTER, flags: "giu", platform: "medium" },
-  { source: "(?<![\\p{L}])Kaggle\\s+(?:Competitions\\s+|Notebooks\\s+|Datasets\\s+|Discussion\\s+)?(?:Grandmaster|Master|Expert)(?![\\p{L}])", flags: "gu", platform: "kaggle" },
-  { source: "(?<![\\p{L}])LinkedIn\\s+(?:Top\\s+Company|Influencer\\s+program|Influencer)(?![\\p{L}])", flags: "gu", platform: "linkedin" },
+  { source: "(?<![\\p{L}])top\\s+\\d{1,4}\\s+(?:[\\p{L}&/-]+\\s+){0,3}?(?:influencers|voices|creators|bloggers|tweeters|podcasters|thought leaders|accounts to follow|people to follow)(?![\\p{L}])" + YEAR_AFTER, flags: "giu", platform: null, required: "top\\s+\\d" },
+  { source: `(?<![\\p{L}])(?:\\d{1,4}\\s+)?Most\\s+Influential(?:\\s+(?:[\\p{Lu}][\\p{L}&-]*|in|on|of|and|&)){0,6}${YEAR_AFTER}`, flags: "gu", platform: null, required: "Most\\s+Influential" },
+  { source: `(?<![\\p{L}])${PUBLISHER}?\\d{2}\\s+[Uu]nder\\s+\\d{2}(?![\\p{N}])${YEAR_AFTER}`, flags: "gu", platform: null, required: "\\d{2}\\s+[Uu]nder\\s+\\d{2}" },
+  { source: "(?<![\\p{L}])(?:LinkedIn\\s+)?Top\\s+Voices?(?:\\s+in\\s+[\\p{Lu}][\\p{L}&-]*(?:\\s+[\\p{Lu}][\\p{L}&-]*){0,2})?" + YEAR_AFTER, flags: "giu", platform: "linkedin", required: "top\\s+voice" },
+  { source: "(?<![\\p{L}])top\\s+writer(?:\\s+in\\s+[\\p{L}&-]+(?:\\s+[\\p{Lu}][\\p{L}&-]*){0,2})?" + YEAR_AFTER, flags: "giu", platform: "medium", required: "top\\s+writer" },
+  { source: "(?<![\\p{L}])Kaggle\\s+(?:Competitions\\s+|Notebooks\\s+|Datasets\\s+|Discussion\\s+)?(?:Grandmaster|Master|Expert)(?![\\p{L}])", flags: "gu", platform: "kaggle", required: "Kaggle\\s" },
+  { source: "(?<![\\p{L}])LinkedIn\\s+(?:Top\\s+Company|Influencer\\s+program|Influencer)(?![\\p{L}])", flags: "gu", platform: "linkedin", required: "LinkedIn\\s+(?:Top|Influencer)" },
 ];
 
 const QUICK_FILTER = /top|most influential|under|kaggle|linkedin influencer/iu;
@@ -36,6 +39,7 @@ export function detectRankings(context: DetectContext): Finding[] {
   const findings: Finding[] = [];
   const taken = new SpanIndex();
   for (const rule of RANKING_SOURCES) {
+    if (!new RegExp(rule.required, rule.flags.replace("g", "")).test(text)) continue;
     const pattern = new RegExp(rule.source, rule.flags);
     for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
       const start = match.index;
