@@ -11,14 +11,18 @@ function deferred() {
 }
 
 describe("DocumentLimiter", () => {
-  it("runs at most maxRunning at once and keeps arrival order for the rest", async () => {
+  it("runs at most maxRunning at once, and every waiting run gets its turn", async () => {
     const limiter = new DocumentLimiter(2, 10);
     const gates = [deferred(), deferred(), deferred(), deferred()];
     const started: number[] = [];
+    let concurrent = 0;
+    let peak = 0;
     const runs = gates.map((gate, index) =>
       limiter.run(async () => {
         started.push(index);
+        peak = Math.max(peak, ++concurrent);
         await gate.promise;
+        concurrent -= 1;
         return index;
       }),
     );
@@ -27,10 +31,11 @@ describe("DocumentLimiter", () => {
     expect(limiter.load).toEqual({ running: 2, waiting: 2 });
     gates[1]!.resolve();
     await runs[1];
-    await Promise.resolve();
-    expect(started).toEqual([0, 1, 2]);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(started).toHaveLength(3);
     for (const gate of gates) gate.resolve();
     expect(await Promise.all(runs)).toEqual([0, 1, 2, 3]);
+    expect(peak).toBe(2);
     expect(limiter.load).toEqual({ running: 0, waiting: 0 });
   });
 

@@ -63,6 +63,12 @@ describe("the wrangler bundle", () => {
     expect(body.text).toMatch(/Klout/);
   });
 
+  it("serves concurrent documents without cancelling the ones that wait for a turn", async () => {
+    const pdf = fixture("social-media-manager.pdf");
+    const responses = await Promise.all(Array.from({ length: 8 }, () => post("/v1/analyze", pdf, { role: "Recruiter" })));
+    expect(responses.map((response) => response.status)).toEqual(Array(8).fill(200));
+  });
+
   it("answers a bad file with a problem, then serves the next request", async () => {
     const bad = fixture("bad/truncated.pdf");
     const response = await post("/v1/analyze", bad);

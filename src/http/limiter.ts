@@ -2,11 +2,21 @@
 // thread, so running more side by side only multiplies memory (a Worker isolate has 128 MB)
 // and stretches every request's wall-clock time past its budget. Requests wait in a bounded
 // queue; past it they get 429 with Retry-After rather than a crashed isolate.
+//
+// A waiting request polls with its own timer instead of awaiting a promise another request
+// resolves: workerd cancels a request whose only pending work belongs to another request's
+// context ("the Worker's code had hung"), so cross-request wake-ups cannot be used.
 import { AuditError } from "../core/errors.ts";
+
+const POLL_MS = 4;
+
+function pause(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
 
 export class DocumentLimiter {
   private running = 0;
-  private readonly waiting: Array<() => void> = [];
+  private waiting = 0;
 
   constructor(
     private readonly maxRunning: number,
@@ -15,24 +25,25 @@ export class DocumentLimiter {
 
   async run<T>(work: () => Promise<T>): Promise<T> {
     if (this.running >= this.maxRunning) {
-      if (this.waiting.length >= this.maxWaiting) {
+      if (this.waiting >= this.maxWaiting) {
         throw new AuditError("rate_limited", "The server is busy with other documents; try again in a few seconds.");
       }
-      await new Promise<void>((resolve) => this.waiting.push(resolve));
-    } else {
-      this.running += 1;
+      this.waiting += 1;
+      try {
+        while (this.running >= this.maxRunning) await pause(POLL_MS);
+      } finally {
+        this.waiting -= 1;
+      }
     }
+    this.running += 1;
     try {
       return await work();
     } finally {
-      const next = this.waiting.shift();
-      // The slot passes straight to the next request, so `running` stays the same.
-      if (next) next();
-      else this.running -= 1;
+      this.running -= 1;
     }
   }
 
   get load(): { running: number; waiting: number } {
-    return { running: this.running, waiting: this.waiting.length };
+    return { running: this.running, waiting: this.waiting };
   }
 }
