@@ -67,7 +67,7 @@ export function classifyText(text: string): TextFlavour {
   let signals = 0;
   for (const line of lines) {
     if (/^#{1,6}\s+\S/.test(line) || /^(=+|-+)\s*$/.test(line)) headings++;
-    if (/\[[^\]\n]+\]\([^)\s]+\)/.test(line)) signals++;
+    if (/\[[^\][\n]+\]\([^)\s]+\)/.test(line)) signals++;
     if (/(\*\*|__)\S[^*\n]*\S?(\*\*|__)/.test(line)) signals++;
     if (/^\s*```/.test(line)) signals++;
     if (/^\s*\|.*\|\s*$/.test(line)) signals++;
@@ -78,10 +78,16 @@ export function classifyText(text: string): TextFlavour {
   return "text";
 }
 
+// Inline patterns scan forward from each candidate start; on a line of thousands of "[" or
+// "*" that is quadratic. Labels exclude "[" so each scan stops at the next one, and lines
+// longer than this keep their inline markup rather than risk the time.
+const MAX_INLINE_LINE = 4_000;
+
 function stripInlineMarkdown(line: string): string {
+  if (line.length > MAX_INLINE_LINE) return line;
   return line
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/\[([^\]]+)\]\(([^)\s]+)(\s+"[^"]*")?\)/g, (_whole, label: string, url: string) =>
+    .replace(/!\[([^\][]*)\]\([^)]*\)/g, "$1")
+    .replace(/\[([^\][]+)\]\(([^)\s]+)(\s+"[^"]*")?\)/g, (_whole, label: string, url: string) =>
       label.trim() === url.trim() ? label : `${label} (${url})`,
     )
     .replace(/<(https?:\/\/[^>\s]+)>/g, "$1")

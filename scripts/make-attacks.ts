@@ -1,0 +1,283 @@
+// Crafted hostile documents: ZIP bombs, XML attacks, files that lie about themselves, PDFs
+// with cycles and limits. They are built in memory (tests and scripts/robustness.ts import
+// `buildAttacks`), or written to a directory to try by hand:
+//   npx tsx scripts/make-attacks.ts [dir]   (default: a new temp directory)
+// Each attack says what the API must answer; none of them needs more than a second to refuse.
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { deflateRawSync } from "node:zlib";
+import { buildDocx, buildOleShell, buildPdf, buildZip, SOURCE_TEXTS, type ZipInput } from "./make-fixtures.ts";
+
+export interface Attack {
+  name: string;
+  bytes: Uint8Array;
+  /** Statuses the API may answer with. */
+  status: number[];
+  /** The problem code expected when the answer is an error. */
+  code?: string;
+  description: string;
+}
+
+const MiB = 1024 * 1024;
+const WORD_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+const CONTENT_TYPES = `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="${WORD_MAIN}"/></Types>`;
+
+function documentXml(body: string, prolog = ""): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>${prolog}<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>${body}</w:t></w:r></w:p></w:body></w:document>`;
+}
+
+function wordPackage(document: string, extra: ZipInput[] = []): Uint8Array {
+  return buildZip([{ name: "[Content_Types].xml", data: CONTENT_TYPES }, { name: "word/document.xml", data: document }, ...extra]);
+}
+
+/** Rewrites every declared uncompressed size in the central directory (and local headers) to `size`. */
+function lieAboutSizes(zip: Uint8Array, size: number): Uint8Array {
+  const copy = zip.slice();
+  const view = new DataView(copy.buffer);
+  for (let offset = 0; offset + 4 <= copy.length; offset++) {
+    const signature = view.getUint32(offset, true);
+    if (signature === 0x02014b50 && offset + 28 <= copy.length) view.setUint32(offset + 24, size, true);
+    else if (signature === 0x04034b50 && offset + 26 <= copy.length) view.setUint32(offset + 22, size, true);
+  }
+  return copy;
+}
+
+/**
+ * Two entries where the first one's compressed data runs over the second one's local header,
+ * as in the overlapping-file bombs that reuse one deflate stream for many entries.
+ */
+function overlappingLocalHeaders(): Uint8Array {
+  const zip = buildZip([
+    { name: "[Content_Types].xml", data: CONTENT_TYPES },
+    { name: "word/document.xml", data: documentXml("Klout 99") },
+    { name: "word/other.xml", data: "<x/>" },
+  ]);
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  // The central directory's second entry: stretch its compressed size over the third local header.
+  let cursor = view.getUint32(zip.length - 22 + 16, true);
+  cursor += 46 + view.getUint16(cursor + 28, true) + view.getUint16(cursor + 30, true) + view.getUint16(cursor + 32, true);
+  view.setUint32(cursor + 20, view.getUint32(cursor + 20, true) + 40, true);
+  return zip;
+}
+
+/** A deflate stream of `size` zero bytes, made once and reused. */
+function zeros(size: number): Uint8Array {
+  return new Uint8Array(deflateRawSync(new Uint8Array(size), { level: 9 }));
+}
+
+/** A ZIP whose entries are already-compressed data, written as deflate entries. */
+function zipOfDeflated(entries: { name: string; deflated: Uint8Array; size: number }[]): Uint8Array {
+  // buildZip compresses its input; write the stored bytes, then mark them deflated.
+  const zip = buildZip(entries.map((entry) => ({ name: entry.name, data: entry.deflated, store: true })));
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  for (let offset = 0; offset + 4 <= zip.length; offset++) {
+    const signature = view.getUint32(offset, true);
+    if (signature === 0x04034b50) view.setUint16(offset + 8, 8, true);
+    if (signature === 0x02014b50) view.setUint16(offset + 10, 8, true);
+  }
+  return zip;
+}
+
+function pdfWithObjects(objects: string[], root = 1, trailerExtra = ""): Uint8Array {
+  let body = "%PDF-1.4\n";
+  const offsets: number[] = [];
+  objects.forEach((object, index) => {
+    offsets[index + 1] = body.length;
+    body += `${index + 1} 0 obj\n${object}\nendobj\n`;
+  });
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (let number = 1; number <= objects.length; number++) body += `${String(offsets[number]).padStart(10, "0")} 00000 n \n`;
+  body += `trailer\n<< /Size ${objects.length + 1} /Root ${root} 0 R${trailerExtra} >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new TextEncoder().encode(body);
+}
+
+export function buildAttacks(): Attack[] {
+  const attacks: Attack[] = [];
+  const add = (attack: Attack) => attacks.push(attack);
+  const encoder = new TextEncoder();
+
+  // ---- ZIP bombs
+  const tenMiB = zeros(10 * MiB);
+  add({
+    name: "zip-bomb-inflated.docx",
+    bytes: zipOfDeflated([
+      { name: "[Content_Types].xml", deflated: new Uint8Array(deflateRawSync(encoder.encode(CONTENT_TYPES))), size: CONTENT_TYPES.length },
+      { name: "word/document.xml", deflated: new Uint8Array(deflateRawSync(encoder.encode(documentXml("Klout 99")))), size: 0 },
+      ...Array.from({ length: 12 }, (_unused, index) => ({ name: `word/media/pad${index}.bin`, deflated: tenMiB, size: 10 * MiB })),
+    ]),
+    status: [422],
+    code: "limits_exceeded",
+    description: "a Word package whose parts inflate to 120 MiB from about 120 KB",
+  });
+  add({
+    name: "zip-bomb-lying-sizes.docx",
+    bytes: lieAboutSizes(
+      zipOfDeflated([
+        { name: "[Content_Types].xml", deflated: new Uint8Array(deflateRawSync(encoder.encode(CONTENT_TYPES))), size: 0 },
+        { name: "word/document.xml", deflated: new Uint8Array(deflateRawSync(encoder.encode(documentXml("Klout 99")))), size: 0 },
+        { name: "word/media/pad.bin", deflated: zeros(40 * MiB), size: 0 },
+      ]),
+      1,
+    ),
+    status: [422],
+    code: "limits_exceeded",
+    description: "every size in the central directory and local headers says 1 byte; one part inflates to 40 MiB",
+  });
+  add({
+    name: "zip-overlapping-entries.docx",
+    bytes: buildZip(
+      [
+        { name: "[Content_Types].xml", data: CONTENT_TYPES },
+        { name: "word/document.xml", data: documentXml("Klout 99") },
+        { name: "word/copy.xml", data: documentXml("Klout 99") },
+      ],
+      { overlapEntries: true },
+    ),
+    status: [422],
+    code: "limits_exceeded",
+    description: "every central-directory entry points at the first entry's local header (quine-like reuse)",
+  });
+  add({
+    name: "zip-overlapping-local-header.docx",
+    bytes: overlappingLocalHeaders(),
+    status: [422],
+    code: "limits_exceeded",
+    description: "an entry's compressed data runs over the next entry's local header",
+  });
+  add({
+    name: "zip-too-many-entries.docx",
+    bytes: wordPackage(documentXml("Klout 99"), Array.from({ length: 2100 }, (_unused, index) => ({ name: `x/${index}`, data: "", store: true }))),
+    status: [422],
+    code: "limits_exceeded",
+    description: "2,102 entries, over the limit of 2,000",
+  });
+
+  // ---- XML attacks in Word parts
+  add({
+    name: "xml-external-entity.docx",
+    bytes: wordPackage(documentXml("Klout &xxe; 99", '<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>')),
+    status: [422],
+    code: "corrupt_document",
+    description: "an external entity naming /etc/passwd in word/document.xml",
+  });
+  add({
+    name: "xml-external-entity-url.docx",
+    bytes: wordPackage(documentXml("Klout &xxe; 99", '<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "http://127.0.0.1:9/leak">]>')),
+    status: [422],
+    code: "corrupt_document",
+    description: "an external entity naming a URL",
+  });
+  const laughs = ['<!ENTITY lol0 "lol">', ...Array.from({ length: 9 }, (_unused, level) => `<!ENTITY lol${level + 1} "${`&lol${level};`.repeat(10)}">`)].join("");
+  add({
+    name: "xml-billion-laughs.docx",
+    bytes: wordPackage(documentXml("&lol9;", `<!DOCTYPE w:document [${laughs}]>`)),
+    status: [422],
+    code: "corrupt_document",
+    description: "nested entities that would expand to a billion 'lol's",
+  });
+  add({
+    name: "xml-doctype-in-content-types.docx",
+    bytes: buildZip([
+      { name: "[Content_Types].xml", data: CONTENT_TYPES.replace("<Types", '<!DOCTYPE Types [<!ENTITY x SYSTEM "file:///etc/hostname">]><Types') },
+      { name: "word/document.xml", data: documentXml("Klout 99") },
+    ]),
+    status: [422],
+    code: "corrupt_document",
+    description: "a DTD in [Content_Types].xml",
+  });
+
+  // ---- files that are not what they say
+  add({ name: "encrypted-ooxml.docx", bytes: buildOleShell(["EncryptionInfo", "EncryptedPackage"]), status: [422], code: "encrypted_document", description: "a password-protected Word file (OLE container)" });
+  add({ name: "legacy.doc", bytes: buildOleShell(["WordDocument", "1Table"]), status: [415], code: "unsupported_media_type", description: "a legacy Word .doc" });
+  add({
+    name: "photo.png.pdf",
+    bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]),
+    status: [415],
+    code: "unsupported_media_type",
+    description: "a PNG named .pdf",
+  });
+
+  // ---- PDFs
+  add({ name: "pdf-user-password.pdf", bytes: buildPdf(SOURCE_TEXTS["social-media-manager"], { encryptedWithUserPassword: true }), status: [422], code: "encrypted_document", description: "a PDF that needs a user password" });
+  add({
+    name: "pdf-owner-password-only.pdf",
+    bytes: buildPdf(SOURCE_TEXTS["social-media-manager"], { ownerPasswordOnly: { ownerPassword: "x", revision: 3 } }),
+    status: [200],
+    description: "a PDF restricted by an owner password only: read normally",
+  });
+  add({ name: "pdf-51-pages.pdf", bytes: buildPdf(Array.from({ length: 51 }, (_unused, index) => `Page ${index + 1}`)), status: [422], code: "limits_exceeded", description: "51 pages, over the limit of 50" });
+  add({
+    name: "pdf-cyclic-pages.pdf",
+    bytes: pdfWithObjects(["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >>", "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>"]),
+    status: [422],
+    description: "a page tree whose node lists itself as a kid",
+  });
+  add({
+    name: "pdf-huge-count.pdf",
+    bytes: pdfWithObjects(["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 2000000000 >>", "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>"]),
+    status: [422],
+    description: "a page tree that claims two billion pages",
+  });
+  add({
+    name: "pdf-self-referencing-length.pdf",
+    bytes: pdfWithObjects([
+      "<< /Type /Catalog /Pages 2 0 R >>",
+      "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
+      "<< /Length 4 0 R >>\nstream\nBT /F1 11 Tf (x) Tj ET\nendstream",
+    ]),
+    status: [200, 422],
+    description: "a content stream whose /Length is itself",
+  });
+  add({
+    name: "pdf-deep-nesting.pdf",
+    bytes: pdfWithObjects(["<< /Type /Catalog /Pages 2 0 R /X " + "[".repeat(100_000) + "]".repeat(100_000) + " >>", "<< /Type /Pages /Kids [] /Count 0 >>"]),
+    status: [422],
+    description: "an array nested 100,000 deep",
+  });
+  add({
+    name: "pdf-flate-bomb.pdf",
+    bytes: (() => {
+      const content = new Uint8Array(deflateRawSync(new Uint8Array(30 * MiB).fill(0x20), { level: 9 }));
+      // zlib wrapper around the raw deflate data: 78 DA, data, Adler-32 left as zeros (pdf.js does not check it).
+      const stream = new Uint8Array(content.length + 6);
+      stream.set([0x78, 0xda], 0);
+      stream.set(content, 2);
+      const head = new TextEncoder().encode(
+        "%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>\nendobj\n" +
+          `4 0 obj\n<< /Length ${stream.length} /Filter /FlateDecode >>\nstream\n`,
+      );
+      const tail = new TextEncoder().encode("\nendstream\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n");
+      const bytes = new Uint8Array(head.length + stream.length + tail.length);
+      bytes.set(head, 0);
+      bytes.set(stream, head.length);
+      bytes.set(tail, head.length + stream.length);
+      return bytes;
+    })(),
+    status: [422, 504],
+    description: "a content stream of 30 MiB of spaces deflated to about 30 KB",
+  });
+
+  // ---- text
+  add({ name: "text-over-character-limit.txt", bytes: encoder.encode("Klout score of 78. ".repeat(60_000)), status: [422], code: "limits_exceeded", description: "1.1 million characters of text" });
+  add({ name: "html-deep-nesting.html", bytes: encoder.encode("<html><body>" + "<div>".repeat(50_000) + "Klout 78" + "</div>".repeat(50_000) + "</body></html>"), status: [200, 422], description: "HTML nested 50,000 deep" });
+  add({ name: "markdown-brackets.md", bytes: encoder.encode("[".repeat(100_000) + "Klout 78" + "*".repeat(100_000)), status: [200, 422], description: "100,000 brackets and asterisks (regex backtracking)" });
+  add({ name: "text-control-characters.txt", bytes: Uint8Array.from({ length: 4096 }, (_unused, index) => (index % 7 === 0 ? 0x0b : 0x41 + (index % 26))), status: [200, 415, 422], description: "letters mixed with vertical tabs" });
+  add({ name: "bidi-and-tags.txt", bytes: encoder.encode("Klout\u202e 99 \u{e0049}\u{e0067}\u{e006e} followers\u200b 12K\u2066"), status: [200], description: "right-to-left overrides, Unicode tag characters and zero-width spaces" });
+  add({ name: "empty.txt", bytes: new Uint8Array(0), status: [422], code: "no_text", description: "an empty file" });
+  add({ name: "docx-without-text.docx", bytes: buildDocx([" "]), status: [422], code: "no_text", description: "a Word document with no text" });
+  return attacks;
+}
+
+function main(): void {
+  const target = process.argv[2] ? path.resolve(process.argv[2]) : mkdtempSync(path.join(tmpdir(), "influence-audit-attacks-"));
+  mkdirSync(target, { recursive: true });
+  const attacks = buildAttacks();
+  for (const attack of attacks) writeFileSync(path.join(target, attack.name), attack.bytes);
+  console.log(`wrote ${attacks.length} attacks to ${target}`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) main();
