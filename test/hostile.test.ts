@@ -160,7 +160,7 @@ describe("nothing of a document leaks", () => {
 
 function renameFiles(form: FormData): FormData {
   const copy = new FormData();
-  for (const [key, value] of form) copy.append(key === "file" ? "files" : key, value);
+  form.forEach((value, key) => copy.append(key === "file" ? "files" : key, value));
   return copy;
 }
 
