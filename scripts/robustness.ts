@@ -142,6 +142,8 @@ async function main(): Promise<void> {
 
   let failed = appSummary.serverErrors > 0 || (appSummary.slowest?.ms ?? 0) > 10_000;
   if (!args.includes("--app-only")) {
+    // Keeps the local runtime off the network: no download of the Request.cf object.
+    process.env.CLOUDFLARE_CF_FETCH_ENABLED = "false";
     const { unstable_startWorker } = await import("wrangler");
     const worker = await unstable_startWorker({
       config: path.join(root, "wrangler.toml"),

@@ -112,9 +112,12 @@ export async function extractPdfPages(bytes: Uint8Array, limits: PdfLimits): Pro
     const hidden: PageHiddenText[] = [];
     for (let pageNumber = 1; pageNumber <= document.numPages; pageNumber++) {
       const result = await parser.getText({ partial: [pageNumber] });
-      pages.push(result.pages[0]?.text ?? "");
+      const text = result.pages[0]?.text ?? "";
+      pages.push(text);
       checkClock();
-      hidden.push(await hiddenTextOf(document, pageNumber));
+      // A page without text has nothing to hide, and walking its operator list would decode
+      // its images and re-read its content streams for nothing.
+      hidden.push(/\S/.test(text) ? await hiddenTextOf(document, pageNumber) : { skeleton: "", runs: [] });
       checkClock();
     }
     return { pages, hidden };
