@@ -12,12 +12,16 @@ function fixture(path: string): { name: string; bytes: Uint8Array<ArrayBuffer> }
   return { name: basename(path), bytes: new Uint8Array(readFileSync(join(fixtures, path))) };
 }
 
+const BODY_LIMIT = 1024 * 1024;
+
 let worker: Awaited<ReturnType<typeof unstable_startWorker>>;
 let base: string;
 
 beforeAll(async () => {
   worker = await unstable_startWorker({
     config: join(root, "wrangler.toml"),
+    // A low body limit keeps the oversized-body test cheap; every fixture is far below it.
+    bindings: { MAX_BODY_BYTES: { type: "plain_text", value: String(BODY_LIMIT) } },
     dev: { server: { hostname: "127.0.0.1", port: 0 }, inspector: false, persist: false, logLevel: "warn", watch: false },
   });
   base = (await worker.url).toString();
@@ -67,6 +71,34 @@ describe("the wrangler bundle", () => {
     const pdf = fixture("social-media-manager.pdf");
     const responses = await Promise.all(Array.from({ length: 8 }, () => post("/v1/analyze", pdf, { role: "Recruiter" })));
     expect(responses.map((response) => response.status)).toEqual(Array(8).fill(200));
+  });
+
+  it("refuses chunked bodies over the limit without upsetting the requests beside them", async () => {
+    const chunk = new Uint8Array(BODY_LIMIT / 2).fill(65);
+    const oversized = () =>
+      fetch(new URL("/v1/analyze", base), {
+        method: "POST",
+        headers: { "content-type": "application/pdf" },
+        // A stream has no length, so it goes out chunked.
+        body: new ReadableStream<Uint8Array>({
+          start(controller) {
+            for (let i = 0; i < 3; i++) controller.enqueue(chunk);
+            controller.close();
+          },
+        }),
+        duplex: "half",
+      } as RequestInit);
+    const pdf = fixture("social-media-manager.pdf");
+    const statuses: number[] = [];
+    for (let round = 0; round < 3; round++) {
+      const responses = await Promise.all([
+        ...Array.from({ length: 20 }, oversized),
+        ...Array.from({ length: 4 }, () => post("/v1/analyze", pdf)),
+      ]);
+      statuses.push(...responses.map((response) => response.status));
+    }
+    expect(statuses.filter((status) => status >= 500)).toEqual([]);
+    expect(statuses.filter((status) => status === 413)).toHaveLength(60);
   });
 
   it("answers a bad file with a problem, then serves the next request", async () => {

@@ -1,10 +1,40 @@
 // Reads a request body up to a byte limit. A declared Content-Length over the limit is
-// refused before a byte is read; without one (chunked, or a lying length) the stream is
-// counted as it arrives and cancelled the moment it passes the limit.
+// refused before a byte is read. Without one (chunked, or no length) the stream is counted
+// as it arrives, and the moment it passes the limit nothing more is kept.
+//
+// What comes after the limit is read and thrown away, up to a bound, before the 413 goes
+// out: answering while a client is still sending a chunked body made the local Workers
+// runtime restart mid-request, failing the other requests in flight with it. Past the bound
+// (bytes or time) the stream is cancelled anyway.
 import { AuditError } from "../core/errors.ts";
+
+const DISCARD_MAX_BYTES = 64 * 1024 * 1024;
+const DISCARD_MAX_MS = 5_000;
 
 function tooLarge(limit: number): AuditError {
   return new AuditError("payload_too_large", `The request body is over the limit of ${limit} bytes.`);
+}
+
+async function discardRest(reader: ReadableStreamDefaultReader<Uint8Array>): Promise<void> {
+  const deadline = Date.now() + DISCARD_MAX_MS;
+  let discarded = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    while (discarded <= DISCARD_MAX_BYTES) {
+      const remaining = deadline - Date.now();
+      if (remaining <= 0) break;
+      const timedOut = new Promise<"timeout">((resolve) => (timer = setTimeout(() => resolve("timeout"), remaining)));
+      const next = await Promise.race([reader.read(), timedOut]);
+      clearTimeout(timer);
+      if (next === "timeout" || next.done) return next === "timeout" ? void (await reader.cancel().catch(() => undefined)) : undefined;
+      discarded += next.value.byteLength;
+    }
+    await reader.cancel().catch(() => undefined);
+  } catch {
+    // The client went away; there is nothing left to discard.
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 export async function readBoundedBody(request: Request, limit: number): Promise<Uint8Array<ArrayBuffer>> {
@@ -19,7 +49,7 @@ export async function readBoundedBody(request: Request, limit: number): Promise<
     if (done) break;
     total += value.byteLength;
     if (total > limit) {
-      await reader.cancel().catch(() => undefined);
+      await discardRest(reader);
       throw tooLarge(limit);
     }
     chunks.push(value);
