@@ -47,13 +47,27 @@ export interface CompiledNouns {
   matchers: RegExp[];
 }
 
+// The leading nouns of every table compiled so far (each counting detector compiles its table when
+// its module loads), and one pattern for all of them. A figure that no table's noun can lead is
+// settled by that one pattern, run once per figure, instead of by every table's own.
+const allLeadingNouns: string[] = [];
+let anyLeadingNoun: RegExp | null = null;
+
+function leadingPattern(leadingNouns: string[]): RegExp {
+  return new RegExp(`(?<![\\p{L}])(${leadingNouns.join("|")})${LEADING_LINK}`, "iu");
+}
+
 export function compileNouns(nouns: CountNoun[]): CompiledNouns {
   const alternation = nouns.map((noun) => `(?:${noun.pattern})`).join("|");
   const leadingNouns = nouns.filter((noun) => noun.leading).map((noun) => `(?:${noun.pattern})`);
+  if (leadingNouns.length > 0) {
+    allLeadingNouns.push(...leadingNouns);
+    anyLeadingNoun = leadingPattern(allLeadingNouns);
+  }
   return {
     nouns,
     trailing: new RegExp(`^(?:\\s*\\+)?(?:[\\s-]+${WORD}){0,3}?[\\s-]+(${alternation})(?![\\p{L}])`, "iu"),
-    leading: leadingNouns.length > 0 ? new RegExp(`(?<![\\p{L}])(${leadingNouns.join("|")})${LEADING_LINK}`, "iu") : null,
+    leading: leadingNouns.length > 0 ? leadingPattern(leadingNouns) : null,
     matchers: nouns.map((noun) => new RegExp(`^(?:${noun.pattern})$`, "iu")),
   };
 }
@@ -180,6 +194,12 @@ function locateNoun(
   if (!compiled.leading || !facts.endsPhrase) return null;
   const windowStart = Math.max(0, token.prefixStart - 48);
   const before = text.slice(windowStart, token.prefixStart);
+  // Whether any table's noun leads the figure: asked once per figure (again only if a table was
+  // compiled since), and where none does, this table's pattern need not run.
+  if (anyLeadingNoun !== null && facts.anyLeadingNoun?.pattern !== anyLeadingNoun) {
+    facts.anyLeadingNoun = { pattern: anyLeadingNoun, found: anyLeadingNoun.test(before) };
+  }
+  if (facts.anyLeadingNoun && !facts.anyLeadingNoun.found) return null;
   const leading = compiled.leading.exec(before);
   if (!leading) return null;
   const nounText = leading[1] ?? "";
