@@ -10,6 +10,17 @@ import { AnalyzeFieldsSchema, AnalyzeJsonBodySchema, type AnalyzeFields } from "
 export interface DocumentRequest {
   fields: AnalyzeFields;
   documents: DocumentSource[];
+  /** Values of the route's own extra text fields (`extraFields`), wherever they came from. */
+  extras: Record<string, string>;
+}
+
+export interface DocumentRequestOptions {
+  batch: boolean;
+  maxFiles: number;
+  /** What the request is called in messages about too many documents. */
+  noun?: string;
+  /** Further text fields the route reads, e.g. a job's `callbackUrl`. */
+  extraFields?: readonly string[];
 }
 
 type FieldValues = Record<string, unknown>;
@@ -54,7 +65,18 @@ async function fileSource(entry: FormDataEntryValue): Promise<DocumentSource> {
   };
 }
 
-async function fromForm(request: Request, body: Uint8Array<ArrayBuffer>, url: URL, batch: boolean): Promise<DocumentRequest> {
+function extrasFrom(get: (key: string) => unknown, names: readonly string[], into: Record<string, string> = {}): Record<string, string> {
+  for (const name of names) {
+    const value = get(name);
+    if (value === null || value === undefined || value === "") continue;
+    if (typeof value !== "string") throw invalid(`The field \`${name}\` must be text.`, [{ field: name, message: "Expected text" }]);
+    into[name] = value;
+  }
+  return into;
+}
+
+async function fromForm(request: Request, body: Uint8Array<ArrayBuffer>, url: URL, options: DocumentRequestOptions): Promise<DocumentRequest> {
+  const batch = options.batch;
   let form: FormData;
   try {
     form = await new Request(request.url, { method: "POST", headers: request.headers, body }).formData();
@@ -77,10 +99,11 @@ async function fromForm(request: Request, body: Uint8Array<ArrayBuffer>, url: UR
   const text = form.get("text");
   if (!batch && documents.length > 1) throw invalid("Send one `file` per request; use /v1/batch for several.", [{ field: "file", message: "Only one file is accepted" }]);
   if (documents.length === 0 && typeof text === "string" && text.length > 0) documents.push({ kind: "text", text });
-  return { fields, documents };
+  const extras = extrasFrom((name) => form.get(name), options.extraFields ?? [], extrasFrom((name) => url.searchParams.get(name), options.extraFields ?? []));
+  return { fields, documents, extras };
 }
 
-async function fromJson(body: Uint8Array): Promise<DocumentRequest> {
+async function fromJson(body: Uint8Array, url: URL, options: DocumentRequestOptions): Promise<DocumentRequest> {
   let value: unknown;
   try {
     value = JSON.parse(new TextDecoder().decode(body));
@@ -90,39 +113,48 @@ async function fromJson(body: Uint8Array): Promise<DocumentRequest> {
   const parsed = AnalyzeJsonBodySchema.safeParse(value);
   if (!parsed.success) throw invalid("Some fields are not valid; `errors` lists each.", fieldErrors(parsed.error));
   const { text, ...fields } = parsed.data;
-  return { fields, documents: [{ kind: "text", text }] };
+  const json = value as Record<string, unknown>;
+  const names = options.extraFields ?? [];
+  const extras = extrasFrom((name) => json[name], names, extrasFrom((name) => url.searchParams.get(name), names));
+  return { fields, documents: [{ kind: "text", text }], extras };
 }
 
-function fromUrlEncoded(body: Uint8Array, url: URL): DocumentRequest {
+function fromUrlEncoded(body: Uint8Array, url: URL, options: DocumentRequestOptions): DocumentRequest {
   const params = new URLSearchParams(new TextDecoder().decode(body));
   const values: FieldValues = queryFields(url);
   for (const [key, value] of params) values[key] = value;
   const fields = parseFields(values);
   const text = params.get("text");
-  return { fields, documents: text ? [{ kind: "text", text }] : [] };
+  const names = options.extraFields ?? [];
+  const extras = extrasFrom((name) => params.get(name), names, extrasFrom((name) => url.searchParams.get(name), names));
+  return { fields, documents: text ? [{ kind: "text", text }] : [], extras };
 }
 
 export async function parseDocumentRequest(
   request: Request,
   body: Uint8Array<ArrayBuffer>,
-  options: { batch: boolean; maxFiles: number },
+  options: DocumentRequestOptions,
 ): Promise<DocumentRequest> {
   const url = new URL(request.url);
   const type = mediaType(request);
   let parsed: DocumentRequest;
-  if (type === "multipart/form-data") parsed = await fromForm(request, body, url, options.batch);
-  else if (type === "application/json" || type.endsWith("+json")) parsed = await fromJson(body);
-  else if (type === "application/x-www-form-urlencoded") parsed = fromUrlEncoded(body, url);
+  if (type === "multipart/form-data") parsed = await fromForm(request, body, url, options);
+  else if (type === "application/json" || type.endsWith("+json")) parsed = await fromJson(body, url, options);
+  else if (type === "application/x-www-form-urlencoded") parsed = fromUrlEncoded(body, url, options);
   else {
     if (body.byteLength === 0 && type === "") throw invalid("Send a document: a multipart `file`, a JSON `text`, or the document itself as the body.");
-    parsed = { fields: parseFields(queryFields(url)), documents: [{ kind: "bytes", bytes: body, declaredType: type || null }] };
+    parsed = {
+      fields: parseFields(queryFields(url)),
+      documents: [{ kind: "bytes", bytes: body, declaredType: type || null }],
+      extras: extrasFrom((name) => url.searchParams.get(name), options.extraFields ?? []),
+    };
   }
   if (parsed.documents.length === 0) {
     const field = options.batch ? "files" : "file";
     throw invalid(`No document was sent: add a \`${field}\` part or a \`text\` field.`, [{ field, message: "Required" }]);
   }
   if (parsed.documents.length > options.maxFiles) {
-    throw invalid(`A batch takes at most ${options.maxFiles} documents; this one has ${parsed.documents.length}.`, [
+    throw invalid(`A ${options.noun ?? "batch"} takes at most ${options.maxFiles} documents; this one has ${parsed.documents.length}.`, [
       { field: "files", message: `At most ${options.maxFiles}` },
     ]);
   }

@@ -48,25 +48,6 @@ export function validCallbackUrl(value: string): string {
   throw invalidCallback("it must be https (plain http only to 127.0.0.1 or localhost)");
 }
 
-/** The callbackUrl from wherever the other fields came: the form, the JSON body or the query. */
-async function callbackUrlOf(request: Request, body: Uint8Array<ArrayBuffer>): Promise<string | null> {
-  const url = new URL(request.url);
-  let value: unknown = url.searchParams.get("callbackUrl");
-  const type = (request.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
-  if (type === "multipart/form-data") {
-    // The form was read once already and read well; this reads it again for one field.
-    const form = await new Request(request.url, { method: "POST", headers: request.headers, body }).formData();
-    value = form.get("callbackUrl") ?? value;
-  } else if (type === "application/json" || type.endsWith("+json")) {
-    const json = JSON.parse(new TextDecoder().decode(body)) as Record<string, unknown>;
-    value = json.callbackUrl ?? value;
-  } else if (type === "application/x-www-form-urlencoded") {
-    value = new URLSearchParams(new TextDecoder().decode(body)).get("callbackUrl") ?? value;
-  }
-  if (value === null || value === undefined || value === "") return null;
-  if (typeof value !== "string") throw invalidCallback("expected text");
-  return validCallbackUrl(value);
-}
 
 /** Jobs belong to the API key that made them; where keys are off they belong to everyone. */
 async function ownerOf(c: Context<AppEnv>): Promise<string> {
@@ -95,8 +76,13 @@ async function handleCreate(c: Context<AppEnv>): Promise<Response> {
     });
   }
   const body = await readBoundedBody(c.req.raw, config.maxBodyBytes);
-  const { fields, documents } = await parseDocumentRequest(c.req.raw, body, { batch: true, maxFiles: settings.maxDocuments });
-  const callbackUrl = await callbackUrlOf(c.req.raw, body);
+  const { fields, documents, extras } = await parseDocumentRequest(c.req.raw, body, {
+    batch: true,
+    maxFiles: settings.maxDocuments,
+    noun: "job",
+    extraFields: ["callbackUrl"],
+  });
+  const callbackUrl = extras.callbackUrl ? validCallbackUrl(extras.callbackUrl) : null;
   if (callbackUrl && !settings.webhookSecret) {
     throw new AuditError("not_implemented", "This server has no WEBHOOK_SECRET to sign callbacks with; poll the statusUrl instead.");
   }
