@@ -58,6 +58,8 @@ export interface FigureFacts {
   dated: boolean;
   /** Nothing after the figure ties it to a later word, so a noun before it may be what it counts. */
   endsPhrase: boolean;
+  /** Whether the noun of any counting table follows the figure, and by which combined pattern that was read. */
+  anyTrailingNoun?: { pattern: RegExp; found: boolean };
   /** Whether the noun of any counting table leads the figure, and by which combined pattern that was read. */
   anyLeadingNoun?: { pattern: RegExp; found: boolean };
 }

@@ -47,26 +47,34 @@ export interface CompiledNouns {
   matchers: RegExp[];
 }
 
-// The leading nouns of every table compiled so far (each counting detector compiles its table when
-// its module loads), and one pattern for all of them. A figure that no table's noun can lead is
-// settled by that one pattern, run once per figure, instead of by every table's own.
+// The nouns of every table compiled so far (each counting detector compiles its table when its
+// module loads), and one trailing and one leading pattern for all of them. A figure that no table's
+// noun follows or leads is settled by these, run once per figure, instead of by every table's own.
+const allNouns: string[] = [];
 const allLeadingNouns: string[] = [];
+let anyTrailingNoun: RegExp | null = null;
 let anyLeadingNoun: RegExp | null = null;
+
+function trailingPattern(nouns: string[]): RegExp {
+  return new RegExp(`^(?:\\s*\\+)?(?:[\\s-]+${WORD}){0,3}?[\\s-]+(${nouns.join("|")})(?![\\p{L}])`, "iu");
+}
 
 function leadingPattern(leadingNouns: string[]): RegExp {
   return new RegExp(`(?<![\\p{L}])(${leadingNouns.join("|")})${LEADING_LINK}`, "iu");
 }
 
 export function compileNouns(nouns: CountNoun[]): CompiledNouns {
-  const alternation = nouns.map((noun) => `(?:${noun.pattern})`).join("|");
+  const patterns = nouns.map((noun) => `(?:${noun.pattern})`);
   const leadingNouns = nouns.filter((noun) => noun.leading).map((noun) => `(?:${noun.pattern})`);
+  allNouns.push(...patterns);
+  anyTrailingNoun = trailingPattern(allNouns);
   if (leadingNouns.length > 0) {
     allLeadingNouns.push(...leadingNouns);
     anyLeadingNoun = leadingPattern(allLeadingNouns);
   }
   return {
     nouns,
-    trailing: new RegExp(`^(?:\\s*\\+)?(?:[\\s-]+${WORD}){0,3}?[\\s-]+(${alternation})(?![\\p{L}])`, "iu"),
+    trailing: trailingPattern(patterns),
     leading: leadingNouns.length > 0 ? leadingPattern(leadingNouns) : null,
     matchers: nouns.map((noun) => new RegExp(`^(?:${noun.pattern})$`, "iu")),
   };
@@ -183,7 +191,11 @@ function locateNoun(
 ): { noun: CountNoun; nounSpan: Span; leadingStart?: number } | null {
   const { text } = context;
   const after = text.slice(token.end, token.end + 72);
-  const trailing = compiled.trailing.exec(after);
+  // Whether any table's noun follows the figure: asked once per figure, like the leading noun below.
+  if (anyTrailingNoun !== null && facts.anyTrailingNoun?.pattern !== anyTrailingNoun) {
+    facts.anyTrailingNoun = { pattern: anyTrailingNoun, found: anyTrailingNoun.test(after) };
+  }
+  const trailing = facts.anyTrailingNoun && !facts.anyTrailingNoun.found ? null : compiled.trailing.exec(after);
   if (trailing) {
     const nounText = trailing[1] ?? "";
     const nounEnd = token.end + trailing.index + trailing[0].length;
