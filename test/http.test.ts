@@ -18,6 +18,7 @@ async function problemOf(response: Response, status: number, code: string) {
   expect(body.code).toBe(code);
   expect(body.status).toBe(status);
   expect(body.instance).toBe(response.headers.get("x-request-id"));
+  expect(body.type).toBe(`/docs#problem-${code}`);
   return body;
 }
 
@@ -50,6 +51,9 @@ describe("service routes", () => {
     const html = await response.text();
     expect(html).toContain("/v1/analyze");
     expect(html).not.toMatch(/<script[^>]+src=/);
+    for (const code of ["invalid_request", "payload_too_large", "unsupported_media_type", "no_text", "timeout"]) {
+      expect(html).toContain(`id="problem-${code}"`);
+    }
   });
 
   it("answers an unknown route with a problem", async () => {

@@ -73,6 +73,11 @@ export class AuditError extends Error {
   }
 }
 
+/** Every code with its status and title, for documentation. */
+export function describeErrorCodes(): Array<{ code: ErrorCode; status: number; title: string }> {
+  return (Object.keys(STATUS) as ErrorCode[]).map((code) => ({ code, status: STATUS[code], title: TITLE[code] }));
+}
+
 export function isAuditError(error: unknown): error is AuditError {
   return error instanceof AuditError;
 }

@@ -1,6 +1,39 @@
 // GET /docs: the OpenAPI document rendered as a plain page, with no script or stylesheet
 // from elsewhere, so it works offline and under a strict Content-Security-Policy.
+import { describeErrorCodes } from "../core/errors.ts";
 import { escapeHtml } from "./html.ts";
+
+// When each error is answered; the `type` of a problem links to its row here.
+const WHEN: Record<string, string> = {
+  invalid_request: "The fields fail validation; `errors` lists each field and why.",
+  unauthorized: "API keys are configured and the request has none or a wrong one.",
+  not_found: "No such route, or no such job (or it has expired).",
+  idempotency_conflict: "An Idempotency-Key was reused with a different request.",
+  payload_too_large: "The body is over the limit, with or without Content-Length.",
+  unsupported_media_type: "Not one of the formats; the detail names what was received (legacy .doc, PNG, XLSX, …).",
+  encrypted_document: "A password-protected PDF or DOCX.",
+  corrupt_document: "The bytes claim a format but cannot be read.",
+  no_text: "Nothing to read: a scanned or image-only PDF, an empty file.",
+  limits_exceeded: "Too many pages, too much text after decompression, a ZIP bomb.",
+  rate_limited: "Too many documents are waiting for a turn; retry after the Retry-After seconds.",
+  not_implemented: "The feature is not available on this server (async jobs without a queue).",
+  timeout: "Extraction passed its time budget.",
+  internal_error: "A bug; never the answer to a bad document. The instance is the request id.",
+};
+
+function renderErrors(): string {
+  const rows = describeErrorCodes()
+    .map(
+      ({ code, status, title }) =>
+        `<tr id="problem-${escapeHtml(code)}"><td><code>${status}</code></td><td><code>${escapeHtml(code)}</code></td><td>${escapeHtml(title)}</td><td>${escapeHtml(WHEN[code] ?? "")}</td></tr>`,
+    )
+    .join("\n");
+  return `<h2 id="errors">Errors</h2>
+<p>Every error is <code>application/problem+json</code> (RFC 9457) with a stable <code>code</code>; its <code>type</code> points at its row here.</p>
+<table><thead><tr><th>status</th><th>code</th><th>title</th><th>when</th></tr></thead><tbody>
+${rows}
+</tbody></table>`;
+}
 
 type OpenApiDocument = {
   info: { title: string; version: string; description?: string };
@@ -38,6 +71,7 @@ export function renderDocsPage(document: unknown): string {
 body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}
 code,pre{font-family:ui-monospace,monospace}pre{background:#f4f4f4;padding:1rem;overflow:auto}
 section{border-top:1px solid #ddd;padding-top:.5rem}
+table{border-collapse:collapse}td,th{border:1px solid #ddd;padding:.25rem .5rem;text-align:left;vertical-align:top}
 </style>
 </head>
 <body>
@@ -45,6 +79,7 @@ section{border-top:1px solid #ddd;padding-top:.5rem}
 <p>${escapeHtml(doc.info.description ?? "")}</p>
 <p>The machine-readable document: <a href="/openapi.json">/openapi.json</a> (OpenAPI 3.1).</p>
 ${operations.join("\n")}
+${renderErrors()}
 <h2>Schemas</h2>
 ${schemas}
 </body>

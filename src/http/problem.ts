@@ -13,7 +13,8 @@ export interface Problem {
   errors?: FieldError[];
 }
 
-const TYPE_BASE = "https://influence-audit.dev/problems/";
+// A relative reference (RFC 9457 allows one): the API's own /docs page explains each code.
+const TYPE_BASE = "/docs#problem-";
 
 export function toProblem(error: AuditError, requestId: string): Problem {
   const problem: Problem = {
