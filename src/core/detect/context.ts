@@ -346,19 +346,35 @@ function findYearStarts(text: string): number[] {
   return starts;
 }
 
-const BULLET_START = /^[ \t]*[-•*▪●◦–—·>]/u;
+const BULLET_MARKS = new Set(["-", "•", "*", "▪", "●", "◦", "–", "—", "·", ">"]);
+
+/** `\s` of a regular expression, for one UTF-16 unit; ASCII answered without the regex. */
+function isWhitespace(char: string): boolean {
+  const code = char.charCodeAt(0);
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return /\s/u.test(char);
+}
+
+function isAsciiDigit(char: string | undefined): boolean {
+  const code = char === undefined ? -1 : char.charCodeAt(0);
+  return code >= 48 && code <= 57;
+}
 
 function isHardLineBreak(text: string, newlineAt: number): boolean {
   let before = newlineAt - 1;
   while (before >= 0 && (text[before] === " " || text[before] === "\t" || text[before] === "\r")) before -= 1;
   const previous = before >= 0 ? text[before] ?? "" : "";
-  const nextLine = text.slice(newlineAt + 1, newlineAt + 6);
   if (previous === "" || previous === "\n") return true;
-  if (BULLET_START.test(nextLine)) return true;
-  if (/^[ \t]*\n/u.test(nextLine)) return true;
+  // The next line's first character after spaces and tabs, looking at most five characters ahead.
+  const nextLine = text.slice(newlineAt + 1, newlineAt + 6);
+  let first = 0;
+  while (first < nextLine.length && (nextLine[first] === " " || nextLine[first] === "\t")) first += 1;
+  const opening = nextLine[first];
+  if (opening === undefined) return true;
+  if (BULLET_MARKS.has(opening) || opening === "\n") return true;
   // A line that wraps mid-phrase ends with a lower-case word, a digit or a comma and goes on in lower case or digits.
   const softEnd = /[\p{Ll}\d,]/u.test(previous);
-  const softStart = /^[ \t]*[\p{Ll}\d]/u.test(nextLine);
+  const softStart = /^[\p{Ll}\d]/u.test(nextLine.slice(first));
   return !(softEnd && softStart);
 }
 
@@ -366,8 +382,8 @@ function isHardLineBreak(text: string, newlineAt: number): boolean {
 const ABBREVIATION_BEFORE = /(?:^|[^\p{L}])(?:Mio|Mrd|Tsd|ca|approx|appr|e\.g|i\.e|vs|etc|Nr|No|St|Mr|Mrs|Ms|Dr|Inc|Ltd|Co|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/u;
 
 function endsSentence(text: string, dotAt: number): boolean {
-  if (!/\s/u.test(text[dotAt + 1] ?? " ")) return false;
-  if (/\d/u.test(text[dotAt - 1] ?? "") && /\d/u.test(text[dotAt + 1] ?? "")) return false;
+  if (!isWhitespace(text[dotAt + 1] ?? " ")) return false;
+  if (isAsciiDigit(text[dotAt - 1]) && isAsciiDigit(text[dotAt + 1])) return false;
   return !ABBREVIATION_BEFORE.test(text.slice(Math.max(0, dotAt - 8), dotAt));
 }
 
@@ -375,7 +391,7 @@ function isClauseBreak(text: string, at: number): boolean {
   const char = text[at];
   if (char === "\n") return isHardLineBreak(text, at);
   if (char === ";" || char === "|" || char === "•" || char === "·") return true;
-  if (char === "!" || char === "?") return /\s/u.test(text[at + 1] ?? " ");
+  if (char === "!" || char === "?") return isWhitespace(text[at + 1] ?? " ");
   if (char === ".") return endsSentence(text, at);
   return false;
 }

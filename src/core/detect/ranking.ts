@@ -31,6 +31,9 @@ const RANKING_SOURCES: Array<{ source: string; flags: string; platform: string |
   { source: "(?<![\\p{L}])LinkedIn\\s+(?:Top\\s+Company|Influencer\\s+program|Influencer)(?![\\p{L}])", flags: "gu", platform: "linkedin", required: "LinkedIn\\s+(?:Top|Influencer)" },
 ];
 
+// Compiled once: without the "g" flag a pattern keeps no state between calls.
+const RANKING_RULES = RANKING_SOURCES.map((rule) => ({ ...rule, requiredPattern: new RegExp(rule.required, rule.flags.replace("g", "")) }));
+
 const QUICK_FILTER = /top|most influential|under|kaggle|linkedin influencer/iu;
 
 export function detectRankings(context: DetectContext): Finding[] {
@@ -38,8 +41,8 @@ export function detectRankings(context: DetectContext): Finding[] {
   if (!QUICK_FILTER.test(text)) return [];
   const findings: Finding[] = [];
   const taken = new SpanIndex();
-  for (const rule of RANKING_SOURCES) {
-    if (!new RegExp(rule.required, rule.flags.replace("g", "")).test(text)) continue;
+  for (const rule of RANKING_RULES) {
+    if (!rule.requiredPattern.test(text)) continue;
     const pattern = new RegExp(rule.source, rule.flags);
     for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
       const start = match.index;
