@@ -215,7 +215,8 @@ describe("body limit", () => {
     } as RequestInit);
     await problemOf(await app.request(request, undefined, limited), 413, "payload_too_large");
     expect(cancelled).toBe(true);
-    expect(pulledBytes).toBeLessThanOrEqual(70 * 1024 * 1024);
+    // Node stops at the limit; the Workers runtime discards at most 64 MiB more first.
+    expect(pulledBytes).toBeLessThanOrEqual(3 * 1024 * 1024);
   });
 
   it("accepts a body under the limit", async () => {

@@ -2,14 +2,17 @@
 // refused before a byte is read. Without one (chunked, or no length) the stream is counted
 // as it arrives, and the moment it passes the limit nothing more is kept.
 //
-// What comes after the limit is read and thrown away, up to a bound, before the 413 goes
-// out: answering while a client is still sending a chunked body made the local Workers
-// runtime restart mid-request, failing the other requests in flight with it. Past the bound
-// (bytes or time) the stream is cancelled anyway.
+// Under the Workers runtime, what comes after the limit is read and thrown away, up to a
+// bound, before the 413 goes out: answering while a client was still sending a chunked body
+// made the local runtime (wrangler dev) restart mid-request, failing the other requests in
+// flight with it. Past the bound (bytes or time) the stream is cancelled anyway. Node answers
+// at once and stops reading.
 import { AuditError } from "../core/errors.ts";
 
 const DISCARD_MAX_BYTES = 64 * 1024 * 1024;
 const DISCARD_MAX_MS = 5_000;
+
+const IN_WORKERS_RUNTIME = typeof navigator !== "undefined" && navigator.userAgent === "Cloudflare-Workers";
 
 function tooLarge(limit: number): AuditError {
   return new AuditError("payload_too_large", `The request body is over the limit of ${limit} bytes.`);
@@ -49,7 +52,8 @@ export async function readBoundedBody(request: Request, limit: number): Promise<
     if (done) break;
     total += value.byteLength;
     if (total > limit) {
-      await discardRest(reader);
+      if (IN_WORKERS_RUNTIME) await discardRest(reader);
+      else await reader.cancel().catch(() => undefined);
       throw tooLarge(limit);
     }
     chunks.push(value);
