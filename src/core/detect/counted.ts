@@ -42,9 +42,12 @@ const LEADING_LINK =
 
 export interface CompiledNouns {
   nouns: CountNoun[];
+  /** Group 1 holds the noun as written; `trailingGroup[i]` is the group that holds it when noun i matched. */
   trailing: RegExp;
+  trailingGroup: number[];
+  /** Likewise for the nouns that may come first; `leadingGroup[i]` is undefined for the others. */
   leading: RegExp | null;
-  matchers: RegExp[];
+  leadingGroup: Array<number | undefined>;
 }
 
 // The nouns of every table compiled so far (each counting detector compiles its table when its
@@ -55,28 +58,55 @@ const allLeadingNouns: string[] = [];
 let anyTrailingNoun: RegExp | null = null;
 let anyLeadingNoun: RegExp | null = null;
 
-function trailingPattern(nouns: string[]): RegExp {
-  return new RegExp(`^(?:\\s*\\+)?(?:[\\s-]+${WORD}){0,3}?[\\s-]+(${nouns.join("|")})(?![\\p{L}])`, "iu");
+function trailingPattern(nounAlternation: string): RegExp {
+  return new RegExp(`^(?:\\s*\\+)?(?:[\\s-]+${WORD}){0,3}?[\\s-]+(${nounAlternation})(?![\\p{L}])`, "iu");
 }
 
-function leadingPattern(leadingNouns: string[]): RegExp {
-  return new RegExp(`(?<![\\p{L}])(${leadingNouns.join("|")})${LEADING_LINK}`, "iu");
+function leadingPattern(nounAlternation: string): RegExp {
+  return new RegExp(`(?<![\\p{L}])(${nounAlternation})${LEADING_LINK}`, "iu");
+}
+
+function captureGroupsIn(pattern: string): number {
+  return (new RegExp(`${pattern}|`, "u").exec("")?.length ?? 1) - 1;
+}
+
+/**
+ * The nouns as one alternation with each noun in a group of its own, and the group number of each
+ * (counting the group around the whole alternation as 1). Which group matched names the noun: the
+ * first alternative that matches a text is also the first noun whose pattern matches it whole.
+ */
+function groupedAlternation(patterns: string[]): { alternation: string; groups: number[] } {
+  const groups: number[] = [];
+  let next = 2;
+  for (const pattern of patterns) {
+    groups.push(next);
+    next += 1 + captureGroupsIn(pattern);
+  }
+  return { alternation: patterns.map((pattern) => `(${pattern})`).join("|"), groups };
+}
+
+function matchedNoun(match: RegExpExecArray, groups: ReadonlyArray<number | undefined>): number {
+  return groups.findIndex((group) => group !== undefined && match[group] !== undefined);
 }
 
 export function compileNouns(nouns: CountNoun[]): CompiledNouns {
   const patterns = nouns.map((noun) => `(?:${noun.pattern})`);
   const leadingNouns = nouns.filter((noun) => noun.leading).map((noun) => `(?:${noun.pattern})`);
   allNouns.push(...patterns);
-  anyTrailingNoun = trailingPattern(allNouns);
+  anyTrailingNoun = trailingPattern(allNouns.join("|"));
   if (leadingNouns.length > 0) {
     allLeadingNouns.push(...leadingNouns);
-    anyLeadingNoun = leadingPattern(allLeadingNouns);
+    anyLeadingNoun = leadingPattern(allLeadingNouns.join("|"));
   }
+  const trailing = groupedAlternation(patterns);
+  const leading = groupedAlternation(leadingNouns);
+  let nextLeading = 0;
   return {
     nouns,
-    trailing: trailingPattern(patterns),
-    leading: leadingNouns.length > 0 ? leadingPattern(leadingNouns) : null,
-    matchers: nouns.map((noun) => new RegExp(`^(?:${noun.pattern})$`, "iu")),
+    trailing: trailingPattern(trailing.alternation),
+    trailingGroup: trailing.groups,
+    leading: leadingNouns.length > 0 ? leadingPattern(leading.alternation) : null,
+    leadingGroup: nouns.map((noun) => (noun.leading ? leading.groups[nextLeading++] : undefined)),
   };
 }
 
@@ -105,6 +135,8 @@ function readPrevious(raw: string, suffix: string | undefined): number | null {
 /** The earlier figure of "from 12K to 240K" or "12K → 240K", and where that phrase starts. */
 export function growthBefore(text: string, numberStart: number): { previous: number; start: number } | null {
   const before = text.slice(Math.max(0, numberStart - 72), numberStart);
+  // Both end-anchored patterns try every position; each needs its word or arrow somewhere in the window.
+  if (!before.includes("from") && !before.includes("→") && !before.includes("->") && !before.includes("=>")) return null;
   const match = GROWTH_BEFORE.exec(before) ?? ARROW_BEFORE.exec(before);
   if (!match || match[3]) return null;
   const previous = readPrevious(match[1] ?? "", match[2]);
@@ -199,7 +231,7 @@ function locateNoun(
   if (trailing) {
     const nounText = trailing[1] ?? "";
     const nounEnd = token.end + trailing.index + trailing[0].length;
-    const noun = compiled.nouns[compiled.matchers.findIndex((matcher) => matcher.test(nounText))];
+    const noun = compiled.nouns[matchedNoun(trailing, compiled.trailingGroup)];
     if (noun) return { noun, nounSpan: { start: nounEnd - nounText.length, end: nounEnd } };
   }
   // After a leading noun the figure must end the phrase; that test is shared and cheap, so it goes first.
@@ -216,7 +248,7 @@ function locateNoun(
   if (!leading) return null;
   const nounText = leading[1] ?? "";
   const nounStart = windowStart + leading.index;
-  const noun = compiled.nouns[compiled.matchers.findIndex((matcher) => matcher.test(nounText))];
+  const noun = compiled.nouns[matchedNoun(leading, compiled.leadingGroup)];
   if (!noun) return null;
   // The noun must sit in the same clause as the figure.
   const clause = clauseAt(context, token.start);
