@@ -7,12 +7,14 @@ import { clauseAt, mentionsIn, SpanIndex, type DetectContext } from "./context.t
 import { compileNouns, figureFacts, findCounts, type CountSite } from "./counted.ts";
 import type { Finding } from "./finding.ts";
 
-const EMAIL_CONTEXT = /\b(?:e-?mail|mailing|list|newsletter|channel|blog|podcast|my|our|audience|readers|substack|youtube|followers)\b/iu;
-const NOT_AUDIENCE_SUBSCRIBERS = /\b(?:telecom\w*|wireless|mobile|broadband|cable|carrier|operator|SaaS|billing|plans?|insurance|utility|customers|fiber|fibre|subscription box|magazine subscribers)\b/iu;
+// Word edges are written (?<!\w)…(?!\w), not \b…\b: the same where every word starts and ends with a
+// letter or digit, and several times faster, because V8 runs \b slowly under the "iu" flags.
+const EMAIL_CONTEXT = /(?<!\w)(?:e-?mail|mailing|list|newsletter|channel|blog|podcast|my|our|audience|readers|substack|youtube|followers)(?!\w)/iu;
+const NOT_AUDIENCE_SUBSCRIBERS = /(?<!\w)(?:telecom\w*|wireless|mobile|broadband|cable|carrier|operator|SaaS|billing|plans?|insurance|utility|customers|fiber|fibre|subscription box|magazine subscribers)(?!\w)/iu;
 // "An audience of 300" at a talk is a room, not a following.
-const ONLINE_AUDIENCE = /\b(?:online|social|digital|followers|subscribers|newsletter|podcast|channel|blog|combined|organic)\b/iu;
-const LIVE_AUDIENCE = /\b(?:presentation|presented|speech|address|keynote|conference|live|in-person|room|attendees|session|seminar|workshop|panel|stage|theatre|theater|concert|performance)\b/iu;
-const PAGE_CONTEXT = /\b(?:page|pages|fan ?page|fans)\b/iu;
+const ONLINE_AUDIENCE = /(?<!\w)(?:online|social|digital|followers|subscribers|newsletter|podcast|channel|blog|combined|organic)(?!\w)/iu;
+const LIVE_AUDIENCE = /(?<!\w)(?:presentation|presented|speech|address|keynote|conference|live|in-person|room|attendees|session|seminar|workshop|panel|stage|theatre|theater|concert|performance)(?!\w)/iu;
+const PAGE_CONTEXT = /(?<!\w)(?:page|pages|fan ?page|fans)(?!\w)/iu;
 
 function subscribersVerdict(site: CountSite): boolean | string {
   if (site.platform === "reddit") return false;
@@ -22,8 +24,8 @@ function subscribersVerdict(site: CountSite): boolean | string {
 }
 
 function defaultForSubscribers(site: CountSite): string | null {
-  if (/\bchannel\b/iu.test(site.clauseText)) return "youtube";
-  if (/\b(?:e-?mail|mailing)\b/iu.test(site.clauseText)) return "newsletter";
+  if (/(?<!\w)channel(?!\w)/iu.test(site.clauseText)) return "youtube";
+  if (/(?<!\w)(?:e-?mail|mailing)(?!\w)/iu.test(site.clauseText)) return "newsletter";
   return null;
 }
 
@@ -35,7 +37,7 @@ const NOUNS = compileNouns([
   { pattern: "(?:LinkedIn |1st[- ]degree |first[- ]degree )?connections|Kontakte", metric: "connections", leading: true, defaultPlatform: () => "linkedin" },
   { pattern: "fans", metric: "fans", leading: true },
   { pattern: "page likes|page fans|likes", metric: "page_likes", accept: (site) => PAGE_CONTEXT.test(site.clauseText) && !/\bposts?\b|\bvideos?\b/iu.test(site.clauseText) },
-  { pattern: "(?:monthly |weekly )?listeners|Hörer|auditeurs|oyentes", metric: "listeners", accept: (site) => site.platform !== null || /\b(?:podcast|show|radio|Spaces|monthly|weekly)\b/iu.test(site.clauseText) },
+  { pattern: "(?:monthly |weekly )?listeners|Hörer|auditeurs|oyentes", metric: "listeners", accept: (site) => site.platform !== null || /(?<!\w)(?:podcast|show|radio|Spaces|monthly|weekly)(?!\w)/iu.test(site.clauseText) },
 ]);
 
 // "Instagram 520k", "TikTok: 1.1M": a platform name right before a figure that ends the phrase.
@@ -62,7 +64,7 @@ function findBareFigures(context: DetectContext, taken: Finding[]): Finding[] {
     if (onMatch) {
       const mentionStart = token.end + onMatch[0].length;
       const mention = mentionsIn(context, mentionStart, mentionStart + 40, "audience")[0];
-      const listOfAudiences = /\b(?:followers|subscribers|fans|audience)\b/iu.test(text.slice(clause.start, clause.end));
+      const listOfAudiences = /(?<!\w)(?:followers|subscribers|fans|audience)(?!\w)/iu.test(text.slice(clause.start, clause.end));
       if (mention && mention.start === mentionStart && (token.scaled || listOfAudiences)) {
         findings.push({
           kind: "audience",

@@ -7,9 +7,11 @@ import { compileNouns, findCounts, type CountSite } from "./counted.ts";
 import type { Finding } from "./finding.ts";
 
 const COMMUNITY_PLATFORMS = new Set(["discord", "slack", "reddit", "meetup", "facebook", "linkedin", "telegram", "whatsapp", "clubhouse", "patreon", "nextdoor", "github", "x"]);
-const COMMUNITY_WORDS = /\b(?:community|communities|forum|server|group|groups|subreddit|chat|network|meetups?|guild|circle)\b/iu;
+// Word edges are written (?<!\w)…(?!\w), not \b…\b: the same where every word starts and ends with a
+// letter or digit, and several times faster, because V8 runs \b slowly under the "iu" flags.
+const COMMUNITY_WORDS = /(?<!\w)(?:community|communities|forum|server|group|groups|subreddit|chat|network|meetups?|guild|circle)(?!\w)/iu;
 const NOT_A_COMMUNITY =
-  /\b(?:association|society|institute|union|federation|church|congregation|alumni|chamber|council|board|staff|team|employees|faculty|crew|cast|committee|cooperative|credit union|gym|club members|family|families|household)\b/iu;
+  /(?<!\w)(?:association|society|institute|union|federation|church|congregation|alumni|chamber|council|board|staff|team|employees|faculty|crew|cast|committee|cooperative|credit union|gym|club members|family|families|household)(?!\w)/iu;
 
 function membersVerdict(site: CountSite): boolean {
   if (NOT_A_COMMUNITY.test(site.clauseText)) return false;

@@ -528,8 +528,10 @@ export function subjectOf(context: DetectContext, span: Span): ClaimSubject {
   const clause = clauseAt(context, span.start);
   const before = context.text.slice(Math.max(clause.start, span.start - 120), span.end);
   const after = context.text.slice(span.end, Math.min(clause.end, span.end + 60));
-  if (/\b(?:my|personal|own)\b/iu.test(before) || /^\s*(?:I|I'm|I’m|I've|I’ve)\b/u.test(before)) return "self";
-  if (ORGANIZATION_SIGNAL.test(before) || /\b(?:for (?:the|our|a) (?:brand|company|client|organi[sz]ation|museum|zoo|store))\b/iu.test(after)) return "organization";
+  // Word edges are written (?<!\w)…(?!\w), not \b…\b: the same where every word starts and ends with a
+  // letter or digit, and several times faster, because V8 runs \b slowly under the "iu" flags.
+  if (/(?<!\w)(?:my|personal|own)(?!\w)/iu.test(before) || /^\s*(?:I|I'm|I’m|I've|I’ve)\b/u.test(before)) return "self";
+  if (ORGANIZATION_SIGNAL.test(before) || /(?<!\w)(?:for (?:the|our|a) (?:brand|company|client|organi[sz]ation|museum|zoo|store))(?!\w)/iu.test(after)) return "organization";
   if (SELF_SIGNAL.test(before)) return "self";
   return "unknown";
 }

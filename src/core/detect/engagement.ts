@@ -58,7 +58,9 @@ function findRates(context: DetectContext): Finding[] {
     if (NOT_ONLINE.test(text.slice(Math.max(clause.start, start - 24), start))) continue;
     const previous = FROM_PERCENT.exec(before);
     let platform = readPlatform(context, "engagement", start, end, null);
-    if (platform.platform === null && /\b(?:e-?mail|newsletter|open[- ]rate|click[- ]rate|CTOR)\b/iu.test(text.slice(clause.start, clause.end)) && !/\bcombined\b/iu.test(text.slice(clause.start, clause.end))) {
+    // Word edges are written (?<!\w)…(?!\w), not \b…\b: the same where every word starts and ends with a
+    // letter or digit, and several times faster, because V8 runs \b slowly under the "iu" flags.
+    if (platform.platform === null && /(?<!\w)(?:e-?mail|newsletter|open[- ]rate|click[- ]rate|CTOR)(?!\w)/iu.test(text.slice(clause.start, clause.end)) && !/(?<!\w)combined(?!\w)/iu.test(text.slice(clause.start, clause.end))) {
       platform = { ...platform, platform: "newsletter" };
     }
     findings.push({
@@ -78,19 +80,19 @@ function findRates(context: DetectContext): Finding[] {
 }
 
 const SOCIAL_CONTENT = /\b(?:posts?|videos?|reels?|tweets?|threads?|stories|content|campaign|social|viral|TikTok|Instagram|LinkedIn|Facebook|YouTube|X|Twitter)\b/u;
-const NOT_SOCIAL_SHARES = /\b(?:stock|equity|options|shareholders?|market|company shares|shares of)\b/iu;
+const NOT_SOCIAL_SHARES = /(?<!\w)(?:stock|equity|options|shareholders?|market|company shares|shares of)(?!\w)/iu;
 
 function socialOnly(site: CountSite): boolean {
   return site.platform !== null || SOCIAL_CONTENT.test(site.clauseText);
 }
 
 const COUNT_NOUNS = compileNouns([
-  { pattern: "likes|Likes|j['’]aime|me gusta", metric: "likes", accept: (site) => !/\b(?:page|fan ?page)\b/iu.test(site.clauseText) || /\bposts?\b|\bvideos?\b/iu.test(site.clauseText) },
+  { pattern: "likes|Likes|j['’]aime|me gusta", metric: "likes", accept: (site) => !/(?<!\w)(?:page|fan ?page)(?!\w)/iu.test(site.clauseText) || /\bposts?\b|\bvideos?\b/iu.test(site.clauseText) },
   { pattern: "reactions|retweets|reposts|repins|hearts", metric: "reactions" },
   { pattern: "shares|Shares", metric: "shares", accept: (site) => socialOnly(site) && !NOT_SOCIAL_SHARES.test(site.clauseText) },
-  { pattern: "comments", metric: "comments", accept: (site) => socialOnly(site) && !/\b(?:code|review|pull request|PR|document)\b/iu.test(site.clauseText) },
+  { pattern: "comments", metric: "comments", accept: (site) => socialOnly(site) && !/(?<!\w)(?:code|review|pull request|PR|document)(?!\w)/iu.test(site.clauseText) },
   { pattern: "saves", metric: "saves", accept: socialOnly },
-  { pattern: "(?:social |total |organic )?(?:interactions|engagements)", metric: "engagements", leading: true, accept: (site) => socialOnly(site) && !/\bcustomer\b/iu.test(site.clauseText) },
+  { pattern: "(?:social |total |organic )?(?:interactions|engagements)", metric: "engagements", leading: true, accept: (site) => socialOnly(site) && !/(?<!\w)customer(?!\w)/iu.test(site.clauseText) },
 ]);
 
 export function detectEngagement(context: DetectContext): Finding[] {

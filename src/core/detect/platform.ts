@@ -15,7 +15,9 @@ export interface PlatformReading {
   certainty: number;
 }
 
-const COMBINED = /\b(?:combined|total|totals|totalling|totaling|aggregate|across (?:all|my|our|the|\d+|several|multiple|many)|across platforms|all platforms|all channels|channels|accounts|networks)\b/iu;
+// Word edges are written (?<!\w)…(?!\w), not \b…\b: the same where every word starts and ends with a
+// letter or digit, and several times faster, because V8 runs \b slowly under the "iu" flags.
+const COMBINED = /(?<!\w)(?:combined|total|totals|totalling|totaling|aggregate|across (?:all|my|our|the|\d+|several|multiple|many)|across platforms|all platforms|all channels|channels|accounts|networks)(?!\w)/iu;
 const AFTER_LINK = /^[\s,]*(?:\(|(?:on|across|via|at|in|from|through|over|auf|bei|sur|en|em|su|op|na)\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+|its\s+|le\s+|la\s+|el\s+|der\s+|dem\s+)?)/iu;
 
 export function readPlatform(

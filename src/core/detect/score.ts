@@ -13,7 +13,9 @@ const BETWEEN =
   /^(?:\s|[:=()\-–—,]|\b(?:scores?|score(?:d)?|of|is|was|at|peaked|peaking|reached|hit|a|an|consistently|above|around|about|over|my|current|currently|averag(?:e|ed|ing)|Influence|influence|Outreach|outreach|level|Level|rank|index|Index|SSI|rating|RG|points|on|LinkedIn|audience|quality|AQS|share|price|stands|stood|steady|held|maintained|reputation|rep|total|all-time|overall|peak)\b)*$/u;
 const REPUTATION_AFTER = /^\s*(?:\+\s*)?(?:reputation|rep\b|rep\.|points? of reputation|reputation points|rep points)/iu;
 const REPUTATION_BEFORE = /\b(?:reputation|rep)\s*(?:score)?\s*(?:of|:|-|–)?\s*$/iu;
-const RG_BEFORE = /\b(?:score|RG)\b/iu;
+// Word edges are written (?<!\w)…(?!\w), not \b…\b: the same where every word starts and ends with a
+// letter or digit, and several times faster, because V8 runs \b slowly under the "iu" flags.
+const RG_BEFORE = /(?<!\w)(?:score|RG)(?!\w)/iu;
 const YEAR_CONTEXT = /\b(?:in|since|during|by|as of|from|until)\s*$|\(\s*$/iu;
 
 function metricFor(platform: string, between: string): string {
