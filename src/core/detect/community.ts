@@ -27,7 +27,7 @@ const NOUNS = compileNouns([
 
 // A community named with the verb that shows the writer's part in it, and no member count.
 const FOUNDED_COMMUNITY =
-  /\b(?:co-?founded|founded|founder of|co-?founder of|host(?:ed|s|ing)?|host of|co-?host(?:ed|s)?|moderat(?:e|ed|es|ing|or of)|run|ran|runs|built|created|launched|started|organi[sz](?:e|ed|es|er of)|lead|led|leads|manage[sd]?)\b[^.;\n|]{0,60}?(Discord (?:server|community)|Slack (?:community|workspace|group)|subreddit|\br\/[A-Za-z0-9_]{3,21}|Meetup(?: group)?|Facebook group|LinkedIn group|(?:Twitter|X) chat|#\w+[Cc]hat\b|Twitter Spaces?|Telegram (?:group|channel)|WhatsApp (?:group|community)|Clubhouse (?:club|room)|online community)/iu;
+  /(?<!\w)(?:co-?founded|founded|founder of|co-?founder of|host(?:ed|s|ing)?|host of|co-?host(?:ed|s)?|moderat(?:e|ed|es|ing|or of)|run|ran|runs|built|created|launched|started|organi[sz](?:e|ed|es|er of)|lead|led|leads|manage[sd]?)(?!\w)[^.;\n|]{0,60}?(Discord (?:server|community)|Slack (?:community|workspace|group)|subreddit|(?<!\w)r\/[A-Za-z0-9_]{3,21}|Meetup(?: group)?|Facebook group|LinkedIn group|(?:Twitter|X) chat|#\w+[Cc]hat(?!\w)|Twitter Spaces?|Telegram (?:group|channel)|WhatsApp (?:group|community)|Clubhouse (?:club|room)|online community)/iu;
 
 const PLATFORM_OF: Array<[RegExp, string | null]> = [
   [/^Discord/u, "discord"],

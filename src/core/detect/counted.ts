@@ -33,12 +33,14 @@ export interface CountNoun {
   minimum?: number;
 }
 
+// Word edges are written (?<!\w)…(?!\w), not \b…\b: the same where every word starts and ends with a
+// letter or digit, and several times faster, because V8 runs \b slowly under the "iu" flags.
 // Words that end a noun phrase: a figure and a noun on either side of them are not about each other.
 const PHRASE_BREAK =
   "(?:to|from|in|on|at|by|for|with|of|per|and|or|than|that|which|who|across|over|the|a|an|is|was|were|are|has|had|have|into|each|every|during|within|after|before|our|my|their|his|her|its)";
 const WORD = `(?:(?!${PHRASE_BREAK}(?![\\p{L}]))[\\p{L}][\\p{L}\\p{N}'’.&/-]*|@[\\w.]+|#[\\w]+)`;
 const LEADING_LINK =
-  "\\s*(?:[:=–—-]|\\(|\\b(?:of|at|is|was|are|now|hit|hits|reached|reaching|totals|totaling|totalling|topped|tops|grew to|went to|to|rose to|over|exceeding|exceeds|nearing|near|stands at|stood at|peaked at)\\b)?\\s*(?:(?:of|at|to|about|around|over)\\s+)?$";
+  "\\s*(?:[:=–—-]|\\(|(?<!\\w)(?:of|at|is|was|are|now|hit|hits|reached|reaching|totals|totaling|totalling|topped|tops|grew to|went to|to|rose to|over|exceeding|exceeds|nearing|near|stands at|stood at|peaked at)(?!\\w))?\\s*(?:(?:of|at|to|about|around|over)\\s+)?$";
 
 export interface CompiledNouns {
   nouns: CountNoun[];
@@ -113,8 +115,8 @@ export function compileNouns(nouns: CountNoun[]): CompiledNouns {
 const GROWTH_BEFORE = /\bfrom\s+(?:an?\s+)?(?:average\s+of\s+|about\s+|around\s+|roughly\s+|~)?(\d[\d.,\s]*\d|\d)(\s?(?:k|K|M|MM|million|thousand|mil)(?![\p{L}]))?(\s?%)?(?:\s+[\p{L}/-]+){0,4}?\s*(?:to|→|->|–|-)\s*$/u;
 const ARROW_BEFORE = /(\d[\d.,]*\d|\d)(\s?(?:k|K|M|MM|million|thousand)(?![\p{L}]))?\s*(?:→|->|=>)\s*$/u;
 // After a leading noun the figure must end the phrase; "community of 20,000 residents" counts residents.
-const LEADING_END = /^\s*(?:$|[^\p{L}\s]|(?:on|across|in|as|at|by|and|with|from|to|during|within|over|per|via|through|since|after|until|for|followers|fans|members|subscribers|people|users|accounts|total|combined|organic|monthly|weekly|daily|average|avg)\b)/iu;
-const PREPOSITION_BEFORE_YEAR = /\b(?:in|since|during|by|from|until|of|as of|to|Q[1-4]|H[12]|Jan\w*|Feb\w*|Mar\w*|Apr\w*|May|Jun\w*|Jul\w*|Aug\w*|Sep\w*|Oct\w*|Nov\w*|Dec\w*|[-–])\s*$/iu;
+const LEADING_END = /^\s*(?:$|[^\p{L}\s]|(?:on|across|in|as|at|by|and|with|from|to|during|within|over|per|via|through|since|after|until|for|followers|fans|members|subscribers|people|users|accounts|total|combined|organic|monthly|weekly|daily|average|avg)(?!\w))/iu;
+const PREPOSITION_BEFORE_YEAR = /(?:(?<!\w)(?:in|since|during|by|from|until|of|as of|to|Q[1-4]|H[12]|Jan\w*|Feb\w*|Mar\w*|Apr\w*|May|Jun\w*|Jul\w*|Aug\w*|Sep\w*|Oct\w*|Nov\w*|Dec\w*)|(?<=\w)[-–])\s*$/iu;
 
 function scaleOf(suffix: string | undefined): number {
   if (!suffix) return 1;
@@ -149,7 +151,7 @@ export function isGrowthStart(text: string, token: NumberToken): boolean {
   const before = text.slice(Math.max(0, token.prefixStart - 32), token.prefixStart);
   // Most figures have no "from" before them; skip the end-anchored regex, which tries every position.
   if (before.toLowerCase().indexOf("from") === -1) return false;
-  if (!/\bfrom\s+(?:an?\s+)?(?:average\s+of\s+|about\s+|around\s+|roughly\s+)?$|\bfrom\s*$/iu.test(before)) return false;
+  if (!/(?<!\w)from\s+(?:an?\s+)?(?:average\s+of\s+|about\s+|around\s+|roughly\s+)?$|(?<!\w)from\s*$/iu.test(before)) return false;
   return /^(?:\s+[\p{L}/-]+){0,4}?\s*(?:to|→|->|–|-)\s*[~≈]?\s*\d/u.test(text.slice(token.end, token.end + 48));
 }
 

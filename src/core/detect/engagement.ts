@@ -10,11 +10,11 @@ const RATE_KEYWORD =
   "(?:average |avg\\.? |organic |post |video |reel |story |email |e-mail |newsletter )?(?:engagement[- ]rate|engagement|ER|open[- ]rates?|opens|click[- ]through[- ]rates?|click[- ]rates?|CTR|CTOR|completion[- ]rate|view[- ]through[- ]rate|save[- ]rate|share[- ]rate|Engagement-?Rate|Interaktionsrate|Öffnungsrate|Klickrate|taux d['’]engagement|taux d['’]ouverture|tasa de (?:interacción|engagement|apertura))";
 const RATE_BEFORE = new RegExp(`(?<![\\p{L}])(${RATE_KEYWORD})(?![\\p{L}])[^.;|\\n\\d%]{0,32}?(?:from\\s+[~≈]?\\d[\\d.,]*\\s?%\\s*(?:to|→|->)\\s*)?$`, "iu");
 const RATE_AFTER = new RegExp(`^\\s*(?:\\+\\s*)?(?:average |avg\\.? |weekly |monthly |mean )?(${RATE_KEYWORD})(?![\\p{L}])`, "iu");
-const NOT_ONLINE = /\b(?:employee|employees|staff|team|student|students|patient|patients|customer|workforce|member survey|survey|volunteer|donor|community engagement survey)\s+$/iu;
+const NOT_ONLINE = /(?<!\w)(?:employee|employees|staff|team|student|students|patient|patients|customer|workforce|member survey|survey|volunteer|donor|community engagement survey)\s+$/iu;
 // "Improved open rates by 37%", "beat CTR benchmarks 300%": a change or a comparison, not the rate.
 const CHANGE_BETWEEN = /\b(?:by|benchmarks?|goals?|targets?|increase[ds]?|improve[ds]?|lift(?:ed)?|grew|growth|up|above|over|higher|lower|better|vs\.?|versus|industry|average of the)\b/iu;
-const GROWTH_PERCENT = /\b(?:by|up|increase[ds]?|grew|growth|lift(?:ed)?|boost(?:ed)?|rise|rose)\s*$/iu;
-const FROM_PERCENT = /\bfrom\s+[~≈]?(\d[\d.,]*)\s?%\s*(?:to|→|->)\s*$/iu;
+const GROWTH_PERCENT = /(?<!\w)(?:by|up|increase[ds]?|grew|growth|lift(?:ed)?|boost(?:ed)?|rise|rose)\s*$/iu;
+const FROM_PERCENT = /(?<!\w)from\s+[~≈]?(\d[\d.,]*)\s?%\s*(?:to|→|->)\s*$/iu;
 
 function rateMetric(keyword: string): string {
   const lower = keyword.toLowerCase();
@@ -32,7 +32,7 @@ function findRates(context: DetectContext): Finding[] {
   for (const token of context.numbers) {
     if (token.unit !== "percent") continue;
     // "from 1.1% to 3.9%": the first figure is the earlier value of the second.
-    if (/\bfrom\s*$/iu.test(text.slice(Math.max(0, token.prefixStart - 8), token.prefixStart)) && /^\s*(?:to|→|->)\s*[~≈]?\d/u.test(text.slice(token.end, token.end + 10))) continue;
+    if (/(?<!\w)from\s*$/iu.test(text.slice(Math.max(0, token.prefixStart - 8), token.prefixStart)) && /^\s*(?:to|→|->)\s*[~≈]?\d/u.test(text.slice(token.end, token.end + 10))) continue;
     const clause = clauseAt(context, token.start);
     const beforeStart = Math.max(clause.start, token.prefixStart - 64);
     const before = text.slice(beforeStart, token.prefixStart);
@@ -49,10 +49,10 @@ function findRates(context: DetectContext): Finding[] {
     } else if (beforeMatch) {
       keyword = beforeMatch[1] ?? "";
       start = beforeStart + beforeMatch.index;
-      const between = before.slice(beforeMatch.index + keyword.length).replace(/\bfrom\s+[~≈]?\d[\d.,]*\s?%\s*(?:to|→|->)\s*$/iu, "");
+      const between = before.slice(beforeMatch.index + keyword.length).replace(/(?<!\w)from\s+[~≈]?\d[\d.,]*\s?%\s*(?:to|→|->)\s*$/iu, "");
       if (CHANGE_BETWEEN.test(between)) continue;
     }
-    if (keyword !== null && /completion/iu.test(keyword) && !/\b(?:video|view|watch|reel|episode|stream)/iu.test(text.slice(clause.start, clause.end))) continue;
+    if (keyword !== null && /completion/iu.test(keyword) && !/(?<!\w)(?:video|view|watch|reel|episode|stream)/iu.test(text.slice(clause.start, clause.end))) continue;
     // "ER" is an engagement rate only in capitals; "er" is a word ending.
     if (keyword === null || (/^er$/iu.test(keyword) && keyword !== "ER")) continue;
     if (NOT_ONLINE.test(text.slice(Math.max(clause.start, start - 24), start))) continue;
@@ -87,7 +87,7 @@ function socialOnly(site: CountSite): boolean {
 }
 
 const COUNT_NOUNS = compileNouns([
-  { pattern: "likes|Likes|j['’]aime|me gusta", metric: "likes", accept: (site) => !/(?<!\w)(?:page|fan ?page)(?!\w)/iu.test(site.clauseText) || /\bposts?\b|\bvideos?\b/iu.test(site.clauseText) },
+  { pattern: "likes|Likes|j['’]aime|me gusta", metric: "likes", accept: (site) => !/(?<!\w)(?:page|fan ?page)(?!\w)/iu.test(site.clauseText) || /(?<!\w)posts?(?!\w)|(?<!\w)videos?(?!\w)/iu.test(site.clauseText) },
   { pattern: "reactions|retweets|reposts|repins|hearts", metric: "reactions" },
   { pattern: "shares|Shares", metric: "shares", accept: (site) => socialOnly(site) && !NOT_SOCIAL_SHARES.test(site.clauseText) },
   { pattern: "comments", metric: "comments", accept: (site) => socialOnly(site) && !/(?<!\w)(?:code|review|pull request|PR|document)(?!\w)/iu.test(site.clauseText) },

@@ -16,7 +16,7 @@ const REPUTATION_BEFORE = /\b(?:reputation|rep)\s*(?:score)?\s*(?:of|:|-|–)?\s
 // Word edges are written (?<!\w)…(?!\w), not \b…\b: the same where every word starts and ends with a
 // letter or digit, and several times faster, because V8 runs \b slowly under the "iu" flags.
 const RG_BEFORE = /(?<!\w)(?:score|RG)(?!\w)/iu;
-const YEAR_CONTEXT = /\b(?:in|since|during|by|as of|from|until)\s*$|\(\s*$/iu;
+const YEAR_CONTEXT = /(?<!\w)(?:in|since|during|by|as of|from|until)\s*$|\(\s*$/iu;
 
 function metricFor(platform: string, between: string): string {
   if (platform === "kred") return /outreach/iu.test(between) ? "outreach" : "influence";

@@ -10,10 +10,12 @@ const LABEL_SOURCE =
 
 const NOT_A_LABEL_AFTER =
   /^[\s-]*(?:marketing|campaigns?|programs?|programmes?|relations|partnerships?|outreach|strategy|strategies|collaborations?|network|agency|agencies|management|content|platforms?|seeding|lists?|database|events?|engagement|briefs?|contracts?|payments?|roster|discovery|vetting|activations?|gifting|kits?|budgets?|spend|deals?|trips?|mailers|posts|program|Games|North|paper|papers|study|studies|article|articles|report|research|work|book|publication|award|awards|program|space|industry|economy|fraud|analytics|tool|tools|search|identification|selection|recruitment|sourcing|community managers?|team|teams|agreements?|fees?|rates?|payouts?|ROI)(?![\p{L}])/iu;
+// Word edges are written (?<!\w)…(?!\w), not \b…\b: the same where every word starts and ends with a
+// letter or digit, and several times faster, because V8 runs \b slowly under the "iu" flags.
 const NOT_A_LABEL_BEFORE =
-  /\b(?:with|managed|manage|managing|recruited|recruiting|hired|hiring|sourced|sourcing|engaged|engaging|partnered|partnering|onboarded|vetted|briefed|contracted|paid|for|to|of|worked|working|coordinated|coordinating|identified|selected|negotiated|tracked|by|among|between|brand|brands|micro|macro|nano|mega|\d+|several|many|top|external|third-party|key)\b[^.;,]{0,24}$/iu;
+  /(?<!\w)(?:with|managed|manage|managing|recruited|recruiting|hired|hiring|sourced|sourcing|engaged|engaging|partnered|partnering|onboarded|vetted|briefed|contracted|paid|for|to|of|worked|working|coordinated|coordinating|identified|selected|negotiated|tracked|by|among|between|brand|brands|micro|macro|nano|mega|\d+|several|many|top|external|third-party|key)(?!\w)[^.;,]{0,24}$/iu;
 const SELF_BEFORE =
-  /(?:\b(?:I am|I'm|I’m|am|are|we are|we're|we’re|is|as an?|known as|recogni[sz]ed as|named an?|became|become|being|self-proclaimed|proud|a|an)\b[^.;,\n]{0,28}$|^[\s\p{L}&/-]{0,30}$)/iu;
+  /(?:(?<!\w)(?:I am|I'm|I’m|am|are|we are|we're|we’re|is|as an?|known as|recogni[sz]ed as|named an?|became|become|being|self-proclaimed|proud|a|an)(?!\w)[^.;,\n]{0,28}$|^[\s\p{L}&/-]{0,30}$)/iu;
 const LABEL_WITHOUT_CONTEXT = /^(?:thought[- ]leaders?|gurus?|ninjas?|rock ?stars?|(?:highly|very|extremely|hugely|widely) influential|key opinion leaders?|social media (?:star|celebrity|personality|sensation)|internet (?:celebrity|personality|sensation|famous))$/iu;
 const MODIFIER = /([\p{L}][\p{L}&+-]*)\s+$/u;
 const NOT_A_MODIFIER = new Set([
