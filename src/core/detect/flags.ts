@@ -31,7 +31,10 @@ function yearOf(asOf: string | null): number | null {
 }
 
 export function applyFlags(facts: ClaimFacts[], options: FlagOptions): void {
-  const currentNames = new Set(facts.filter((fact) => !fact.formerName).map((fact) => `${fact.claim.platform}|${fact.claim.metric}`));
+  // Platform and metric pairs written under a current name; only figures under a former name ask.
+  const currentNames = facts.some((fact) => fact.formerName)
+    ? new Set(facts.filter((fact) => !fact.formerName).map((fact) => `${fact.claim.platform}|${fact.claim.metric}`))
+    : new Set<string>();
   for (const { claim, significantDigits, formerName } of facts) {
     const entry = claim.platform ? platformById(claim.platform) : undefined;
     if (entry?.status === "defunct") add(claim, "defunct_metric");
