@@ -44,16 +44,35 @@ const COMBINED_WORDS =
 /** "across X, LinkedIn and Instagram": names, so case matters. */
 const ACROSS_NAMES = /\bacross\s+[A-Z@][\w.]*(?:,\s*[A-Z@][\w.]*)*,?\s+(?:and|&)\s+[A-Z@]/;
 
-/** Splits the line that holds `span` into sentences and returns the ones the span touches. */
-export function sentenceAround(text: string, span: Span): Sentence {
-  const lineStart = text.lastIndexOf("\n", Math.max(0, span.start - 1)) + 1;
-  const newline = text.indexOf("\n", span.end);
-  const lineEnd = newline === -1 ? text.length : newline;
-  const boundary = new RegExp("[.!?](?=\\s+[A-Z0-9\"“(@#$€£])", "g");
+/** A year a figure can be tied to: 1980–2099. */
+const YEAR_SOURCE = "\\b(19[89]\\d|20\\d\\d)\\b";
+const SENTENCE_BOUNDARY_SOURCE = "[.!?](?=\\s+[A-Z0-9\"“(@#$€£])";
+
+/** The latest year named in `source`, or null. */
+export function latestYearIn(source: string): number | null {
+  const pattern = new RegExp(YEAR_SOURCE, "g");
+  let latest: number | null = null;
+  for (let match = pattern.exec(source); match !== null; match = pattern.exec(source)) {
+    const year = Number(match[1]);
+    if (latest === null || year > latest) latest = year;
+  }
+  return latest;
+}
+
+/** Where sentences end on one line: offsets into the document, just past each [.!?]. */
+function sentenceBoundaries(text: string, lineStart: number, lineEnd: number): number[] {
+  // The line is matched on its own, so a boundary never looks past the line's end.
+  const line = text.slice(lineStart, lineEnd);
+  const boundary = new RegExp(SENTENCE_BOUNDARY_SOURCE, "g");
+  const positions: number[] = [];
+  for (let match = boundary.exec(line); match !== null; match = boundary.exec(line)) positions.push(lineStart + match.index + 1);
+  return positions;
+}
+
+function sentenceFromBoundaries(text: string, span: Span, lineStart: number, lineEnd: number, boundaries: readonly number[]): Sentence {
   let start = lineStart;
   let end = lineEnd;
-  for (const match of text.slice(lineStart, lineEnd).matchAll(boundary)) {
-    const position = lineStart + match.index + 1;
+  for (const position of boundaries) {
     if (position <= span.start) start = position;
     else if (position >= span.end) {
       end = position;
@@ -62,6 +81,86 @@ export function sentenceAround(text: string, span: Span): Sentence {
   }
   while (start < end && /\s/.test(text[start] ?? "")) start += 1;
   return { start, end, text: text.slice(start, end) };
+}
+
+function lineAround(text: string, span: Span): { lineStart: number; lineEnd: number } {
+  const lineStart = text.lastIndexOf("\n", Math.max(0, span.start - 1)) + 1;
+  const newline = text.indexOf("\n", span.end);
+  return { lineStart, lineEnd: newline === -1 ? text.length : newline };
+}
+
+/** Splits the line that holds `span` into sentences and returns the ones the span touches. */
+export function sentenceAround(text: string, span: Span): Sentence {
+  const { lineStart, lineEnd } = lineAround(text, span);
+  return sentenceFromBoundaries(text, span, lineStart, lineEnd, sentenceBoundaries(text, lineStart, lineEnd));
+}
+
+/** What a sentence says, whichever of its claims asks. */
+export interface SentenceFacts {
+  sentence: Sentence;
+  /** A valued result named in the sentence outside every claim's own words. */
+  outcome: string | null;
+  timeframe: boolean;
+  latestYear: number | null;
+  publisherNamed: boolean;
+  combinedSites: boolean;
+}
+
+/**
+ * Reads the sentences of one document for `advise`. Several claims often share a line or a
+ * sentence, so line boundaries and sentence facts are worked out once per document; an
+ * instance lives for one call and is never shared between documents.
+ */
+export class SentenceReader {
+  private readonly boundariesByLine = new Map<number, number[]>();
+  private readonly factsBySentence = new Map<string, SentenceFacts>();
+
+  constructor(
+    private readonly text: string,
+    /** Every claim in the document, in document order. */
+    private readonly claims: readonly DetectedClaim[],
+  ) {}
+
+  factsFor(span: Span): SentenceFacts {
+    const { lineStart, lineEnd } = lineAround(this.text, span);
+    let boundaries = this.boundariesByLine.get(lineStart);
+    if (boundaries === undefined) {
+      boundaries = sentenceBoundaries(this.text, lineStart, lineEnd);
+      this.boundariesByLine.set(lineStart, boundaries);
+    }
+    const sentence = sentenceFromBoundaries(this.text, span, lineStart, lineEnd, boundaries);
+    const key = `${sentence.start}:${sentence.end}`;
+    const known = this.factsBySentence.get(key);
+    if (known !== undefined) return known;
+    const facts: SentenceFacts = {
+      sentence,
+      outcome: findOutcome(sentence, claimsWithin(this.claims, sentence)),
+      timeframe: TIMEFRAME_PATTERNS.some((pattern) => pattern.test(sentence.text)),
+      latestYear: latestYearIn(sentence.text),
+      publisherNamed: namesPublisher(sentence.text),
+      combinedSites: COMBINED_WORDS.test(sentence.text) || ACROSS_NAMES.test(sentence.text),
+    };
+    this.factsBySentence.set(key, facts);
+    return facts;
+  }
+}
+
+/** Claims overlapping `sentence`; `all` is in document order, so a binary search finds the first. */
+export function claimsWithin(all: readonly DetectedClaim[], sentence: Span): DetectedClaim[] {
+  let low = 0;
+  let high = all.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((all[middle] as DetectedClaim).span.end <= sentence.start) low = middle + 1;
+    else high = middle;
+  }
+  const within: DetectedClaim[] = [];
+  for (let i = low; i < all.length; i += 1) {
+    const other = all[i] as DetectedClaim;
+    if (other.span.start >= sentence.end) break;
+    if (other.span.end > sentence.start) within.push(other);
+  }
+  return within;
 }
 
 /** The sentence with every claim inside it blanked, so a claim's own words never count as its outcome. */
@@ -89,22 +188,33 @@ export function hasTimeframe(sentence: Sentence, claim: DetectedClaim): boolean 
   return TIMEFRAME_PATTERNS.some((pattern) => pattern.test(sentence.text));
 }
 
+/** The latest year of two: either may be missing. */
+export function laterYear(left: number | null, right: number | null): number | null {
+  if (left === null) return right;
+  if (right === null) return left;
+  return Math.max(left, right);
+}
+
 /** The latest year the figure is tied to: its `asOf`, or the latest year in its sentence. */
 export function latestYear(sentence: Sentence, claim: DetectedClaim): number | null {
-  const years: number[] = [];
-  for (const source of [claim.asOf ?? "", sentence.text]) {
-    for (const match of source.matchAll(new RegExp("\\b(19[89]\\d|20\\d\\d)\\b", "g"))) years.push(Number(match[1]));
-  }
-  return years.length === 0 ? null : Math.max(...years);
+  return laterYear(claim.asOf === null ? null : latestYearIn(claim.asOf), latestYearIn(sentence.text));
+}
+
+function namesPublisher(sentence: string): boolean {
+  if (KNOWN_PUBLISHERS.test(sentence)) return true;
+  return /\b(?:by|from)\s+(?:the\s+)?[A-Z][\w&]+/.test(sentence) || /\b[A-Z][\w&]+(?:'s|’s)\s/.test(sentence);
 }
 
 export function publisherNamed(sentence: Sentence, claim: DetectedClaim): boolean {
-  if (claim.platform !== null) return true;
-  if (KNOWN_PUBLISHERS.test(sentence.text)) return true;
-  return /\b(?:by|from)\s+(?:the\s+)?[A-Z][\w&]+/.test(sentence.text) || /\b[A-Z][\w&]+(?:'s|’s)\s/.test(sentence.text);
+  return claim.platform !== null || namesPublisher(sentence.text);
+}
+
+/** Kinds whose figures can be a sum over sites. */
+export function isAddableKind(claim: DetectedClaim): boolean {
+  return claim.kind === "audience" || claim.kind === "reach" || claim.kind === "community" || claim.kind === "engagement";
 }
 
 export function sumsDifferentSites(sentence: Sentence, claim: DetectedClaim): boolean {
-  if (claim.kind !== "audience" && claim.kind !== "reach" && claim.kind !== "community" && claim.kind !== "engagement") return false;
+  if (!isAddableKind(claim)) return false;
   return COMBINED_WORDS.test(sentence.text) || ACROSS_NAMES.test(sentence.text);
 }

@@ -2,7 +2,7 @@
 // gives the same report, and the only notion of "now" is `currentYear`, passed in or defaulted.
 import { roleFamilyById } from "../catalog/roles.ts";
 import type { Claim, ClaimFlag, DetectedClaim, ReportSummary, RoleAssessment } from "../types.ts";
-import { findOutcome, hasTimeframe, latestYear, publisherNamed, sentenceAround, sumsDifferentSites, type Sentence } from "./context.ts";
+import { isAddableKind, laterYear, latestYearIn, SentenceReader, type Sentence } from "./context.ts";
 import { platformFacts } from "./platform-facts.ts";
 import { decideAction, PROPOSAL_EVIDENCE_RULE, type ClaimFacts } from "./rules.ts";
 import { summarize, type ClaimReview, type DocumentFindings } from "./summary.ts";
@@ -50,41 +50,30 @@ function isImplausible(claim: DetectedClaim): boolean {
   return false;
 }
 
-/** Claims overlapping `sentence`; `all` is in document order, so a binary search finds the first. */
-function claimsWithin(all: readonly DetectedClaim[], sentence: Sentence): DetectedClaim[] {
-  let low = 0;
-  let high = all.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((all[middle] as DetectedClaim).span.end <= sentence.start) low = middle + 1;
-    else high = middle;
-  }
-  const within: DetectedClaim[] = [];
-  for (let i = low; i < all.length; i += 1) {
-    const other = all[i] as DetectedClaim;
-    if (other.span.start >= sentence.end) break;
-    if (other.span.end > sentence.start) within.push(other);
-  }
-  return within;
+/** What advising every claim needs to know, worked out once per document. */
+interface DocumentContext {
+  sentences: SentenceReader;
+  role: RoleAssessment;
+  /** The platforms that are the role's own craft (GitHub for an engineer). */
+  familyPlatforms: readonly string[] | null;
 }
 
-function contextFor(claim: DetectedClaim, all: readonly DetectedClaim[], text: string, role: RoleAssessment): ClaimContext {
-  const sentence = sentenceAround(text, claim.span);
-  const neighbours = claimsWithin(all, sentence);
-  const year = latestYear(sentence, claim);
-  const family = role.family !== null ? roleFamilyById(role.family) : undefined;
+function contextFor(claim: DetectedClaim, document: DocumentContext): ClaimContext {
+  const facts = document.sentences.factsFor(claim.span);
+  const { role } = document;
+  const year = laterYear(claim.asOf === null ? null : latestYearIn(claim.asOf), facts.latestYear);
   return {
     claim,
-    sentence,
-    outcome: findOutcome(sentence, neighbours),
-    timeframe: hasTimeframe(sentence, claim),
+    sentence: facts.sentence,
+    outcome: facts.outcome,
+    timeframe: claim.asOf !== null || facts.timeframe,
     year,
     defunct: claim.flags.includes("defunct_metric") || (platformFacts(claim.platform)?.defunct ?? false),
     hidden: claim.flags.includes("hidden_text"),
     implausible: isImplausible(claim),
-    ownPlatform: role.relevance !== "unknown" && claim.platform !== null && (family?.platforms.includes(claim.platform) ?? false) && role.relevance !== "core",
-    notComparable: claim.flags.includes("not_comparable") || sumsDifferentSites(sentence, claim),
-    rankingSourced: claim.kind === "ranking" && publisherNamed(sentence, claim) && year !== null,
+    ownPlatform: role.relevance !== "unknown" && claim.platform !== null && (document.familyPlatforms?.includes(claim.platform) ?? false) && role.relevance !== "core",
+    notComparable: claim.flags.includes("not_comparable") || (isAddableKind(claim) && facts.combinedSites),
+    rankingSourced: claim.kind === "ranking" && (claim.platform !== null || facts.publisherNamed) && year !== null,
   };
 }
 
@@ -186,7 +175,9 @@ function hasEvidence(context: ClaimContext): boolean {
 export function advise(input: AdviseInput): { claims: Claim[]; summary: ReportSummary } {
   const currentYear = input.currentYear ?? DEFAULT_CURRENT_YEAR;
   const ordered = [...input.claims].sort((left, right) => left.span.start - right.span.start || left.span.end - right.span.end);
-  const contexts = ordered.map((claim) => contextFor(claim, ordered, input.text, input.role));
+  const family = input.role.family !== null ? roleFamilyById(input.role.family) : undefined;
+  const document: DocumentContext = { sentences: new SentenceReader(input.text, ordered), role: input.role, familyPlatforms: family?.platforms ?? null };
+  const contexts = ordered.map((claim) => contextFor(claim, document));
   const inconsistent = findInconsistent(contexts);
   const stale = findStale(contexts, currentYear);
   const overEmphasis = findOverEmphasis(contexts, input.text, input.role);
