@@ -176,8 +176,9 @@ export function normalizeText(raw: string): NormalizedText {
     }
 
     flushInvisible();
-    const character = String.fromCodePoint(codePoint);
-    pushString(needsCompatibilityFold(codePoint) ? character.normalize("NFKC") : character);
+    if (needsCompatibilityFold(codePoint)) pushString(String.fromCodePoint(codePoint).normalize("NFKC"));
+    else if (width === 1) output.push(codePoint);
+    else output.push(raw.charCodeAt(index), raw.charCodeAt(index + 1));
     previousCodePoint = codePoint;
     index = nextIndex;
   }
