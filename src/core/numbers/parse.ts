@@ -51,12 +51,23 @@ const APPROXIMATE_SIGNS = "~≈>+";
 // word, which settles most figures without building the two- and three-word phrases.
 const APPROXIMATE_LAST_WORDS = new Set([...APPROXIMATE_WORDS].map((phrase) => phrase.slice(phrase.lastIndexOf(" ") + 1)));
 
+/** `\s` of a regular expression (the characters `trimEnd` removes) at `at`; ASCII answered without the regex. */
+function isWhitespaceAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return /\s/u.test(text.charAt(at));
+}
+
 /** Length of the approximation word or sign right before a figure ("over ", "~"), or 0. */
 function approximationBefore(before: string): number {
-  const trimmed = before.trimEnd();
-  const last = trimmed[trimmed.length - 1] ?? "";
-  if (last !== "" && APPROXIMATE_SIGNS.includes(last)) return before.length - trimmed.length + 1;
-  if (!APPROXIMATE_LAST_WORDS.has(trimmed.slice(trimmed.lastIndexOf(" ") + 1).toLowerCase())) return 0;
+  // Where `before.trimEnd()` would end, found without copying the text.
+  let end = before.length;
+  while (end > 0 && isWhitespaceAt(before, end - 1)) end -= 1;
+  const last = before[end - 1] ?? "";
+  if (last !== "" && APPROXIMATE_SIGNS.includes(last)) return before.length - end + 1;
+  const lastWordStart = end === 0 ? 0 : before.lastIndexOf(" ", end - 1) + 1;
+  if (!APPROXIMATE_LAST_WORDS.has(before.slice(lastWordStart, end).toLowerCase())) return 0;
+  const trimmed = before.slice(0, end);
   let wordStart = trimmed.length;
   for (let words = 1; words <= 3; words += 1) {
     const space = trimmed.lastIndexOf(" ", wordStart - 1);
@@ -214,8 +225,13 @@ function toToken(text: string, match: RegExpExecArray): NumberToken | null {
   const prefixStart = start - approximateLength;
   const after = text.slice(end, end + 12);
   const currency = CURRENCY_BEFORE.test(before) || CURRENCY_AFTER.test(after);
+  // A four-character integer part is four digits: grouped numbers are longer.
   const yearLike =
-    scaleWord === undefined && percent === undefined && decimalMark === undefined && /^(?:19|20)\d\d$/u.test(integerPart);
+    scaleWord === undefined &&
+    percent === undefined &&
+    decimalMark === undefined &&
+    integerPart.length === 4 &&
+    (integerPart.startsWith("19") || integerPart.startsWith("20"));
   return {
     start,
     end,
