@@ -30,6 +30,9 @@ export const PDF_OPS = Object.freeze({
   setFillRGBColor: 59,
   paintFormXObjectBegin: 74,
   paintFormXObjectEnd: 75,
+  clip: 29,
+  eoClip: 30,
+  shadingFill: 62,
   constructPath: 91,
   setStrokeTransparent: 92,
   setFillTransparent: 93,
@@ -37,8 +40,8 @@ export const PDF_OPS = Object.freeze({
 
 /** Painting operators of `constructPath` that fill the path. */
 const FILLING_PAINTS = new Set([22, 23, 24, 25, 26, 27]);
-/** Image and shading operators: whatever they paint may be a dark background. */
-const IMAGE_PAINTS = new Set([62, 83, 84, 85, 86, 87, 88, 89, 90]);
+/** Image operators: whatever they paint may be a dark background. Shadings are handled apart. */
+const IMAGE_PAINTS = new Set([83, 84, 85, 86, 87, 88, 89, 90]);
 
 export type HiddenReason = "invisible" | "white" | "transparent" | "tiny";
 
@@ -63,6 +66,8 @@ interface GraphicsState {
   stroke: string;
   fillAlpha: number;
   strokeAlpha: number;
+  /** The clipping area's bounding box on the page, once a clip is set. */
+  clip: Box | null;
 }
 
 const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
@@ -86,6 +91,10 @@ function boxOnPage(m: Matrix, minX: number, minY: number, maxX: number, maxY: nu
   const xs = corners.map((corner) => corner[0]);
   const ys = corners.map((corner) => corner[1]);
   return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys), false];
+}
+
+function intersect(a: Box, b: Box): Box {
+  return [Math.max(a[0], b[0]), Math.max(a[1], b[1]), Math.min(a[2], b[2]), Math.min(a[3], b[3]), false];
 }
 
 function multiply(m: Matrix, n: Matrix): Matrix {
@@ -153,7 +162,10 @@ export function findHiddenGlyphRuns(operatorList: OperatorList, maxOperations = 
     stroke: "#000000",
     fillAlpha: 1,
     strokeAlpha: 1,
+    clip: null,
   };
+  // Set by W or W*: the next path (pdf.js sends it after the clip operator) becomes the clip.
+  let clipPending = false;
   const stack: GraphicsState[] = [];
   const pieces: string[] = [];
   let length = 0;
@@ -223,11 +235,24 @@ export function findHiddenGlyphRuns(operatorList: OperatorList, maxOperations = 
       case PDF_OPS.nextLine:
         moveText(0, -state.leading);
         break;
+      case PDF_OPS.clip:
+      case PDF_OPS.eoClip:
+        clipPending = true;
+        break;
       case PDF_OPS.constructPath: {
         const paint = args?.[0];
         const minMax = args?.[2] as ArrayLike<unknown> | null | undefined;
+        const hasBox = !!minMax && minMax.length >= 4 && [0, 1, 2, 3].every((index) => typeof minMax[index] === "number" && Number.isFinite(minMax[index]));
+        if (clipPending) {
+          clipPending = false;
+          if (hasBox) {
+            const box = boxOnPage(state.ctm, minMax[0] as number, minMax[1] as number, minMax[2] as number, minMax[3] as number);
+            const clip = state.clip ? intersect(state.clip, box) : box;
+            state = { ...state, clip };
+          }
+        }
         if (typeof paint !== "number" || !FILLING_PAINTS.has(paint) || state.fillAlpha <= 0 || isWhite(state.fill)) break;
-        if (minMax && minMax.length >= 4 && [0, 1, 2, 3].every((index) => typeof minMax[index] === "number" && Number.isFinite(minMax[index]))) {
+        if (hasBox) {
           addBackground(boxOnPage(state.ctm, minMax[0] as number, minMax[1] as number, minMax[2] as number, minMax[3] as number));
         } else {
           backgroundsOverflow = true;
@@ -289,8 +314,13 @@ export function findHiddenGlyphRuns(operatorList: OperatorList, maxOperations = 
         length += piece.length;
         break;
       }
+      case PDF_OPS.shadingFill:
+        // \`sh\` paints the whole clipping area (a gradient band or slide background is drawn
+        // this way), not the unit square; with no clip set, the whole page.
+        addBackground(state.clip ? [state.clip[0], state.clip[1], state.clip[2], state.clip[3], true] : [-Infinity, -Infinity, Infinity, Infinity, true]);
+        break;
       default:
-        // An image or a shading: it fills the unit square under the CTM (a shading, its clip).
+        // An image: it fills the unit square under the CTM.
         if (IMAGE_PAINTS.has(fnArray[index]!)) {
           const box = boxOnPage(state.ctm, 0, 0, 1, 1);
           box[4] = true;
