@@ -172,6 +172,14 @@ function hasEvidence(context: ClaimContext): boolean {
   return context.claim.evidence.handle !== null || context.claim.evidence.url !== null || context.year !== null || context.claim.asOf !== null;
 }
 
+/** The claim's own flags, then the added ones, each once and in first-seen order. */
+function mergeFlags(own: readonly ClaimFlag[], added: readonly ClaimFlag[]): ClaimFlag[] {
+  const merged: ClaimFlag[] = [];
+  for (const flag of own) if (!merged.includes(flag)) merged.push(flag);
+  for (const flag of added) if (!merged.includes(flag)) merged.push(flag);
+  return merged;
+}
+
 export function advise(input: AdviseInput): { claims: Claim[]; summary: ReportSummary } {
   const currentYear = input.currentYear ?? DEFAULT_CURRENT_YEAR;
   const ordered = [...input.claims].sort((left, right) => left.span.start - right.span.start || left.span.end - right.span.end);
@@ -234,8 +242,11 @@ export function advise(input: AdviseInput): { claims: Claim[]; summary: ReportSu
       wording = proposalEvidenceWording(claim, currentYear);
       added.push("unverifiable");
     }
-    const flags = [...new Set([...claim.flags, ...added])];
-    return { claim: { ...claim, flags, advice: { action, reason: wording.reason, suggestion: wording.suggestion, rule: ruleId } }, outcome: context.outcome };
+    const advice = { action, reason: wording.reason, suggestion: wording.suggestion, rule: ruleId };
+    // Object.assign keeps the claim's key order as a spread would, and V8 copies with it several
+    // times faster than with a spread that then overrides and adds keys.
+    const advised: Claim = Object.assign({}, claim, { flags: mergeFlags(claim.flags, added), advice });
+    return { claim: advised, outcome: context.outcome };
   });
 
   const findings: DocumentFindings = {

@@ -1,6 +1,6 @@
 // The few platform facts the advice needs (a readable name, whether it still exists, its
 // scale), read from the platform catalog in one place so the wording never disagrees with it.
-import { platformById } from "../catalog/platforms.ts";
+import { PLATFORMS, type PlatformEntry } from "../catalog/platforms.ts";
 
 export interface PlatformFacts {
   label: string;
@@ -49,12 +49,20 @@ const SHORT_LABELS: Record<string, string> = {
   muck_rack: "Muck Rack",
 };
 
-export function platformFacts(id: string | null): PlatformFacts | null {
-  if (id === null) return null;
-  const entry = platformById(id);
+function factsOf(id: string, entry: PlatformEntry | undefined): PlatformFacts {
   const label = SHORT_LABELS[id] ?? entry?.label ?? id.replace(/_/g, " ");
   if (entry === undefined) return { label, defunct: false, defunctSince: null, scale: null };
   return { label, defunct: entry.status === "defunct", defunctSince: entry.defunctSince, scale: entry.scale };
+}
+
+/** The catalog's platforms, read once: the advice asks for the same few many times per document. */
+const CATALOG_FACTS: ReadonlyMap<string, Readonly<PlatformFacts>> = new Map(
+  PLATFORMS.map((entry) => [entry.id, Object.freeze(factsOf(entry.id, entry))]),
+);
+
+export function platformFacts(id: string | null): Readonly<PlatformFacts> | null {
+  if (id === null) return null;
+  return CATALOG_FACTS.get(id) ?? factsOf(id, undefined);
 }
 
 export function platformName(id: string | null): string | null {

@@ -29,10 +29,21 @@ export function formatNumber(value: number): string {
     const millions = Math.round((value / 1_000_000) * 10) / 10;
     return `${millions} million`;
   }
-  const rounded = Math.round(value * 10) / 10;
-  const [whole, fraction] = String(rounded).split(".");
-  const grouped = (whole ?? "").replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
+  const rounded = String(Math.round(value * 10) / 10);
+  const point = rounded.indexOf(".");
+  const whole = point === -1 ? rounded : rounded.slice(0, point);
+  const grouped = groupThousands(whole);
+  return point === -1 ? grouped : `${grouped}${rounded.slice(point)}`;
+}
+
+/** "1234567" → "1,234,567"; a leading minus sign stays outside the groups. */
+function groupThousands(whole: string): string {
+  const digitsFrom = whole.startsWith("-") ? 1 : 0;
+  const digits = whole.length - digitsFrom;
+  if (digits <= 3) return whole;
+  let grouped = whole.slice(0, digitsFrom + (digits % 3 || 3));
+  for (let at = grouped.length; at < whole.length; at += 3) grouped += `,${whole.slice(at, at + 3)}`;
+  return grouped;
 }
 
 function metricWords(metric: string): string {
