@@ -33,12 +33,12 @@ export interface CountNoun {
   minimum?: number;
 }
 
-// Word edges are written (?<!\w)…(?!\w), not \b…\b: the same where every word starts and ends with a
-// letter or digit, and several times faster, because V8 runs \b slowly under the "iu" flags.
 // Words that end a noun phrase: a figure and a noun on either side of them are not about each other.
 const PHRASE_BREAK =
   "(?:to|from|in|on|at|by|for|with|of|per|and|or|than|that|which|who|across|over|the|a|an|is|was|were|are|has|had|have|into|each|every|during|within|after|before|our|my|their|his|her|its)";
 const WORD = `(?:(?!${PHRASE_BREAK}(?![\\p{L}]))[\\p{L}][\\p{L}\\p{N}'’.&/-]*|@[\\w.]+|#[\\w]+)`;
+// Word edges are written (?<!\w)…(?!\w), not \b…\b: the same where every word starts and ends with a
+// letter or digit, and several times faster, because V8 runs \b slowly under the "iu" flags.
 const LEADING_LINK =
   "\\s*(?:[:=–—-]|\\(|(?<!\\w)(?:of|at|is|was|are|now|hit|hits|reached|reaching|totals|totaling|totalling|topped|tops|grew to|went to|to|rose to|over|exceeding|exceeds|nearing|near|stands at|stood at|peaked at)(?!\\w))?\\s*(?:(?:of|at|to|about|around|over)\\s+)?$";
 
