@@ -1,12 +1,23 @@
 // DOCX through mammoth's HTML output (it keeps paragraphs, tables, lists, text boxes and
 // footnotes apart, which its raw-text mode runs together), after our own ZIP guard has
-// inflated every entry under a byte budget.
+// inflated every entry under a byte budget. Where it can, mammoth reads the parts the guard
+// already inflated rather than unzipping the archive again.
 import mammoth from "mammoth";
 import { AuditError, isAuditError } from "../errors.ts";
 import { htmlToText } from "./html.ts";
 import { findHiddenText, type StreamHiddenText } from "./hidden-text.ts";
 import { mainPartFromContentTypes } from "./sniff.ts";
-import { guardZip, readZipDirectory, type ZipGuardLimits } from "./zip.ts";
+import {
+  byLowercaseName,
+  guardZip,
+  inflateArchive,
+  isXmlPart,
+  readGuardedEntry,
+  readZipDirectory,
+  type ZipDirectory,
+  type ZipEntry,
+  type ZipGuardLimits,
+} from "./zip.ts";
 
 // Finding hidden runs lives with the rest of hidden-text handling; re-exported for existing callers.
 export { findHiddenRuns, findHiddenText, readStyles, type StyleSheet } from "./hidden-text.ts";
@@ -22,12 +33,69 @@ export interface DocxText {
 const CONTENT_TYPES = "[Content_Types].xml";
 const STYLES = "word/styles.xml";
 
-async function convertWithMammoth(bytes: Uint8Array): Promise<string> {
+/** The part of mammoth's opened-archive interface that its conversion uses. */
+interface MammothArchive {
+  exists(name: string): boolean;
+  read(name: string, encoding?: string): Promise<Uint8Array | string>;
+}
+
+/**
+ * Whether every entry's name reads the same to mammoth's own unzipper (JSZip) as to ours:
+ * printable ASCII, no "." or ".." or empty segments (JSZip resolves those), and no Unicode
+ * path field (JSZip may prefer it to the name). Only then can mammoth be handed the parts
+ * the guard already inflated.
+ */
+function namesReadAlike(directory: ZipDirectory): boolean {
+  return directory.entries.every((entry) => {
+    if (entry.unicodePathField || !/^[\x20-\x7e]*$/.test(entry.name)) return false;
+    const segments = entry.name.split("/");
+    return segments.every((segment, index) => segment !== "." && segment !== ".." && (segment !== "" || index === 0 || index === segments.length - 1));
+  });
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = "";
+  const chunkSize = 8192;
+  for (let start = 0; start < bytes.length; start += chunkSize) {
+    binary += String.fromCharCode(...bytes.subarray(start, start + chunkSize));
+  }
+  return btoa(binary);
+}
+
+/**
+ * The archive as mammoth reads it, served from what the guard inflated: the XML parts are
+ * already in memory, anything else (an image) is inflated on request. Names are exact and
+ * the last of two same-named entries wins, as in JSZip; folders are not files.
+ */
+function guardedArchive(bytes: Uint8Array, directory: ZipDirectory, inflated: ReadonlyMap<ZipEntry, Uint8Array>, limits: ZipGuardLimits): MammothArchive {
+  const files = new Map<string, ZipEntry>();
+  for (const entry of directory.entries) {
+    if (entry.directory) files.delete(entry.name);
+    else files.set(entry.name, entry);
+  }
+  return {
+    exists: (name) => files.has(name),
+    read: async (name, encoding) => {
+      const entry = files.get(name);
+      if (entry === undefined) throw new Error(`The archive has no part ${name}.`);
+      const content = inflated.get(entry) ?? (await readGuardedEntry(bytes, entry, limits));
+      if (encoding === "base64") return toBase64(content);
+      return encoding ? new TextDecoder(encoding).decode(content) : content;
+    },
+  };
+}
+
+async function convertWithMammoth(bytes: Uint8Array, archive: MammothArchive | null): Promise<string> {
   const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-  // mammoth's Node build reads `buffer`, its browser build (what the Worker bundle gets) reads
-  // `arrayBuffer`; Buffer exists only where the Node build runs or nodejs_compat provides it.
+  // mammoth's Node build reads `buffer` or an opened `file`, its browser build (what the Worker
+  // bundle gets) reads `arrayBuffer` only; Buffer exists only where the Node build runs or
+  // nodejs_compat provides it. Given `file`, the Node build skips unzipping a second time.
   const input =
-    typeof Buffer !== "undefined" ? { buffer: Buffer.from(arrayBuffer), arrayBuffer } : { arrayBuffer };
+    archive !== null
+      ? { file: archive, arrayBuffer }
+      : typeof Buffer !== "undefined"
+        ? { buffer: Buffer.from(arrayBuffer), arrayBuffer }
+        : { arrayBuffer };
   const result = await mammoth.convertToHtml(input as { arrayBuffer: ArrayBuffer }, {
     externalFileAccess: false,
     includeEmbeddedStyleMap: false,
@@ -44,8 +112,17 @@ export async function extractDocxText(
   limits: ZipGuardLimits,
 ): Promise<DocxText> {
   const directory = readZipDirectory(bytes, limits);
-  const wanted = [CONTENT_TYPES, STYLES, sniffedMainPart ?? "word/document.xml"];
-  const kept = await guardZip(bytes, directory, limits, wanted);
+  const wanted = new Set([CONTENT_TYPES, STYLES, sniffedMainPart ?? "word/document.xml"].map((name) => name.toLowerCase()));
+  // When mammoth can be served from the guard, the guard keeps every XML part it inflates
+  // (what mammoth reads), so the archive is inflated once instead of twice.
+  const serveMammoth = namesReadAlike(directory);
+  const inflated = await inflateArchive(
+    bytes,
+    directory,
+    limits,
+    (entry) => wanted.has(entry.name.toLowerCase()) || (serveMammoth && !entry.directory && isXmlPart(entry.name)),
+  );
+  const kept = byLowercaseName(inflated);
 
   let mainPart = sniffedMainPart;
   if (mainPart === null) {
@@ -64,7 +141,7 @@ export async function extractDocxText(
 
   let html: string;
   try {
-    html = await convertWithMammoth(bytes);
+    html = await convertWithMammoth(bytes, serveMammoth ? guardedArchive(bytes, directory, inflated, limits) : null);
   } catch (error) {
     if (isAuditError(error)) throw error;
     throw new AuditError("corrupt_document", "The Word document is damaged and cannot be read.", { cause: error });

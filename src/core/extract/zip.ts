@@ -14,6 +14,10 @@ export interface ZipEntry {
   /** Start and end of the entry's compressed bytes in the archive. */
   dataStart: number;
   dataEnd: number;
+  /** A folder, not a file: marked so in its attributes, or named with a trailing "/". */
+  directory: boolean;
+  /** Carries an Info-ZIP Unicode path field (0x7075), which some readers prefer to the name. */
+  unicodePathField: boolean;
 }
 
 export interface ZipDirectory {
@@ -34,6 +38,8 @@ const METHOD_STORED = 0;
 const METHOD_DEFLATE = 8;
 const FLAG_ENCRYPTED = 0x1;
 const FLAG_UTF8 = 0x800;
+const DOS_DIRECTORY_ATTRIBUTE = 0x10;
+const UNICODE_PATH_FIELD = 0x7075;
 
 function corrupt(detail: string): AuditError {
   return new AuditError("corrupt_document", detail);
@@ -54,6 +60,14 @@ function decodeName(bytes: Uint8Array, isUtf8: boolean): string {
   let name = "";
   for (const byte of bytes) name += String.fromCharCode(byte);
   return name;
+}
+
+/** Whether the extra fields between `start` and `end` include one with the given id. */
+function hasExtraField(view: DataView, start: number, end: number, id: number): boolean {
+  for (let at = start; at + 4 < end; at += 4 + view.getUint16(at + 2, true)) {
+    if (view.getUint16(at, true) === id) return true;
+  }
+  return false;
 }
 
 /** Reads the central directory and checks that every entry's data lies apart from the others. */
@@ -89,9 +103,11 @@ export function readZipDirectory(bytes: Uint8Array, limits: Pick<ZipGuardLimits,
     const nameLength = view.getUint16(cursor + 28, true);
     const extraLength = view.getUint16(cursor + 30, true);
     const commentLength = view.getUint16(cursor + 32, true);
+    const externalAttributes = view.getUint32(cursor + 38, true);
     const localHeaderOffset = view.getUint32(cursor + 42, true);
     if (cursor + 46 + nameLength > endOffset) throw corrupt("The ZIP archive's central directory is damaged.");
     const name = decodeName(bytes.subarray(cursor + 46, cursor + 46 + nameLength), (flags & FLAG_UTF8) !== 0);
+    const unicodePathField = hasExtraField(view, cursor + 46 + nameLength, Math.min(cursor + 46 + nameLength + extraLength, endOffset), UNICODE_PATH_FIELD);
     cursor += 46 + nameLength + extraLength + commentLength;
 
     if (localHeaderOffset + 30 > directoryOffset || view.getUint32(localHeaderOffset, true) !== LOCAL_FILE_HEADER) {
@@ -102,7 +118,8 @@ export function readZipDirectory(bytes: Uint8Array, limits: Pick<ZipGuardLimits,
     const dataStart = localHeaderOffset + 30 + localNameLength + localExtraLength;
     const dataEnd = dataStart + compressedSize;
     if (dataEnd > directoryOffset) throw corrupt("A ZIP entry runs past the end of the archive's data.");
-    entries.push({ name, method, flags, compressedSize, declaredSize, localHeaderOffset, dataStart, dataEnd });
+    const directory = (externalAttributes & DOS_DIRECTORY_ATTRIBUTE) !== 0 || name.endsWith("/");
+    entries.push({ name, method, flags, compressedSize, declaredSize, localHeaderOffset, dataStart, dataEnd, directory, unicodePathField });
   }
 
   // Entries that share bytes are how the most efficient ZIP bombs multiply one deflate
@@ -185,7 +202,7 @@ class DeclarationScanner {
   }
 }
 
-function isXmlPart(name: string): boolean {
+export function isXmlPart(name: string): boolean {
   return /\.(xml|rels|vml)$/i.test(name);
 }
 
@@ -233,6 +250,51 @@ async function inflateEntry(
 }
 
 /**
+ * Inflates every entry under one byte budget and returns the contents of the entries that
+ * `keep` selects, by entry. XML parts that declare a DTD are refused as they stream past.
+ */
+export async function inflateArchive(
+  bytes: Uint8Array,
+  directory: ZipDirectory,
+  limits: Pick<ZipGuardLimits, "maxInflatedBytes">,
+  keep: (entry: ZipEntry) => boolean,
+): Promise<Map<ZipEntry, Uint8Array>> {
+  const kept = new Map<ZipEntry, Uint8Array>();
+  const budget: InflateBudget = { remaining: limits.maxInflatedBytes, limit: limits.maxInflatedBytes, inflated: 0, compressedSeen: 0 };
+  for (const entry of directory.entries) {
+    if ((entry.flags & FLAG_ENCRYPTED) !== 0) {
+      throw new AuditError("encrypted_document", "The archive's entries are password-protected.");
+    }
+    const compressed = bytes.subarray(entry.dataStart, entry.dataEnd);
+    const keepThis = keep(entry);
+    budget.compressedSeen += compressed.byteLength;
+    const scanner = isXmlPart(entry.name) ? new DeclarationScanner() : null;
+    if (entry.method === METHOD_STORED) {
+      spend(budget, compressed.byteLength);
+      scanner?.feed(compressed);
+      if (keepThis) kept.set(entry, compressed.slice());
+    } else if (entry.method === METHOD_DEFLATE) {
+      const inflated = await inflateEntry(compressed, budget, keepThis, scanner);
+      if (inflated) kept.set(entry, inflated);
+    } else {
+      throw corrupt(`A ZIP entry uses compression method ${entry.method}, which Word never writes.`);
+    }
+  }
+  return kept;
+}
+
+/**
+ * One entry's contents, inflated again. Only for an archive that `inflateArchive` has already
+ * read in full, so the entry is known to fit the budget and to hold no declaration.
+ */
+export async function readGuardedEntry(bytes: Uint8Array, entry: ZipEntry, limits: Pick<ZipGuardLimits, "maxInflatedBytes">): Promise<Uint8Array> {
+  const compressed = bytes.subarray(entry.dataStart, entry.dataEnd);
+  if (entry.method === METHOD_STORED) return compressed.slice();
+  const budget: InflateBudget = { remaining: limits.maxInflatedBytes, limit: limits.maxInflatedBytes, inflated: 0, compressedSeen: compressed.byteLength };
+  return (await inflateEntry(compressed, budget, true, null)) as Uint8Array;
+}
+
+/**
  * Inflates every entry under one byte budget and returns the contents of the entries named
  * in `keep` (names compared case-insensitively, as Office does). XML parts that declare a
  * DTD are refused as they stream past.
@@ -244,26 +306,13 @@ export async function guardZip(
   keep: readonly string[] = [],
 ): Promise<Map<string, Uint8Array>> {
   const wanted = new Set(keep.map((name) => name.toLowerCase()));
-  const kept = new Map<string, Uint8Array>();
-  const budget: InflateBudget = { remaining: limits.maxInflatedBytes, limit: limits.maxInflatedBytes, inflated: 0, compressedSeen: 0 };
-  for (const entry of directory.entries) {
-    if ((entry.flags & FLAG_ENCRYPTED) !== 0) {
-      throw new AuditError("encrypted_document", "The archive's entries are password-protected.");
-    }
-    const compressed = bytes.subarray(entry.dataStart, entry.dataEnd);
-    const keepThis = wanted.has(entry.name.toLowerCase());
-    budget.compressedSeen += compressed.byteLength;
-    const scanner = isXmlPart(entry.name) ? new DeclarationScanner() : null;
-    if (entry.method === METHOD_STORED) {
-      spend(budget, compressed.byteLength);
-      scanner?.feed(compressed);
-      if (keepThis) kept.set(entry.name.toLowerCase(), compressed.slice());
-    } else if (entry.method === METHOD_DEFLATE) {
-      const inflated = await inflateEntry(compressed, budget, keepThis, scanner);
-      if (inflated) kept.set(entry.name.toLowerCase(), inflated);
-    } else {
-      throw corrupt(`A ZIP entry uses compression method ${entry.method}, which Word never writes.`);
-    }
-  }
-  return kept;
+  const inflated = await inflateArchive(bytes, directory, limits, (entry) => wanted.has(entry.name.toLowerCase()));
+  return byLowercaseName(inflated);
+}
+
+/** Contents by lower-cased name; of entries whose names differ only in case, the last wins. */
+export function byLowercaseName(inflated: ReadonlyMap<ZipEntry, Uint8Array>): Map<string, Uint8Array> {
+  const byName = new Map<string, Uint8Array>();
+  for (const [entry, content] of inflated) byName.set(entry.name.toLowerCase(), content);
+  return byName;
 }
