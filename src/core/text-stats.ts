@@ -32,13 +32,37 @@ export function countWords(text: string): number {
   return count;
 }
 
+/** The longest function word; longer runs of letters are skipped without being sliced out. */
+const LONGEST_FUNCTION_WORD = Math.max(...[...LANGUAGE_OF_WORD.keys()].map((word) => word.length));
+
+/** Whether the code point at `index` is a letter (\p{L}), and how many code units it takes. */
+function letterWidth(text: string, index: number): number {
+  if (index >= text.length) return 0;
+  const code = text.charCodeAt(index);
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) ? 1 : 0;
+  const codePoint = text.codePointAt(index)!;
+  const width = codePoint > 0xffff ? 2 : 1;
+  return /\p{L}/u.test(String.fromCodePoint(codePoint)) ? width : 0;
+}
+
 /** ISO 639-1 code of the most likely language, or null when too little text says so. */
 export function detectLanguage(text: string, sampleChars = 20_000): string | null {
   const sample = text.slice(0, sampleChars).toLowerCase();
   const scores = new Map<string, number>();
   let matched = 0;
-  for (const token of sample.split(/[^\p{L}]+/u)) {
-    const languages = LANGUAGE_OF_WORD.get(token);
+  // Runs of letters, as splitting at every non-letter would give, without building the pieces.
+  let index = 0;
+  while (index < sample.length) {
+    const width = letterWidth(sample, index);
+    if (width === 0) {
+      index += 1;
+      continue;
+    }
+    const start = index;
+    index += width;
+    for (let next = letterWidth(sample, index); next > 0; next = letterWidth(sample, index)) index += next;
+    if (index - start > LONGEST_FUNCTION_WORD) continue;
+    const languages = LANGUAGE_OF_WORD.get(sample.slice(start, index));
     if (!languages) continue;
     matched++;
     for (const language of languages) scores.set(language, (scores.get(language) ?? 0) + 1 / languages.length);
