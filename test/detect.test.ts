@@ -115,3 +115,18 @@ describe("detectClaims", () => {
     );
   });
 });
+
+describe("whose claim it is", () => {
+  const subjects = (text: string) => detectClaims({ text, pages: [], hiddenSpans: [] }, { currentYear: 2026 }).map((claim) => [claim.kind, claim.subject]);
+
+  it("gives scores and rankings to the writer unless the sentence names an owner", () => {
+    expect(subjects("Klout score of 78.")).toEqual([["influence_score", "self"]]);
+    expect(subjects("Named to Forbes Top Creators 2024.")).toEqual([["ranking", "self"]]);
+  });
+
+  it("reads an audience's owner from the sentence, and leaves it unknown when the sentence does not say", () => {
+    expect(subjects("Grew the zoo's TikTok to 410K followers.")).toEqual([["audience", "organization"]]);
+    expect(subjects("My 12k followers on Instagram.")).toEqual([["audience", "self"]]);
+    expect(subjects("Instagram: 12k followers.")).toEqual([["audience", "unknown"]]);
+  });
+});

@@ -3,7 +3,7 @@
 // section, whose audience it is, the date tied to it, the handle or link behind it, and the flags
 // that need no role.
 
-import type { DetectedClaim, Span } from "../types.ts";
+import type { ClaimKind, ClaimSubject, DetectedClaim, Span } from "../types.ts";
 import { detectAudience } from "./audience.ts";
 import { detectCommunities } from "./community.ts";
 import {
@@ -86,7 +86,7 @@ function toClaim(context: DetectContext, finding: Finding, index: number): Detec
     span: { start: span.start, end: span.end },
     page: pageAt(context, span.start),
     section: sectionAt(context, span.start),
-    subject: finding.subject ?? (finding.kind === "self_label" ? "self" : subjectOf(context, span)),
+    subject: finding.subject ?? subjectFor(finding.kind, context, span),
     asOf: asOfNear(context, span),
     evidence: evidenceNear(context, span, finding.platform),
     confidence: Math.round(finding.confidence * 100) / 100,
@@ -94,6 +94,16 @@ function toClaim(context: DetectContext, finding: Finding, index: number): Detec
   };
   if (finding.previousValue !== undefined && finding.previousValue !== null) claim.previousValue = finding.previousValue;
   return claim;
+}
+
+// Scores, rankings and labels belong to a person (or, in a bid, the team), never to an account an
+// employer owns, unless the sentence says otherwise; audiences are read from the sentence alone.
+const PERSONAL_KINDS = new Set<ClaimKind>(["influence_score", "ranking", "self_label"]);
+
+function subjectFor(kind: ClaimKind, context: DetectContext, span: Span): ClaimSubject {
+  if (kind === "self_label") return "self";
+  const read = subjectOf(context, span);
+  return read === "unknown" && PERSONAL_KINDS.has(kind) ? "self" : read;
 }
 
 /** Every claim of online influence in `input.text`, in document order, with ids "c1", "c2", … */
