@@ -4,6 +4,7 @@
 // already inflated rather than unzipping the archive again.
 import mammoth from "mammoth";
 import { AuditError, isAuditError } from "../errors.ts";
+import { withoutAlternateChoices } from "./docx-choices.ts";
 import { htmlToText } from "./html.ts";
 import { findHiddenText, type StreamHiddenText } from "./hidden-text.ts";
 import { mainPartFromContentTypes } from "./sniff.ts";
@@ -80,7 +81,10 @@ function guardedArchive(bytes: Uint8Array, directory: ZipDirectory, inflated: Re
       if (entry === undefined) throw new Error(`The archive has no part ${name}.`);
       const content = inflated.get(entry) ?? (await readGuardedEntry(bytes, entry, limits));
       if (encoding === "base64") return toBase64(content);
-      return encoding ? new TextDecoder(encoding).decode(content) : content;
+      if (!encoding) return content;
+      const text = new TextDecoder(encoding).decode(content);
+      // mammoth reads every XML part as "utf-8" and drops each <mc:Choice> once parsed.
+      return encoding === "utf-8" && isXmlPart(name) ? withoutAlternateChoices(text) : text;
     },
   };
 }
