@@ -164,6 +164,9 @@ const DECLARATIONS = ["!DOCTYPE", "!ENTITY"];
 // A "<" followed by a declaration keyword, in UTF-8 (stride 1) or in UTF-16 of either byte
 // order (stride 2, a zero byte between the characters).
 function declarationAt(bytes: Uint8Array, at: number): boolean {
+  // Every declaration starts "<!": most "<" open an element and are done with here.
+  const EXCLAMATION = 0x21;
+  if (bytes[at + 1] !== EXCLAMATION && !(bytes[at + 1] === 0 && bytes[at + 2] === EXCLAMATION)) return false;
   for (const keyword of DECLARATIONS) {
     for (const stride of [1, 2]) {
       let matches = true;
@@ -189,16 +192,28 @@ class DeclarationScanner {
   private tail = new Uint8Array(0);
 
   feed(chunk: Uint8Array): void {
-    const window = new Uint8Array(this.tail.length + chunk.length);
-    window.set(this.tail, 0);
-    window.set(chunk, this.tail.length);
-    // The tail of the previous chunk is searched again: a declaration may straddle chunks.
-    for (let at = window.indexOf(0x3c); at >= 0; at = window.indexOf(0x3c, at + 1)) {
-      if (declarationAt(window, at)) {
+    // A declaration may straddle chunks: the tail of the previous chunk is searched again
+    // together with the start of this one, then the chunk itself, without copying it.
+    const seam = new Uint8Array(this.tail.length + Math.min(chunk.length, DECLARATION_TAIL_BYTES));
+    seam.set(this.tail, 0);
+    seam.set(chunk.subarray(0, seam.length - this.tail.length), this.tail.length);
+    DeclarationScanner.search(seam);
+    DeclarationScanner.search(chunk);
+    if (chunk.length >= DECLARATION_TAIL_BYTES) this.tail = chunk.slice(chunk.length - DECLARATION_TAIL_BYTES);
+    else {
+      const joined = new Uint8Array(this.tail.length + chunk.length);
+      joined.set(this.tail, 0);
+      joined.set(chunk, this.tail.length);
+      this.tail = joined.slice(Math.max(0, joined.length - DECLARATION_TAIL_BYTES));
+    }
+  }
+
+  private static search(bytes: Uint8Array): void {
+    for (let at = bytes.indexOf(0x3c); at >= 0; at = bytes.indexOf(0x3c, at + 1)) {
+      if (declarationAt(bytes, at)) {
         throw corrupt("A part of the Word document declares a DTD or entities, which Word never writes; the file is refused as an XML attack.");
       }
     }
-    this.tail = window.slice(Math.max(0, window.length - DECLARATION_TAIL_BYTES));
   }
 }
 
