@@ -16,6 +16,7 @@ export interface NormalizedText {
 
 const LINE_FEED = 0x0a;
 const SPACE = 0x20;
+const DELETE = 0x7f;
 const TAB = 0x09;
 const HYPHEN_MINUS = 0x2d;
 const HYPHEN = 0x2010;
@@ -117,6 +118,17 @@ export function normalizeText(raw: string): NormalizedText {
 
   let index = 0;
   while (index < raw.length) {
+    // Printable ASCII, most of any document, needs none of the checks below: copy the run.
+    let unit = raw.charCodeAt(index);
+    if (unit > SPACE && unit < DELETE) {
+      flushInvisible();
+      do {
+        output.push(unit);
+        previousCodePoint = unit;
+        unit = raw.charCodeAt(++index);
+      } while (unit > SPACE && unit < DELETE);
+      continue;
+    }
     const codePoint = raw.codePointAt(index)!;
     const width = codePoint > 0xffff ? 2 : 1;
     const nextIndex = index + width;
