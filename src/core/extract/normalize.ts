@@ -118,7 +118,8 @@ export function normalizeText(raw: string): NormalizedText {
 
   let index = 0;
   while (index < raw.length) {
-    // Printable ASCII, most of any document, needs none of the checks below: copy the run.
+    // Printable ASCII and the plain space, most of any document, need none of the checks
+    // below: copy the run, or collapse the space as the space branch does.
     let unit = raw.charCodeAt(index);
     if (unit > SPACE && unit < DELETE) {
       flushInvisible();
@@ -127,6 +128,13 @@ export function normalizeText(raw: string): NormalizedText {
         previousCodePoint = unit;
         unit = raw.charCodeAt(++index);
       } while (unit > SPACE && unit < DELETE);
+      continue;
+    }
+    if (unit === SPACE) {
+      flushInvisible();
+      pushSpace(SPACE);
+      previousCodePoint = SPACE;
+      index += 1;
       continue;
     }
     const codePoint = raw.codePointAt(index)!;
