@@ -49,14 +49,10 @@ export interface ExtractedDocument {
   hiddenSpans: Span[];
 }
 
-export type ClaimKind =
-  | "influence_score"
-  | "audience"
-  | "reach"
-  | "engagement"
-  | "ranking"
-  | "community"
-  | "self_label";
+/** Every kind of claim, in the contract's order: the zod schema and the model's checks read this list. */
+export const CLAIM_KINDS = ["influence_score", "audience", "reach", "engagement", "ranking", "community", "self_label"] as const;
+
+export type ClaimKind = (typeof CLAIM_KINDS)[number];
 
 export type ClaimUnit = "count" | "score" | "percent" | null;
 export type ClaimSubject = "self" | "organization" | "unknown";

@@ -1,6 +1,7 @@
 // The public contract as zod schemas: the single source of the OpenAPI document.
 // `src/core/types.ts` mirrors them for the core; `test/schemas.test.ts` keeps both in step.
 import { z } from "@hono/zod-openapi";
+import { CLAIM_KINDS } from "../core/types.ts";
 
 export const SpanSchema = z
   .object({
@@ -38,15 +39,7 @@ export const ExtractedDocumentInfoSchema = DocumentInfoSchema.omit({ type: true,
   .extend({ type: DocumentTypeSchema.optional(), typeSource: z.enum(["given", "detected"]).optional() })
   .openapi("ExtractedDocumentInfo");
 
-export const ClaimKindSchema = z.enum([
-  "influence_score",
-  "audience",
-  "reach",
-  "engagement",
-  "ranking",
-  "community",
-  "self_label",
-]);
+export const ClaimKindSchema = z.enum(CLAIM_KINDS);
 export const AdviceActionSchema = z.enum(["keep", "strengthen", "reframe", "remove"]);
 export const RelevanceSchema = z.enum(["core", "supporting", "peripheral", "unknown"]);
 export const VerdictSchema = z.enum(["suits", "partly_suits", "does_not_suit", "no_claims"]);

@@ -4,8 +4,9 @@
 // instead of failing the whole answer; the engine checks each against its catalog.
 
 import { z } from "zod";
+import { CLAIM_KINDS } from "../types.ts";
 
-const CLAIM_KINDS_TEXT = "influence_score, audience, reach, engagement, ranking, community, self_label";
+const CLAIM_KINDS_TEXT = CLAIM_KINDS.join(", ");
 
 export const ProposalSchema = z.object({
   quote: z.string().describe("Copied exactly, character for character, from the document: the shortest stretch holding the figure and what it counts."),

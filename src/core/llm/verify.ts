@@ -4,19 +4,10 @@
 
 import { platformById } from "../catalog/platforms.ts";
 import { scanNumbers, type NumberToken } from "../numbers/parse.ts";
-import type { ClaimKind, ClaimUnit, DetectedClaim, PageRange, Span } from "../types.ts";
+import { CLAIM_KINDS, type ClaimKind, type ClaimUnit, type DetectedClaim, type PageRange, type Span } from "../types.ts";
 import { detectPromptInjection } from "./injection.ts";
 import type { ModelProposal } from "./schema.ts";
 
-export const CLAIM_KINDS: readonly ClaimKind[] = [
-  "influence_score",
-  "audience",
-  "reach",
-  "engagement",
-  "ranking",
-  "community",
-  "self_label",
-];
 
 /** A proposal the engine accepts is never as sure as one the rules found. */
 export const PROPOSAL_CONFIDENCE = 0.5;
