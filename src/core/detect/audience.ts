@@ -3,9 +3,10 @@
 // count followers too, when the figure sits right against a platform's name.
 
 import type { NumberToken } from "../numbers/parse.ts";
-import { clauseAt, mentionsIn, SpanIndex, type DetectContext } from "./context.ts";
+import { clauseAt, mentionsIn, SpanIndex, type DetectContext, type PlatformMention } from "./context.ts";
 import { compileNouns, figureFacts, findCounts, type CountSite } from "./counted.ts";
 import type { Finding } from "./finding.ts";
+import type { Span } from "../types.ts";
 
 // Word edges are written (?<!\w)…(?!\w), not \b…\b: the same where every word starts and ends with a
 // letter or digit, and several times faster, because V8 runs \b slowly under the "iu" flags.
@@ -15,6 +16,22 @@ const NOT_AUDIENCE_SUBSCRIBERS = /(?<!\w)(?:telecom\w*|wireless|mobile|broadband
 const ONLINE_AUDIENCE = /(?<!\w)(?:online|social|digital|followers|subscribers|newsletter|podcast|channel|blog|combined|organic)(?!\w)/iu;
 const LIVE_AUDIENCE = /(?<!\w)(?:presentation|presented|speech|address|keynote|conference|live|in-person|room|attendees|session|seminar|workshop|panel|stage|theatre|theater|concert|performance)(?!\w)/iu;
 const PAGE_CONTEXT = /(?<!\w)(?:page|pages|fan ?page|fans)(?!\w)/iu;
+
+/** Followers on a named platform, read from "Instagram 520k" or "520k on Instagram". */
+function followersOn(token: NumberToken, mention: PlatformMention, span: Span, confidence: number): Finding {
+  return {
+    kind: "audience",
+    platform: mention.platform,
+    metric: "followers",
+    value: token.value,
+    unit: "count",
+    approximate: token.approximate,
+    span,
+    confidence,
+    significantDigits: token.significantDigits,
+    formerName: mention.formerName,
+  };
+}
 
 function subscribersVerdict(site: CountSite): boolean | string {
   if (site.platform === "reddit") return false;
@@ -66,18 +83,7 @@ function findBareFigures(context: DetectContext, taken: Finding[]): Finding[] {
       const mention = mentionsIn(context, mentionStart, mentionStart + 40, "audience")[0];
       const listOfAudiences = /(?<!\w)(?:followers|subscribers|fans|audience)(?!\w)/iu.test(text.slice(clause.start, clause.end));
       if (mention && mention.start === mentionStart && (token.scaled || listOfAudiences)) {
-        findings.push({
-          kind: "audience",
-          platform: mention.platform,
-          metric: "followers",
-          value: token.value,
-          unit: "count",
-          approximate: token.approximate,
-          span: { start: token.prefixStart, end: mention.end },
-          confidence: listOfAudiences ? 0.85 : 0.7,
-          significantDigits: token.significantDigits,
-          formerName: mention.formerName,
-        });
+        findings.push(followersOn(token, mention, { start: token.prefixStart, end: mention.end }, listOfAudiences ? 0.85 : 0.7));
         continue;
       }
     }
@@ -87,18 +93,7 @@ function findBareFigures(context: DetectContext, taken: Finding[]): Finding[] {
     const mentionEnd = token.prefixStart - (leadMatch ? leadMatch[0].length : 0);
     const mention = mentionsIn(context, Math.max(clause.start, mentionEnd - 24), mentionEnd, "audience").at(-1);
     if (!mention || mention.end !== mentionEnd) continue;
-    findings.push({
-      kind: "audience",
-      platform: mention.platform,
-      metric: "followers",
-      value: token.value,
-      unit: "count",
-      approximate: token.approximate,
-      span: { start: mention.start, end: token.end },
-      confidence: 0.75,
-      significantDigits: token.significantDigits,
-      formerName: mention.formerName,
-    });
+    findings.push(followersOn(token, mention, { start: mention.start, end: token.end }, 0.75));
   }
   return findings;
 }
