@@ -1,23 +1,15 @@
 // Runs every file of the shared corpus through extractDocument and counts the outcomes:
 // ok, each AuditError code, and anything else (a bug). Prints the slowest file.
 // Run: npx tsx scripts/corpus-check.ts [corpus directory, default ../shared/corpus]
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { isAuditError } from "../src/core/errors.ts";
 import { extractDocument } from "../src/core/extract/index.ts";
+import { listFilesRecursively } from "./lib/files.ts";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const corpusRoot = path.resolve(process.argv[2] ?? path.resolve(repoRoot, "../shared/corpus"));
-
-function listFiles(directory: string): string[] {
-  return readdirSync(directory)
-    .sort()
-    .flatMap((name) => {
-      const full = path.join(directory, name);
-      return statSync(full).isDirectory() ? listFiles(full) : [full];
-    });
-}
 
 async function main(): Promise<void> {
   if (!existsSync(corpusRoot)) {
@@ -25,7 +17,7 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  const files = listFiles(corpusRoot).filter((file) => !/(MANIFEST\.tsv|README\.md)$/.test(file));
+  const files = listFilesRecursively(corpusRoot).filter((file) => !/(MANIFEST\.tsv|README\.md)$/.test(file));
   const counts = new Map<string, number>();
   const unexpected: string[] = [];
   let slowest = { file: "", ms: -1 };

@@ -3,11 +3,12 @@
 // and prints how many answers were 200, 4xx and 5xx, the slowest, and the memory peak.
 //   npx tsx scripts/robustness.ts [--app-only] [--corpus DIR]
 // Target: no 5xx, slowest under 10 s.
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { createApp } from "../src/app.ts";
 import { buildAttacks } from "./make-attacks.ts";
+import { listFilesRecursively } from "./lib/files.ts";
 
 export interface Sample {
   name: string;
@@ -30,18 +31,9 @@ export interface Summary {
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
-function listFiles(directory: string): string[] {
-  return readdirSync(directory)
-    .sort()
-    .flatMap((name) => {
-      const full = path.join(directory, name);
-      return statSync(full).isDirectory() ? listFiles(full) : [full];
-    });
-}
-
 export function corpusSamples(corpus = path.resolve(root, "../shared/corpus")): Sample[] {
   if (!existsSync(corpus)) return [];
-  return listFiles(corpus)
+  return listFilesRecursively(corpus)
     .filter((file) => !/(MANIFEST\.tsv|README\.md)$/.test(file))
     .map((file) => ({ name: path.relative(corpus, file), bytes: new Uint8Array(readFileSync(file)) }));
 }

@@ -1,22 +1,16 @@
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { AuditError } from "../src/core/errors.ts";
 import { extractDocument } from "../src/core/extract/index.ts";
+import { listFilesRecursively } from "../scripts/lib/files.ts";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const corpusRoot = path.resolve(repoRoot, "../shared/corpus");
 
-function listFiles(directory: string): string[] {
-  return readdirSync(directory).flatMap((name) => {
-    const full = path.join(directory, name);
-    return statSync(full).isDirectory() ? listFiles(full) : [full];
-  });
-}
-
 const documents = existsSync(corpusRoot)
-  ? listFiles(corpusRoot).filter((file) => !/(MANIFEST\.tsv|README\.md)$/.test(file))
+  ? listFilesRecursively(corpusRoot).filter((file) => !/(MANIFEST\.tsv|README\.md)$/.test(file))
   : [];
 
 describe.skipIf(!existsSync(corpusRoot))("the shared corpus", () => {

@@ -2,7 +2,7 @@
 // Worker's startup cost: `wrangler check startup` where it works, and the first requests
 // on a freshly started local Worker in any case.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, existsSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -12,15 +12,9 @@ import { formatBytes, formatMs, median, now } from "../stats.ts";
 import { startWorker } from "../worker.ts";
 import { ANALYZE_PDF_PATH } from "./http.ts";
 import { resumePdf } from "../documents.ts";
+import { listFilesRecursively } from "../../lib/files.ts";
 
 const MIB = 1024 * 1024;
-
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-}
 
 function wrangler(ctx: BenchContext, args: string[]) {
   return spawnSync(join(ctx.root, "node_modules", ".bin", "wrangler"), args, {
@@ -61,7 +55,7 @@ export async function startupSection(ctx: BenchContext): Promise<SectionReport> 
       report.note(build.stderr.split("\n").filter((l) => /error/i.test(l)).slice(0, 3).join(" | "));
     } else {
       // wrangler writes a README.md beside the bundle; it is not uploaded.
-      const files = walk(out).filter((f) => !f.endsWith(".map") && !f.endsWith("README.md"));
+      const files = listFilesRecursively(out).filter((f) => !f.endsWith(".map") && !f.endsWith("README.md"));
       let raw = 0;
       let gzipped = 0;
       for (const file of files) {
