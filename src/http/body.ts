@@ -7,6 +7,7 @@
 // made the local runtime (wrangler dev) restart mid-request, failing the other requests in
 // flight with it. Past the bound (bytes or time) the stream is cancelled anyway. Node answers
 // at once and stops reading.
+import { joinChunks } from "../core/bytes.ts";
 import { AuditError } from "../core/errors.ts";
 
 const DISCARD_MAX_BYTES = 64 * 1024 * 1024;
@@ -58,11 +59,5 @@ export async function readBoundedBody(request: Request, limit: number): Promise<
     }
     chunks.push(value);
   }
-  const body = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return body;
+  return joinChunks(chunks, total);
 }

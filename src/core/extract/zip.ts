@@ -3,6 +3,7 @@
 // bomb is only caught by inflating under a running budget and stopping the moment it is spent.
 
 import { AuditError } from "../errors.ts";
+import { joinChunks } from "../bytes.ts";
 
 export interface ZipEntry {
   name: string;
@@ -255,13 +256,7 @@ async function inflateEntry(
     throw error;
   }
   if (!keep) return null;
-  const joined = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    joined.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return joined;
+  return joinChunks(chunks, total);
 }
 
 /**
