@@ -7,30 +7,11 @@ import { classifyRole } from "../src/core/advise/role.ts";
 import { ADVICE_RULES } from "../src/core/advise/rules.ts";
 import type { DetectedClaim } from "../src/core/types.ts";
 import { evaluateAdvice } from "../scripts/eval-advice.ts";
+import { detectedClaim, spanOf } from "./helpers/claims.ts";
 
 /** A detected claim for `quote` inside `text`, with the fields a detector would fill. */
 function claimIn(text: string, quote: string, fields: Partial<DetectedClaim>): DetectedClaim {
-  const start = text.indexOf(quote);
-  if (start === -1) throw new Error(`quote not in text: ${quote}`);
-  return {
-    id: `c${start}`,
-    kind: "audience",
-    platform: null,
-    metric: "followers",
-    value: null,
-    unit: "count",
-    approximate: false,
-    text: quote,
-    span: { start, end: start + quote.length },
-    page: null,
-    section: null,
-    subject: "self",
-    asOf: null,
-    evidence: { handle: null, url: null },
-    confidence: 0.9,
-    flags: [],
-    ...fields,
-  };
+  return detectedClaim(text, spanOf(text, quote), fields);
 }
 
 const BAKERY = "SOCIAL MEDIA MANAGER\nKlout score: 75.\nGrew @BrightBakes on Instagram from 3,000 to 95,000 followers, driving a 22% rise in online orders.\nTikTok: 12,000 followers.";

@@ -2,8 +2,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ROLE_FAMILIES } from "../src/core/catalog/roles.ts";
 import { DEFAULT_MODEL, detectPromptInjection, enhanceReport, llmConfigFromEnv, type AdviseFn, type LlmConfig } from "../src/core/llm/index.ts";
 import { neutralizeDelimiters, visibleText } from "../src/core/llm/prompt.ts";
-import type { Claim, Report, Span } from "../src/core/types.ts";
+import type { Claim, Report } from "../src/core/types.ts";
 import { startFakeOpenAI, type FakeOpenAI } from "./helpers/fake-openai.ts";
+import { advisedClaim, spanOf } from "./helpers/claims.ts";
 
 const TEXT = [
   "Jane Doe",
@@ -13,34 +14,10 @@ const TEXT = [
   "Founded a Python meetup that grew to 3,200 members; talks drew about 450 attendees.",
 ].join("\n");
 
-function spanOf(text: string, quote: string, from = 0): Span {
-  const start = text.indexOf(quote, from);
-  if (start < 0) throw new Error(`fixture text lacks: ${quote}`);
-  return { start, end: start + quote.length };
-}
 
 function claim(text: string, id: string, quote: string, fields: Partial<Claim>): Claim {
-  const span = spanOf(text, quote);
-  return {
-    id,
-    kind: "audience",
-    platform: null,
-    metric: "followers",
-    value: null,
-    unit: "count",
-    approximate: false,
-    text: text.slice(span.start, span.end),
-    span,
-    page: null,
-    section: "Summary",
-    subject: "self",
-    asOf: null,
-    evidence: { handle: null, url: null },
-    confidence: 0.9,
-    flags: [],
-    advice: { action: "remove", reason: "rule reason", suggestion: "rule suggestion", rule: "test_rule" },
-    ...fields,
-  };
+  const advice = { action: "remove" as const, reason: "rule reason", suggestion: "rule suggestion", rule: "test_rule" };
+  return advisedClaim(text, spanOf(text, quote), advice, { id, section: "Summary", ...fields });
 }
 
 function baseReport(text = TEXT, overrides: Partial<Report> = {}): Report {

@@ -4,31 +4,14 @@ import { describe, expect, it } from "vitest";
 import type { Claim, Report } from "../src/core/types.ts";
 import { escapeHtml } from "../src/http/html.ts";
 import { ReportView } from "../src/http/web/report-view.tsx";
+import { advisedClaim } from "./helpers/claims.ts";
 
 const TEXT = "Top 50 <Influencer> with 95,000 followers on Instagram & a Klout score of 80.";
 
 function claim(id: string, phrase: string, action: Claim["advice"]["action"], span?: { start: number; end: number }): Claim {
   const start = span?.start ?? TEXT.indexOf(phrase);
   const end = span?.end ?? start + phrase.length;
-  return {
-    id,
-    kind: "audience",
-    platform: null,
-    metric: "followers",
-    value: null,
-    unit: null,
-    approximate: false,
-    text: TEXT.slice(start, end),
-    span: { start, end },
-    page: null,
-    section: null,
-    subject: "self",
-    asOf: null,
-    evidence: { handle: null, url: null },
-    confidence: 0.9,
-    flags: [],
-    advice: { action, reason: `Reason for ${id} <b>`, suggestion: `Suggestion for ${id}` },
-  };
+  return advisedClaim(TEXT, { start, end }, { action, reason: `Reason for ${id} <b>`, suggestion: `Suggestion for ${id}` }, { id, unit: null });
 }
 
 function report(claims: Claim[]): Report {
