@@ -405,25 +405,25 @@ function findClauseBreaks(text: string): number[] {
   return breaks;
 }
 
-/** The clause around `position`, from the breaks found once per document; at most `reach` characters either way. */
-export function clauseAt(context: DetectContext, position: number, reach = 200): { start: number; end: number } {
-  const breaks = context.clauseBreaks;
+/** The stretch between the breaks either side of `position`, at most `reach` characters either way. */
+function between(breaks: readonly number[], textLength: number, position: number, reach: number): { start: number; end: number } {
   const next = firstAfter(breaks, position - 1, (at) => at);
   const previousBreak = breaks[next - 1];
   const nextBreak = breaks[next];
   const start = Math.max(previousBreak === undefined ? 0 : previousBreak + 1, position - reach, 0);
-  const end = Math.min(nextBreak === undefined ? context.text.length : nextBreak, position + reach, context.text.length);
+  const end = Math.min(nextBreak === undefined ? textLength : nextBreak, position + reach, textLength);
+  return { start, end };
+}
+
+/** The clause around `position`, from the breaks found once per document; at most `reach` characters either way. */
+export function clauseAt(context: DetectContext, position: number, reach = 200): { start: number; end: number } {
+  const { start, end } = between(context.clauseBreaks, context.text.length, position, reach);
   return { start, end: Math.max(start, end) };
 }
 
 /** The line around `position`, without its newline, at most `reach` characters either way; from the line breaks found once per document. */
 export function lineAt(context: DetectContext, position: number, reach = 400): { start: number; end: number } {
-  const breaks = context.lineBreaks;
-  const next = firstAfter(breaks, position - 1, (at) => at);
-  const previousBreak = breaks[next - 1];
-  const nextBreak = breaks[next];
-  const start = Math.max(previousBreak === undefined ? 0 : previousBreak + 1, position - reach, 0);
-  const end = Math.min(nextBreak === undefined ? context.text.length : nextBreak, position + reach, context.text.length);
+  const { start, end } = between(context.lineBreaks, context.text.length, position, reach);
   return { start: Math.min(start, position), end: Math.max(end, position) };
 }
 
