@@ -71,9 +71,10 @@ export async function analyzeDocument(
   limits?: Partial<ExtractLimits>,
 ): Promise<Report> {
   const extracted = await extract(source, limits);
-  const report = analyzeExtracted(extracted, options);
-  if (!options.llm) return report;
+  // Read the clock once, so the rules and the model's re-advice judge against the same year.
   const currentYear = options.currentYear ?? new Date().getUTCFullYear();
+  const report = analyzeExtracted(extracted, { ...options, currentYear });
+  if (!options.llm) return report;
   const { report: enhanced } = await enhanceReport(
     {
       report,
