@@ -28,6 +28,23 @@ describe("detectClaims", () => {
     expect(claims(text)[0]?.section).toBe("Experience");
   });
 
+  it.each([
+    ["ONLINE PRESENCE", "ONLINE PRESENCE"],
+    ["  SOCIAL & COMMUNITY  ", "SOCIAL & COMMUNITY"],
+    ["PRESS & TALKS (EU)", "PRESS & TALKS (EU)"],
+    ["ÉQUIPE ET RÉSEAUX", "ÉQUIPE ET RÉSEAUX"],
+    // Not headings: a lower-case letter, a three-digit run, closing punctuation, too many words, too few letters.
+    ["SOCIAL Reach", "Experience"],
+    ["TOP 100 LIST", "Experience"],
+    ["PRESS (2019-2024)", "Experience"],
+    ["SOCIAL MEDIA.", "Experience"],
+    ["ONE TWO THREE FOUR FIVE SIX SEVEN", "Experience"],
+    ["A-B", "Experience"],
+  ])("reads %j as the section %j or not at all", (line, section) => {
+    const text = `Experience\nBuilt things.\n${line}\nGrew the brand's TikTok to 410K followers.`;
+    expect(claims(text)[0]?.section).toBe(section);
+  });
+
   it("tells whose audience it is", () => {
     expect(claims("Grew the zoo's TikTok to 410K followers.")[0]?.subject).toBe("organization");
     expect(claims("My 12k followers on Instagram trust my picks.")[0]?.subject).toBe("self");

@@ -26,8 +26,17 @@ const NOUNS = compileNouns([
 ]);
 
 // A community named with the verb that shows the writer's part in it, and no member count.
-const FOUNDED_COMMUNITY =
-  /(?<!\w)(?:co-?founded|founded|founder of|co-?founder of|host(?:ed|s|ing)?|host of|co-?host(?:ed|s)?|moderat(?:e|ed|es|ing|or of)|run|ran|runs|built|created|launched|started|organi[sz](?:e|ed|es|er of)|lead|led|leads|manage[sd]?)(?!\w)[^.;\n|]{0,60}?(Discord (?:server|community)|Slack (?:community|workspace|group)|subreddit|(?<!\w)r\/[A-Za-z0-9_]{3,21}|Meetup(?: group)?|Facebook group|LinkedIn group|(?:Twitter|X) chat|#\w+[Cc]hat(?!\w)|Twitter Spaces?|Telegram (?:group|channel)|WhatsApp (?:group|community)|Clubhouse (?:club|room)|online community)/iu;
+const NAMED_COMMUNITY_SOURCE =
+  "(Discord (?:server|community)|Slack (?:community|workspace|group)|subreddit|(?<!\\w)r\\/[A-Za-z0-9_]{3,21}|Meetup(?: group)?|Facebook group|LinkedIn group|(?:Twitter|X) chat|#\\w+[Cc]hat(?!\\w)|Twitter Spaces?|Telegram (?:group|channel)|WhatsApp (?:group|community)|Clubhouse (?:club|room)|online community)";
+const FOUNDED_COMMUNITY = new RegExp(
+  "(?<!\\w)(?:co-?founded|founded|founder of|co-?founder of|host(?:ed|s|ing)?|host of|co-?host(?:ed|s)?|moderat(?:e|ed|es|ing|or of)|run|ran|runs|built|created|launched|started|organi[sz](?:e|ed|es|er of)|lead|led|leads|manage[sd]?)(?!\\w)[^.;\\n|]{0,60}?" +
+    NAMED_COMMUNITY_SOURCE,
+  "iu",
+);
+// Every match of FOUNDED_COMMUNITY holds a named community, and this pattern finds one in a single pass;
+// FOUNDED_COMMUNITY tries a stretch of up to 60 characters after every verb ("led", "run", "built"),
+// which résumés are full of, so a clause naming no community is turned away first.
+const NAMED_COMMUNITY = new RegExp(NAMED_COMMUNITY_SOURCE, "iu");
 
 const PLATFORM_OF: Array<[RegExp, string | null]> = [
   [/^Discord/u, "discord"],
@@ -56,6 +65,7 @@ function findNamedCommunities(context: DetectContext, counted: Finding[]): Findi
     lastClauseEnd = clause.end;
     if (countedSpans.overlapping(clause.start, clause.end).length > 0) continue;
     const clauseText = text.slice(clause.start, clause.end);
+    if (!NAMED_COMMUNITY.test(clauseText)) continue;
     const match = FOUNDED_COMMUNITY.exec(clauseText);
     if (!match) continue;
     const named = match[1] ?? "";

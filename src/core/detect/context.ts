@@ -276,11 +276,46 @@ function findEvidence(text: string): EvidenceMark[] {
 const KNOWN_HEADING =
   /^(?:#{1,6}\s*)?(?:professional\s+|career\s+|executive\s+|work\s+|relevant\s+|key\s+|core\s+|technical\s+|selected\s+|additional\s+)?(?:summary|profile|about(?: me)?|objective|experience|employment(?: history)?|work history|history|education|skills|competencies|qualifications|highlights|accomplishments|achievements|awards(?: and recognition)?|recognition|certifications?|publications|projects|volunteer(?:ing| work| experience)?|interests|languages|references|social media|social|online presence|online|digital presence|media|press|speaking|community|leadership|affiliations|memberships|portfolio|contact(?: information)?|links|team|our team|approach|about us|case studies|credentials|why us|scope|deliverables|pricing)\s*:?\s*$/iu;
 
+/** What the all-capitals test asks of an ASCII line, counted in one pass without copying it. */
+interface AsciiLineShape {
+  lowerLetters: number;
+  upperLetters: number;
+  words: number;
+  hasThreeDigits: boolean;
+}
+
+/** The shape of `trimmed` (no whitespace at either end), or null if it holds a character past ASCII. */
+function asciiLineShape(trimmed: string): AsciiLineShape | null {
+  const shape: AsciiLineShape = { lowerLetters: 0, upperLetters: 0, words: 1, hasThreeDigits: false };
+  let digitRun = 0;
+  let inSpace = false;
+  for (let at = 0; at < trimmed.length; at += 1) {
+    const code = trimmed.charCodeAt(at);
+    if (code >= 128) return null;
+    if (code >= 97 && code <= 122) shape.lowerLetters += 1;
+    else if (code >= 65 && code <= 90) shape.upperLetters += 1;
+    digitRun = code >= 48 && code <= 57 ? digitRun + 1 : 0;
+    if (digitRun >= 3) shape.hasThreeDigits = true;
+    // The ASCII characters of \s; a run of them separates two words.
+    const isSpace = code === 32 || (code >= 9 && code <= 13);
+    if (isSpace && !inSpace) shape.words += 1;
+    inSpace = isSpace;
+  }
+  return shape;
+}
+
 function looksLikeHeading(line: string): boolean {
   const trimmed = line.trim();
   if (trimmed.length < 3 || trimmed.length > 48) return false;
   if (KNOWN_HEADING.test(trimmed)) return true;
   if (/^#{1,6}\s+\S/u.test(trimmed)) return true;
+  // Most lines are ASCII and hold a lower-case letter, which rules out an all-capitals heading:
+  // that is settled by counting, without the letter-stripping copies below.
+  const shape = asciiLineShape(trimmed);
+  if (shape !== null) {
+    if (shape.lowerLetters > 0 || shape.hasThreeDigits || /[.!?,;]/u.test(trimmed.charAt(trimmed.length - 1))) return false;
+    return shape.upperLetters >= 3 && shape.words <= 6;
+  }
   if (/[.!?,;]$/u.test(trimmed) || /\d{3,}/u.test(trimmed)) return false;
   const letters = trimmed.replace(/[^\p{L}]/gu, "");
   if (letters.length < 3) return false;
@@ -335,12 +370,14 @@ function isDigitCode(code: number): boolean {
 }
 
 function findYearStarts(text: string): number[] {
+  // Two native searches, for "19" and "20", instead of a look at every character; merged in order.
   const starts: number[] = [];
-  for (let at = 0; at + 4 <= text.length; at += 1) {
-    const first = text.charCodeAt(at);
-    if (first !== 49 && first !== 50) continue;
-    const second = text.charCodeAt(at + 1);
-    if (!((first === 49 && second === 57) || (first === 50 && second === 48))) continue;
+  let nineteen = text.indexOf("19");
+  let twenty = text.indexOf("20");
+  while (nineteen !== -1 || twenty !== -1) {
+    const at = twenty === -1 || (nineteen !== -1 && nineteen < twenty) ? nineteen : twenty;
+    if (at === nineteen) nineteen = text.indexOf("19", at + 1);
+    else twenty = text.indexOf("20", at + 1);
     if (isDigitCode(text.charCodeAt(at + 2)) && isDigitCode(text.charCodeAt(at + 3))) starts.push(at);
   }
   return starts;

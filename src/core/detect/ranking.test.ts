@@ -16,6 +16,9 @@ describe("detectRankings", () => {
     ["Medium: top writer in Marketing (2021).", "medium", "top writer"],
     ["Listed among the top 50 influencers in fintech", null, "top 50 influencers"],
     ["Kaggle Competitions Grandmaster", "kaggle", "Grandmaster"],
+    // A list name broken across lines, as PDF text often is.
+    ["One of the 25 Most\nInfluential People in HR Tech", null, "Most\nInfluential"],
+    ["Recognised as a LinkedIn  Top Voice", "linkedin", "LinkedIn  Top Voice"],
   ] as const)("finds %j", (text, platform, part) => {
     const [first] = findings(text);
     expect(first).toMatchObject({ kind: "ranking", platform, value: null });

@@ -31,18 +31,42 @@ const RANKING_SOURCES: Array<{ source: string; flags: string; platform: string |
   { source: "(?<![\\p{L}])LinkedIn\\s+(?:Top\\s+Company|Influencer\\s+program|Influencer)(?![\\p{L}])", flags: "gu", platform: "linkedin", required: "LinkedIn\\s+(?:Top|Influencer)" },
 ];
 
-// Compiled once: without the "g" flag a pattern keeps no state between calls.
-const RANKING_RULES = RANKING_SOURCES.map((rule) => ({ ...rule, requiredPattern: new RegExp(rule.required, rule.flags.replace("g", "")) }));
+// Compiled once; each required pattern is sticky, to be tried where the combined pattern below matches.
+const RANKING_RULES = RANKING_SOURCES.map((rule) => ({ ...rule, requiredPattern: new RegExp(rule.required, rule.flags.replace("g", "") + "y") }));
 
-const QUICK_FILTER = /top|most influential|under|kaggle|linkedin influencer/iu;
+// Every rule's required pattern at once, ignoring case (so it matches wherever any of them does, and
+// sometimes where none does). One pass over the text instead of one per rule: it stops at every
+// position where some required pattern may start, and each rule's own pattern is tried there.
+const ANY_REQUIRED = new RegExp(RANKING_SOURCES.map((rule) => `(?:${rule.required})`).join("|"), "giu");
+
+/** Which rules' required patterns occur in `text`. */
+function rulesPresent(text: string): boolean[] {
+  const present = RANKING_RULES.map(() => false);
+  let remaining = present.length;
+  ANY_REQUIRED.lastIndex = 0;
+  for (let hit = ANY_REQUIRED.exec(text); hit !== null && remaining > 0; hit = ANY_REQUIRED.exec(text)) {
+    RANKING_RULES.forEach((rule, index) => {
+      if (present[index]) return;
+      rule.requiredPattern.lastIndex = hit.index;
+      if (rule.requiredPattern.test(text)) {
+        present[index] = true;
+        remaining -= 1;
+      }
+    });
+    // The next required pattern may start inside this match.
+    ANY_REQUIRED.lastIndex = hit.index + 1;
+  }
+  return present;
+}
 
 export function detectRankings(context: DetectContext): Finding[] {
   const { text } = context;
-  if (!QUICK_FILTER.test(text)) return [];
+  const present = rulesPresent(text);
+  if (!present.includes(true)) return [];
   const findings: Finding[] = [];
   const taken = new SpanIndex();
-  for (const rule of RANKING_RULES) {
-    if (!rule.requiredPattern.test(text)) continue;
+  for (const [index, rule] of RANKING_RULES.entries()) {
+    if (!present[index]) continue;
     const pattern = new RegExp(rule.source, rule.flags);
     for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
       const start = match.index;
