@@ -403,16 +403,28 @@ function isHardLineBreak(text: string, newlineAt: number): boolean {
   const previous = before >= 0 ? text[before] ?? "" : "";
   if (previous === "" || previous === "\n") return true;
   // The next line's first character after spaces and tabs, looking at most five characters ahead.
-  const nextLine = text.slice(newlineAt + 1, newlineAt + 6);
-  let first = 0;
-  while (first < nextLine.length && (nextLine[first] === " " || nextLine[first] === "\t")) first += 1;
-  const opening = nextLine[first];
-  if (opening === undefined) return true;
+  const lookAheadEnd = Math.min(text.length, newlineAt + 6);
+  let first = newlineAt + 1;
+  while (first < lookAheadEnd && (text[first] === " " || text[first] === "\t")) first += 1;
+  if (first >= lookAheadEnd) return true;
+  const opening = text[first] as string;
   if (BULLET_MARKS.has(opening) || opening === "\n") return true;
   // A line that wraps mid-phrase ends with a lower-case word, a digit or a comma and goes on in lower case or digits.
-  const softEnd = /[\p{Ll}\d,]/u.test(previous);
-  const softStart = /^[\p{Ll}\d]/u.test(nextLine.slice(first));
-  return !(softEnd && softStart);
+  return !(endsSoftly(previous) && startsSoftly(text, first, lookAheadEnd));
+}
+
+/** `[\p{Ll}\d,]` for one UTF-16 unit; ASCII answered without the regex. */
+function endsSoftly(char: string): boolean {
+  const code = char.charCodeAt(0);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 44;
+  return /[\p{Ll}\d,]/u.test(char);
+}
+
+/** `^[\p{Ll}\d]` at `at`, reading no further than `end`; ASCII answered without the regex. */
+function startsSoftly(text: string, at: number, end: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+  return /^[\p{Ll}\d]/u.test(text.slice(at, end));
 }
 
 // A full stop after these ends an abbreviation, not a sentence: "3,4 Mio. Abonnenten", "approx. 5k".
