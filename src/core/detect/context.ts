@@ -126,6 +126,12 @@ const LEADING_WORD_SOURCE_EXACT_CASE = leadingWordSource(caseSensitiveAliases, f
 // pattern does not, so a text holding either is scanned with the alias pattern itself.
 const FOLDS_TO_ASCII = /[\u017f\u212a]/u;
 
+/** The lower-case key of an alias as written, with a non-breaking space read as a space. */
+function aliasKey(written: string): string {
+  const lower = written.toLowerCase();
+  return lower.includes("\u00a0") ? lower.replace(/\u00a0/gu, " ") : lower;
+}
+
 /**
  * Platform names. The alias pattern is one long case-insensitive alternation, slow to run at every
  * position; it is tried (anchored) only where a whole word is the leading word of some alias.
@@ -145,7 +151,7 @@ function findMentions(text: string): PlatformMention[] {
       const written = match[0];
       const end = start + written.length;
       candidates.lastIndex = Math.max(candidates.lastIndex, end);
-      const platform = ALIAS_TO_PLATFORM.get(ignoreCase ? written.toLowerCase().replace(/\u00a0/gu, " ") : written);
+      const platform = ALIAS_TO_PLATFORM.get(ignoreCase ? aliasKey(written) : written);
       if (!platform) continue;
       const after = text.slice(end, end + 28);
       if (TECHNICAL_AFTER.test(after)) continue;

@@ -68,6 +68,33 @@ describe("scanNumbers", () => {
     expect(approximate).toMatchObject({ value: 5000, approximate: true });
   });
 
+  it.each([
+    ["$4.2M", true],
+    ["€ 12.500", true],
+    ["£3,000", true],
+    ["¥ 900", true],
+    ["₹5000", true],
+    ["USD 400k", true],
+    ["US$ 3M", true],
+    ["US$3M", true],
+    ["Rs. 5000", true],
+    ["Rs 5000", true],
+    ["CHF\u00a0800", true],
+    ["400k USD", true],
+    ["400k\u00a0EUR", true],
+    ["3 dollars", true],
+    ["12 euro", true],
+    ["200 pounds", true],
+    ["12k followers", false],
+    ["THUSD 400", false],
+    ["5,000 Dollars", false],
+    ["400 USDC", false],
+    ["Ds 400", false],
+    ["400 Euros", false],
+  ] as const)("reads %j as money: %s", (text, money) => {
+    expect(scanNumbers(text)[0]?.currency).toBe(money);
+  });
+
   it("counts significant digits as written", () => {
     expect(scanNumbers("1,234,567")[0]?.significantDigits).toBe(7);
     expect(scanNumbers("410K")[0]?.significantDigits).toBe(2);

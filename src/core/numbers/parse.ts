@@ -85,6 +85,22 @@ function approximationBefore(before: string): number {
 
 const CURRENCY_BEFORE = /(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CAD|AUD|US\$|CHF|INR|Rs\.?))\s?$/u;
 const CURRENCY_AFTER = /^\s?(?:[$€£¥₹]|(?:USD|EUR|GBP|CAD|AUD|CHF|INR|dollars|euros?|pounds)\b)/u;
+// The characters a sign or code in CURRENCY_BEFORE can end with, and those one in CURRENCY_AFTER
+// can start with. Most figures have none of them beside them (one optional space apart), which
+// settles them without running either pattern.
+const CURRENCY_LAST_CHARACTERS = new Set(["$", "€", "£", "¥", "₹", "D", "R", "P", "F", "s", "."]);
+const CURRENCY_FIRST_CHARACTERS = new Set(["$", "€", "£", "¥", "₹", "U", "E", "G", "C", "A", "I", "d", "e", "p"]);
+
+function isCurrencyBefore(before: string): boolean {
+  const last = before.length - 1;
+  const mayEnd = CURRENCY_LAST_CHARACTERS.has(before.charAt(last)) || (last > 0 && isWhitespaceAt(before, last) && CURRENCY_LAST_CHARACTERS.has(before.charAt(last - 1)));
+  return mayEnd && CURRENCY_BEFORE.test(before);
+}
+
+function isCurrencyAfter(after: string): boolean {
+  const mayStart = CURRENCY_FIRST_CHARACTERS.has(after.charAt(0)) || (after.length > 1 && isWhitespaceAt(after, 0) && CURRENCY_FIRST_CHARACTERS.has(after.charAt(1)));
+  return mayStart && CURRENCY_AFTER.test(after);
+}
 const SPANISH_AFTER = /^\s*(?:de\s+)?(?:seguidores|suscriptores|visualizaciones|reproducciones|miembros|vistas|oyentes|usuarios|fans)\b/iu;
 
 const SCALES: Record<string, number> = {
@@ -224,7 +240,7 @@ function toToken(text: string, match: RegExpExecArray): NumberToken | null {
   const approximateLength = approximationBefore(before);
   const prefixStart = start - approximateLength;
   const after = text.slice(end, end + 12);
-  const currency = CURRENCY_BEFORE.test(before) || CURRENCY_AFTER.test(after);
+  const currency = isCurrencyBefore(before) || isCurrencyAfter(after);
   // A four-character integer part is four digits: grouped numbers are longer.
   const yearLike =
     scaleWord === undefined &&
