@@ -282,23 +282,26 @@ function findEvidence(text: string): EvidenceMark[] {
 const KNOWN_HEADING =
   /^(?:#{1,6}\s*)?(?:professional\s+|career\s+|executive\s+|work\s+|relevant\s+|key\s+|core\s+|technical\s+|selected\s+|additional\s+)?(?:summary|profile|about(?: me)?|objective|experience|employment(?: history)?|work history|history|education|skills|competencies|qualifications|highlights|accomplishments|achievements|awards(?: and recognition)?|recognition|certifications?|publications|projects|volunteer(?:ing| work| experience)?|interests|languages|references|social media|social|online presence|online|digital presence|media|press|speaking|community|leadership|affiliations|memberships|portfolio|contact(?: information)?|links|team|our team|approach|about us|case studies|credentials|why us|scope|deliverables|pricing)\s*:?\s*$/iu;
 
-/** What the all-capitals test asks of an ASCII line, counted in one pass without copying it. */
-interface AsciiLineShape {
-  lowerLetters: number;
+/** What the all-capitals test asks of a line, counted in one pass without copying it. */
+interface LineShape {
+  /** An ASCII lower-case letter: the line cannot be in capitals only. */
+  hasLowerAscii: boolean;
+  /** A character past ASCII, whose letter case only the Unicode patterns below can tell. */
+  hasNonAscii: boolean;
   upperLetters: number;
   words: number;
   hasThreeDigits: boolean;
 }
 
-/** The shape of `trimmed` (no whitespace at either end), or null if it holds a character past ASCII. */
-function asciiLineShape(trimmed: string): AsciiLineShape | null {
-  const shape: AsciiLineShape = { lowerLetters: 0, upperLetters: 0, words: 1, hasThreeDigits: false };
+/** The shape of `trimmed` (no whitespace at either end). */
+function lineShape(trimmed: string): LineShape {
+  const shape: LineShape = { hasLowerAscii: false, hasNonAscii: false, upperLetters: 0, words: 1, hasThreeDigits: false };
   let digitRun = 0;
   let inSpace = false;
   for (let at = 0; at < trimmed.length; at += 1) {
     const code = trimmed.charCodeAt(at);
-    if (code >= 128) return null;
-    if (code >= 97 && code <= 122) shape.lowerLetters += 1;
+    if (code >= 128) shape.hasNonAscii = true;
+    else if (code >= 97 && code <= 122) shape.hasLowerAscii = true;
     else if (code >= 65 && code <= 90) shape.upperLetters += 1;
     digitRun = code >= 48 && code <= 57 ? digitRun + 1 : 0;
     if (digitRun >= 3) shape.hasThreeDigits = true;
@@ -315,11 +318,12 @@ function looksLikeHeading(line: string): boolean {
   if (trimmed.length < 3 || trimmed.length > 48) return false;
   if (KNOWN_HEADING.test(trimmed)) return true;
   if (/^#{1,6}\s+\S/u.test(trimmed)) return true;
-  // Most lines are ASCII and hold a lower-case letter, which rules out an all-capitals heading:
-  // that is settled by counting, without the letter-stripping copies below.
-  const shape = asciiLineShape(trimmed);
-  if (shape !== null) {
-    if (shape.lowerLetters > 0 || shape.hasThreeDigits || /[.!?,;]/u.test(trimmed.charAt(trimmed.length - 1))) return false;
+  // Most lines hold a lower-case letter, which rules out an all-capitals heading: that is settled
+  // by counting, without the letter-stripping copies below, and so is any line of ASCII alone.
+  const shape = lineShape(trimmed);
+  if (shape.hasLowerAscii) return false;
+  if (!shape.hasNonAscii) {
+    if (shape.hasThreeDigits || /[.!?,;]/u.test(trimmed.charAt(trimmed.length - 1))) return false;
     return shape.upperLetters >= 3 && shape.words <= 6;
   }
   if (/[.!?,;]$/u.test(trimmed) || /\d{3,}/u.test(trimmed)) return false;
