@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { isAbbreviationBefore } from "../src/core/detect/context.ts";
 import { detectClaims } from "../src/core/detect/index.ts";
 import type { Span } from "../src/core/types.ts";
 
@@ -145,5 +146,19 @@ describe("whose claim it is", () => {
     expect(subjects("Grew the zoo's TikTok to 410K followers.")).toEqual([["audience", "organization"]]);
     expect(subjects("My 12k followers on Instagram.")).toEqual([["audience", "self"]]);
     expect(subjects("Instagram: 12k followers.")).toEqual([["audience", "unknown"]]);
+  });
+
+  it("reads an abbreviation before a full stop as the plain pattern does", () => {
+    // The pattern the look-up stands in for, run on the eight characters before the dot.
+    const reference = /(?:^|[^\p{L}])(?:Mio|Mrd|Tsd|ca|approx|appr|e\.g|i\.e|vs|etc|Nr|No|St|Mr|Mrs|Ms|Dr|Inc|Ltd|Co|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/u;
+    const pieces = ["Mio", "Mrd", "ca", "approx", "e.g", "i.e", "Sept", "Dec", "Co", "St", "x", "Mr", "s", " ", "(", "é", "É", "ſ", "3", "-", ".", "\u00a0", "日", "\ud83d\ude00", "\ud800"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 8 }), (parts) => {
+        const text = `${parts.join("")}. Next`;
+        const dotAt = text.length - ". Next".length;
+        expect(isAbbreviationBefore(text, dotAt)).toBe(reference.test(text.slice(Math.max(0, dotAt - 8), dotAt)));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

@@ -440,10 +440,32 @@ function startsSoftly(text: string, at: number, end: number): boolean {
 // A full stop after these ends an abbreviation, not a sentence: "3,4 Mio. Abonnenten", "approx. 5k".
 const ABBREVIATION_BEFORE = /(?:^|[^\p{L}])(?:Mio|Mrd|Tsd|ca|approx|appr|e\.g|i\.e|vs|etc|Nr|No|St|Mr|Mrs|Ms|Dr|Inc|Ltd|Co|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/u;
 
+// The same abbreviations, those made of letters only, to be looked up whole.
+const LETTER_ABBREVIATIONS = new Set(["Mio", "Mrd", "Tsd", "ca", "approx", "appr", "vs", "etc", "Nr", "No", "St", "Mr", "Mrs", "Ms", "Dr", "Inc", "Ltd", "Co", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"]);
+
+function isAsciiLetterCode(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/**
+ * ABBREVIATION_BEFORE on the eight characters before the dot, mostly without running it: an
+ * abbreviation of letters must be the whole run of letters before the dot, after a non-letter or
+ * the window's start. Where a character past ASCII (maybe a letter) or a dot ("e.g") comes before
+ * that run, the pattern decides.
+ */
+export function isAbbreviationBefore(text: string, dotAt: number): boolean {
+  const windowStart = Math.max(0, dotAt - 8);
+  let runStart = dotAt;
+  while (runStart > windowStart && isAsciiLetterCode(text.charCodeAt(runStart - 1))) runStart -= 1;
+  const previous = runStart > windowStart ? text.charCodeAt(runStart - 1) : -1;
+  if (previous >= 128 || previous === 46) return ABBREVIATION_BEFORE.test(text.slice(windowStart, dotAt));
+  return LETTER_ABBREVIATIONS.has(text.slice(runStart, dotAt));
+}
+
 function endsSentence(text: string, dotAt: number): boolean {
   if (!isWhitespace(text[dotAt + 1] ?? " ")) return false;
   if (isAsciiDigit(text[dotAt - 1]) && isAsciiDigit(text[dotAt + 1])) return false;
-  return !ABBREVIATION_BEFORE.test(text.slice(Math.max(0, dotAt - 8), dotAt));
+  return !isAbbreviationBefore(text, dotAt);
 }
 
 function isClauseBreak(text: string, at: number): boolean {
