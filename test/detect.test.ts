@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isAbbreviationBefore } from "../src/core/detect/context.ts";
+import { isAbbreviationBefore, mayNameTechnology, TECHNICAL_AFTER } from "../src/core/detect/context.ts";
 import { detectClaims } from "../src/core/detect/index.ts";
 import type { Span } from "../src/core/types.ts";
 
@@ -157,6 +157,17 @@ describe("whose claim it is", () => {
         const text = `${parts.join("")}. Next`;
         const dotAt = text.length - ". Next".length;
         expect(isAbbreviationBefore(text, dotAt)).toBe(reference.test(text.slice(Math.max(0, dotAt - 8), dotAt)));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("never rules out a technology name the pattern would find after a platform", () => {
+    const pieces = [" ", "-", "\t", "\n", "\u00a0", "\u2003", "API", "SDK", "Bootstrap", "integration", "plugin", "bot", "Pay", "followers", "account", ",", "(", "é", "x"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 6 }), (parts) => {
+        const after = parts.join("");
+        if (TECHNICAL_AFTER.test(after)) expect(mayNameTechnology(after)).toBe(true);
       }),
       { numRuns: 5000 },
     );

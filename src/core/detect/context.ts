@@ -98,7 +98,7 @@ const MENTION_SOURCE_EXACT_CASE = `${BOUNDARY_BEFORE}(?:${aliasAlternation(caseS
 
 // A platform named as a technology, not as an audience: "Twitter Bootstrap", "Facebook React",
 // "Instagram Graph API", "LinkedIn OAuth", "Facebook Marketplace".
-const TECHNICAL_AFTER =
+export const TECHNICAL_AFTER =
   /^[\s-]*(?:API|APIs|SDK|SDKs|Bootstrap|React|Graph|OAuth|Login|Log-in|Sign[- ]?[Ii]n|Pixel|Marketplace|Pay|Business Manager|Business Suite|Cloud|Actions|Copilot|Enterprise|Workplace|integration|integrations|plugin|plug-in|Connect|Webhooks?|bot|bots|Apps? Engine|Pages API|Developer|Developers|Messenger|Ads API|Lite|Audience Network|Shops?|Sheets|Data|Firehose|Stream|Streaming API|Gateway|Platform)\b/u;
 const TECHNICAL_BEFORE = /\b(?:via|using|with|through)\s+the\s+$|\bthe\s+$/u;
 
@@ -125,6 +125,23 @@ const LEADING_WORD_SOURCE_EXACT_CASE = leadingWordSource(caseSensitiveAliases, f
 // Ignoring case, the alias pattern also reads "ſ" as "s" and the Kelvin sign as "k"; the ASCII word
 // pattern does not, so a text holding either is scanned with the alias pattern itself.
 const FOLDS_TO_ASCII = /[\u017f\u212a]/u;
+
+/**
+ * Whether TECHNICAL_AFTER can match `after`: each of its words starts with a capital or with "i",
+ * "p" or "b" ("integration", "plugin", "bot"), after spaces and hyphens. Mostly a platform name
+ * is followed by a lower-case word or a sign, which rules it out without the pattern.
+ */
+export function mayNameTechnology(after: string): boolean {
+  let at = 0;
+  while (at < after.length) {
+    const code = after.charCodeAt(at);
+    // A character past ASCII may be a space of \s: let the pattern decide.
+    if (code >= 128) return true;
+    if (code === 32 || code === 45 || (code >= 9 && code <= 13)) at += 1;
+    else return (code >= 65 && code <= 90) || code === 105 || code === 112 || code === 98;
+  }
+  return false;
+}
 
 /** The lower-case key of an alias as written, with a non-breaking space read as a space. */
 function aliasKey(written: string): string {
@@ -154,7 +171,7 @@ function findMentions(text: string): PlatformMention[] {
       const platform = ALIAS_TO_PLATFORM.get(ignoreCase ? aliasKey(written) : written);
       if (!platform) continue;
       const after = text.slice(end, end + 28);
-      if (TECHNICAL_AFTER.test(after)) continue;
+      if (mayNameTechnology(after) && TECHNICAL_AFTER.test(after)) continue;
       if (written === "X") {
         const before = text.slice(Math.max(0, start - 12), start);
         if (!X_CONTEXT_BEFORE.test(before) || !X_CONTEXT_AFTER.test(text.slice(end, end + 16))) continue;

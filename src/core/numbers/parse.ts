@@ -142,6 +142,13 @@ function countSignificantDigits(digits: string): number {
   return Math.max(1, last - first);
 }
 
+/** `raw` without its separators: the ASCII digits alone. */
+function digitsOf(raw: string): string {
+  let digits = "";
+  for (let at = 0; at < raw.length; at += 1) if (isDigitCode(raw.charCodeAt(at))) digits += raw.charAt(at);
+  return digits;
+}
+
 interface Reading {
   value: number;
   significantDigits: number;
@@ -161,7 +168,7 @@ function readDigits(integerPart: string, decimalMark: string | undefined, decima
     separatorCount += 1;
     if (firstSeparatorAt === -1) firstSeparatorAt = at;
   }
-  let whole = separatorCount === 0 ? integerPart : integerPart.replace(/\D/gu, "");
+  let whole = separatorCount === 0 ? integerPart : digitsOf(integerPart);
   const firstSeparator = firstSeparatorAt === -1 ? "" : integerPart.charAt(firstSeparatorAt);
   let fraction = decimals ?? "";
   if (separatorCount === 1 && decimalMark === undefined && scaled && (firstSeparator === "." || firstSeparator === ",")) {
