@@ -1,52 +1,142 @@
 // A bid is read by a client, a résumé by a hiring manager, and the advice differs. The cues
 // below are what each kind of document says about itself; the stronger side wins, and a
 // document with no cues at all is treated as a résumé, by far the more common upload.
+//
+// Each cue is a regex over the lower-cased text, counted as its global regex would count it.
+// `words` lists the words a match can begin with (`lineStart` cues: the first word on the line),
+// so one pass over the text tries each regex only there (see ../pattern-scan.ts).
+import { compilePatterns, scanPatterns } from "../pattern-scan.ts";
 
-interface Cue {
+export interface Cue {
   pattern: string;
   weight: number;
+  /** The words a match begins with; document-type.test.ts checks them against the plain regexes, given pieces of the cue. */
+  words: readonly string[];
+  lineStart?: { bullets: string };
 }
 
-const PROPOSAL_CUES: readonly Cue[] = [
-  { pattern: "\\bwe propose\\b|\\bwe will (?:deliver|provide|run|design|build|develop)\\b|\\bproposed approach\\b", weight: 3 },
-  { pattern: "\\bscope of (?:work|services)\\b|\\bstatement of work\\b", weight: 3 },
-  { pattern: "\\bdeliverables?\\b", weight: 2 },
-  { pattern: "\\b(?:rfp|rfq|request for (?:proposals?|quotations?|tender))\\b|\\btender\\b", weight: 3 },
-  { pattern: "\\b(?:our|proposed) (?:fees?|pricing|rates?|budget)\\b|\\bfee schedule\\b|\\bfixed fee\\b|\\bpricing\\b", weight: 2 },
-  { pattern: "\\bour (?:team|agency|firm|company|approach|methodology|clients?|experience|founder|consultants?)\\b", weight: 2 },
-  { pattern: "\\b(?:proposal|bid|quotation|engagement letter)\\b", weight: 1 },
-  { pattern: "\\b(?:timeline|milestones?|phase [0-9]|project plan)\\b", weight: 1 },
+/** Repeats of one cue beyond this say nothing more. */
+const MAX_COUNT_PER_CUE = 4;
+
+export const PROPOSAL_CUES: readonly Cue[] = [
+  {
+    pattern: "\\bwe propose\\b|\\bwe will (?:deliver|provide|run|design|build|develop)\\b|\\bproposed approach\\b",
+    weight: 3,
+    words: ["we", "proposed"],
+  },
+  { pattern: "\\bscope of (?:work|services)\\b|\\bstatement of work\\b", weight: 3, words: ["scope", "statement"] },
+  { pattern: "\\bdeliverables?\\b", weight: 2, words: ["deliverable", "deliverables"] },
+  {
+    pattern: "\\b(?:rfp|rfq|request for (?:proposals?|quotations?|tender))\\b|\\btender\\b",
+    weight: 3,
+    words: ["rfp", "rfq", "request", "tender"],
+  },
+  {
+    pattern: "\\b(?:our|proposed) (?:fees?|pricing|rates?|budget)\\b|\\bfee schedule\\b|\\bfixed fee\\b|\\bpricing\\b",
+    weight: 2,
+    words: ["our", "proposed", "fee", "fixed", "pricing"],
+  },
+  {
+    pattern: "\\bour (?:team|agency|firm|company|approach|methodology|clients?|experience|founder|consultants?)\\b",
+    weight: 2,
+    words: ["our"],
+  },
+  { pattern: "\\b(?:proposal|bid|quotation|engagement letter)\\b", weight: 1, words: ["proposal", "bid", "quotation", "engagement"] },
+  {
+    pattern: "\\b(?:timeline|milestones?|phase [0-9]|project plan)\\b",
+    weight: 1,
+    words: ["timeline", "milestone", "milestones", "phase", "project"],
+  },
 ];
 
-const RESUME_CUES: readonly Cue[] = [
-  { pattern: "^\\s*(?:work |professional |relevant )?experience\\s*:?\\s*$", weight: 3 },
-  { pattern: "^\\s*(?:education|skills|certifications?|employment history|work history|career summary|profile|objective)\\s*:?\\s*$", weight: 3 },
-  { pattern: "\\b(?:curriculum vitae|résumé|resume|references available)\\b", weight: 2 },
-  { pattern: "\\b(?:b\\.?sc|m\\.?sc|b\\.?a\\.?|mba|ph\\.?d|bachelor|master'?s|diploma|gpa)\\b", weight: 1 },
-  { pattern: "\\b(?:19|20)\\d\\d\\s*[-–—]\\s*(?:(?:19|20)\\d\\d|present|current|now)\\b", weight: 1 },
-  { pattern: "^\\s*(?:[-•*▪●]\\s*)?(?:led|managed|built|grew|developed|designed|created|launched|delivered|reduced|increased|owned|ran|drove|sourced|placed|wrote|produced|scheduled|resolved)\\b", weight: 1 },
+/** "1900" to "2099": the years a date range can start with. */
+const YEARS = Array.from({ length: 200 }, (_, offset) => String(1900 + offset));
+
+const ACHIEVEMENT_VERBS = [
+  "led", "managed", "built", "grew", "developed", "designed", "created", "launched", "delivered", "reduced",
+  "increased", "owned", "ran", "drove", "sourced", "placed", "wrote", "produced", "scheduled", "resolved",
+];
+
+export const RESUME_CUES: readonly Cue[] = [
+  {
+    pattern: "^\\s*(?:work |professional |relevant )?experience\\s*:?\\s*$",
+    weight: 3,
+    words: ["work", "professional", "relevant", "experience"],
+    lineStart: { bullets: "" },
+  },
+  {
+    pattern: "^\\s*(?:education|skills|certifications?|employment history|work history|career summary|profile|objective)\\s*:?\\s*$",
+    weight: 3,
+    words: ["education", "skills", "certification", "certifications", "employment", "work", "career", "profile", "objective"],
+    lineStart: { bullets: "" },
+  },
+  {
+    // "résumé" begins with the word "r": é is not a word character to \b.
+    pattern: "\\b(?:curriculum vitae|résumé|resume|references available)\\b",
+    weight: 2,
+    words: ["curriculum", "r", "resume", "references"],
+  },
+  {
+    pattern: "\\b(?:b\\.?sc|m\\.?sc|b\\.?a\\.?|mba|ph\\.?d|bachelor|master'?s|diploma|gpa)\\b",
+    weight: 1,
+    words: ["b", "bsc", "m", "msc", "ba", "mba", "ph", "phd", "bachelor", "master", "masters", "diploma", "gpa"],
+  },
+  { pattern: "\\b(?:19|20)\\d\\d\\s*[-–—]\\s*(?:(?:19|20)\\d\\d|present|current|now)\\b", weight: 1, words: YEARS },
+  {
+    pattern: `^\\s*(?:[-•*▪●]\\s*)?(?:${ACHIEVEMENT_VERBS.join("|")})\\b`,
+    weight: 1,
+    words: ACHIEVEMENT_VERBS,
+    lineStart: { bullets: "-•*▪●" },
+  },
 ];
 
 /** First person: "we/our/us" points to a firm bidding, "I/my/me" to a person applying. */
-function pronounBalance(lowered: string): number {
-  const plural = lowered.match(/\b(?:we|our|us|we're|we've)\b/g)?.length ?? 0;
-  const singular = lowered.match(/\b(?:i|my|me|i'm|i've)\b/g)?.length ?? 0;
-  return plural - singular;
+const PLURAL_PRONOUNS = { source: "\\b(?:we|our|us|we're|we've)\\b", words: ["we", "our", "us"] };
+const SINGULAR_PRONOUNS = { source: "\\b(?:i|my|me|i'm|i've)\\b", words: ["i", "my", "me"] };
+
+const CUES = [...PROPOSAL_CUES, ...RESUME_CUES];
+const PLURAL = CUES.length;
+const SINGULAR = CUES.length + 1;
+
+function compileCues(flags: string) {
+  return compilePatterns([
+    ...CUES.map((cue) => ({ source: cue.pattern, flags, words: cue.words, lineStart: cue.lineStart, limit: MAX_COUNT_PER_CUE })),
+    { ...PLURAL_PRONOUNS, flags },
+    { ...SINGULAR_PRONOUNS, flags },
+  ]);
 }
 
-function cueScore(lowered: string, cues: readonly Cue[]): number {
-  let score = 0;
-  for (const cue of cues) {
-    const count = lowered.match(new RegExp(cue.pattern, "gmu"))?.length ?? 0;
-    score += Math.min(count, 4) * cue.weight;
-  }
-  return score;
+// The cues are written for lower-cased text. Lower-casing a text that holds any character
+// beyond Latin-1 costs about half as much as the whole scan, so the original text is matched
+// case-insensitively instead, without the u flag: there \b, \s and \d mean the same, and an
+// ASCII letter of a pattern matches only that letter in either case. That finds what matching
+// the lower-cased text finds unless the text holds one of the two characters whose lower-case
+// form is an ASCII letter: U+0130 (İ, to "i" and a combining dot) and U+212A (Kelvin, to "k").
+const FOLDED = compileCues("mi");
+const LOWERED = compileCues("mu");
+
+/** Each side's score: min(count, 4) × weight per cue, plus up to 6 for the side the pronouns lean to. */
+export function documentTypeScores(text: string): { proposal: number; resume: number } {
+  const counts = new Array<number>(CUES.length + 2).fill(0);
+  const count = (pattern: number) => {
+    counts[pattern]! += 1;
+  };
+  if (text.includes("\u0130") || text.includes("\u212a")) scanPatterns(text.toLowerCase(), LOWERED, count);
+  else scanPatterns(text, FOLDED, count);
+  let proposal = 0;
+  let resume = 0;
+  CUES.forEach((cue, index) => {
+    if (index < PROPOSAL_CUES.length) proposal += counts[index]! * cue.weight;
+    else resume += counts[index]! * cue.weight;
+  });
+  const balance = counts[PLURAL]! - counts[SINGULAR]!;
+  return {
+    proposal: proposal + Math.max(0, Math.min(balance, 6)),
+    resume: resume + Math.max(0, Math.min(-balance, 6)),
+  };
 }
 
 export function detectDocumentType(text: string): "resume" | "proposal" {
-  const lowered = text.toLowerCase();
-  const balance = pronounBalance(lowered);
-  const proposal = cueScore(lowered, PROPOSAL_CUES) + Math.max(0, Math.min(balance, 6));
-  const resume = cueScore(lowered, RESUME_CUES) + Math.max(0, Math.min(-balance, 6));
+  const { proposal, resume } = documentTypeScores(text);
   return proposal > resume && proposal >= 3 ? "proposal" : "resume";
 }
