@@ -1,43 +1,73 @@
 // What the words around a claim say about it: whether the same sentence or bullet names a
 // result the reader values, when the figure was true, who published a ranking, and whether
-// the number adds up different sites. All patterns are compiled per call or used without the
-// global flag, so no state leaks from one document to the next.
+// the number adds up different sites. Patterns are compiled once and used without the global
+// flag, or, where one needs it, compiled once per document, so no state leaks from one document
+// to the next.
 import type { DetectedClaim, Span } from "../types.ts";
 
 export interface Sentence extends Span {
   text: string;
 }
 
-/** Results a reader values (guidance: orders, leads, sign-ups, hires, donations, revenue, conversion, attendance, coverage). */
-const OUTCOME_PATTERNS: readonly { id: string; pattern: RegExp }[] = [
-  { id: "orders", pattern: /\b(?:orders?|purchases|bookings|reservations|basket|checkouts?|units sold|tickets sold|sold out)\b/i },
-  { id: "revenue", pattern: /\b(?:revenue|income|gmv|roi|roas|profit|margin|arr|mrr)\b/i },
-  { id: "sales", pattern: /\bsales\b(?!\s+(?:guru|ninja|rockstar|manager|team|reps?|representative|director|leader|professional|navigator|engineer|experience))/i },
-  { id: "leads", pattern: /\b(?:leads|pipeline|inbound (?:requests|enquiries|inquiries)|demo requests|enquiries|inquiries|deals?|contracts? won|clients? won|new (?:clients|customers|accounts)|customers acquired)\b/i },
-  { id: "sign_ups", pattern: /\b(?:sign[- ]?ups?|registrations?|registrants|enrol(?:l)?ments?|subscriptions sold|paid subscribers|installs|activations|trials? started|waitlist)\b/i },
-  { id: "hires", pattern: /\b(?:hires|hired|placed|placements?|applicants|applications|candidates|referrals|offers accepted)\b/i },
-  { id: "donations", pattern: /\b(?:donations?|donors|raised|fundrais\w*|pledges?|grants? (?:won|secured)|volunteers recruited|signatures)\b/i },
-  { id: "conversion", pattern: /\b(?:conversions?|converted|conversion rate|click[- ]through to purchase|cost per (?:lead|acquisition|hire)|cac|churn|retention)\b/i },
-  { id: "attendance", pattern: /\b(?:attendance|attendees|attended|turnout|rsvps?|sold[- ]out|seats filled)\b/i },
-  { id: "coverage", pattern: /\b(?:coverage|press mentions|earned media|media hits|featured (?:in|on)|picked up by|cited by|articles? in)\b/i },
-  {
-    id: "change",
-    pattern:
-      /(?:\+\s?\d[\d,.]*\s?%|\b\d[\d,.]*\s?%\s+(?:rise|increase|lift|uplift|growth|boost|jump|more|higher|gain)|\b(?:lift(?:ed|ing)?|boost(?:ed|ing)?|increas(?:ed|ing)|rais(?:ed|ing)|driv(?:e|es|ing)|drove|doubl(?:ed|ing)|tripl(?:ed|ing)|cut|reduc(?:ed|ing)|improv(?:ed|ing))\b[^.\n]{0,40}?\b\d[\d,.]*\s?(?:%|x\b|times\b))/i,
-  },
+/**
+ * Results a reader values (guidance: orders, leads, sign-ups, hires, donations, revenue, conversion,
+ * attendance, coverage), each a list of words matched whole and ignoring case. The first that
+ * matches, in this order, names the outcome.
+ */
+const OUTCOME_WORDS: readonly { id: string; words: RegExp; notBefore?: RegExp }[] = [
+  { id: "orders", words: /orders?|purchases|bookings|reservations|basket|checkouts?|units sold|tickets sold|sold out/ },
+  { id: "revenue", words: /revenue|income|gmv|roi|roas|profit|margin|arr|mrr/ },
+  { id: "sales", words: /sales/, notBefore: /\s+(?:guru|ninja|rockstar|manager|team|reps?|representative|director|leader|professional|navigator|engineer|experience)/ },
+  { id: "leads", words: /leads|pipeline|inbound (?:requests|enquiries|inquiries)|demo requests|enquiries|inquiries|deals?|contracts? won|clients? won|new (?:clients|customers|accounts)|customers acquired/ },
+  { id: "sign_ups", words: /sign[- ]?ups?|registrations?|registrants|enrol(?:l)?ments?|subscriptions sold|paid subscribers|installs|activations|trials? started|waitlist/ },
+  { id: "hires", words: /hires|hired|placed|placements?|applicants|applications|candidates|referrals|offers accepted/ },
+  { id: "donations", words: /donations?|donors|raised|fundrais\w*|pledges?|grants? (?:won|secured)|volunteers recruited|signatures/ },
+  { id: "conversion", words: /conversions?|converted|conversion rate|click[- ]through to purchase|cost per (?:lead|acquisition|hire)|cac|churn|retention/ },
+  { id: "attendance", words: /attendance|attendees|attended|turnout|rsvps?|sold[- ]out|seats filled/ },
+  { id: "coverage", words: /coverage|press mentions|earned media|media hits|featured (?:in|on)|picked up by|cited by|articles? in/ },
 ];
 
-const TIMEFRAME_PATTERNS: readonly RegExp[] = [
-  /\b(?:19|20)\d\d\b/,
-  /\b(?:q[1-4]|h[12])\b/i,
-  /\b(?:in|within|over|during|after|for)\s+(?:the\s+)?(?:first\s+|last\s+|past\s+|next\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|a|an)\s+(?:days?|weeks?|months?|years?|quarters?)\b/i,
-  /\b(?:per|a|each|every)\s+(?:day|week|month|quarter|year)\b/i,
-  /\b(?:daily|weekly|monthly|quarterly|annually|yearly|yoy|mom)\b/i,
-  /\b(?:as of|since|to date|this year|last year|this quarter|year[- ]over[- ]year|during my tenure|in my first)\b/i,
-];
+function wholeWords(words: string, notBefore?: RegExp): RegExp {
+  return new RegExp(`\\b(?:${words})\\b${notBefore ? `(?!${notBefore.source})` : ""}`, "i");
+}
+
+const OUTCOME_PATTERNS: readonly RegExp[] = OUTCOME_WORDS.map(({ words, notBefore }) => wholeWords(words.source, notBefore));
+
+/**
+ * Every outcome word in one pattern. Most sentences name no result, and one pass of this rules
+ * them out several times faster than trying each pattern in turn. It is only a filter: any
+ * match of an outcome pattern is also a match of this one (the words are the same, and the
+ * look-ahead after "sales" can only narrow), so a sentence it rejects has no outcome word.
+ */
+const ANY_OUTCOME_WORD = wholeWords(OUTCOME_WORDS.map(({ words }) => words.source).join("|"));
+
+/** A figure that rose or fell: "+15%", "a 12% rise", "lifted sign-ups 3x". Tried after the words. */
+const CHANGE =
+  /(?:\+\s?\d[\d,.]*\s?%|\b\d[\d,.]*\s?%\s+(?:rise|increase|lift|uplift|growth|boost|jump|more|higher|gain)|\b(?:lift(?:ed|ing)?|boost(?:ed|ing)?|increas(?:ed|ing)|rais(?:ed|ing)|driv(?:e|es|ing)|drove|doubl(?:ed|ing)|tripl(?:ed|ing)|cut|reduc(?:ed|ing)|improv(?:ed|ing))\b[^.\n]{0,40}?\b\d[\d,.]*\s?(?:%|x\b|times\b))/i;
+/** The figure every branch of CHANGE ends with: without one, CHANGE cannot match, and this is a cheaper search. */
+const CHANGED_FIGURE = /\d[\d,.]*\s?(?:%|x\b|times\b)/i;
+
+/** When a figure was true, or over what period: any of these, ignoring case. */
+const TIMEFRAME = new RegExp(
+  `\\b(?:${[
+    /(?:19|20)\d\d\b/,
+    /(?:q[1-4]|h[12])\b/,
+    /(?:in|within|over|during|after|for)\s+(?:the\s+)?(?:first\s+|last\s+|past\s+|next\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|a|an)\s+(?:days?|weeks?|months?|years?|quarters?)\b/,
+    /(?:per|a|each|every)\s+(?:day|week|month|quarter|year)\b/,
+    /(?:daily|weekly|monthly|quarterly|annually|yearly|yoy|mom)\b/,
+    /(?:as of|since|to date|this year|last year|this quarter|year[- ]over[- ]year|during my tenure|in my first)\b/,
+  ]
+    .map((pattern) => pattern.source)
+    .join("|")})`,
+  "i",
+);
 
 const KNOWN_PUBLISHERS =
   /\b(?:forbes|onalytica|linkedin|medium|inc\.?|fortune|adweek|prweek|campaign|time|business insider|marketing week|the drum|hubspot|cision|muck rack|buzzsumo|growthhackers|favikon|brandwatch|traackr|klear|entrepreneur|fast company|wired|techcrunch|ad age|the times|guardian|bloomberg|reuters|hootsuite|sprout social|social media examiner)\b/i;
+
+/** "by Forbes", "from the Drum", "Onalytica's list": a name, so case matters. */
+const BY_NAME = /\b(?:by|from)\s+(?:the\s+)?[A-Z][\w&]+/;
+const POSSESSIVE_NAME = /\b[A-Z][\w&]+(?:'s|’s)\s/;
 
 const COMBINED_WORDS =
   /\b(?:combined|in total|altogether|aggregate|cumulative|total (?:following|followers|audience|reach|community)|across (?:all |my |our |the )?(?:\w+ )?(?:platforms|channels|networks|accounts|sites|socials))\b/i;
@@ -47,12 +77,13 @@ const ACROSS_NAMES = /\bacross\s+[A-Z@][\w.]*(?:,\s*[A-Z@][\w.]*)*,?\s+(?:and|&)
 /** A year a figure can be tied to: 1980–2099. */
 const YEAR_SOURCE = "\\b(19[89]\\d|20\\d\\d)\\b";
 const SENTENCE_BOUNDARY_SOURCE = "[.!?](?=\\s+[A-Z0-9\"“(@#$€£])";
+const SPACE = /\s/;
 
-/** The latest year named in `source`, or null. */
-export function latestYearIn(source: string): number | null {
-  const pattern = new RegExp(YEAR_SOURCE, "g");
+/** The latest year named in `source`, or null; `years` is YEAR_SOURCE compiled global, and is left at lastIndex 0. */
+function latestYearIn(source: string, years: RegExp): number | null {
+  years.lastIndex = 0;
   let latest: number | null = null;
-  for (let match = pattern.exec(source); match !== null; match = pattern.exec(source)) {
+  for (let match = years.exec(source); match !== null; match = years.exec(source)) {
     const year = Number(match[1]);
     if (latest === null || year > latest) latest = year;
   }
@@ -60,16 +91,17 @@ export function latestYearIn(source: string): number | null {
 }
 
 /** Where sentences end on one line: offsets into the document, just past each [.!?]. */
-function sentenceBoundaries(text: string, lineStart: number, lineEnd: number): number[] {
+function sentenceBoundaries(text: string, lineStart: number, lineEnd: number, boundary: RegExp): number[] {
   // The line is matched on its own, so a boundary never looks past the line's end.
   const line = text.slice(lineStart, lineEnd);
-  const boundary = new RegExp(SENTENCE_BOUNDARY_SOURCE, "g");
   const positions: number[] = [];
+  boundary.lastIndex = 0;
   for (let match = boundary.exec(line); match !== null; match = boundary.exec(line)) positions.push(lineStart + match.index + 1);
   return positions;
 }
 
-function sentenceFromBoundaries(text: string, span: Span, lineStart: number, lineEnd: number, boundaries: readonly number[]): Sentence {
+/** The sentence of the line that `span` touches: from the last boundary before it to the first after it, leading white space left out. */
+function sentenceSpan(text: string, span: Span, lineStart: number, lineEnd: number, boundaries: readonly number[]): Span {
   let start = lineStart;
   let end = lineEnd;
   for (const position of boundaries) {
@@ -79,8 +111,8 @@ function sentenceFromBoundaries(text: string, span: Span, lineStart: number, lin
       break;
     }
   }
-  while (start < end && /\s/.test(text[start] ?? "")) start += 1;
-  return { start, end, text: text.slice(start, end) };
+  while (start < end && SPACE.test(text[start] as string)) start += 1;
+  return { start, end };
 }
 
 function lineAround(text: string, span: Span): { lineStart: number; lineEnd: number } {
@@ -89,31 +121,58 @@ function lineAround(text: string, span: Span): { lineStart: number; lineEnd: num
   return { lineStart, lineEnd: newline === -1 ? text.length : newline };
 }
 
-/** Splits the line that holds `span` into sentences and returns the ones the span touches. */
-export function sentenceAround(text: string, span: Span): Sentence {
-  const { lineStart, lineEnd } = lineAround(text, span);
-  return sentenceFromBoundaries(text, span, lineStart, lineEnd, sentenceBoundaries(text, lineStart, lineEnd));
-}
-
-/** What a sentence says, whichever of its claims asks. */
-export interface SentenceFacts {
-  sentence: Sentence;
+/**
+ * What a sentence says, whichever of its claims asks. Each fact is worked out the first time a
+ * claim needs it: most claims never ask who published them, and a claim with its own date
+ * never asks for the sentence's timeframe.
+ */
+export class SentenceFacts {
   /** A valued result named in the sentence outside every claim's own words. */
-  outcome: string | null;
-  timeframe: boolean;
-  latestYear: number | null;
-  publisherNamed: boolean;
-  combinedSites: boolean;
+  readonly outcome: string | null;
+  readonly latestYear: number | null;
+  private timeframeFound: boolean | undefined;
+  private publisherFound: boolean | undefined;
+  private combinedFound: boolean | undefined;
+
+  constructor(
+    readonly sentence: Sentence,
+    /** The claims overlapping the sentence, in document order. */
+    claims: readonly DetectedClaim[],
+    years: RegExp,
+  ) {
+    this.outcome = findOutcome(sentence, claims);
+    this.latestYear = latestYearIn(sentence.text, years);
+  }
+
+  get timeframe(): boolean {
+    // A year from 1980 on is itself a timeframe, so a sentence that has one needs no search.
+    this.timeframeFound ??= this.latestYear !== null || TIMEFRAME.test(this.sentence.text);
+    return this.timeframeFound;
+  }
+
+  get publisherNamed(): boolean {
+    this.publisherFound ??= namesPublisher(this.sentence.text);
+    return this.publisherFound;
+  }
+
+  get combinedSites(): boolean {
+    this.combinedFound ??= COMBINED_WORDS.test(this.sentence.text) || ACROSS_NAMES.test(this.sentence.text);
+    return this.combinedFound;
+  }
 }
 
 /**
  * Reads the sentences of one document for `advise`. Several claims often share a line or a
  * sentence, so line boundaries and sentence facts are worked out once per document; an
- * instance lives for one call and is never shared between documents.
+ * instance lives for one call and is never shared between documents, and neither are the
+ * global patterns it compiles once rather than for every line or sentence.
  */
 export class SentenceReader {
+  private readonly boundary = new RegExp(SENTENCE_BOUNDARY_SOURCE, "g");
+  private readonly years = new RegExp(YEAR_SOURCE, "g");
   private readonly boundariesByLine = new Map<number, number[]>();
-  private readonly factsBySentence = new Map<string, SentenceFacts>();
+  /** Keyed by start and end as one number, start * (text length + 1) + end, which no other pair shares. */
+  private readonly factsBySentence = new Map<number, SentenceFacts>();
 
   constructor(
     private readonly text: string,
@@ -125,23 +184,23 @@ export class SentenceReader {
     const { lineStart, lineEnd } = lineAround(this.text, span);
     let boundaries = this.boundariesByLine.get(lineStart);
     if (boundaries === undefined) {
-      boundaries = sentenceBoundaries(this.text, lineStart, lineEnd);
+      boundaries = sentenceBoundaries(this.text, lineStart, lineEnd, this.boundary);
       this.boundariesByLine.set(lineStart, boundaries);
     }
-    const sentence = sentenceFromBoundaries(this.text, span, lineStart, lineEnd, boundaries);
-    const key = `${sentence.start}:${sentence.end}`;
-    const known = this.factsBySentence.get(key);
-    if (known !== undefined) return known;
-    const facts: SentenceFacts = {
-      sentence,
-      outcome: findOutcome(sentence, claimsWithin(this.claims, sentence)),
-      timeframe: TIMEFRAME_PATTERNS.some((pattern) => pattern.test(sentence.text)),
-      latestYear: latestYearIn(sentence.text),
-      publisherNamed: namesPublisher(sentence.text),
-      combinedSites: COMBINED_WORDS.test(sentence.text) || ACROSS_NAMES.test(sentence.text),
-    };
-    this.factsBySentence.set(key, facts);
+    const { start, end } = sentenceSpan(this.text, span, lineStart, lineEnd, boundaries);
+    const key = start * (this.text.length + 1) + end;
+    let facts = this.factsBySentence.get(key);
+    if (facts === undefined) {
+      const sentence = { start, end, text: this.text.slice(start, end) };
+      facts = new SentenceFacts(sentence, claimsWithin(this.claims, sentence), this.years);
+      this.factsBySentence.set(key, facts);
+    }
     return facts;
+  }
+
+  /** The latest year named in `source` (a claim's own date), or null. */
+  latestYearIn(source: string): number | null {
+    return latestYearIn(source, this.years);
   }
 }
 
@@ -176,16 +235,14 @@ function withoutClaims(sentence: Sentence, claims: readonly DetectedClaim[]): st
 
 export function findOutcome(sentence: Sentence, claims: readonly DetectedClaim[]): string | null {
   const masked = withoutClaims(sentence, claims);
-  for (const { pattern } of OUTCOME_PATTERNS) {
-    const match = pattern.exec(masked);
-    if (match) return match[0].trim();
+  if (ANY_OUTCOME_WORD.test(masked)) {
+    for (const pattern of OUTCOME_PATTERNS) {
+      const match = pattern.exec(masked);
+      if (match) return match[0].trim();
+    }
   }
-  return null;
-}
-
-export function hasTimeframe(sentence: Sentence, claim: DetectedClaim): boolean {
-  if (claim.asOf !== null) return true;
-  return TIMEFRAME_PATTERNS.some((pattern) => pattern.test(sentence.text));
+  if (!CHANGED_FIGURE.test(masked)) return null;
+  return CHANGE.exec(masked)?.[0].trim() ?? null;
 }
 
 /** The latest year of two: either may be missing. */
@@ -195,26 +252,11 @@ export function laterYear(left: number | null, right: number | null): number | n
   return Math.max(left, right);
 }
 
-/** The latest year the figure is tied to: its `asOf`, or the latest year in its sentence. */
-export function latestYear(sentence: Sentence, claim: DetectedClaim): number | null {
-  return laterYear(claim.asOf === null ? null : latestYearIn(claim.asOf), latestYearIn(sentence.text));
-}
-
 function namesPublisher(sentence: string): boolean {
-  if (KNOWN_PUBLISHERS.test(sentence)) return true;
-  return /\b(?:by|from)\s+(?:the\s+)?[A-Z][\w&]+/.test(sentence) || /\b[A-Z][\w&]+(?:'s|’s)\s/.test(sentence);
-}
-
-export function publisherNamed(sentence: Sentence, claim: DetectedClaim): boolean {
-  return claim.platform !== null || namesPublisher(sentence.text);
+  return KNOWN_PUBLISHERS.test(sentence) || BY_NAME.test(sentence) || POSSESSIVE_NAME.test(sentence);
 }
 
 /** Kinds whose figures can be a sum over sites. */
 export function isAddableKind(claim: DetectedClaim): boolean {
   return claim.kind === "audience" || claim.kind === "reach" || claim.kind === "community" || claim.kind === "engagement";
-}
-
-export function sumsDifferentSites(sentence: Sentence, claim: DetectedClaim): boolean {
-  if (!isAddableKind(claim)) return false;
-  return COMBINED_WORDS.test(sentence.text) || ACROSS_NAMES.test(sentence.text);
 }

@@ -2,7 +2,7 @@
 // gives the same report, and the only notion of "now" is `currentYear`, passed in or defaulted.
 import { roleFamilyById } from "../catalog/roles.ts";
 import type { Claim, ClaimFlag, DetectedClaim, ReportSummary, RoleAssessment } from "../types.ts";
-import { isAddableKind, laterYear, latestYearIn, SentenceReader, type Sentence } from "./context.ts";
+import { isAddableKind, laterYear, SentenceReader, type Sentence } from "./context.ts";
 import { platformFacts } from "./platform-facts.ts";
 import { decideAction, PROPOSAL_EVIDENCE_RULE, type ClaimFacts } from "./rules.ts";
 import { summarize, type ClaimReview, type DocumentFindings } from "./summary.ts";
@@ -61,7 +61,7 @@ interface DocumentContext {
 function contextFor(claim: DetectedClaim, document: DocumentContext): ClaimContext {
   const facts = document.sentences.factsFor(claim.span);
   const { role } = document;
-  const year = laterYear(claim.asOf === null ? null : latestYearIn(claim.asOf), facts.latestYear);
+  const year = laterYear(claim.asOf === null ? null : document.sentences.latestYearIn(claim.asOf), facts.latestYear);
   return {
     claim,
     sentence: facts.sentence,
