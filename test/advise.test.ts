@@ -129,6 +129,22 @@ describe("advise, by role", () => {
     expect(result.summary.advice.join(" ")).toMatch(/disagree/);
   });
 
+  it("does not flag one figure repeated, or figures of another metric or owner", () => {
+    const text = "Instagram: 95,000 followers.\nAgain: Instagram 95,000 followers.\nInstagram: 12,000 likes.\nOur Instagram: 60,000 followers.";
+    const result = advise({
+      text,
+      claims: [
+        claimIn(text, "95,000 followers", { platform: "instagram", value: 95000 }),
+        detectedClaim(text, spanOf(text, "95,000 followers", 30), { platform: "instagram", value: 95000 }),
+        claimIn(text, "12,000 likes", { platform: "instagram", metric: "likes", value: 12000 }),
+        claimIn(text, "60,000 followers", { platform: "instagram", value: 60000, subject: "organization" }),
+      ],
+      role: classifyRole({ role: "Social Media Manager" }),
+      documentType: "resume",
+    });
+    expect(result.claims.map((claim) => claim.flags.includes("inconsistent"))).toEqual([false, false, false, false]);
+  });
+
   it("flags over-emphasis when influence fills a peripheral role's résumé", () => {
     const short = "Java developer.\nTwitter: 22,000 followers and 9,000 on Instagram.";
     const result = advise({

@@ -78,9 +78,22 @@ function contextFor(claim: DetectedClaim, document: DocumentContext): ClaimConte
 }
 
 /** Claims that could contradict each other: same platform, metric, kind and subject. */
-function figureKey(claim: DetectedClaim): string | null {
-  if (claim.platform === null || claim.value === null) return null;
-  return `${claim.platform}|${claim.metric}|${claim.kind}|${claim.subject}`;
+function sameFigure(left: DetectedClaim, right: DetectedClaim): boolean {
+  return left.platform === right.platform && left.metric === right.metric && left.kind === right.kind && left.subject === right.subject;
+}
+
+/** Numbers that print the same: NaN matches NaN, and 0 matches -0. */
+function sameNumber(left: number | null, right: number | null): boolean {
+  return left === right || (left !== left && right !== right);
+}
+
+/** Repeats of one reading of a figure: the same value, earlier value and year. */
+function sameReading(left: ClaimContext, right: ClaimContext): boolean {
+  return (
+    sameNumber(left.claim.value, right.claim.value) &&
+    sameNumber(left.claim.previousValue ?? null, right.claim.previousValue ?? null) &&
+    left.year === right.year
+  );
 }
 
 function disagree(left: ClaimContext, right: ClaimContext): boolean {
@@ -93,27 +106,36 @@ function disagree(left: ClaimContext, right: ClaimContext): boolean {
   return Math.abs((a.value as number) - (b.value as number)) > larger * INCONSISTENT_RATIO;
 }
 
+/** One figure (its first claim stands for all) and its distinct readings, each with its repeats. */
+interface Figure {
+  first: DetectedClaim;
+  readings: ClaimContext[][];
+}
+
 function findInconsistent(contexts: readonly ClaimContext[]): Set<DetectedClaim> {
-  // Only figures sharing a key are compared, and repeats of one figure (same value, earlier
-  // value and year) once, so long documents that repeat a line stay linear.
-  const groups = new Map<string, Map<string, ClaimContext[]>>();
+  // Only readings of the same figure are compared, and repeats of one reading once, so long
+  // documents that repeat a line stay linear. Figures and readings are found by comparing
+  // fields rather than by looking up a joined text key: a document names few figures, and
+  // building and hashing a key for every claim cost more than the comparisons.
+  const figures: Figure[] = [];
   for (const context of contexts) {
-    const key = figureKey(context.claim);
-    if (key === null) continue;
-    const variants = groups.get(key) ?? new Map<string, ClaimContext[]>();
-    groups.set(key, variants);
-    const variant = `${context.claim.value}|${context.claim.previousValue ?? ""}|${context.year ?? ""}`;
-    const same = variants.get(variant);
-    if (same) same.push(context);
-    else variants.set(variant, [context]);
+    const { claim } = context;
+    if (claim.platform === null || claim.value === null) continue;
+    let figure = figures.find((known) => sameFigure(known.first, claim));
+    if (figure === undefined) {
+      figure = { first: claim, readings: [] };
+      figures.push(figure);
+    }
+    const repeats = figure.readings.find((known) => sameReading(known[0] as ClaimContext, context));
+    if (repeats) repeats.push(context);
+    else figure.readings.push([context]);
   }
   const inconsistent = new Set<DetectedClaim>();
-  for (const variants of groups.values()) {
-    const distinct = [...variants.values()];
-    for (let i = 0; i < distinct.length; i += 1) {
-      for (let j = i + 1; j < distinct.length; j += 1) {
-        const left = distinct[i] as ClaimContext[];
-        const right = distinct[j] as ClaimContext[];
+  for (const { readings } of figures) {
+    for (let i = 0; i < readings.length; i += 1) {
+      for (let j = i + 1; j < readings.length; j += 1) {
+        const left = readings[i] as ClaimContext[];
+        const right = readings[j] as ClaimContext[];
         if (!disagree(left[0] as ClaimContext, right[0] as ClaimContext)) continue;
         for (const context of left) inconsistent.add(context.claim);
         for (const context of right) inconsistent.add(context.claim);
