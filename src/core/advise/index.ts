@@ -1,12 +1,12 @@
 // Claims + role -> per-claim advice and a document verdict. Deterministic: the same input always
 // gives the same report, and the only notion of "now" is `currentYear`, passed in or defaulted.
 import { roleFamilyById } from "../catalog/roles.ts";
-import type { Claim, ClaimFlag, DetectedClaim, ReportSummary, RoleAssessment } from "../types.ts";
+import type { Claim, ClaimAdvice, ClaimFlag, DetectedClaim, ReportSummary, RoleAssessment } from "../types.ts";
 import { isAddableKind, laterYear, SentenceReader, type Sentence } from "./context.ts";
 import { platformFacts } from "./platform-facts.ts";
 import { decideAction, PROPOSAL_EVIDENCE_RULE, type ClaimFacts } from "./rules.ts";
 import { summarize, type ClaimReview, type DocumentFindings } from "./summary.ts";
-import { proposalEvidenceWording, wordAdvice } from "./wording.ts";
+import { proposalEvidenceWording, wordAdvice, wordingSetting } from "./wording.ts";
 
 /** The year used when the caller gives none; bump it with each release rather than read a clock. */
 export const DEFAULT_CURRENT_YEAR = 2026;
@@ -214,6 +214,7 @@ export function advise(input: AdviseInput): { claims: Claim[]; summary: ReportSu
   const showcaseContext = input.role.relevance === "peripheral" ? null : chooseShowcase(contexts);
   const showcase = showcaseContext?.claim ?? null;
   const showcaseLine = showcaseContext?.outcome ? showcaseContext.sentence.text.replace(/[.\s]+$/, "") : null;
+  const setting = wordingSetting(input.role, input.documentType);
 
   const reviews: ClaimReview[] = contexts.map((context) => {
     const { claim } = context;
@@ -242,29 +243,31 @@ export function advise(input: AdviseInput): { claims: Claim[]; summary: ReportSu
       rankingSourced: context.rankingSourced,
     };
     const decision = decideAction(facts);
-    let { action } = decision;
-    let ruleId = decision.rule.id;
-    let wording = wordAdvice({
-      claim,
-      ruleId,
-      action,
-      role: input.role,
-      documentType: input.documentType,
-      outcome: context.outcome,
-      timeframe: context.timeframe,
-      year: context.year,
-      notComparable: context.notComparable,
-      currentYear,
-      showcase: showcase === claim ? null : showcase,
-      showcaseLine: showcase === claim ? null : showcaseLine,
-    });
-    if (input.documentType === "proposal" && action === "keep" && !hasEvidence(context)) {
-      action = "strengthen";
-      ruleId = PROPOSAL_EVIDENCE_RULE.id;
-      wording = proposalEvidenceWording(claim, currentYear);
+    let advice: ClaimAdvice;
+    // A bid's kept claim with no evidence is downgraded, with the evidence wording in place of its rule's.
+    if (input.documentType === "proposal" && decision.action === "keep" && !hasEvidence(context)) {
+      const wording = proposalEvidenceWording(claim, currentYear);
+      advice = { action: "strengthen", reason: wording.reason, suggestion: wording.suggestion, rule: PROPOSAL_EVIDENCE_RULE.id };
       added.push("unverifiable");
+    } else {
+      const { action } = decision;
+      const ruleId = decision.rule.id;
+      const wording = wordAdvice({
+        claim,
+        ruleId,
+        action,
+        role: input.role,
+        documentType: input.documentType,
+        outcome: context.outcome,
+        timeframe: context.timeframe,
+        year: context.year,
+        notComparable: context.notComparable,
+        currentYear,
+        showcase: showcase === claim ? null : showcase,
+        showcaseLine: showcase === claim ? null : showcaseLine,
+      }, setting);
+      advice = { action, reason: wording.reason, suggestion: wording.suggestion, rule: ruleId };
     }
-    const advice = { action, reason: wording.reason, suggestion: wording.suggestion, rule: ruleId };
     // Object.assign keeps the claim's key order as a spread would, and V8 copies with it several
     // times faster than with a spread that then overrides and adds keys.
     const advised: Claim = Object.assign({}, claim, { flags: mergeFlags(claim.flags, added), advice });

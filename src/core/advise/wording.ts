@@ -1,7 +1,6 @@
 // Turns a decision into words a job seeker reads once and acts on: a reason in one or two
 // plain sentences, and a rewrite that reuses the claim's own figures, with [brackets] for what
 // only the writer knows.
-import { roleFamilyById } from "../catalog/roles.ts";
 import type { AdviceAction, DetectedClaim, RoleAssessment } from "../types.ts";
 import { platformFacts, platformName } from "./platform-facts.ts";
 
@@ -47,7 +46,8 @@ function groupThousands(whole: string): string {
 }
 
 function metricWords(metric: string): string {
-  return metric.replace(/_/g, " ");
+  // Most metric ids are one word; replacing in those only copies them.
+  return metric.includes("_") ? metric.replaceAll("_", " ") : metric;
 }
 
 /** "95,000 Instagram followers", "a Klout score of 75", "a 6.4% engagement rate". */
@@ -209,18 +209,47 @@ function capitalise(text: string): string {
   return text.length === 0 ? text : `${text[0]?.toUpperCase()}${text.slice(1)}`;
 }
 
-export function wordAdvice(input: WordingInput): { reason: string; suggestion: string } {
+/** The words that depend only on the role and the kind of document, the same for every claim. */
+export interface WordingSetting {
+  roleRef: string;
+  people: string;
+  example: string;
+  noun: string;
+  resultPlaceholder: string;
+  doc: string;
+  /** Each showcase's lead, written the first time a claim points to it (every defunct score does). */
+  readonly showcaseLeads: Map<DetectedClaim, { currentYear: number; words: string }>;
+}
+
+export function wordingSetting(role: RoleAssessment, documentType: "resume" | "proposal"): WordingSetting {
+  const noun = outcomeNoun(role);
+  return {
+    roleRef: roleReference(role, documentType),
+    people: (role.family !== null ? PEOPLE[role.family] : undefined) ?? "people in your field",
+    example: resultExample(role),
+    noun,
+    resultPlaceholder: `lifting [${noun}] by [X]%`,
+    doc: documentName(documentType),
+    showcaseLeads: new Map(),
+  };
+}
+
+/** "what your 95,000 Instagram followers achieved instead, e.g. “Grew Instagram …”". */
+function showcaseLead(showcase: DetectedClaim, currentYear: number, setting: WordingSetting): string {
+  const known = setting.showcaseLeads.get(showcase);
+  if (known?.currentYear === currentYear) return known.words;
+  const words = `what your ${describeClaim(showcase).replace(/^an? /, "")} achieved instead, e.g. “${growthRewrite(showcase, currentYear, setting.resultPlaceholder)}”`;
+  setting.showcaseLeads.set(showcase, { currentYear, words });
+  return words;
+}
+
+/** `setting` is `wordingSetting(input.role, input.documentType)`; a caller wording many claims works it out once. */
+export function wordAdvice(input: WordingInput, setting: WordingSetting = wordingSetting(input.role, input.documentType)): { reason: string; suggestion: string } {
   const { claim, role, action } = input;
+  const { roleRef, people, example, noun, resultPlaceholder, doc } = setting;
   const described = describeClaim(claim);
-  const roleRef = roleReference(input.role, input.documentType);
-  const people = (role.family !== null ? PEOPLE[role.family] : undefined) ?? "people in your field";
-  const example = resultExample(role);
   const facts = platformFacts(claim.platform);
   const label = platformName(claim.platform) ?? "this";
-  const noun = outcomeNoun(role);
-  const resultPlaceholder = `lifting [${noun}] by [X]%`;
-  const doc = documentName(input.documentType);
-  const family = role.family !== null ? roleFamilyById(role.family) : undefined;
   let reason: string;
   let suggestion: string;
 
@@ -237,7 +266,7 @@ export function wordAdvice(input: WordingInput): { reason: string; suggestion: s
       suggestion = input.showcaseLine
         ? `Drop it. Your line “${input.showcaseLine}” already says more; lead with that.`
         : input.showcase
-          ? `Drop it, and lead with what your ${describeClaim(input.showcase).replace(/^an? /, "")} achieved instead, e.g. “${growthRewrite(input.showcase, input.currentYear, resultPlaceholder)}”.`
+          ? `Drop it, and lead with ${showcaseLead(input.showcase, input.currentYear, setting)}.`
           : role.relevance === "peripheral"
             ? "Drop it; the line is better spent on a result from your work."
             : `Drop it. If you want a number here, use a current one with its date and what it led to, e.g. “Grew [platform] to [N] followers (${input.currentYear}), ${resultPlaceholder}”.`;
@@ -337,8 +366,9 @@ export function wordAdvice(input: WordingInput): { reason: string; suggestion: s
         reason = `${capitalise(described)} isn't something ${roleRef} is judged on, and it can read as time away from the work.`;
         suggestion = "Remove it. If the audience shows something the job values (teaching, writing, a project), say that in one line instead.";
       } else if (action === "reframe") {
-        reason = `${capitalise(described)} helps ${roleRef} only through what it produces: ${noun}.`;
-        suggestion = `Tie it to the job, e.g. “${capitalise(described)}, which brought in ${example} (${figureYear(input)})”, or keep it to one short line.`;
+        const figure = capitalise(described);
+        reason = `${figure} helps ${roleRef} only through what it produces: ${noun}.`;
+        suggestion = `Tie it to the job, e.g. “${figure}, which brought in ${example} (${figureYear(input)})”, or keep it to one short line.`;
       } else {
         reason = `${capitalise(described)} shows reach, not results: a reader wants to know what the audience did, and when.`;
         suggestion = `Add the result and the date: “${growthRewrite(claim, figureYear(input), resultPlaceholder)}”.`;
