@@ -22,6 +22,7 @@ const ACTION_POINTS: Record<AdviceAction, number> = { keep: 100, strengthen: 70,
 
 /** Deductions for document-level problems, on top of the per-claim average. */
 const PENALTIES = { hidden_text: 25, over_emphasis: 15, inconsistent: 10, defunct_metric: 10, implausible_value: 10, stale: 5 } as const;
+const PENALTY_ENTRIES = Object.entries(PENALTIES);
 
 /** With no claims, how well the document serves the role on this one dimension. */
 const NO_CLAIM_SCORES = { core: 30, supporting: 70, peripheral: 95, unknown: 75 } as const;
@@ -46,8 +47,24 @@ function closed(platform: string | null): string {
   return `closed in ${MONTHS[Number(match[2]) - 1]} ${match[1]}`;
 }
 
-function withFlag(reviews: readonly ClaimReview[], flag: string): Claim[] {
-  return reviews.filter((review) => review.claim.flags.includes(flag)).map((review) => review.claim);
+/** Every flagged claim, by flag, in document order: the summary asks after most flags more than once. */
+type ClaimsByFlag = ReadonlyMap<string, readonly Claim[]>;
+
+function claimsByFlag(reviews: readonly ClaimReview[]): ClaimsByFlag {
+  const byFlag = new Map<string, Claim[]>();
+  for (const { claim } of reviews) {
+    // A claim's flags are distinct, so each claim is listed once under each of its flags.
+    for (const flag of claim.flags) {
+      const claims = byFlag.get(flag);
+      if (claims) claims.push(claim);
+      else byFlag.set(flag, [claim]);
+    }
+  }
+  return byFlag;
+}
+
+function withFlag(flagged: ClaimsByFlag, flag: string): readonly Claim[] {
+  return flagged.get(flag) ?? [];
 }
 
 function listOf(items: readonly string[]): string {
@@ -55,16 +72,28 @@ function listOf(items: readonly string[]): string {
   return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 }
 
-function uniqueLabels(claims: readonly Claim[]): string[] {
-  return [...new Set(claims.map((claim) => platformName(claim.platform) ?? claim.text))];
+/** Claims by the name the advice gives them (the platform's, or the claim's own words), first seen first. */
+function byLabel(claims: readonly Claim[]): Map<string, Claim[]> {
+  const labelled = new Map<string, Claim[]>();
+  for (const claim of claims) {
+    const label = platformName(claim.platform) ?? claim.text;
+    const same = labelled.get(label);
+    if (same) same.push(claim);
+    else labelled.set(label, [claim]);
+  }
+  return labelled;
 }
 
-function scoreOf(reviews: readonly ClaimReview[], findings: DocumentFindings): number {
+function uniqueLabels(claims: readonly Claim[]): string[] {
+  return [...byLabel(claims).keys()];
+}
+
+function scoreOf(reviews: readonly ClaimReview[], flagged: ClaimsByFlag, findings: DocumentFindings): number {
   if (reviews.length === 0) return NO_CLAIM_SCORES[findings.role.relevance];
   const average = reviews.reduce((sum, review) => sum + ACTION_POINTS[review.claim.advice.action], 0) / reviews.length;
   let penalty = 0;
-  for (const [flag, points] of Object.entries(PENALTIES)) {
-    if (reviews.some((review) => review.claim.flags.includes(flag))) penalty += points;
+  for (const [flag, points] of PENALTY_ENTRIES) {
+    if (flagged.has(flag)) penalty += points;
   }
   return Math.max(0, Math.min(100, Math.round(average - penalty)));
 }
@@ -76,41 +105,38 @@ function verdictOf(reviews: readonly ClaimReview[], score: number): Verdict {
   return "does_not_suit";
 }
 
-function adviceFor(reviews: readonly ClaimReview[], findings: DocumentFindings): string[] {
+function adviceFor(reviews: readonly ClaimReview[], flagged: ClaimsByFlag, findings: DocumentFindings): string[] {
   const points: string[] = [];
   const doc = documentName(findings.documentType);
   const roleRef = roleReference(findings.role, findings.documentType);
   const noun = outcomeNoun(findings.role);
 
-  if (withFlag(reviews, "hidden_text").length > 0) {
+  if (flagged.has("hidden_text")) {
     points.push(`Remove the hidden text: a reader cannot see it, and software that finds it may treat the whole ${doc} as keyword stuffing.`);
   }
-  const defunct = withFlag(reviews, "defunct_metric");
-  for (const label of uniqueLabels(defunct)) {
-    const claim = defunct.find((item) => (platformName(item.platform) ?? item.text) === label);
-    points.push(`Remove the ${label} score: ${label} ${closed(claim?.platform ?? null)}, so it dates the ${doc} and can't be checked.`);
+  for (const [label, [first]] of byLabel(withFlag(flagged, "defunct_metric"))) {
+    points.push(`Remove the ${label} score: ${label} ${closed(first?.platform ?? null)}, so it dates the ${doc} and can't be checked.`);
   }
-  const overEmphasis = withFlag(reviews, "over_emphasis");
+  const overEmphasis = withFlag(flagged, "over_emphasis");
   if (overEmphasis.length > 0) {
     points.push(
       `For ${roleRef}, keep online-influence figures to one line at most, near the end, and only where they show something the job values; now they are prominent enough to distract from your work.`,
     );
   }
-  const inconsistent = withFlag(reviews, "inconsistent");
-  for (const label of uniqueLabels(inconsistent)) {
-    const figures = inconsistent.filter((claim) => (platformName(claim.platform) ?? claim.text) === label && claim.value !== null);
+  for (const [label, claims] of byLabel(withFlag(flagged, "inconsistent"))) {
+    const figures = claims.filter((claim) => claim.value !== null);
     const values = [...new Set(figures.map((claim) => formatNumber(claim.value as number)))];
     points.push(`Your ${label} figures disagree (${listOf(values)}): use one, with the date it was true.`);
   }
-  for (const claim of withFlag(reviews, "implausible_value")) {
+  for (const claim of withFlag(flagged, "implausible_value")) {
     points.push(`Check ${describeClaim(claim)}: it is outside what the platform allows, and one doubtful figure makes a reader doubt the rest.`);
   }
   // A figure the advice already says to remove needs no update.
-  const stale = withFlag(reviews, "stale").filter((claim) => !claim.flags.includes("defunct_metric") && claim.advice.action !== "remove");
+  const stale = withFlag(flagged, "stale").filter((claim) => !claim.flags.includes("defunct_metric") && claim.advice.action !== "remove");
   if (stale.length > 0) {
     points.push(`Update old figures (${listOf(stale.slice(0, 3).map((claim) => `“${claim.text}”`))}): give a current number with its date, or leave them out.`);
   }
-  if (findings.documentType === "proposal" && reviews.some((review) => review.claim.flags.includes("unverifiable"))) {
+  if (findings.documentType === "proposal" && flagged.has("unverifiable")) {
     points.push("A client will check your figures: give each one you keep a handle or link and a date.");
   }
   if (findings.documentType === "proposal" && findings.role.relevance === "peripheral" && reviews.length > 0) {
@@ -121,11 +147,11 @@ function adviceFor(reviews: readonly ClaimReview[], findings: DocumentFindings):
       `Add one or two measured results: the audience you built and what it achieved, e.g. “Grew [account] to [N] followers in [year], lifting [${noun}] by [X]%”.`,
     );
   }
-  const numeric = reviews.filter((review) => review.claim.flags.includes("no_outcome") && !review.claim.flags.includes("defunct_metric") && review.claim.advice.action !== "remove");
+  const numeric = withFlag(flagged, "no_outcome").filter((claim) => !claim.flags.includes("defunct_metric") && claim.advice.action !== "remove");
   if (numeric.length > 0 && findings.role.relevance !== "peripheral") {
     points.push(`Tie audience figures to what they achieved (${noun}) and to a date; a number on its own reads as vanity.`);
   }
-  if (withFlag(reviews, "not_comparable").length > 0) {
+  if (flagged.has("not_comparable")) {
     points.push("Don't add up or compare numbers from different sites; give each platform on its own.");
   }
   const labels = reviews.filter((review) => review.claim.kind === "self_label");
@@ -135,7 +161,7 @@ function adviceFor(reviews: readonly ClaimReview[], findings: DocumentFindings):
   return points;
 }
 
-function headlineFor(reviews: readonly ClaimReview[], findings: DocumentFindings, verdict: Verdict): string {
+function headlineFor(reviews: readonly ClaimReview[], flagged: ClaimsByFlag, findings: DocumentFindings, verdict: Verdict): string {
   const { role, documentType, showcase } = findings;
   const doc = documentName(documentType);
   const roleRef = roleReference(role, documentType);
@@ -148,10 +174,10 @@ function headlineFor(reviews: readonly ClaimReview[], findings: DocumentFindings
     if (role.relevance === "supporting") return `No online-influence claims here; for ${roleRef}, one line on the network you bring and what it produced (${noun}) could help.`;
     return "No claims of online influence found, so there is nothing here to change.";
   }
-  if (reviews.some((review) => review.claim.flags.includes("hidden_text"))) {
+  if (flagged.has("hidden_text")) {
     return `Part of this ${doc} is hidden from readers; remove the hidden text before you send it.`;
   }
-  const defunct = reviews.find((review) => review.claim.flags.includes("defunct_metric"))?.claim;
+  const defunct = withFlag(flagged, "defunct_metric")[0];
   if (defunct) {
     const label = platformName(defunct.platform) ?? "That service";
     const instead = showcaseWords && role.relevance !== "peripheral"
@@ -168,7 +194,7 @@ function headlineFor(reviews: readonly ClaimReview[], findings: DocumentFindings
       return `Your ${listOf(uniqueLabels(reviews.map((review) => review.claim)))} figures show your craft; say what the work achieved and they will help ${roleRef}.`;
     }
     const named = listOf(distracting.slice(0, 2).map((review) => describeClaim(review.claim).replace(/^an? /, "your ")));
-    const placement = reviews.some((review) => review.claim.flags.includes("over_emphasis")) ? ", and they stand out more than your work does" : "";
+    const placement = flagged.has("over_emphasis") ? ", and they stand out more than your work does" : "";
     return `For ${roleRef}, ${named} take space from the work you'd be hired for${placement}: cut them, or keep one line that shows what they achieved.`;
   }
   if (verdict === "suits") {
@@ -177,7 +203,7 @@ function headlineFor(reviews: readonly ClaimReview[], findings: DocumentFindings
       return `${prefix}Your figures work for ${roleRef}: ${describeClaim(proof.claim)} comes with a result (${proof.outcome}), which is what ${reader(documentType)} looks for.`;
     }
   }
-  const withoutOutcome = reviews.filter((review) => review.claim.flags.includes("no_outcome") && review.claim.advice.action !== "remove");
+  const withoutOutcome = withFlag(flagged, "no_outcome").filter((claim) => claim.advice.action !== "remove");
   if (verdict === "suits" && withoutOutcome.length === 0) {
     return `${prefix}Your figures work for ${roleRef}; dates and results next to each would make them stronger still.`;
   }
@@ -192,7 +218,8 @@ function headlineFor(reviews: readonly ClaimReview[], findings: DocumentFindings
 }
 
 export function summarize(reviews: readonly ClaimReview[], findings: DocumentFindings): ReportSummary {
-  const score = scoreOf(reviews, findings);
+  const flagged = claimsByFlag(reviews);
+  const score = scoreOf(reviews, flagged, findings);
   const verdict = verdictOf(reviews, score);
-  return { verdict, score, headline: headlineFor(reviews, findings, verdict), advice: adviceFor(reviews, findings) };
+  return { verdict, score, headline: headlineFor(reviews, flagged, findings, verdict), advice: adviceFor(reviews, flagged, findings) };
 }
