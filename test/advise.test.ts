@@ -63,6 +63,19 @@ describe("advise, per claim", () => {
     for (const claim of claims) expect(ids.has(claim.advice.rule ?? "")).toBe(true);
   });
 
+  it("keeps each claim's own key order, with the advice last", () => {
+    const grown = claimIn(BAKERY, "95,000 followers", { platform: "instagram", value: 95000, previousValue: 3000 });
+    const { flags, ...rest } = claimIn(BAKERY, "12,000 followers", { platform: "tiktok", value: 12000 });
+    const reordered = { flags, ...rest, note: "kept" } as DetectedClaim;
+    const advised = advise({ text: BAKERY, claims: [grown, reordered], role, documentType: "resume", currentYear: 2025 }).claims;
+    expect(advised.map((claim) => Object.keys(claim))).toEqual([
+      [...Object.keys(grown), "advice"],
+      [...Object.keys(reordered), "advice"],
+    ]);
+    expect(advised[0]).toMatchObject({ ...grown, flags: expect.any(Array) });
+    expect(advised[1]).toMatchObject({ ...reordered, flags: expect.any(Array) });
+  });
+
   it("gives the same report for the same input", () => {
     const again = advise({ text: BAKERY, claims: bakeryClaims(), role, documentType: "resume", currentYear: 2025 });
     expect(again).toEqual({ claims, summary });
