@@ -1,7 +1,8 @@
 // One pass over the raw text that every format goes through exactly once, so that every
-// offset a report gives indexes into the same string. It works on UTF-16 code units in an
-// array (cheap to pop when a line's trailing spaces or a line-end hyphen must go) and
-// remembers where invisible characters were removed, as offsets into its own output.
+// offset a report gives indexes into the same string. It reads UTF-16 code units and
+// remembers where invisible characters were removed, as offsets into its own output. Most
+// of any text comes through unchanged, so the output is built from ranges of the input.
+import { SliceBuilder } from "./slice-builder.ts";
 
 export interface InvisibleRun {
   /** Offset in the normalised text where the removed characters stood. */
@@ -16,7 +17,6 @@ export interface NormalizedText {
 
 const LINE_FEED = 0x0a;
 const SPACE = 0x20;
-const DELETE = 0x7f;
 const TAB = 0x09;
 const HYPHEN_MINUS = 0x2d;
 const HYPHEN = 0x2010;
@@ -86,133 +86,214 @@ function isHorizontalSpace(codeUnit: number | undefined): boolean {
   return codeUnit === SPACE || codeUnit === TAB;
 }
 
+function isLineBreak(codePoint: number): boolean {
+  return codePoint === 0x0d || codePoint === LINE_FEED || codePoint === 0x0c || codePoint === 0x2028 || codePoint === 0x2029;
+}
+
+// Other control characters carry nothing readable.
+function isControl(codePoint: number): boolean {
+  return codePoint < 0x20 || (codePoint >= 0x7f && codePoint <= 0x9f) || codePoint === 0xfffe || codePoint === 0xffff;
+}
+
+// What a code point asks of the normaliser. The order of the tests is the precedence:
+// U+000C is a line break, U+0085 an odd space, not controls.
+const KEEP = 0;
+const LINE_BREAK = 1;
+const SOFT_HYPHEN = 2;
+const INVISIBLE = 3;
+const SPACE_LIKE = 4;
+const CONTROL = 5;
+const FOLD = 6;
+const SURROGATE = 7;
+
+function kindOf(codePoint: number): number {
+  if (isLineBreak(codePoint)) return LINE_BREAK;
+  if (codePoint === 0x00ad) return SOFT_HYPHEN;
+  if (isInvisible(codePoint)) return INVISIBLE;
+  if (codePoint === SPACE || codePoint === TAB || isOddSpace(codePoint)) return SPACE_LIKE;
+  if (isControl(codePoint)) return CONTROL;
+  if (needsCompatibilityFold(codePoint)) return FOLD;
+  return KEEP;
+}
+
+// The kind of every UTF-16 code unit, computed once from the predicates above, so that the
+// loop reads one byte per unit instead of running the range tests. A surrogate's kind depends
+// on its pair, so the loop asks kindOf for the whole code point (a lone one is kept).
+const UNIT_KINDS = new Uint8Array(0x10000);
+for (let unit = 0; unit < 0x10000; unit++) UNIT_KINDS[unit] = unit >= 0xd800 && unit <= 0xdfff ? SURROGATE : kindOf(unit);
+
+function unitClass(test: (unit: number) => boolean): string {
+  const hex = (unit: number) => `\\u${unit.toString(16).padStart(4, "0")}`;
+  let ranges = "";
+  for (let unit = 0; unit < 0x10000; unit++) {
+    if (!test(unit)) continue;
+    const first = unit;
+    while (unit + 1 < 0x10000 && test(unit + 1)) unit++;
+    ranges += unit === first ? hex(first) : `${hex(first)}-${hex(unit)}`;
+  }
+  return `[${ranges}]`;
+}
+
+// A run of the input that the branches below would copy through unchanged: kept units, with
+// a single space, or one or two line feeds after anything but a hyphen, between two of them
+// (the space and line-break branches leave those as they are). The pattern is built from the
+// table; the regex engine walks a long run several times faster than a loop in script, but a
+// call into it costs about as much as walking a few dozen units, so those are walked here.
+// Sticky, and its lastIndex is set right before its one use.
+const KEPT = unitClass((unit) => UNIT_KINDS[unit] === KEEP);
+const UNCHANGED_RUN = new RegExp(`${KEPT}+(?:(?: |(?<![-\\u2010])\\n\\n?)${KEPT}+)*`, "y");
+const WALK_FIRST = 32;
+
+/** Where the unchanged run that starts at `start`, a kept unit, ends. */
+function unchangedRunEnd(raw: string, start: number): number {
+  const near = Math.min(raw.length, start + WALK_FIRST);
+  let at = start + 1;
+  // The same rule as the pattern; at the top of each turn, raw[at - 1] is a kept unit.
+  while (at < near) {
+    const unit = raw.charCodeAt(at);
+    if (UNIT_KINDS[unit] === KEEP) {
+      at++;
+      continue;
+    }
+    let after = at + 1;
+    if (unit === LINE_FEED) {
+      const before = raw.charCodeAt(at - 1);
+      if (before === HYPHEN_MINUS || before === HYPHEN) return at;
+      if (raw.charCodeAt(after) === LINE_FEED) after++;
+    } else if (unit !== SPACE) {
+      return at;
+    }
+    if (after >= raw.length || UNIT_KINDS[raw.charCodeAt(after)] !== KEEP) return at;
+    at = after + 1;
+  }
+  if (at >= raw.length) return at;
+  UNCHANGED_RUN.lastIndex = at - 1;
+  UNCHANGED_RUN.test(raw);
+  return UNCHANGED_RUN.lastIndex;
+}
+
 export function normalizeText(raw: string): NormalizedText {
-  const output: number[] = [];
-  const invisible: InvisibleRun[] = [];
-  let pendingInvisible = 0;
-  let previousCodePoint: number | undefined;
+  return new Normalizer(raw).run();
+}
 
-  const flushInvisible = () => {
-    if (pendingInvisible === 0) return;
-    const last = invisible[invisible.length - 1];
-    if (last && last.at === output.length) last.count += pendingInvisible;
-    else invisible.push({ at: output.length, count: pendingInvisible });
-    pendingInvisible = 0;
-  };
-  const pushString = (value: string) => {
-    for (let index = 0; index < value.length; index++) output.push(value.charCodeAt(index));
-  };
-  const pushSpace = (codeUnit: number) => {
-    const last = output[output.length - 1];
-    if (output.length === 0 || last === LINE_FEED) return;
-    if (isHorizontalSpace(last)) {
-      // A run of spaces and tabs becomes one character; a tab wins, as it separates cells.
-      if (codeUnit === TAB) output[output.length - 1] = TAB;
-      return;
-    }
-    output.push(codeUnit);
-  };
-  const trimLineEnd = () => {
-    while (isHorizontalSpace(output[output.length - 1])) output.pop();
-  };
+class Normalizer {
+  private readonly output: SliceBuilder;
+  private readonly invisible: InvisibleRun[] = [];
+  private pendingInvisible = 0;
+  private previousCodePoint: number | undefined;
 
-  let index = 0;
-  while (index < raw.length) {
-    // Printable ASCII and the plain space, most of any document, need none of the checks
-    // below: copy the run, or collapse the space as the space branch does.
-    let unit = raw.charCodeAt(index);
-    if (unit > SPACE && unit < DELETE) {
-      flushInvisible();
-      do {
-        output.push(unit);
-        previousCodePoint = unit;
-        unit = raw.charCodeAt(++index);
-      } while (unit > SPACE && unit < DELETE);
-      continue;
-    }
-    if (unit === SPACE) {
-      flushInvisible();
-      pushSpace(SPACE);
-      previousCodePoint = SPACE;
-      index += 1;
-      continue;
-    }
-    const codePoint = raw.codePointAt(index)!;
-    const width = codePoint > 0xffff ? 2 : 1;
-    const nextIndex = index + width;
+  constructor(private readonly raw: string) {
+    this.output = new SliceBuilder(raw);
+  }
 
-    if (codePoint === 0x0d || codePoint === LINE_FEED || codePoint === 0x0c || codePoint === 0x2028 || codePoint === 0x2029) {
-      if (codePoint === 0x0d && raw.charCodeAt(nextIndex) === LINE_FEED) index = nextIndex;
-      flushInvisible();
-      trimLineEnd();
-      const beforeHyphen = output[output.length - 2];
-      const lastUnit = output[output.length - 1];
-      if ((lastUnit === HYPHEN_MINUS || lastUnit === HYPHEN) && isLowercaseLetter(beforeHyphen)) {
-        // "develop-\nment" is one word broken by the layout; "self-\nEmployed" or "B2B-\n2024" are not joined.
-        let lookahead = index + 1;
-        while (isHorizontalSpace(raw.charCodeAt(lookahead))) lookahead++;
-        if (isLowercaseLetter(raw.charCodeAt(lookahead))) {
-          output.pop();
-          index = lookahead;
-          previousCodePoint = beforeHyphen;
-          continue;
+  run(): NormalizedText {
+    const { raw, output } = this;
+    let index = 0;
+    while (index < raw.length) {
+      let kind = UNIT_KINDS[raw.charCodeAt(index)]!;
+      if (kind === KEEP) {
+        // Most of any document: copy the run through unchanged.
+        this.flushInvisible();
+        const end = unchangedRunEnd(raw, index);
+        output.copy(index, end);
+        this.previousCodePoint = raw.charCodeAt(end - 1);
+        index = end;
+        continue;
+      }
+      const codePoint = raw.codePointAt(index)!;
+      if (kind === SURROGATE) kind = kindOf(codePoint);
+      const nextIndex = index + (codePoint > 0xffff ? 2 : 1);
+
+      switch (kind) {
+        case LINE_BREAK:
+          index = this.lineBreak(index, codePoint);
+          break;
+        case SPACE_LIKE:
+          index = this.spaces(index);
+          break;
+        case INVISIBLE: {
+          const isJoiner = codePoint === 0x200c || codePoint === 0x200d;
+          if (isJoiner && joinerIsLegitimate(this.previousCodePoint, raw.codePointAt(nextIndex))) output.copy(index, nextIndex);
+          else this.pendingInvisible += 1;
+          index = nextIndex;
+          break;
         }
+        case SOFT_HYPHEN:
+        case CONTROL:
+          index = nextIndex;
+          break;
+        default:
+          this.flushInvisible();
+          if (kind === FOLD) output.append(String.fromCodePoint(codePoint).normalize("NFKC"));
+          else output.copy(index, nextIndex);
+          this.previousCodePoint = codePoint;
+          index = nextIndex;
       }
-      const blankLineAlready = output[output.length - 1] === LINE_FEED && output[output.length - 2] === LINE_FEED;
-      if (output.length > 0 && !blankLineAlready) output.push(LINE_FEED);
-      index += 1;
-      previousCodePoint = LINE_FEED;
-      continue;
+    }
+    this.flushInvisible();
+
+    for (let last = output.unitFromEnd(1); last === LINE_FEED || isHorizontalSpace(last); last = output.unitFromEnd(1)) {
+      output.removeLast();
     }
 
-    if (codePoint === 0x00ad) {
-      index = nextIndex;
-      continue;
-    }
+    const text = output.toString();
+    for (const run of this.invisible) run.at = Math.min(run.at, text.length);
+    return { text, invisible: this.invisible };
+  }
 
-    if (isInvisible(codePoint)) {
-      const isJoiner = codePoint === 0x200c || codePoint === 0x200d;
-      if (isJoiner && joinerIsLegitimate(previousCodePoint, raw.codePointAt(nextIndex))) {
-        pushString(String.fromCodePoint(codePoint));
-      } else {
-        pendingInvisible += 1;
+  /** Handles the line break at `index` and returns where to go on. */
+  private lineBreak(index: number, codePoint: number): number {
+    const { raw, output } = this;
+    if (codePoint === 0x0d && raw.charCodeAt(index + 1) === LINE_FEED) index += 1;
+    this.flushInvisible();
+    while (isHorizontalSpace(output.unitFromEnd(1))) output.removeLast();
+    const beforeHyphen = output.unitFromEnd(2);
+    const lastUnit = output.unitFromEnd(1);
+    if ((lastUnit === HYPHEN_MINUS || lastUnit === HYPHEN) && isLowercaseLetter(beforeHyphen)) {
+      // "develop-\nment" is one word broken by the layout; "self-\nEmployed" or "B2B-\n2024" are not joined.
+      let lookahead = index + 1;
+      while (isHorizontalSpace(raw.charCodeAt(lookahead))) lookahead++;
+      if (isLowercaseLetter(raw.charCodeAt(lookahead))) {
+        output.removeLast();
+        this.previousCodePoint = beforeHyphen;
+        return lookahead;
       }
-      index = nextIndex;
-      continue;
     }
-
-    if (codePoint === SPACE || codePoint === TAB || isOddSpace(codePoint)) {
-      flushInvisible();
-      pushSpace(codePoint === TAB ? TAB : SPACE);
-      previousCodePoint = SPACE;
-      index = nextIndex;
-      continue;
-    }
-
-    // Other control characters carry nothing readable.
-    if (codePoint < 0x20 || (codePoint >= 0x7f && codePoint <= 0x9f) || codePoint === 0xfffe || codePoint === 0xffff) {
-      index = nextIndex;
-      continue;
-    }
-
-    flushInvisible();
-    if (needsCompatibilityFold(codePoint)) pushString(String.fromCodePoint(codePoint).normalize("NFKC"));
-    else if (width === 1) output.push(codePoint);
-    else output.push(raw.charCodeAt(index), raw.charCodeAt(index + 1));
-    previousCodePoint = codePoint;
-    index = nextIndex;
-  }
-  flushInvisible();
-
-  while (output.length > 0 && (output[output.length - 1] === LINE_FEED || isHorizontalSpace(output[output.length - 1]))) {
-    output.pop();
+    const blankLineAlready = output.unitFromEnd(1) === LINE_FEED && output.unitFromEnd(2) === LINE_FEED;
+    if (output.length > 0 && !blankLineAlready) output.appendUnit(LINE_FEED, index);
+    this.previousCodePoint = LINE_FEED;
+    return index + 1;
   }
 
-  let text = "";
-  const chunkSize = 8192;
-  for (let start = 0; start < output.length; start += chunkSize) {
-    text += String.fromCharCode(...output.slice(start, start + chunkSize));
+  /**
+   * A run of spaces and tabs becomes one character, and none at the start of a line; a tab
+   * wins, as it separates cells. Returns where the run ends.
+   */
+  private spaces(start: number): number {
+    const { raw, output } = this;
+    let end = start;
+    let tab = -1;
+    for (; end < raw.length && UNIT_KINDS[raw.charCodeAt(end)] === SPACE_LIKE; end++) {
+      if (raw.charCodeAt(end) === TAB) tab = end;
+    }
+    this.flushInvisible();
+    this.previousCodePoint = SPACE;
+    const last = output.unitFromEnd(1);
+    if (output.length === 0 || last === LINE_FEED) return end;
+    if (tab !== -1) {
+      if (isHorizontalSpace(last)) output.removeLast();
+      output.appendUnit(TAB, tab);
+    } else if (!isHorizontalSpace(last)) {
+      output.appendUnit(SPACE, start);
+    }
+    return end;
   }
-  for (const run of invisible) run.at = Math.min(run.at, text.length);
-  return { text, invisible };
+
+  private flushInvisible(): void {
+    if (this.pendingInvisible === 0) return;
+    const last = this.invisible[this.invisible.length - 1];
+    if (last && last.at === this.output.length) last.count += this.pendingInvisible;
+    else this.invisible.push({ at: this.output.length, count: this.pendingInvisible });
+    this.pendingInvisible = 0;
+  }
 }
