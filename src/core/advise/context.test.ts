@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { DetectedClaim, Span } from "../types.ts";
-import { SentenceReader } from "./context.ts";
+import { isWhiteSpace, SentenceReader } from "./context.ts";
 
 // The straightforward reading the reader's shortcuts must agree with: the claim's line split on
 // its own, each outcome pattern tried in turn on the sentence with the claims blanked, each
@@ -132,6 +132,14 @@ const documents = fc
     }
     return { text, claims };
   });
+
+describe("isWhiteSpace", () => {
+  it("agrees with \\s on every UTF-16 code unit", () => {
+    for (let code = 0; code <= 0xffff; code += 1) {
+      if (isWhiteSpace(code) !== /\s/.test(String.fromCharCode(code))) expect.fail(`U+${code.toString(16)}`);
+    }
+  });
+});
 
 describe("SentenceReader", () => {
   it("reads every claim's sentence as the straightforward reading does", () => {
