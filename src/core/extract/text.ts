@@ -55,27 +55,85 @@ export function decodeTextBytes(bytes: Uint8Array, encoding: TextEncodingName, b
 
 const HTML_START = /^\s*(<!--[\s\S]*?-->\s*)*<(!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i;
 const HTML_TAG_PATTERN = String.raw`<\/?(p|div|br|li|ul|ol|table|tr|td|h[1-6]|span|section|article|strong|em|a)\b[^>]*>`;
+const HTML_SAMPLE = 4096;
+const MARKDOWN_SAMPLE = 20_000;
+
+// A Markdown signal is counted once for each line that matches it. Each pattern needs some
+// text that few lines hold (a link needs "](", bold "**" or "__", a fence "```", a table "|",
+// a quote ">"; a heading begins with "#" or is a row of "=" or "-"), so a line is sliced and
+// tested only when it holds one: most résumé lines are never copied or matched.
+const HEADING_PATTERNS = [/^#{1,6}\s+\S/, /^(=+|-+)\s*$/];
+const SIGNAL_PATTERNS = [
+  /\[[^\][\n]+\]\([^)\s]+\)/,
+  /(\*\*|__)\S[^*\n]*\S?(\*\*|__)/,
+  /^\s*```/,
+  /^\s*\|.*\|\s*$/,
+  /^\s*>\s/,
+];
+const SIGNAL_NEEDLES = ["](", "**", "__", "```", "|", ">"];
 
 export function classifyText(text: string): TextFlavour {
-  const head = text.slice(0, 4096);
-  if (HTML_START.test(head)) return "html";
-  const tagCount = [...head.matchAll(new RegExp(HTML_TAG_PATTERN, "gi"))].length;
-  if (head.trimStart().startsWith("<") && tagCount >= 3) return "html";
+  const head = text.slice(0, HTML_SAMPLE);
+  // Both HTML tests need "<" as the first character that is not whitespace (\s is the set
+  // trimStart removes), so a text that does not start so skips them.
+  if (/^\s*</.test(head)) {
+    if (HTML_START.test(head)) return "html";
+    const tagCount = [...head.matchAll(new RegExp(HTML_TAG_PATTERN, "gi"))].length;
+    if (tagCount >= 3) return "html";
+  }
 
-  const lines = text.slice(0, 20000).split("\n");
+  const sample = text.length > MARKDOWN_SAMPLE ? text.slice(0, MARKDOWN_SAMPLE) : text;
+  const nextNeedles = SIGNAL_NEEDLES.map(() => -1);
+  let nextNeedle = -1;
   let headings = 0;
   let signals = 0;
-  for (const line of lines) {
-    if (/^#{1,6}\s+\S/.test(line) || /^(=+|-+)\s*$/.test(line)) headings++;
-    if (/\[[^\][\n]+\]\([^)\s]+\)/.test(line)) signals++;
-    if (/(\*\*|__)\S[^*\n]*\S?(\*\*|__)/.test(line)) signals++;
-    if (/^\s*```/.test(line)) signals++;
-    if (/^\s*\|.*\|\s*$/.test(line)) signals++;
-    if (/^\s*>\s/.test(line)) signals++;
+  for (let start = 0; start < sample.length; ) {
+    let end = sample.indexOf("\n", start);
+    if (end === -1) end = sample.length;
+    if (nextNeedle < start) nextNeedle = firstNeedle(sample, start, nextNeedles);
+    const holdsNeedle = nextNeedle < end;
+    const mayBeHeading = mayStartHeading(sample, start, end);
+    if (mayBeHeading || holdsNeedle) {
+      const line = sample.slice(start, end);
+      if (mayBeHeading && HEADING_PATTERNS.some((pattern) => pattern.test(line))) headings++;
+      if (holdsNeedle) for (const pattern of SIGNAL_PATTERNS) if (pattern.test(line)) signals++;
+    }
+    start = end + 1;
   }
   if (headings > 0 && headings + signals >= 2) return "markdown";
   if (signals >= 3) return "markdown";
   return "text";
+}
+
+/**
+ * Where the first signal needle occurs at or after `from` (Infinity: nowhere). `next` holds
+ * where each needle was last found, so each is searched for once per occurrence. A needle
+ * holds no line feed, so one that starts inside a line ends there too.
+ */
+function firstNeedle(text: string, from: number, next: number[]): number {
+  let first = Infinity;
+  SIGNAL_NEEDLES.forEach((needle, index) => {
+    if (next[index]! < from) {
+      const found = text.indexOf(needle, from);
+      next[index] = found === -1 ? Infinity : found;
+    }
+    first = Math.min(first, next[index]!);
+  });
+  return first;
+}
+
+// False only where neither heading pattern can match: the line does not begin with "#", or
+// it begins with "=" or "-" and, after that run and any spaces or tabs, holds a printable
+// ASCII character (a "\S" before the end), as a "- " list item does.
+function mayStartHeading(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start);
+  if (first === 0x23) return true;
+  if (first !== 0x3d && first !== 0x2d) return false;
+  let at = start + 1;
+  while (at < end && text.charCodeAt(at) === first) at++;
+  while (at < end && (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09)) at++;
+  const after = text.charCodeAt(at);
+  return at === end || !(after > 0x20 && after < 0x7f);
 }
 
 // Inline patterns scan forward from each candidate start; on a line of thousands of "[" or
