@@ -70,4 +70,21 @@ describe("warnings with spans into the normalised text", () => {
     expect(warnings[20]!.message).toContain("10 more");
     expect(warnings[20]!.span).toBeUndefined();
   });
+
+  it("spans the whitespace-delimited word around each removed character (property)", () => {
+    const unit = fc.constantFrom("a", "b", " ", "\t", "\n", "\u00a0", "\u200b", "\u202e", "\ufeff", "\u3000", "\ufb01", "\u00e9", ".");
+    fc.assert(
+      fc.property(fc.string({ unit, minLength: 1, maxLength: 60 }).filter((input) => /[ab]/.test(input)), (input) => {
+        const document = extractFromText(input);
+        for (const warning of document.warnings) {
+          if (!warning.span) continue;
+          const before = document.text.slice(0, warning.span.start);
+          const after = document.text.slice(warning.span.end);
+          expect(document.text.slice(warning.span.start, warning.span.end)).not.toMatch(/\s/);
+          expect(before).toMatch(/(^|\s)$/);
+          expect(after).toMatch(/^(\s|$)/);
+        }
+      }),
+    );
+  });
 });

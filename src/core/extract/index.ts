@@ -5,7 +5,7 @@ import { AuditError, isAuditError } from "../errors.ts";
 import type { DocumentFormat, DocumentWarning, ExtractedDocument, PageRange, Span } from "../types.ts";
 import { extractDocxText } from "./docx.ts";
 import { htmlToText } from "./html.ts";
-import { normalizeText, type InvisibleRun } from "./normalize.ts";
+import { isWhitespace, normalizeText, type InvisibleRun } from "./normalize.ts";
 import { extractPdfPages } from "./pdf.ts";
 import { locateHiddenRuns } from "./hidden-text.ts";
 import { sniffFormat, type SniffResult } from "./sniff.ts";
@@ -46,8 +46,8 @@ function resolveLimits(limits?: Partial<ExtractLimits>): ExtractLimits {
 function wordSpanAround(text: string, at: number): Span {
   let start = at;
   let end = at;
-  while (start > 0 && !/\s/.test(text[start - 1]!)) start--;
-  while (end < text.length && !/\s/.test(text[end]!)) end++;
+  while (start > 0 && !isWhitespace(text.charCodeAt(start - 1))) start--;
+  while (end < text.length && !isWhitespace(text.charCodeAt(end))) end++;
   return { start, end };
 }
 

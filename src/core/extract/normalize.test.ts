@@ -4,7 +4,7 @@
 // strings and on every code unit, so that the fast paths cannot drift from the rules.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { normalizeText, type InvisibleRun } from "./normalize.ts";
+import { isWhitespace, normalizeText, type InvisibleRun } from "./normalize.ts";
 
 interface NormalizedText {
   text: string;
@@ -63,6 +63,14 @@ describe("normalizeText against the unit-by-unit version", () => {
     ["a line-end hyphen after an invisible character", "develop\u200b-\nment"],
   ])("%s", (_name, input) => {
     expect(normalizeText(input)).toEqual(referenceNormalize(input));
+  });
+});
+
+describe("isWhitespace", () => {
+  it("matches /\\s/ on every code unit", () => {
+    for (let unit = 0; unit < 0x10000; unit++) {
+      if (isWhitespace(unit) !== /\s/.test(String.fromCharCode(unit))) expect(unit.toString(16)).toBe("a unit where both agree");
+    }
   });
 });
 

@@ -86,6 +86,23 @@ function isHorizontalSpace(codeUnit: number | undefined): boolean {
   return codeUnit === SPACE || codeUnit === TAB;
 }
 
+/** What /\s/ matches (WhiteSpace and LineTerminator), for one code unit, without making a string of it. */
+export function isWhitespace(unit: number): boolean {
+  return (
+    (unit >= 0x09 && unit <= 0x0d) ||
+    unit === SPACE ||
+    unit === 0xa0 ||
+    unit === 0x1680 ||
+    (unit >= 0x2000 && unit <= 0x200a) ||
+    unit === 0x2028 ||
+    unit === 0x2029 ||
+    unit === 0x202f ||
+    unit === 0x205f ||
+    unit === 0x3000 ||
+    unit === 0xfeff
+  );
+}
+
 function isLineBreak(codePoint: number): boolean {
   return codePoint === 0x0d || codePoint === LINE_FEED || codePoint === 0x0c || codePoint === 0x2028 || codePoint === 0x2029;
 }
