@@ -99,6 +99,7 @@ const ACROSS_NAMES = /\bacross\s+[A-Z@][\w.]*(?:,\s*[A-Z@][\w.]*)*,?\s+(?:and|&)
 /** A year a figure can be tied to: 1980–2099. */
 const YEAR_SOURCE = "\\b(19[89]\\d|20\\d\\d)\\b";
 const SENTENCE_BOUNDARY_SOURCE = "[.!?](?=\\s+[A-Z0-9\"“(@#$€£])";
+const SENTENCE_MARKS = [".", "!", "?"] as const;
 
 /** Whether a UTF-16 code unit is one that \s matches; cheaper than asking a regex one character at a time. */
 export function isWhiteSpace(code: number): boolean {
@@ -122,10 +123,24 @@ function latestYearIn(source: string, years: RegExp): number | null {
 }
 
 /** Where sentences end on one line: offsets into the document, just past each [.!?]. */
+/**
+ * Whether a [.!?] comes early enough on the line to be followed by white space and another
+ * character, as a boundary must. Most lines have no mark but a final full stop, and three
+ * searches for one character each say so faster than the boundary pattern does.
+ */
+function hasMarkWithRoomAfter(line: string): boolean {
+  for (const mark of SENTENCE_MARKS) {
+    const at = line.indexOf(mark);
+    if (at !== -1 && at < line.length - 2) return true;
+  }
+  return false;
+}
+
 function sentenceBoundaries(text: string, lineStart: number, lineEnd: number, boundary: RegExp): number[] {
   // The line is matched on its own, so a boundary never looks past the line's end.
   const line = text.slice(lineStart, lineEnd);
   const positions: number[] = [];
+  if (!hasMarkWithRoomAfter(line)) return positions;
   boundary.lastIndex = 0;
   for (let match = boundary.exec(line); match !== null; match = boundary.exec(line)) positions.push(lineStart + match.index + 1);
   return positions;
