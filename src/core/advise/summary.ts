@@ -84,6 +84,23 @@ function byLabel(claims: readonly Claim[]): Map<string, Claim[]> {
   return labelled;
 }
 
+/** Each label's distinct figures as written, in the order first seen; a label whose claims have no figure has none. */
+function distinctValuesByLabel(claims: readonly Claim[]): Map<string, string[]> {
+  const valuesByLabel = new Map<string, string[]>();
+  for (const claim of claims) {
+    const label = platformName(claim.platform) ?? claim.text;
+    let values = valuesByLabel.get(label);
+    if (values === undefined) {
+      values = [];
+      valuesByLabel.set(label, values);
+    }
+    if (claim.value === null) continue;
+    const value = formatNumber(claim.value);
+    if (!values.includes(value)) values.push(value);
+  }
+  return valuesByLabel;
+}
+
 function uniqueLabels(claims: readonly Claim[]): string[] {
   return [...byLabel(claims).keys()];
 }
@@ -123,9 +140,7 @@ function adviceFor(reviews: readonly ClaimReview[], flagged: ClaimsByFlag, findi
       `For ${roleRef}, keep online-influence figures to one line at most, near the end, and only where they show something the job values; now they are prominent enough to distract from your work.`,
     );
   }
-  for (const [label, claims] of byLabel(withFlag(flagged, "inconsistent"))) {
-    const figures = claims.filter((claim) => claim.value !== null);
-    const values = [...new Set(figures.map((claim) => formatNumber(claim.value as number)))];
+  for (const [label, values] of distinctValuesByLabel(withFlag(flagged, "inconsistent"))) {
     points.push(`Your ${label} figures disagree (${listOf(values)}): use one, with the date it was true.`);
   }
   for (const claim of withFlag(flagged, "implausible_value")) {
