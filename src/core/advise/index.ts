@@ -112,6 +112,16 @@ interface Figure {
   readings: ClaimContext[][];
 }
 
+function figureOf(figures: readonly Figure[], claim: DetectedClaim): Figure | undefined {
+  for (const figure of figures) if (sameFigure(figure.first, claim)) return figure;
+  return undefined;
+}
+
+function repeatsOf(figure: Figure, context: ClaimContext): ClaimContext[] | undefined {
+  for (const repeats of figure.readings) if (sameReading(repeats[0] as ClaimContext, context)) return repeats;
+  return undefined;
+}
+
 function findInconsistent(contexts: readonly ClaimContext[]): Set<DetectedClaim> {
   // Only readings of the same figure are compared, and repeats of one reading once, so long
   // documents that repeat a line stay linear. Figures and readings are found by comparing
@@ -121,26 +131,30 @@ function findInconsistent(contexts: readonly ClaimContext[]): Set<DetectedClaim>
   for (const context of contexts) {
     const { claim } = context;
     if (claim.platform === null || claim.value === null) continue;
-    let figure = figures.find((known) => sameFigure(known.first, claim));
+    let figure = figureOf(figures, claim);
     if (figure === undefined) {
       figure = { first: claim, readings: [] };
       figures.push(figure);
     }
-    const repeats = figure.readings.find((known) => sameReading(known[0] as ClaimContext, context));
+    const repeats = repeatsOf(figure, context);
     if (repeats) repeats.push(context);
     else figure.readings.push([context]);
   }
   const inconsistent = new Set<DetectedClaim>();
   for (const { readings } of figures) {
+    const disagreeing = readings.map(() => false);
     for (let i = 0; i < readings.length; i += 1) {
       for (let j = i + 1; j < readings.length; j += 1) {
-        const left = readings[i] as ClaimContext[];
-        const right = readings[j] as ClaimContext[];
-        if (!disagree(left[0] as ClaimContext, right[0] as ClaimContext)) continue;
-        for (const context of left) inconsistent.add(context.claim);
-        for (const context of right) inconsistent.add(context.claim);
+        if (disagreeing[i] && disagreeing[j]) continue;
+        if (disagree((readings[i] as ClaimContext[])[0] as ClaimContext, (readings[j] as ClaimContext[])[0] as ClaimContext)) {
+          disagreeing[i] = true;
+          disagreeing[j] = true;
+        }
       }
     }
+    readings.forEach((repeats, index) => {
+      if (disagreeing[index]) for (const context of repeats) inconsistent.add(context.claim);
+    });
   }
   return inconsistent;
 }
