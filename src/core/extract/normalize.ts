@@ -21,45 +21,55 @@ const TAB = 0x09;
 const HYPHEN_MINUS = 0x2d;
 const HYPHEN = 0x2010;
 
+/** Inclusive ranges of code points. */
+type Ranges = readonly (readonly [first: number, last: number])[];
+
 // Zero-width characters, bidi controls and invisible operators: they change nothing a reader
 // sees but can split a word ("Kl\u200bout") or reorder what a parser reads.
-function isInvisible(codePoint: number): boolean {
-  return (
-    (codePoint >= 0x200b && codePoint <= 0x200f) ||
-    (codePoint >= 0x202a && codePoint <= 0x202e) ||
-    (codePoint >= 0x2060 && codePoint <= 0x2064) ||
-    (codePoint >= 0x2066 && codePoint <= 0x206f) ||
-    codePoint === 0xfeff ||
-    codePoint === 0x061c ||
-    codePoint === 0x180e ||
-    (codePoint >= 0xe0000 && codePoint <= 0xe007f)
-  );
-}
+const INVISIBLE_CHARACTERS: Ranges = [
+  [0x200b, 0x200f],
+  [0x202a, 0x202e],
+  [0x2060, 0x2064],
+  [0x2066, 0x206f],
+  [0xfeff, 0xfeff],
+  [0x061c, 0x061c],
+  [0x180e, 0x180e],
+  [0xe0000, 0xe007f],
+];
 
 // Spaces a reader sees as an ordinary space: no-break, narrow no-break, the typographic spaces.
-function isOddSpace(codePoint: number): boolean {
-  return (
-    codePoint === 0x00a0 ||
-    codePoint === 0x1680 ||
-    (codePoint >= 0x2000 && codePoint <= 0x200a) ||
-    codePoint === 0x202f ||
-    codePoint === 0x205f ||
-    codePoint === 0x3000 ||
-    codePoint === 0x0b ||
-    codePoint === 0x85
-  );
-}
+const ODD_SPACES: Ranges = [
+  [0x00a0, 0x00a0],
+  [0x1680, 0x1680],
+  [0x2000, 0x200a],
+  [0x202f, 0x202f],
+  [0x205f, 0x205f],
+  [0x3000, 0x3000],
+  [0x0b, 0x0b],
+  [0x85, 0x85],
+];
 
 // NFKC only where compatibility forms hide ordinary text: ligatures (ﬁ ﬂ), full-width and
 // half-width forms (８２００), and the mathematical alphanumerics people paste as "bold"
 // (𝟭𝟬𝗞). Applying NFKC everywhere would also turn "x²" into "x2" and "½" into "1⁄2".
-function needsCompatibilityFold(codePoint: number): boolean {
-  return (
-    (codePoint >= 0xfb00 && codePoint <= 0xfb4f) ||
-    (codePoint >= 0xff00 && codePoint <= 0xffef) ||
-    (codePoint >= 0x1d400 && codePoint <= 0x1d7ff)
-  );
-}
+const COMPATIBILITY_FORMS: Ranges = [
+  [0xfb00, 0xfb4f],
+  [0xff00, 0xffef],
+  [0x1d400, 0x1d7ff],
+];
+
+const LINE_BREAKS: Ranges = [
+  [0x0a, 0x0a],
+  [0x0c, 0x0d],
+  [0x2028, 0x2029],
+];
+
+// Other control characters carry nothing readable.
+const CONTROLS: Ranges = [
+  [0x00, 0x1f],
+  [0x7f, 0x9f],
+  [0xfffe, 0xffff],
+];
 
 // ZWJ and ZWNJ shape Persian, Indic and emoji text; they are only suspicious between Latin
 // letters or digits, where no script needs them.
@@ -103,17 +113,8 @@ export function isWhitespace(unit: number): boolean {
   );
 }
 
-function isLineBreak(codePoint: number): boolean {
-  return codePoint === 0x0d || codePoint === LINE_FEED || codePoint === 0x0c || codePoint === 0x2028 || codePoint === 0x2029;
-}
-
-// Other control characters carry nothing readable.
-function isControl(codePoint: number): boolean {
-  return codePoint < 0x20 || (codePoint >= 0x7f && codePoint <= 0x9f) || codePoint === 0xfffe || codePoint === 0xffff;
-}
-
-// What a code point asks of the normaliser. The order of the tests is the precedence:
-// U+000C is a line break, U+0085 an odd space, not controls.
+// What a code point asks of the normaliser, each kind with its code points, in order of
+// precedence: U+000C is a line break and U+0085 an odd space, not controls.
 const KEEP = 0;
 const LINE_BREAK = 1;
 const SOFT_HYPHEN = 2;
@@ -123,31 +124,45 @@ const CONTROL = 5;
 const FOLD = 6;
 const SURROGATE = 7;
 
+const KINDS: readonly [kind: number, codePoints: Ranges][] = [
+  [LINE_BREAK, LINE_BREAKS],
+  [SOFT_HYPHEN, [[0xad, 0xad]]],
+  [INVISIBLE, INVISIBLE_CHARACTERS],
+  [SPACE_LIKE, [[TAB, TAB], [SPACE, SPACE], ...ODD_SPACES]],
+  [CONTROL, CONTROLS],
+  [FOLD, COMPATIBILITY_FORMS],
+];
+
 function kindOf(codePoint: number): number {
-  if (isLineBreak(codePoint)) return LINE_BREAK;
-  if (codePoint === 0x00ad) return SOFT_HYPHEN;
-  if (isInvisible(codePoint)) return INVISIBLE;
-  if (codePoint === SPACE || codePoint === TAB || isOddSpace(codePoint)) return SPACE_LIKE;
-  if (isControl(codePoint)) return CONTROL;
-  if (needsCompatibilityFold(codePoint)) return FOLD;
-  return KEEP;
+  const found = KINDS.find(([, ranges]) => ranges.some(([first, last]) => codePoint >= first && codePoint <= last));
+  return found ? found[0] : KEEP;
 }
 
-// The kind of every UTF-16 code unit, computed once from the predicates above, so that the
-// loop reads one byte per unit instead of running the range tests. A surrogate's kind depends
+// The kind of every UTF-16 code unit, filled from the ranges (lowest precedence first), so
+// that the loop reads one byte per unit instead of searching them. A surrogate's kind depends
 // on its pair, so the loop asks kindOf for the whole code point (a lone one is kept).
-const UNIT_KINDS = new Uint8Array(0x10000);
-for (let unit = 0; unit < 0x10000; unit++) UNIT_KINDS[unit] = unit >= 0xd800 && unit <= 0xdfff ? SURROGATE : kindOf(unit);
+const UNIT_KINDS = new Uint8Array(0x10000).fill(SURROGATE, 0xd800, 0xe000);
+for (const [kind, ranges] of [...KINDS].reverse()) {
+  for (const [first, last] of ranges) if (first < 0x10000) UNIT_KINDS.fill(kind, first, Math.min(last, 0xffff) + 1);
+}
 
-function unitClass(test: (unit: number) => boolean): string {
+/**
+ * The code units the table keeps, as a regex character class: every unit outside the ranges
+ * of the other kinds and the surrogates (from the same ranges, so the two cannot disagree).
+ */
+function keptUnitClass(): string {
   const hex = (unit: number) => `\\u${unit.toString(16).padStart(4, "0")}`;
+  const range = (first: number, last: number) => (first === last ? hex(first) : `${hex(first)}-${hex(last)}`);
+  const taken = [[0xd800, 0xdfff] as const, ...KINDS.flatMap(([, ranges]) => ranges)]
+    .filter(([first]) => first < 0x10000)
+    .sort((left, right) => left[0] - right[0]);
   let ranges = "";
-  for (let unit = 0; unit < 0x10000; unit++) {
-    if (!test(unit)) continue;
-    const first = unit;
-    while (unit + 1 < 0x10000 && test(unit + 1)) unit++;
-    ranges += unit === first ? hex(first) : `${hex(first)}-${hex(unit)}`;
+  let next = 0;
+  for (const [first, last] of taken) {
+    if (first > next) ranges += range(next, first - 1);
+    next = Math.max(next, last + 1);
   }
+  if (next <= 0xffff) ranges += range(next, 0xffff);
   return `[${ranges}]`;
 }
 
@@ -157,7 +172,7 @@ function unitClass(test: (unit: number) => boolean): string {
 // table; the regex engine walks a long run several times faster than a loop in script, but a
 // call into it costs about as much as walking a few dozen units, so those are walked here.
 // Sticky, and its lastIndex is set right before its one use.
-const KEPT = unitClass((unit) => UNIT_KINDS[unit] === KEEP);
+const KEPT = keptUnitClass();
 const UNCHANGED_RUN = new RegExp(`${KEPT}+(?:(?: |(?<![-\\u2010])\\n\\n?)${KEPT}+)*`, "y");
 const WALK_FIRST = 32;
 
@@ -191,8 +206,8 @@ function unchangedRunEnd(raw: string, start: number): number {
 
 // Slices keep their source's two-byte form even where every character left fits in one byte,
 // as when the only wider ones were zero-width spaces now removed, and regexes (most of the
-// analysis) run markedly slower on that form: about a sixth, over a whole résumé. A round trip
-// through UTF-8 gives the one-byte form that copying unit by unit gave; it is exact, as a
+// analysis) run slower on that form: a résumé's analysis takes about a fifth longer. A round
+// trip through UTF-8 gives the one-byte form that copying unit by unit gave; it is exact, as a
 // Latin-1 text holds no surrogate and no byte order mark.
 const WIDE_UNIT = /[^\x00-\xff]/;
 const UTF8_ENCODER = new TextEncoder();
