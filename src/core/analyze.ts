@@ -6,7 +6,7 @@ import { classifyRole } from "./advise/role.ts";
 import { detectClaims } from "./detect/index.ts";
 import { extractDocument, extractFromText, type ExtractLimits } from "./extract/index.ts";
 import { detectPromptInjection, enhanceReport, type LlmConfig } from "./llm/index.ts";
-import { countWords, detectLanguage } from "./text-stats.ts";
+import { textStatistics } from "./text-stats.ts";
 import type { DocumentTypeInput, ExtractedDocument, Report, ReportDocument } from "./types.ts";
 
 export const ENGINE_VERSION = "0.1.0";
@@ -34,12 +34,14 @@ export async function extract(source: DocumentSource, limits?: Partial<ExtractLi
 }
 
 export function describeDocument(extracted: ExtractedDocument): Omit<ReportDocument, "type" | "typeSource"> {
+  // One pass over the text counts the words and the language's function words.
+  const { words, language } = textStatistics(extracted.text);
   return {
     format: extracted.format,
     pages: extracted.pageCount,
     characters: extracted.text.length,
-    words: countWords(extracted.text),
-    language: detectLanguage(extracted.text),
+    words,
+    language,
     // Injection attempts are reported whether or not a model will read the text.
     warnings: [...extracted.warnings, ...detectPromptInjection(extracted.text, extracted.hiddenSpans)],
   };
