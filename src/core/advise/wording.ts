@@ -24,6 +24,10 @@ export interface WordingInput {
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 export function formatNumber(value: number): string {
+  // Most figures are whole numbers under a million: group their digits without the rounding and string searches.
+  if (Number.isInteger(value) && value >= 0 && value < 1_000_000) {
+    return value < 1000 ? String(value) : `${Math.floor(value / 1000)},${String(value % 1000).padStart(3, "0")}`;
+  }
   if (Math.abs(value) >= 1_000_000) {
     const millions = Math.round((value / 1_000_000) * 10) / 10;
     return `${millions} million`;
