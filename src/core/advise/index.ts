@@ -224,7 +224,8 @@ const DETECTED_KEYS = [
 function inDetectorOrder(keys: readonly string[]): boolean {
   const extra = keys.length - DETECTED_KEYS.length;
   if (extra !== 0 && !(extra === 1 && keys[DETECTED_KEYS.length] === "previousValue")) return false;
-  return DETECTED_KEYS.every((key, index) => keys[index] === key);
+  for (let index = 0; index < DETECTED_KEYS.length; index += 1) if (keys[index] !== DETECTED_KEYS[index]) return false;
+  return true;
 }
 
 /**
