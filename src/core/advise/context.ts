@@ -202,7 +202,9 @@ export class SentenceFacts {
   }
 
   get combinedSites(): boolean {
-    this.combinedFound ??= COMBINED_WORDS.test(this.sentence.text) || ACROSS_NAMES.test(this.sentence.text);
+    const { text } = this.sentence;
+    // ACROSS_NAMES needs a lower-case "across", which one search for the word rules out in most sentences.
+    this.combinedFound ??= COMBINED_WORDS.test(text) || (text.includes("across") && ACROSS_NAMES.test(text));
     return this.combinedFound;
   }
 }
