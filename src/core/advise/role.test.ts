@@ -111,3 +111,19 @@ describe("classifyRole with a job description", () => {
     expect(role.source).toBe("job_description");
   });
 });
+
+describe("classifyRole on a title seen before", () => {
+  it("gives the same answer as the first time, with evidence of its own", () => {
+    const first = classifyRole({ role: "Social Media Mgr" });
+    first.evidence.push("changed by a caller");
+    expect(classifyRole({ role: "Social Media Mgr" })).toEqual({ ...first, evidence: first.evidence.slice(0, -1) });
+  });
+
+  it("gives the same answers after more titles than it remembers", () => {
+    const titles = ["Sr. SWE II", "Head of Talent", "Quantum Widget Whisperer", "Gerente de Ventas", "DevRel Lead"];
+    const before = titles.map((title) => classifyRole({ role: title }));
+    for (let index = 0; index < 600; index += 1) classifyRole({ role: `Widget Operator ${index}` });
+    expect(titles.map((title) => classifyRole({ role: title }))).toEqual(before);
+    expect(titles.map((title) => classifyRole({ role: title }))).toEqual(before);
+  });
+});

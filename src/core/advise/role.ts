@@ -12,6 +12,8 @@ interface Phrase {
   tokens: string[];
   /** How much the phrase says about the job: its length, less for bare generic heads. */
   weight: number;
+  /** Its place in the catalog order. */
+  order: number;
 }
 
 interface PhraseMatch {
@@ -38,7 +40,7 @@ function buildPhrases(): Phrase[] {
       if (tokens.length === 0 || seen.has(key)) continue;
       seen.add(key);
       const weight = tokens.length === 1 && GENERIC_HEADS.has(tokens[0] ?? "") ? 0.5 : tokens.length;
-      phrases.push({ family, text: text.toLowerCase(), tokens, weight });
+      phrases.push({ family, text: text.toLowerCase(), tokens, weight, order: phrases.length });
     }
   }
   return phrases;
@@ -46,13 +48,25 @@ function buildPhrases(): Phrase[] {
 
 const PHRASES: readonly Phrase[] = buildPhrases();
 
+/** The phrases by their first token, each list in catalog order. */
+const PHRASES_BY_FIRST_TOKEN = (() => {
+  const index = new Map<string, Phrase[]>();
+  for (const phrase of PHRASES) {
+    const first = phrase.tokens[0]!;
+    index.set(first, [...(index.get(first) ?? []), phrase]);
+  }
+  return index;
+})();
+
+/** Every phrase occurrence, in catalog order and then text order (bestMatch keeps the first of equals). */
 function findMatches(tokens: readonly string[]): PhraseMatch[] {
   const matches: PhraseMatch[] = [];
-  for (const phrase of PHRASES) {
-    const length = phrase.tokens.length;
-    for (let start = 0; start + length <= tokens.length; start += 1) {
+  for (let start = 0; start < tokens.length; start += 1) {
+    for (const phrase of PHRASES_BY_FIRST_TOKEN.get(tokens[start]!) ?? []) {
+      const length = phrase.tokens.length;
+      if (start + length > tokens.length) continue;
       let equal = true;
-      for (let offset = 0; offset < length; offset += 1) {
+      for (let offset = 1; offset < length; offset += 1) {
         if (tokens[start + offset] !== phrase.tokens[offset]) {
           equal = false;
           break;
@@ -61,7 +75,8 @@ function findMatches(tokens: readonly string[]): PhraseMatch[] {
       if (equal) matches.push({ phrase, end: start + length });
     }
   }
-  return matches;
+  // Found by start position through the index; put back in the order the phrases come.
+  return matches.sort((left, right) => left.phrase.order - right.phrase.order || left.end - right.end);
 }
 
 /** Most specific first; on a tie the later phrase wins, as English titles end with their head noun. */
@@ -84,10 +99,31 @@ export interface TitleMatch {
   evidence: string[];
 }
 
-export function matchTitle(title: string): TitleMatch | null {
+/**
+ * Titles already matched: a service sees the same few titles again and again, and normalising
+ * one costs more than the rest of the classification. Bounded, and emptied when full; longer
+ * titles than the API accepts are not kept.
+ */
+const TITLE_MEMO = new Map<string, { family: RoleFamily; text: string } | null>();
+const TITLE_MEMO_SIZE = 256;
+const TITLE_MEMO_LONGEST = 200;
+
+function familyOfTitle(title: string): { family: RoleFamily; text: string } | null {
   const best = bestMatch(findMatches(normalizeTitle(title)));
-  if (best === undefined) return null;
-  return { family: best.phrase.family, evidence: [best.phrase.text] };
+  return best === undefined ? null : { family: best.phrase.family, text: best.phrase.text };
+}
+
+export function matchTitle(title: string): TitleMatch | null {
+  let match = TITLE_MEMO.get(title);
+  if (match === undefined) {
+    match = familyOfTitle(title);
+    if (title.length <= TITLE_MEMO_LONGEST) {
+      if (TITLE_MEMO.size >= TITLE_MEMO_SIZE) TITLE_MEMO.clear();
+      TITLE_MEMO.set(title, match);
+    }
+  }
+  // A fresh evidence array each time: reports own theirs and may change them.
+  return match === null ? null : { family: match.family, evidence: [match.text] };
 }
 
 /** Duties that make a job about building or using an audience, whatever its title. */
