@@ -114,6 +114,8 @@ describe("hidden text in PDFs", () => {
 
   it("folds what normalisation folds", () => {
     expect(skeletonOf("ﬁne  Kl\u200bout\n９９")).toBe("fineKlout99");
+    expect(skeletonOf("Klout 99, ~ok!")).toBe("Klout99,~ok!");
+    expect(skeletonOf("tab\tand\u00a0space")).toBe("tabandspace");
   });
 });
 

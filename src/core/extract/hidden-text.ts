@@ -31,8 +31,13 @@ export interface StreamHiddenText {
   runs: HiddenRunInStream[];
 }
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /** Characters that take part in locating: no whitespace, no invisible characters, compatibility forms folded. */
 export function skeletonOf(text: string): string {
+  // Printable ASCII is its own NFKC form, and of it only the space is dropped. Most text
+  // is, and this is called for every piece of it.
+  if (PRINTABLE_ASCII.test(text)) return text.includes(" ") ? text.replaceAll(" ", "") : text;
   return text.normalize("NFKC").replace(/[\s\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\u{e0000}-\u{e007f}]/gu, "");
 }
 

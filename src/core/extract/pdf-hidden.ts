@@ -55,6 +55,10 @@ export type PageHiddenText = StreamHiddenText;
 
 type Matrix = [number, number, number, number, number, number];
 
+/**
+ * The graphics state, changed in place as operators go by and copied only where the
+ * content stream saves it. Matrices are replaced, never changed, so a copy may share them.
+ */
 interface GraphicsState {
   ctm: Matrix;
   textMatrix: Matrix;
@@ -64,6 +68,9 @@ interface GraphicsState {
   renderMode: number;
   fill: string;
   stroke: string;
+  /** Whether `fill` and `stroke` count as white: worked out when a colour is set, not per glyph or path. */
+  fillWhite: boolean;
+  strokeWhite: boolean;
   fillAlpha: number;
   strokeAlpha: number;
   /** The clipping area's bounding box on the page, once a clip is set. */
@@ -87,10 +94,15 @@ function transformPoint(m: Matrix, x: number, y: number): [number, number] {
 }
 
 function boxOnPage(m: Matrix, minX: number, minY: number, maxX: number, maxY: number): Box {
-  const corners = [transformPoint(m, minX, minY), transformPoint(m, minX, maxY), transformPoint(m, maxX, minY), transformPoint(m, maxX, maxY)];
-  const xs = corners.map((corner) => corner[0]);
-  const ys = corners.map((corner) => corner[1]);
-  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys), false];
+  const x1 = m[0] * minX + m[2] * minY + m[4];
+  const y1 = m[1] * minX + m[3] * minY + m[5];
+  const x2 = m[0] * minX + m[2] * maxY + m[4];
+  const y2 = m[1] * minX + m[3] * maxY + m[5];
+  const x3 = m[0] * maxX + m[2] * minY + m[4];
+  const y3 = m[1] * maxX + m[3] * minY + m[5];
+  const x4 = m[0] * maxX + m[2] * maxY + m[4];
+  const y4 = m[1] * maxX + m[3] * maxY + m[5];
+  return [Math.min(x1, x2, x3, x4), Math.min(y1, y2, y3, y4), Math.max(x1, x2, x3, x4), Math.max(y1, y2, y3, y4), false];
 }
 
 function intersect(a: Box, b: Box): Box {
@@ -108,12 +120,28 @@ function multiply(m: Matrix, n: Matrix): Matrix {
   ];
 }
 
+function isFiniteNumber(value: unknown): value is number {
+  return typeof value === "number" && Number.isFinite(value);
+}
+
 function asMatrix(value: unknown): Matrix | null {
   if (value === null || typeof value !== "object" || !("length" in value)) return null;
   const list = value as ArrayLike<unknown>;
   if (list.length < 6) return null;
-  const numbers = Array.from({ length: 6 }, (_unused, index) => list[index]);
-  return numbers.every((entry) => typeof entry === "number" && Number.isFinite(entry)) ? (numbers as Matrix) : null;
+  const a = list[0];
+  const b = list[1];
+  const c = list[2];
+  const d = list[3];
+  const e = list[4];
+  const f = list[5];
+  return isFiniteNumber(a) && isFiniteNumber(b) && isFiniteNumber(c) && isFiniteNumber(d) && isFiniteNumber(e) && isFiniteNumber(f) ? [a, b, c, d, e, f] : null;
+}
+
+/** Whether a path's bounds (pdf.js's [minX, minY, maxX, maxY]) are four finite numbers. */
+function isBox(minMax: unknown): minMax is ArrayLike<number> {
+  if (!minMax) return false;
+  const list = minMax as ArrayLike<unknown>;
+  return list.length >= 4 && isFiniteNumber(list[0]) && isFiniteNumber(list[1]) && isFiniteNumber(list[2]) && isFiniteNumber(list[3]);
 }
 
 function isWhite(colour: string): boolean {
@@ -129,17 +157,18 @@ function hiddenReason(state: GraphicsState, onBackground: (imagesOnly: boolean) 
   if (mode === 3 || mode === 7) return onBackground(true) ? null : "invisible";
   const fills = mode === 0 || mode === 2 || mode === 4 || mode === 6;
   const strokes = mode === 1 || mode === 2 || mode === 5 || mode === 6;
-  const fillUnseen = !fills || isWhite(state.fill) || state.fillAlpha <= 0;
-  const strokeUnseen = !strokes || isWhite(state.stroke) || state.strokeAlpha <= 0;
+  const fillUnseen = !fills || state.fillWhite || state.fillAlpha <= 0;
+  const strokeUnseen = !strokes || state.strokeWhite || state.strokeAlpha <= 0;
   if (fillUnseen && strokeUnseen) {
     const transparent = (fills && state.fillAlpha <= 0) || (strokes && state.strokeAlpha <= 0);
     if (transparent) return "transparent";
     // White on a dark band or a photo is a design, not a hiding place.
     return onBackground(false) ? null : "white";
   }
-  // The glyph's height on the page: the font size scaled by the text matrix and the CTM.
-  const rendering = multiply(state.textMatrix, state.ctm);
-  const height = Math.abs(state.fontSize) * Math.hypot(rendering[2], rendering[3]);
+  // The glyph's height on the page: the font size scaled by the text matrix and the CTM
+  // (the third and fourth entries of their product, worked out alone).
+  const { textMatrix: tm, ctm } = state;
+  const height = Math.abs(state.fontSize) * Math.hypot(tm[2] * ctm[0] + tm[3] * ctm[2], tm[2] * ctm[1] + tm[3] * ctm[3]);
   if (height <= TINY_TEXT_POINTS) return "tiny";
   return null;
 }
@@ -160,6 +189,8 @@ export function findHiddenGlyphRuns(operatorList: OperatorList, maxOperations = 
     renderMode: 0,
     fill: "#000000",
     stroke: "#000000",
+    fillWhite: false,
+    strokeWhite: false,
     fillAlpha: 1,
     strokeAlpha: 1,
     clip: null,
@@ -177,9 +208,17 @@ export function findHiddenGlyphRuns(operatorList: OperatorList, maxOperations = 
     if (backgrounds.length >= MAX_BACKGROUNDS) backgroundsOverflow = true;
     else backgrounds.push(box);
   };
+  const setFill = (colour: string) => {
+    state.fill = colour;
+    state.fillWhite = isWhite(colour);
+  };
+  const setStroke = (colour: string) => {
+    state.stroke = colour;
+    state.strokeWhite = isWhite(colour);
+  };
   const moveText = (x: number, y: number) => {
-    const lineMatrix = multiply([1, 0, 0, 1, x, y], state.lineMatrix);
-    state = { ...state, lineMatrix, textMatrix: lineMatrix };
+    state.lineMatrix = multiply([1, 0, 0, 1, x, y], state.lineMatrix);
+    state.textMatrix = state.lineMatrix;
   };
   // Whether the point where the text starts, a little above its baseline, lies on something painted earlier.
   const textOnBackground = (imagesOnly: boolean) => {
@@ -190,45 +229,100 @@ export function findHiddenGlyphRuns(operatorList: OperatorList, maxOperations = 
   };
 
   for (let index = 0; index < count; index++) {
+    const fn = fnArray[index]!;
     const args = argsArray[index] as unknown[] | null | undefined;
-    switch (fnArray[index]) {
+    // The operators met most often come first.
+    switch (fn) {
+      case PDF_OPS.showText: {
+        const glyphs = args?.[0];
+        if (!Array.isArray(glyphs)) break;
+        let text = "";
+        for (const glyph of glyphs as unknown[]) {
+          if (glyph !== null && typeof glyph === "object") {
+            const unicode = (glyph as GlyphLike).unicode;
+            if (typeof unicode === "string") text += unicode;
+          }
+        }
+        const piece = skeletonOf(text);
+        if (piece === "") break;
+        const reason = hiddenReason(state, textOnBackground);
+        if (reason !== null) {
+          const last = runs[runs.length - 1];
+          if (last && last.end === length && last.reason === reason) last.end += piece.length;
+          else runs.push({ start: length, end: length + piece.length, reason });
+        }
+        pieces.push(piece);
+        length += piece.length;
+        break;
+      }
+      case PDF_OPS.constructPath: {
+        const paint = args?.[0];
+        const minMax = args?.[2];
+        const hasBox = isBox(minMax);
+        if (clipPending) {
+          clipPending = false;
+          if (hasBox) {
+            const box = boxOnPage(state.ctm, minMax[0]!, minMax[1]!, minMax[2]!, minMax[3]!);
+            state.clip = state.clip ? intersect(state.clip, box) : box;
+          }
+        }
+        if (typeof paint !== "number" || !FILLING_PAINTS.has(paint) || state.fillAlpha <= 0 || state.fillWhite) break;
+        if (hasBox) {
+          addBackground(boxOnPage(state.ctm, minMax[0]!, minMax[1]!, minMax[2]!, minMax[3]!));
+        } else {
+          backgroundsOverflow = true;
+        }
+        break;
+      }
+      case PDF_OPS.setFillRGBColor:
+        if (typeof args?.[0] === "string") setFill(args[0]);
+        break;
+      case PDF_OPS.transform: {
+        const matrix = asMatrix(args);
+        if (matrix) state.ctm = multiply(matrix, state.ctm);
+        break;
+      }
       case PDF_OPS.save:
         if (stack.length < MAX_STATE_DEPTH) stack.push({ ...state });
         break;
       case PDF_OPS.restore:
         state = stack.pop() ?? state;
         break;
+      case PDF_OPS.setFont: {
+        const size = args?.[1];
+        if (isFiniteNumber(size)) state.fontSize = size;
+        break;
+      }
+      case PDF_OPS.moveText:
+        if (typeof args?.[0] === "number" && typeof args[1] === "number") moveText(args[0], args[1]);
+        break;
+      case PDF_OPS.setTextMatrix: {
+        const matrix = asMatrix(args?.[0]) ?? asMatrix(args);
+        if (matrix) {
+          state.textMatrix = matrix;
+          state.lineMatrix = matrix;
+        }
+        break;
+      }
+      case PDF_OPS.beginText:
+        state.textMatrix = [...IDENTITY];
+        state.lineMatrix = [...IDENTITY];
+        break;
       case PDF_OPS.paintFormXObjectBegin: {
         if (stack.length < MAX_STATE_DEPTH) stack.push({ ...state });
         const matrix = asMatrix(args?.[0]);
-        if (matrix) state = { ...state, ctm: multiply(matrix, state.ctm) };
+        if (matrix) state.ctm = multiply(matrix, state.ctm);
         break;
       }
       case PDF_OPS.paintFormXObjectEnd:
         state = stack.pop() ?? state;
         break;
-      case PDF_OPS.transform: {
-        const matrix = asMatrix(args);
-        if (matrix) state = { ...state, ctm: multiply(matrix, state.ctm) };
-        break;
-      }
-      case PDF_OPS.beginText:
-        state = { ...state, textMatrix: [...IDENTITY], lineMatrix: [...IDENTITY] };
-        break;
-      case PDF_OPS.setTextMatrix: {
-        const matrix = asMatrix(args?.[0]) ?? asMatrix(args);
-        if (matrix) state = { ...state, textMatrix: matrix, lineMatrix: matrix };
-        break;
-      }
       case PDF_OPS.setLeading:
-        if (typeof args?.[0] === "number") state = { ...state, leading: args[0] };
-        break;
-      case PDF_OPS.moveText:
-        if (typeof args?.[0] === "number" && typeof args[1] === "number") moveText(args[0], args[1]);
+        if (typeof args?.[0] === "number") state.leading = args[0];
         break;
       case PDF_OPS.setLeadingMoveText:
         if (typeof args?.[0] === "number" && typeof args[1] === "number") {
-          state = { ...state, leading: -args[1] };
+          state.leading = -args[1];
           moveText(args[0], args[1]);
         }
         break;
@@ -239,79 +333,30 @@ export function findHiddenGlyphRuns(operatorList: OperatorList, maxOperations = 
       case PDF_OPS.eoClip:
         clipPending = true;
         break;
-      case PDF_OPS.constructPath: {
-        const paint = args?.[0];
-        const minMax = args?.[2] as ArrayLike<unknown> | null | undefined;
-        const hasBox = !!minMax && minMax.length >= 4 && [0, 1, 2, 3].every((index) => typeof minMax[index] === "number" && Number.isFinite(minMax[index]));
-        if (clipPending) {
-          clipPending = false;
-          if (hasBox) {
-            const box = boxOnPage(state.ctm, minMax[0] as number, minMax[1] as number, minMax[2] as number, minMax[3] as number);
-            const clip = state.clip ? intersect(state.clip, box) : box;
-            state = { ...state, clip };
-          }
-        }
-        if (typeof paint !== "number" || !FILLING_PAINTS.has(paint) || state.fillAlpha <= 0 || isWhite(state.fill)) break;
-        if (hasBox) {
-          addBackground(boxOnPage(state.ctm, minMax[0] as number, minMax[1] as number, minMax[2] as number, minMax[3] as number));
-        } else {
-          backgroundsOverflow = true;
-        }
-        break;
-      }
-      case PDF_OPS.setFont: {
-        const size = args?.[1];
-        if (typeof size === "number" && Number.isFinite(size)) state = { ...state, fontSize: size };
-        break;
-      }
       case PDF_OPS.setTextRenderingMode: {
         const mode = args?.[0];
-        if (typeof mode === "number") state = { ...state, renderMode: mode };
+        if (typeof mode === "number") state.renderMode = mode;
         break;
       }
-      case PDF_OPS.setFillRGBColor:
-        if (typeof args?.[0] === "string") state = { ...state, fill: args[0] };
-        break;
       case PDF_OPS.setFillColorN:
         // A pattern: whatever it paints is not plain white.
-        state = { ...state, fill: "pattern" };
+        setFill("pattern");
         break;
       case PDF_OPS.setStrokeColorN:
-        state = { ...state, stroke: "pattern" };
+        setStroke("pattern");
         break;
       case PDF_OPS.setStrokeRGBColor:
-        if (typeof args?.[0] === "string") state = { ...state, stroke: args[0] };
+        if (typeof args?.[0] === "string") setStroke(args[0]);
         break;
       case PDF_OPS.setGState: {
         const entries = Array.isArray(args?.[0]) ? (args[0] as unknown[]) : [];
         for (const entry of entries) {
           if (!Array.isArray(entry)) continue;
           const [key, value] = entry as [unknown, unknown];
-          if (key === "ca" && typeof value === "number") state = { ...state, fillAlpha: value };
-          if (key === "CA" && typeof value === "number") state = { ...state, strokeAlpha: value };
-          if (key === "Font" && Array.isArray(value) && typeof value[1] === "number") state = { ...state, fontSize: value[1] };
+          if (key === "ca" && typeof value === "number") state.fillAlpha = value;
+          if (key === "CA" && typeof value === "number") state.strokeAlpha = value;
+          if (key === "Font" && Array.isArray(value) && typeof value[1] === "number") state.fontSize = value[1];
         }
-        break;
-      }
-      case PDF_OPS.showText: {
-        const glyphs = Array.isArray(args?.[0]) ? (args[0] as unknown[]) : [];
-        const reason = hiddenReason(state, textOnBackground);
-        let text = "";
-        for (const glyph of glyphs) {
-          if (glyph !== null && typeof glyph === "object") {
-            const unicode = (glyph as GlyphLike).unicode;
-            if (typeof unicode === "string") text += unicode;
-          }
-        }
-        const piece = skeletonOf(text);
-        if (piece === "") break;
-        if (reason !== null) {
-          const last = runs[runs.length - 1];
-          if (last && last.end === length && last.reason === reason) last.end += piece.length;
-          else runs.push({ start: length, end: length + piece.length, reason });
-        }
-        pieces.push(piece);
-        length += piece.length;
         break;
       }
       case PDF_OPS.shadingFill:
@@ -321,7 +366,7 @@ export function findHiddenGlyphRuns(operatorList: OperatorList, maxOperations = 
         break;
       default:
         // An image: it fills the unit square under the CTM.
-        if (IMAGE_PAINTS.has(fnArray[index]!)) {
+        if (IMAGE_PAINTS.has(fn)) {
           const box = boxOnPage(state.ctm, 0, 0, 1, 1);
           box[4] = true;
           addBackground(box);
@@ -331,4 +376,3 @@ export function findHiddenGlyphRuns(operatorList: OperatorList, maxOperations = 
   }
   return { skeleton: pieces.join(""), runs };
 }
-
