@@ -132,6 +132,11 @@ export interface PdfOptions {
    * rectangle.
    */
   darkBands?: readonly { from: number; to: number; paint: "shading" | "rectangle" }[];
+  /**
+   * Paints a photo (a small dark image, stretched) behind lines `from` to `to` (0-based) of
+   * every page before its text, as a picture header or a scanned page does.
+   */
+  photos?: readonly { from: number; to: number }[];
 }
 
 const LINE_HEIGHT = 14;
@@ -282,20 +287,36 @@ export function buildPdf(pages: readonly PdfPage[], options: PdfOptions = {}): U
   const shadings = options.darkBands?.some((band) => band.paint === "shading")
     ? " /Shading << /Sh0 << /ShadingType 2 /ColorSpace /DeviceRGB /Coords [60 0 552 0] /Function << /FunctionType 2 /Domain [0 1] /C0 [0.05 0.1 0.3] /C1 [0.2 0.3 0.5] /N 1 >> >> >>"
     : "";
+  const encryptStream = (objectNumber: number, content: string) => (security ? latin1String(rc4(objectKey(security.key, objectNumber), latin1Bytes(content))) : content);
+  // The photo, when there is one, follows the pages: 2×2 RGB pixels in dark blues.
+  const photoObject = options.photos?.length ? firstPageObject + pageCount * 2 : null;
+  if (photoObject !== null) {
+    const pixels = encryptStream(photoObject, "\x1e\x28\x4b\x14\x1e\x3c\x28\x32\x5a\x10\x18\x30");
+    objects[photoObject] = `<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceRGB /BitsPerComponent 8 /Length ${pixels.length} >>\nstream\n${pixels}\nendstream`;
+  }
+  const photos = photoObject !== null ? ` /XObject << /Im0 ${photoObject} 0 R >>` : "";
+  // From a little above the first line's baseline to a little below the last one's.
+  const areaOf = (band: { from: number; to: number }) => {
+    const top = TOP_LINE - band.from * LINE_HEIGHT + LINE_HEIGHT - 2;
+    const bottom = TOP_LINE - band.to * LINE_HEIGHT - 4;
+    return { bottom, height: top - bottom };
+  };
   pages.forEach((page, index) => {
     const pageObject = firstPageObject + index * 2;
     const contentObject = pageObject + 1;
     const bands = (options.darkBands ?? []).map((band) => {
-      // From a little above the first line's baseline to a little below the last one's.
-      const top = TOP_LINE - band.from * LINE_HEIGHT + LINE_HEIGHT - 2;
-      const bottom = TOP_LINE - band.to * LINE_HEIGHT - 4;
-      const area = `60 ${bottom} 492 ${top - bottom} re`;
+      const { bottom, height } = areaOf(band);
+      const area = `60 ${bottom} 492 ${height} re`;
       return band.paint === "shading" ? `q ${area} W n /Sh0 sh Q` : `q 0.12 0.16 0.3 rg ${area} f Q`;
     });
-    const content = options.imageOnly ? "0.8 g 72 500 300 200 re f 0 g 72 480 m 372 480 l S" : [...bands, pageContent(page)].join("\n");
+    const pictures = (options.photos ?? []).map((photo) => {
+      const { bottom, height } = areaOf(photo);
+      return `q 492 0 0 ${height} 60 ${bottom} cm /Im0 Do Q`;
+    });
+    const content = options.imageOnly ? "0.8 g 72 500 300 200 re f 0 g 72 480 m 372 480 l S" : [...bands, ...pictures, pageContent(page)].join("\n");
     objects[pageObject] =
-      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 ${fontObject} 0 R >>${graphicsStates}${shadings} >> /Contents ${contentObject} 0 R >>`;
-    const streamBytes = security ? latin1String(rc4(objectKey(security.key, contentObject), latin1Bytes(content))) : content;
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 ${fontObject} 0 R >>${graphicsStates}${shadings}${photos} >> /Contents ${contentObject} 0 R >>`;
+    const streamBytes = encryptStream(contentObject, content);
     objects[contentObject] = `<< /Length ${streamBytes.length} >>\nstream\n${streamBytes}\nendstream`;
   });
   let encryptObject: number | null = null;
@@ -312,6 +333,12 @@ export function buildPdf(pages: readonly PdfPage[], options: PdfOptions = {}): U
     objects[encryptObject] = `<< /Filter /Standard ${version} /R ${revision} /O <${hex(security.owner)}> /U <${hex(security.user)}> /P ${security.permissions} >>`;
   }
 
+  const encrypt = encryptObject ? ` /Encrypt ${encryptObject} 0 R /ID [<${hex(fileId)}> <${hex(fileId)}>]` : "";
+  return writePdf(objects, encrypt);
+}
+
+/** Objects 1… (object 1 the catalog) as a PDF 1.4 file with a cross-reference table. */
+function writePdf(objects: readonly string[], trailerEntries = ""): Uint8Array {
   let body = "%PDF-1.4\n%\xe2\xe3\xcf\xd3\n";
   const offsets: number[] = [];
   for (let number = 1; number < objects.length; number++) {
@@ -321,9 +348,39 @@ export function buildPdf(pages: readonly PdfPage[], options: PdfOptions = {}): U
   const xrefOffset = body.length;
   body += `xref\n0 ${objects.length}\n0000000000 65535 f \n`;
   for (let number = 1; number < objects.length; number++) body += `${String(offsets[number]).padStart(10, "0")} 00000 n \n`;
-  const encrypt = encryptObject ? ` /Encrypt ${encryptObject} 0 R /ID [<${hex(fileId)}> <${hex(fileId)}>]` : "";
-  body += `trailer\n<< /Size ${objects.length} /Root 1 0 R${encrypt} >>\nstartxref\n${xrefOffset}\n%%EOF\n`;
+  body += `trailer\n<< /Size ${objects.length} /Root 1 0 R${trailerEntries} >>\nstartxref\n${xrefOffset}\n%%EOF\n`;
   return latin1Bytes(body);
+}
+
+export interface Type3PdfOptions {
+  /** Writes the font's subtype as /Type#33: the same name to a PDF reader, not to a byte search. */
+  escapedSubtype?: boolean;
+}
+
+/**
+ * A one-page PDF whose lines (capital letters only) are set 5pt apart at 12pt in a Type3
+ * font. Each glyph paints a small grey image and states its bounds with `d1`, a quarter of an
+ * em high; the FontBBox is all zeros. pdf.js then sizes the text from the glyphs' bounds,
+ * which only it knows once it has read the glyphs' images: at a quarter of 12pt, lines 5pt
+ * apart are two lines; at the full 12pt they would be one.
+ */
+export function buildType3Pdf(lines: readonly string[], options: Type3PdfOptions = {}): Uint8Array {
+  const stream = (content: string, entries = "") => `<< /Length ${content.length}${entries} >>\nstream\n${content}\nendstream`;
+  const letters = Array.from({ length: 26 }, (_unused, index) => String.fromCharCode(65 + index));
+  const text = lines.map((line, index) => `${index === 0 ? "" : "0 -5 Td "}(${escapePdfString(line)}) Tj`).join(" ");
+  const subtype = options.escapedSubtype ? "/Type#33" : "/Type3";
+  return writePdf([
+    "",
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /T3 5 0 R >> >> /Contents 4 0 R >>",
+    stream(`BT /T3 12 Tf 72 700 Td ${text} ET`),
+    `<< /Type /Font /Subtype ${subtype} /FontBBox [0 0 0 0] /FontMatrix [0.01 0 0 0.01 0 0] /CharProcs << ${letters.map((letter) => `/${letter} 6 0 R`).join(" ")} >> ` +
+      `/Encoding << /Type /Encoding /Differences [65 ${letters.map((letter) => `/${letter}`).join(" ")}] >> /FirstChar 65 /LastChar 90 /Widths [${letters.map(() => "100").join(" ")}] ` +
+      "/Resources << /XObject << /Im0 7 0 R >> >> >>",
+    stream("100 0 0 0 100 25 d1\nq 100 0 0 25 0 0 cm /Im0 Do Q"),
+    stream("\x40\xc0", " /Type /XObject /Subtype /Image /Width 2 /Height 1 /ColorSpace /DeviceGray /BitsPerComponent 8"),
+  ]);
 }
 
 // ---------------------------------------------------------------- ZIP and DOCX writers
