@@ -216,8 +216,8 @@ export class SentenceFacts {
  * global patterns it compiles once rather than for every line or sentence.
  */
 export class SentenceReader {
-  private readonly boundary = new RegExp(SENTENCE_BOUNDARY_SOURCE, "g");
-  private readonly years = new RegExp(YEAR_SOURCE, "g");
+  /** Compiled when first needed: most documents have no claim, and then no sentence is read. */
+  private patterns: { boundary: RegExp; years: RegExp } | undefined;
   private readonly boundariesByLine = new Map<number, number[]>();
   /** Keyed by start and end as one number, start * (text length + 1) + end, which no other pair shares. */
   private readonly factsBySentence = new Map<number, SentenceFacts>();
@@ -228,11 +228,16 @@ export class SentenceReader {
     private readonly claims: readonly DetectedClaim[],
   ) {}
 
+  private get compiled(): { boundary: RegExp; years: RegExp } {
+    this.patterns ??= { boundary: new RegExp(SENTENCE_BOUNDARY_SOURCE, "g"), years: new RegExp(YEAR_SOURCE, "g") };
+    return this.patterns;
+  }
+
   factsFor(span: Span): SentenceFacts {
     const { lineStart, lineEnd } = lineAround(this.text, span);
     let boundaries = this.boundariesByLine.get(lineStart);
     if (boundaries === undefined) {
-      boundaries = sentenceBoundaries(this.text, lineStart, lineEnd, this.boundary);
+      boundaries = sentenceBoundaries(this.text, lineStart, lineEnd, this.compiled.boundary);
       this.boundariesByLine.set(lineStart, boundaries);
     }
     const { start, end } = sentenceSpan(this.text, span, lineStart, lineEnd, boundaries);
@@ -240,7 +245,7 @@ export class SentenceReader {
     let facts = this.factsBySentence.get(key);
     if (facts === undefined) {
       const sentence = { start, end, text: this.text.slice(start, end) };
-      facts = new SentenceFacts(sentence, claimsWithin(this.claims, sentence), this.years);
+      facts = new SentenceFacts(sentence, claimsWithin(this.claims, sentence), this.compiled.years);
       this.factsBySentence.set(key, facts);
     }
     return facts;
@@ -248,7 +253,7 @@ export class SentenceReader {
 
   /** The latest year named in `source` (a claim's own date), or null. */
   latestYearIn(source: string): number | null {
-    return latestYearIn(source, this.years);
+    return latestYearIn(source, this.compiled.years);
   }
 }
 
