@@ -5,7 +5,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { PDF_OPS } from "../src/core/extract/pdf-hidden.ts";
-import { PDFJS_OPTIONS } from "../src/core/extract/pdf.ts";
+import { PDFJS_OPTIONS, WITHOUT_IMAGES } from "../src/core/extract/pdf.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const bundleDir = path.join(root, "node_modules/pdf-parse/dist/pdf-parse/web");
@@ -46,7 +46,14 @@ describe("the bundled pdf.js", () => {
     });
     expect(PDFJS_OPTIONS.maxImageSize).toBeGreaterThan(0);
     const source = readFileSync(path.join(root, "src/core/extract/pdf.ts"), "utf8");
-    expect(source).toMatch(/new PDFParse\(\{\s*\/\/[^\n]*\n\s*data: bytes\.slice\(\),\s*\.\.\.PDFJS_OPTIONS,\s*\}\)/);
+    expect(source).toMatch(/new PDFParse\(\{\s*\/\/[^\n]*\n\s*data: bytes\.slice\(\),\s*\.\.\.PDFJS_OPTIONS,\s*maxImageSize,\s*\}\)/);
+    expect(source.match(/new PDFParse\(/g)).toHaveLength(1);
+    // The only override: images not decoded at all, or up to the bound. Every copy is opened
+    // with one of the two (the choice between them aside).
+    expect(WITHOUT_IMAGES).toBe(0);
+    const limits = [...source.matchAll(/\bopen\(([^;]*)\);/g)].map((call) => call[1]!);
+    expect(limits.length).toBeGreaterThan(0);
+    for (const limit of limits) expect(limit.replace(/PDFJS_OPTIONS\.maxImageSize|WITHOUT_IMAGES|mentionsType3\(bytes\) \?|:|\s/g, "")).toBe("");
     // pdf.js reads the switches under these names.
     expect(bundle).toContain("src.isEvalSupported !== false");
     expect(bundle).toContain("src.enableXfa === true");

@@ -45,6 +45,9 @@ const IMAGE_PAINTS = new Set([83, 84, 85, 86, 87, 88, 89, 90]);
 
 export type HiddenReason = "invisible" | "white" | "transparent" | "tiny";
 
+/** The reasons an image under the text can excuse (see `hiddenReason`); the others hold whatever lies beneath. */
+export const REASONS_IMAGES_EXCUSE: ReadonlySet<string> = new Set<HiddenReason>(["invisible", "white"]);
+
 export interface OperatorList {
   fnArray: ArrayLike<number>;
   argsArray: ArrayLike<unknown>;
@@ -52,6 +55,14 @@ export interface OperatorList {
 
 /** Skeleton of all text a page's operator list shows, in order, with the hidden runs in it. */
 export type PageHiddenText = StreamHiddenText;
+
+export interface PageWalk extends PageHiddenText {
+  /**
+   * Whether the page shows glyphs of a Type3 font. Each such glyph is a small content stream
+   * that may draw an image, and pdf.js sizes the font's text from those streams.
+   */
+  showsType3Glyphs: boolean;
+}
 
 type Matrix = [number, number, number, number, number, number];
 
@@ -175,10 +186,12 @@ function hiddenReason(state: GraphicsState, onBackground: (imagesOnly: boolean) 
 
 interface GlyphLike {
   unicode?: unknown;
+  /** Set (to the glyph's code) only for glyphs of Type3 fonts. */
+  operatorListId?: unknown;
 }
 
 /** Walks one page's operator list and returns its text skeleton with the hidden runs in it. */
-export function findHiddenGlyphRuns(operatorList: OperatorList, maxOperations = 2_000_000): PageHiddenText {
+export function findHiddenGlyphRuns(operatorList: OperatorList, maxOperations = 2_000_000): PageWalk {
   const { fnArray, argsArray } = operatorList;
   let state: GraphicsState = {
     ctm: [...IDENTITY],
@@ -201,6 +214,7 @@ export function findHiddenGlyphRuns(operatorList: OperatorList, maxOperations = 
   const pieces: string[] = [];
   let length = 0;
   const runs: HiddenRunInStream[] = [];
+  let showsType3Glyphs = false;
   const count = Math.min(fnArray.length, maxOperations);
   const backgrounds: Box[] = [];
   let backgroundsOverflow = false;
@@ -241,6 +255,7 @@ export function findHiddenGlyphRuns(operatorList: OperatorList, maxOperations = 
           if (glyph !== null && typeof glyph === "object") {
             const unicode = (glyph as GlyphLike).unicode;
             if (typeof unicode === "string") text += unicode;
+            if ((glyph as GlyphLike).operatorListId !== undefined) showsType3Glyphs = true;
           }
         }
         const piece = skeletonOf(text);
@@ -374,5 +389,5 @@ export function findHiddenGlyphRuns(operatorList: OperatorList, maxOperations = 
         break;
     }
   }
-  return { skeleton: pieces.join(""), runs };
+  return { skeleton: pieces.join(""), runs, showsType3Glyphs };
 }

@@ -3,7 +3,7 @@ import "./pdfjs-env.ts";
 import { restoreNativeArrayPush } from "./native-builtins.ts";
 import { PDFParse } from "../../../node_modules/pdf-parse/dist/pdf-parse/web/pdf-parse.es.js";
 import { AuditError, isAuditError } from "../errors.ts";
-import { findHiddenGlyphRuns, type OperatorList, type PageHiddenText } from "./pdf-hidden.ts";
+import { findHiddenGlyphRuns, REASONS_IMAGES_EXCUSE, type OperatorList, type PageHiddenText, type PageWalk } from "./pdf-hidden.ts";
 
 // The bundle, like the worker module, replaces Array.prototype.push on evaluation.
 restoreNativeArrayPush();
@@ -40,8 +40,12 @@ const ANNOTATIONS_DISABLED = 0;
  *   CVE-2024-4367, fixed in 4.2.67; this keeps it closed whatever the version).
  * - enableXfa: false — XFA forms (XML with their own scripting model) are not built.
  * - no canvas, image decoder, font face, system fonts or fetches for CMaps and fonts.
- * - maxImageSize — walking the operator list decodes images; larger ones are skipped, which
- *   keeps memory bounded (4 megapixels is 16 MB of RGBA).
+ * - maxImageSize — walking the operator list decodes images, only to learn where they lie;
+ *   larger ones are skipped, which keeps memory bounded (4 megapixels is 16 MB of RGBA).
+ *   Most files are read first with `WITHOUT_IMAGES`, which decodes none, and only the pages
+ *   that need images are read again, from a second copy opened with this bound; while it is
+ *   open, that copy holds the file's bytes and parsed objects a second time (see
+ *   `extractPdfPages`).
  * pdf.js only runs a PDF's JavaScript in its viewer's sandbox, which is never loaded here.
  */
 export const PDFJS_OPTIONS = Object.freeze({
@@ -56,6 +60,9 @@ export const PDFJS_OPTIONS = Object.freeze({
   maxImageSize: 4 * 1024 * 1024,
   verbosity: 0,
 });
+
+/** A maxImageSize every image exceeds: pdf.js then neither decodes it nor paints it in the operator list. */
+export const WITHOUT_IMAGES = 0;
 
 // pdf-parse keeps `load()` private in its types, but it is the only way to read the page
 // count before any page's text is extracted.
@@ -74,7 +81,19 @@ function toAuditError(error: unknown): AuditError {
   return new AuditError("corrupt_document", "The PDF is damaged and cannot be read.", { cause: error });
 }
 
-async function hiddenTextOf(document: LoadedDocument, pageNumber: number): Promise<PageHiddenText> {
+interface OpenDocument {
+  parser: PDFParse;
+  document: LoadedDocument;
+  /** Whether images were decoded (up to PDFJS_OPTIONS.maxImageSize) or skipped. */
+  withImages: boolean;
+}
+
+async function pageText({ parser }: OpenDocument, pageNumber: number): Promise<string> {
+  const result = await parser.getText({ partial: [pageNumber] });
+  return result.pages[0]?.text ?? "";
+}
+
+async function walkPage({ document }: OpenDocument, pageNumber: number): Promise<PageWalk> {
   const page = await document.getPage(pageNumber);
   try {
     return findHiddenGlyphRuns(await page.getOperatorList({ intent: "display", annotationMode: ANNOTATIONS_DISABLED }));
@@ -83,13 +102,36 @@ async function hiddenTextOf(document: LoadedDocument, pageNumber: number): Promi
   }
 }
 
-export async function extractPdfPages(bytes: Uint8Array, limits: PdfLimits): Promise<PdfPages> {
-  const parser = new PDFParse({
-    // pdf.js takes ownership of (and empties) the buffer it is given; the caller keeps its bytes.
-    data: bytes.slice(),
-    ...PDFJS_OPTIONS,
-  });
+/**
+ * Whether the name /Type3 appears in the file's bytes as they are: outside compressed object
+ * streams, where most files that use such fonts define them. Only a hint for which copy of
+ * the document to open first; never relied on for what is found.
+ */
+export function mentionsType3(bytes: Uint8Array): boolean {
+  const name = "/Type3";
+  for (let at = bytes.indexOf(0x2f); at >= 0; at = bytes.indexOf(0x2f, at + 1)) {
+    let matched = 1;
+    while (matched < name.length && bytes[at + matched] === name.charCodeAt(matched)) matched++;
+    if (matched === name.length) return true;
+  }
+  return false;
+}
 
+/**
+ * Reads each page from a copy of the document opened without images where it can, and
+ * turns to a copy opened with them only for the pages that need it:
+ * - Walking the operator list decodes every image on the page (for a photo, most of the
+ *   walk's cost), only to learn where it lies. Without their areas the walk can only report
+ *   more than it should, never less: an image excuses invisible text (an OCR layer) and
+ *   white text (on a photo), nothing else. A page where the walk finds text hidden in one of
+ *   those two ways is walked again with images, and that walk stands.
+ * - Text never needs images, save on one path: a Type3 font's glyphs are small content
+ *   streams, and pdf.js sizes the font's text from them, giving up on a glyph whose image it
+ *   may not decode. The text of a page that shows Type3 glyphs is read again with images.
+ *   Such fonts are slow to load and reading them twice costs more than images do, so a file
+ *   that visibly names Type3 fonts is read with images from the start.
+ */
+export async function extractPdfPages(bytes: Uint8Array, limits: PdfLimits): Promise<PdfPages> {
   const timedOut = () => new AuditError("timeout", `Reading the PDF took longer than ${limits.timeoutMs} ms.`);
   const deadlineAt = Date.now() + limits.timeoutMs;
   // pdf.js's in-thread worker answers through microtasks, so a timer alone may not fire until
@@ -102,27 +144,61 @@ export async function extractPdfPages(bytes: Uint8Array, limits: PdfLimits): Pro
     timer = setTimeout(() => reject(timedOut()), limits.timeoutMs);
   });
 
-  const work = (async (): Promise<PdfPages> => {
+  const parsers: PDFParse[] = [];
+  let closed = false;
+  const open = async (maxImageSize: number): Promise<OpenDocument> => {
+    // Once the deadline has won, no further copy is opened.
+    if (closed) throw timedOut();
+    const parser = new PDFParse({
+      // pdf.js takes ownership of (and empties) the buffer it is given; the caller keeps its bytes.
+      data: bytes.slice(),
+      ...PDFJS_OPTIONS,
+      maxImageSize,
+    });
+    parsers.push(parser);
     const document = await (parser as unknown as ParserWithLoad).load();
-    checkClock();
-    if (document.numPages > limits.maxPages) {
-      throw new AuditError("limits_exceeded", `The PDF has ${document.numPages} pages; at most ${limits.maxPages} are read.`);
+    // Destroying a parser before its document has loaded does nothing, so one that loads late is destroyed here.
+    if (closed) {
+      await parser.destroy().catch(() => undefined);
+      throw timedOut();
     }
+    checkClock();
+    return { parser, document, withImages: maxImageSize !== WITHOUT_IMAGES };
+  };
+
+  const work = (async (): Promise<PdfPages> => {
+    const first = await open(mentionsType3(bytes) ? PDFJS_OPTIONS.maxImageSize : WITHOUT_IMAGES);
+    const { numPages } = first.document;
+    if (numPages > limits.maxPages) {
+      throw new AuditError("limits_exceeded", `The PDF has ${numPages} pages; at most ${limits.maxPages} are read.`);
+    }
+    let withImages: OpenDocument | null = first.withImages ? first : null;
     const pages: string[] = [];
     const hidden: PageHiddenText[] = [];
-    for (let pageNumber = 1; pageNumber <= document.numPages; pageNumber++) {
-      const result = await parser.getText({ partial: [pageNumber] });
-      const text = result.pages[0]?.text ?? "";
+    for (let pageNumber = 1; pageNumber <= numPages; pageNumber++) {
+      let text = await pageText(first, pageNumber);
+      checkClock();
+      // A page without text has nothing to hide, and walking its operator list would re-read
+      // its content streams for nothing.
+      let walk = /\S/.test(text) ? await walkPage(first, pageNumber) : null;
+      checkClock();
+      if (!first.withImages && walk?.showsType3Glyphs) {
+        withImages ??= await open(PDFJS_OPTIONS.maxImageSize);
+        text = await pageText(withImages, pageNumber);
+        checkClock();
+        if (!/\S/.test(text)) walk = null;
+      }
+      if (!first.withImages && walk?.runs.some((run) => run.reason !== undefined && REASONS_IMAGES_EXCUSE.has(run.reason))) {
+        withImages ??= await open(PDFJS_OPTIONS.maxImageSize);
+        walk = await walkPage(withImages, pageNumber);
+        checkClock();
+      }
       pages.push(text);
-      checkClock();
-      // A page without text has nothing to hide, and walking its operator list would decode
-      // its images and re-read its content streams for nothing.
-      hidden.push(/\S/.test(text) ? await hiddenTextOf(document, pageNumber) : { skeleton: "", runs: [] });
-      checkClock();
+      hidden.push(walk ? { skeleton: walk.skeleton, runs: walk.runs } : { skeleton: "", runs: [] });
     }
     return { pages, hidden };
   })();
-  // If the deadline wins, the work is abandoned and fails once the document is destroyed.
+  // If the deadline wins, the work is abandoned and fails once the documents are destroyed.
   work.catch(() => undefined);
 
   try {
@@ -131,6 +207,7 @@ export async function extractPdfPages(bytes: Uint8Array, limits: PdfLimits): Pro
     throw toAuditError(error);
   } finally {
     clearTimeout(timer);
-    await parser.destroy().catch(() => undefined);
+    closed = true;
+    await Promise.all(parsers.map((parser) => parser.destroy().catch(() => undefined)));
   }
 }
