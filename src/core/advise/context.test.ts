@@ -134,9 +134,11 @@ const documents = fc
   });
 
 describe("isWhiteSpace", () => {
-  it("agrees with \\s on every UTF-16 code unit", () => {
+  it("agrees with \\s and with trim() on every UTF-16 code unit", () => {
     for (let code = 0; code <= 0xffff; code += 1) {
-      if (isWhiteSpace(code) !== /\s/.test(String.fromCharCode(code))) expect.fail(`U+${code.toString(16)}`);
+      const char = String.fromCharCode(code);
+      if (isWhiteSpace(code) !== /\s/.test(char)) expect.fail(`\\s, U+${code.toString(16)}`);
+      if (isWhiteSpace(code) !== (char.trim() === "")) expect.fail(`trim(), U+${code.toString(16)}`);
     }
   });
 });

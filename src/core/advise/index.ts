@@ -2,7 +2,7 @@
 // gives the same report, and the only notion of "now" is `currentYear`, passed in or defaulted.
 import { roleFamilyById } from "../catalog/roles.ts";
 import type { Claim, ClaimAdvice, ClaimFlag, DetectedClaim, ReportSummary, RoleAssessment } from "../types.ts";
-import { isAddableKind, laterYear, SentenceReader, type Sentence } from "./context.ts";
+import { isAddableKind, isWhiteSpace, laterYear, SentenceReader, type Sentence } from "./context.ts";
 import { platformFacts } from "./platform-facts.ts";
 import { decideAction, PROPOSAL_EVIDENCE_RULE, type ClaimFacts } from "./rules.ts";
 import { summarize, type ClaimReview, type DocumentFindings } from "./summary.ts";
@@ -175,6 +175,43 @@ function findStale(contexts: readonly ClaimContext[], currentYear: number): Set<
   return stale;
 }
 
+/** Whether text[start, end) has a character that trim() would keep. */
+function hasNonSpace(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index += 1) if (!isWhiteSpace(text.charCodeAt(index))) return true;
+  return false;
+}
+
+/** The length text.trim() would have, without making the copy. */
+function trimmedLength(text: string): number {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isWhiteSpace(text.charCodeAt(start))) start += 1;
+  while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end -= 1;
+  return end - start;
+}
+
+/**
+ * Where the top of the document ends: where its fourth non-blank line first appears, when it has
+ * ten or more, else after its first 15% (or at once, under 500 characters). The lines are walked
+ * only as far as the tenth non-blank one, without splitting the whole text.
+ */
+function topEnd(text: string): number {
+  let fourth = "";
+  let nonBlank = 0;
+  for (let start = 0; nonBlank < 10; ) {
+    const newline = text.indexOf("\n", start);
+    const end = newline === -1 ? text.length : newline;
+    if (hasNonSpace(text, start, end)) {
+      nonBlank += 1;
+      if (nonBlank === 4) fourth = text.slice(start, end);
+    }
+    if (newline === -1) break;
+    start = newline + 1;
+  }
+  if (nonBlank >= 10) return text.indexOf(fourth);
+  return text.length >= 500 ? Math.floor(text.length * 0.15) : 0;
+}
+
 /** Lines of a peripheral role's document given over to influence: near the top, or a large share. */
 function findOverEmphasis(contexts: readonly ClaimContext[], text: string, role: RoleAssessment): Set<DetectedClaim> {
   const flagged = new Set<DetectedClaim>();
@@ -185,11 +222,10 @@ function findOverEmphasis(contexts: readonly ClaimContext[], text: string, role:
   for (const context of candidates) covered.set(context.sentence.start, context.sentence);
   let coveredLength = 0;
   for (const sentence of covered.values()) coveredLength += sentence.end - sentence.start;
-  const share = coveredLength / Math.max(1, text.trim().length);
-  const lines = text.split("\n").filter((line) => line.trim().length > 0);
-  const topEnd = lines.length >= 10 ? text.indexOf(lines[3] ?? "") : text.length >= 500 ? Math.floor(text.length * 0.15) : 0;
+  const share = coveredLength / Math.max(1, trimmedLength(text));
+  const top = topEnd(text);
   for (const context of candidates) {
-    if (share >= OVER_EMPHASIS_SHARE || context.claim.span.start < topEnd) flagged.add(context.claim);
+    if (share >= OVER_EMPHASIS_SHARE || context.claim.span.start < top) flagged.add(context.claim);
   }
   return flagged;
 }
