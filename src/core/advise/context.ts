@@ -3,6 +3,7 @@
 // the number adds up different sites. Patterns are compiled once and used without the global
 // flag, or, where one needs it, compiled once per document, so no state leaks from one document
 // to the next.
+import { isRegexSpace } from "../pattern-scan.ts";
 import type { DetectedClaim, Span } from "../types.ts";
 
 export interface Sentence extends Span {
@@ -101,16 +102,6 @@ const YEAR_SOURCE = "\\b(19[89]\\d|20\\d\\d)\\b";
 const SENTENCE_BOUNDARY_SOURCE = "[.!?](?=\\s+[A-Z0-9\"“(@#$€£])";
 const SENTENCE_MARKS = [".", "!", "?"] as const;
 
-/** Whether a UTF-16 code unit is one that \s matches; cheaper than asking a regex one character at a time. */
-export function isWhiteSpace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
-    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  );
-}
-
 /** The latest year named in `source`, or null; `years` is YEAR_SOURCE compiled global, and is left at lastIndex 0. */
 function latestYearIn(source: string, years: RegExp): number | null {
   years.lastIndex = 0;
@@ -122,7 +113,6 @@ function latestYearIn(source: string, years: RegExp): number | null {
   return latest;
 }
 
-/** Where sentences end on one line: offsets into the document, just past each [.!?]. */
 /**
  * Whether a [.!?] comes early enough on the line to be followed by white space and another
  * character, as a boundary must. Most lines have no mark but a final full stop, and three
@@ -136,6 +126,7 @@ function hasMarkWithRoomAfter(line: string): boolean {
   return false;
 }
 
+/** Where sentences end on one line: offsets into the document, just past each [.!?]. */
 function sentenceBoundaries(text: string, lineStart: number, lineEnd: number, boundary: RegExp): number[] {
   // The line is matched on its own, so a boundary never looks past the line's end.
   const line = text.slice(lineStart, lineEnd);
@@ -157,7 +148,7 @@ function sentenceSpan(text: string, span: Span, lineStart: number, lineEnd: numb
       break;
     }
   }
-  while (start < end && isWhiteSpace(text.charCodeAt(start))) start += 1;
+  while (start < end && isRegexSpace(text.charCodeAt(start))) start += 1;
   return { start, end };
 }
 

@@ -2,7 +2,8 @@
 // gives the same report, and the only notion of "now" is `currentYear`, passed in or defaulted.
 import { roleFamilyById } from "../catalog/roles.ts";
 import type { Claim, ClaimAdvice, ClaimFlag, DetectedClaim, ReportSummary, RoleAssessment } from "../types.ts";
-import { isAddableKind, isWhiteSpace, laterYear, SentenceReader, type Sentence } from "./context.ts";
+import { isRegexSpace } from "../pattern-scan.ts";
+import { isAddableKind, laterYear, SentenceReader, type Sentence } from "./context.ts";
 import { platformFacts } from "./platform-facts.ts";
 import { decideAction, PROPOSAL_EVIDENCE_RULE, type ClaimFacts } from "./rules.ts";
 import { summarize, type ClaimReview, type DocumentFindings } from "./summary.ts";
@@ -175,9 +176,9 @@ function findStale(contexts: readonly ClaimContext[], currentYear: number): Set<
   return stale;
 }
 
-/** Whether text[start, end) has a character that trim() would keep. */
+/** Whether text[start, end) has a character that trim() would keep: trim() removes what \s matches. */
 function hasNonSpace(text: string, start: number, end: number): boolean {
-  for (let index = start; index < end; index += 1) if (!isWhiteSpace(text.charCodeAt(index))) return true;
+  for (let index = start; index < end; index += 1) if (!isRegexSpace(text.charCodeAt(index))) return true;
   return false;
 }
 
@@ -185,8 +186,8 @@ function hasNonSpace(text: string, start: number, end: number): boolean {
 function trimmedLength(text: string): number {
   let start = 0;
   let end = text.length;
-  while (start < end && isWhiteSpace(text.charCodeAt(start))) start += 1;
-  while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end -= 1;
+  while (start < end && isRegexSpace(text.charCodeAt(start))) start += 1;
+  while (end > start && isRegexSpace(text.charCodeAt(end - 1))) end -= 1;
   return end - start;
 }
 
