@@ -266,13 +266,19 @@ export function claimsWithin(all: readonly DetectedClaim[], sentence: Span): Det
   return within;
 }
 
+/** A run of spaces to blank a claim with, cut from a ready one: repeat() builds each run anew by doubling. */
+const SPACES = " ".repeat(64);
+function blanks(length: number): string {
+  return length <= SPACES.length ? SPACES.slice(0, length) : " ".repeat(length);
+}
+
 /** The sentence with every claim inside it blanked, so a claim's own words never count as its outcome. */
 function withoutClaims(sentence: Sentence, claims: readonly DetectedClaim[]): string {
   let masked = sentence.text;
   for (const claim of claims) {
     const from = Math.max(claim.span.start, sentence.start) - sentence.start;
     const to = Math.min(claim.span.end, sentence.end) - sentence.start;
-    if (to > from) masked = masked.slice(0, from) + " ".repeat(to - from) + masked.slice(to);
+    if (to > from) masked = masked.slice(0, from) + blanks(to - from) + masked.slice(to);
   }
   return masked;
 }
