@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { DetectedClaim, Span } from "../types.ts";
+import { detectedClaim } from "../../../test/helpers/claims.ts";
 import { SentenceReader } from "./context.ts";
 
 // The straightforward reading the reader's shortcuts must agree with: the claim's line split on
@@ -83,26 +84,6 @@ function readerFacts(reader: SentenceReader, span: Span) {
   };
 }
 
-function claimAt(text: string, span: Span): DetectedClaim {
-  return {
-    id: `c${span.start}`,
-    kind: "audience",
-    platform: null,
-    metric: "followers",
-    value: null,
-    unit: "count",
-    approximate: false,
-    text: text.slice(span.start, span.end),
-    span,
-    page: null,
-    section: null,
-    subject: "self",
-    asOf: null,
-    evidence: { handle: null, url: null },
-    confidence: 0.9,
-    flags: [],
-  };
-}
 
 /** Words of every pattern, the false friends they must skip, and characters where case or \b could go wrong. */
 const PIECES = [
@@ -128,7 +109,7 @@ const documents = fc
     const claims: DetectedClaim[] = [];
     for (let i = 0; i + 1 < points.length; i += 2) {
       const span = { start: points[i] as number, end: points[i + 1] as number };
-      if (!text.slice(span.start, span.end).includes("\n")) claims.push(claimAt(text, span));
+      if (!text.slice(span.start, span.end).includes("\n")) claims.push(detectedClaim(text, span));
     }
     return { text, claims };
   });
@@ -166,7 +147,7 @@ describe("SentenceReader", () => {
     ["a result in the next sentence", "12K followers. Revenue rose.", "12K followers", null],
   ])("finds the outcome: %s", (_, text, quote, outcome) => {
     const start = text.indexOf(quote);
-    const claims = [claimAt(text, { start, end: start + quote.length })];
+    const claims = [detectedClaim(text, { start, end: start + quote.length })];
     const facts = readerFacts(new SentenceReader(text, claims), claims[0]!.span);
     expect(facts.outcome).toBe(outcome);
     expect(facts).toEqual(referenceFacts(text, claims, claims[0]!.span));
@@ -181,7 +162,7 @@ describe("SentenceReader", () => {
     ["a period", "12K followers in the first six months", null, true],
     ["nothing", "12K followers", null, false],
   ])("finds the year and timeframe: %s", (_, text, latestYear, timeframe) => {
-    const claims = [claimAt(text, { start: 0, end: 13 })];
+    const claims = [detectedClaim(text, { start: 0, end: 13 })];
     const facts = readerFacts(new SentenceReader(text, claims), claims[0]!.span);
     expect([facts.latestYear, facts.timeframe]).toEqual([latestYear, timeframe]);
     expect(facts).toEqual(referenceFacts(text, claims, claims[0]!.span));
@@ -189,7 +170,7 @@ describe("SentenceReader", () => {
 
   it("reads a sentence once for all its claims", () => {
     const text = "Grew 12K followers and 3K subscribers in 2019. Then 40K followers.";
-    const claims = [claimAt(text, { start: 5, end: 18 }), claimAt(text, { start: 23, end: 37 }), claimAt(text, { start: 52, end: 65 })];
+    const claims = [detectedClaim(text, { start: 5, end: 18 }), detectedClaim(text, { start: 23, end: 37 }), detectedClaim(text, { start: 52, end: 65 })];
     const reader = new SentenceReader(text, claims);
     const [first, second, third] = claims.map((claim) => reader.factsFor(claim.span));
     expect(second).toBe(first);
