@@ -1,11 +1,12 @@
 // The pdf.js that actually runs is the copy bundled inside pdf-parse, not the pdfjs-dist
 // package beside it: its version and the options it is given are checked here.
-import { readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { PDF_OPS } from "../src/core/extract/pdf-hidden.ts";
-import { PDFJS_OPTIONS, WITHOUT_IMAGES } from "../src/core/extract/pdf.ts";
+import { extractPdfPages, PDFJS_OPTIONS, WITHOUT_IMAGES } from "../src/core/extract/pdf.ts";
+import { fontSinkDocument } from "../src/core/extract/pdfjs-env.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const bundleDir = path.join(root, "node_modules/pdf-parse/dist/pdf-parse/web");
@@ -35,14 +36,13 @@ describe("the bundled pdf.js", () => {
     expect(affected).toBe(false);
   });
 
-  it("is given eval, XFA, canvas, fonts and fetches off, and a bound on images", () => {
+  it("is given eval, XFA, canvas, system fonts and fetches off, and a bound on images", () => {
     expect(PDFJS_OPTIONS).toMatchObject({
       isEvalSupported: false,
       enableXfa: false,
       isOffscreenCanvasSupported: false,
       useSystemFonts: false,
       useWorkerFetch: false,
-      disableFontFace: true,
     });
     expect(PDFJS_OPTIONS.maxImageSize).toBeGreaterThan(0);
     const source = readFileSync(path.join(root, "src/core/extract/pdf.ts"), "utf8");
@@ -59,8 +59,39 @@ describe("the bundled pdf.js", () => {
     expect(bundle).toContain("src.enableXfa === true");
   });
 
+  it("hands fonts to the inert font set in Node, where there is no FontFace of the platform's", () => {
+    expect(fontSinkDocument).not.toBeNull();
+    expect(globalThis).toHaveProperty("FontFace");
+    expect(PDFJS_OPTIONS).toMatchObject({ disableFontFace: false, ownerDocument: fontSinkDocument });
+    // The route pdf.js takes with those two: the document it is given, a FontFace added to its
+    // font set, and glyph outlines built only when fonts are disabled.
+    expect(bundle).toContain("const ownerDocument = src.ownerDocument || globalThis.document;");
+    expect(bundle).toContain("nativeFontFace = new FontFace(this.loadedName, this.data, {});");
+    expect(bundle).toContain("this._document.fonts.add(nativeFontFace);");
+    expect(worker).toMatch(/font\.disableFontFace\) \{\s*PartialEvaluator\.buildFontPaths/);
+  });
+
   it("numbers its operators as the hidden-text walker expects", () => {
     const table = /const OPS = \{([^}]*)\}/.exec(bundle)?.[1] ?? "";
     for (const [name, id] of Object.entries(PDF_OPS)) expect(table, name).toMatch(new RegExp(`\\b${name}: ${id},`));
   });
+});
+
+const resumePdfDir = path.resolve(root, "../shared/corpus/resumes-pdf");
+
+describe.skipIf(!existsSync(resumePdfDir))("fonts embedded in real résumé PDFs", () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it("reach the inert font set as FontFaces, so the worker is not asked for their glyph outlines", async () => {
+    const added = vi.spyOn(fontSinkDocument!.fonts, "add");
+    const files = readdirSync(resumePdfDir).filter((name) => name.endsWith(".pdf")).slice(0, 5);
+    expect(files.length).toBeGreaterThan(0);
+    for (const name of files) {
+      await extractPdfPages(new Uint8Array(readFileSync(path.join(resumePdfDir, name))), { maxPages: 50, timeoutMs: 20_000 });
+    }
+    expect(added).toHaveBeenCalled();
+    for (const [face] of added.mock.calls) expect(face).toBeInstanceOf(globalThis.FontFace as unknown as new () => unknown);
+  }, 60_000);
 });

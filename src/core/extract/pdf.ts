@@ -1,5 +1,5 @@
 // PDF text, page by page, through pdf-parse (pdf.js 5.4.296) running in-thread.
-import "./pdfjs-env.ts";
+import { fontSinkDocument } from "./pdfjs-env.ts";
 import { restoreNativeArrayPush } from "./native-builtins.ts";
 import { PDFParse } from "../../../node_modules/pdf-parse/dist/pdf-parse/web/pdf-parse.es.js";
 import { AuditError, isAuditError } from "../errors.ts";
@@ -39,7 +39,10 @@ const ANNOTATIONS_DISABLED = 0;
  * - isEvalSupported: false — fonts are never compiled with `new Function` (the route of
  *   CVE-2024-4367, fixed in 4.2.67; this keeps it closed whatever the version).
  * - enableXfa: false — XFA forms (XML with their own scripting model) are not built.
- * - no canvas, image decoder, font face, system fonts or fetches for CMaps and fonts.
+ * - no canvas, image decoder, system fonts or fetches for CMaps and fonts.
+ * - fonts are handed to an inert FontFace and a font set that keeps nothing (see
+ *   pdfjs-env.ts), which spares the worker building every glyph's outline; on a platform
+ *   with a real FontFace they stay disabled instead.
  * - maxImageSize — walking the operator list decodes images, only to learn where they lie;
  *   larger ones are skipped, which keeps memory bounded (4 megapixels is 16 MB of RGBA).
  *   Most files are read first with `WITHOUT_IMAGES`, which decodes none, and only the pages
@@ -53,7 +56,8 @@ export const PDFJS_OPTIONS = Object.freeze({
   enableXfa: false,
   isOffscreenCanvasSupported: false,
   isImageDecoderSupported: false,
-  disableFontFace: true,
+  disableFontFace: fontSinkDocument === null,
+  ...(fontSinkDocument ? { ownerDocument: fontSinkDocument } : {}),
   useSystemFonts: false,
   useWorkerFetch: false,
   stopAtErrors: false,

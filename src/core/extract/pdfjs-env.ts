@@ -12,6 +12,14 @@
 //   worker module here sets `globalThis.pdfjsWorker`, which makes pdf.js use its in-thread
 //   "fake worker" with the handler already loaded. It is pdf-parse's own copy of the worker,
 //   so it is the same pdf.js version (5.4.296) as the bundle below.
+// - With `disableFontFace`, pdf.js's worker builds the outline of every glyph a page shows
+//   and posts each one to the API side, so that a canvas could draw text as paths: a quarter
+//   to a third of the CPU of reading a résumé PDF, for drawings nothing here makes. Given
+//   a FontFace class and a document with a font set, pdf.js instead hands each font over
+//   once, as a FontFace added to that set. An inert FontFace (it loads nothing) and a
+//   document whose font set keeps nothing take that handover. Where the platform has a
+//   FontFace of its own, neither is installed and pdf.js keeps fonts disabled, so a font
+//   from a document never reaches a real font engine.
 // - Both files are imported by path because pdf-parse's package exports do not list them.
 //   The browser bundle (rather than the Node entry) is used everywhere so that Node, the
 //   tests and the Worker run one code path; it is built from pdf.js's legacy build, which
@@ -64,6 +72,39 @@ class MinimalDOMMatrix implements MatrixLike {
 
 const globals = globalThis as unknown as Record<string, unknown>;
 if (typeof globals.DOMMatrix === "undefined") globals.DOMMatrix = MinimalDOMMatrix;
+
+/** Stands in for the CSS Font Loading API's FontFace: it is never loaded or drawn with. */
+class InertFontFace {
+  readonly family: string;
+  readonly loaded: Promise<InertFontFace>;
+  constructor(family: string) {
+    this.family = family;
+    this.loaded = Promise.resolve(this);
+  }
+  load(): Promise<InertFontFace> {
+    return this.loaded;
+  }
+}
+
+/** The `ownerDocument` pdf.js loads fonts into: a font set that keeps nothing. */
+export interface FontSinkDocument {
+  fonts: { add(face: unknown): void; delete(face: unknown): void };
+}
+
+/**
+ * Present when the inert FontFace is installed: pdf.js may then be given fonts
+ * (`disableFontFace: false`) with this as its document. Null on a platform with a real FontFace.
+ */
+export const fontSinkDocument: FontSinkDocument | null =
+  typeof globals.FontFace === "undefined"
+    ? ((globals.FontFace = InertFontFace),
+      {
+        fonts: {
+          add() {},
+          delete() {},
+        },
+      })
+    : null;
 
 // Undo the worker module's process-wide Array.prototype.push polyfill (see native-builtins.ts).
 restoreNativeArrayPush();
