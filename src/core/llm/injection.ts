@@ -46,7 +46,7 @@ export const INJECTION_PATTERNS: readonly InjectionPattern[] = [
   {
     id: "addressed_to_model",
     words: ["note", "message", "instruction", "instructions"],
-    source: `\\b(?:note|message|instructions?)${WS}(?:to|for)${WS}(?:the${WS})?(?:ai|a\\.i\\.|llm|chatgpt|gpt|claude|gemini|copilot|language${WS}models?|automated${WS}(?:reviewers?|screeners?|systems?|readers?)|ats|screening${WS}(?:software|tools?|systems?))\\b`,
+    source: `\\b(?:note|message|instructions?)${WS}(?:to|for)${WS}(?:the${WS})?(?:a\\.i\\.|(?:ai|llm|chatgpt|gpt|claude|gemini|copilot|language${WS}models?|automated${WS}(?:reviewers?|screeners?|systems?|readers?)|ats|screening${WS}(?:software|tools?|systems?))\\b)`,
   },
   {
     id: "chat_markup",
