@@ -355,6 +355,8 @@ function writePdf(objects: readonly string[], trailerEntries = ""): Uint8Array {
 export interface Type3PdfOptions {
   /** Writes the font's subtype as /Type#33: the same name to a PDF reader, not to a byte search. */
   escapedSubtype?: boolean;
+  /** Glyphs paint a 16×4 one-bit image mask (in the fill colour) instead of a grey image. */
+  imageMask?: boolean;
 }
 
 /**
@@ -379,7 +381,9 @@ export function buildType3Pdf(lines: readonly string[], options: Type3PdfOptions
       `/Encoding << /Type /Encoding /Differences [65 ${letters.map((letter) => `/${letter}`).join(" ")}] >> /FirstChar 65 /LastChar 90 /Widths [${letters.map(() => "100").join(" ")}] ` +
       "/Resources << /XObject << /Im0 7 0 R >> >> >>",
     stream("100 0 0 0 100 25 d1\nq 100 0 0 25 0 0 cm /Im0 Do Q"),
-    stream("\x40\xc0", " /Type /XObject /Subtype /Image /Width 2 /Height 1 /ColorSpace /DeviceGray /BitsPerComponent 8"),
+    options.imageMask
+      ? stream("\xf0\x0f\x0f\xf0\xaa\x55\x55\xaa", " /Type /XObject /Subtype /Image /Width 16 /Height 4 /ImageMask true /BitsPerComponent 1")
+      : stream("\x40\xc0", " /Type /XObject /Subtype /Image /Width 2 /Height 1 /ColorSpace /DeviceGray /BitsPerComponent 8"),
   ]);
 }
 

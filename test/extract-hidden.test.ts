@@ -172,6 +172,13 @@ describe("hidden text in PDFs", () => {
     expect(onSight.imageLimits).toEqual([WITHOUT_IMAGES, PDFJS_OPTIONS.maxImageSize]);
   });
 
+  it("sizes Type3 text from glyphs that paint image masks, which pdf.js turns into paths with DOMMatrix", async () => {
+    // The stand-in DOMMatrix does the scaling and translation pdf.js asks of it here; without
+    // them the glyphs fail to load and the two lines read as one ("ABBA").
+    const masked = buildType3Pdf(["AB", "BA"], { imageMask: true });
+    expect((await extractPdfPages(masked, LIMITS)).pages).toEqual(["AB\nBA"]);
+  });
+
   it("tells when a page shows glyphs of a Type3 font", () => {
     const list = (glyph: object) => ({ fnArray: [PDF_OPS.showText], argsArray: [[[glyph]]] });
     expect(findHiddenGlyphRuns(list({ unicode: "a" })).showsType3Glyphs).toBe(false);

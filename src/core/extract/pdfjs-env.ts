@@ -52,6 +52,20 @@ class MinimalDOMMatrix implements MatrixLike {
       [this.a, this.b, this.c, this.d, this.e, this.f] = Array.from(init).slice(0, 6) as [number, number, number, number, number, number];
     }
   }
+  // pdf.js's worker turns a Type3 glyph that paints an image mask into a path with these two,
+  // so they do the real arithmetic (this × scale, this × translation), as DOMMatrix does.
+  scaleSelf(scaleX = 1, scaleY = scaleX): this {
+    this.a *= scaleX;
+    this.b *= scaleX;
+    this.c *= scaleY;
+    this.d *= scaleY;
+    return this;
+  }
+  translateSelf(tx = 0, ty = 0): this {
+    this.e += this.a * tx + this.c * ty;
+    this.f += this.b * tx + this.d * ty;
+    return this;
+  }
   // Rendering paths call these; text extraction does not. They keep the stand-in total.
   multiplySelf(): this {
     return this;
