@@ -52,16 +52,40 @@ const PLATFORM_OF: Array<[RegExp, string | null]> = [
   [/online community/u, null],
 ];
 
+/** Words that a clause naming a community holds, as written (case matters), in order of preference. */
+export const COMMUNITY_KEYWORDS = ["Discord", "Slack", "subreddit", "r/", "Meetup", "group", "chat", "Chat", "Spaces", "Telegram", "WhatsApp", "Clubhouse", "online community"];
+
+/**
+ * Where the keywords stand, as a scan with their alternation would give them: leftmost first, the
+ * earlier keyword where two start together, none starting inside the one before. A native search
+ * per keyword runs through a résumé several times faster than the alternation does.
+ */
+export function keywordStarts(text: string): number[] {
+  const found: Array<{ start: number; end: number }> = [];
+  for (const keyword of COMMUNITY_KEYWORDS) {
+    for (let at = text.indexOf(keyword); at !== -1; at = text.indexOf(keyword, at + 1)) found.push({ start: at, end: at + keyword.length });
+  }
+  // A stable sort keeps keywords that start together in the order above.
+  found.sort((a, b) => a.start - b.start);
+  const starts: number[] = [];
+  let end = 0;
+  for (const hit of found) {
+    if (hit.start < end) continue;
+    starts.push(hit.start);
+    end = hit.end;
+  }
+  return starts;
+}
+
 function findNamedCommunities(context: DetectContext, counted: Finding[]): Finding[] {
   const { text } = context;
   const findings: Finding[] = [];
-  const keywords = /Discord|Slack|subreddit|r\/|Meetup|group|chat|Chat|Spaces|Telegram|WhatsApp|Clubhouse|online community/gu;
   let lastClauseEnd = -1;
   const countedSpans = new SpanIndex();
   for (const finding of counted) countedSpans.add(finding.span);
-  for (let hit = keywords.exec(text); hit !== null; hit = keywords.exec(text)) {
-    if (hit.index < lastClauseEnd) continue;
-    const clause = clauseAt(context, hit.index);
+  for (const keywordStart of keywordStarts(text)) {
+    if (keywordStart < lastClauseEnd) continue;
+    const clause = clauseAt(context, keywordStart);
     lastClauseEnd = clause.end;
     if (countedSpans.overlapping(clause.start, clause.end).length > 0) continue;
     const clauseText = text.slice(clause.start, clause.end);

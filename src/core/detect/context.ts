@@ -4,6 +4,7 @@
 
 import { PLATFORMS, platformById } from "../catalog/platforms.ts";
 import { scanNumbers, type NumberToken } from "../numbers/parse.ts";
+import { findLetterRuns, RunWords, wordEdgesAround, type LetterRuns } from "./letter-runs.ts";
 import type { ClaimKind, ClaimSubject, PageRange, Span } from "../types.ts";
 
 export interface PlatformMention {
@@ -40,6 +41,8 @@ export interface DetectContext {
   mentions: PlatformMention[];
   evidence: EvidenceMark[];
   headings: Heading[];
+  /** The runs of ASCII letters (see letter-runs.ts), where detectors look for their words. */
+  letterRuns: LetterRuns;
   /** Positions of the characters that end a clause, in order; see `clauseAt`. */
   clauseBreaks: number[];
   /** Positions of every "\n", in order; see `lineAt`. */
@@ -93,8 +96,8 @@ for (const entry of PLATFORMS) {
 
 const BOUNDARY_BEFORE = "(?<![\\p{L}\\p{N}_@-])";
 const BOUNDARY_AFTER = "(?![\\p{L}\\p{N}_])";
-const MENTION_SOURCE_ANY_CASE = `${BOUNDARY_BEFORE}(?:${aliasAlternation(caseInsensitiveAliases)})${BOUNDARY_AFTER}`;
-const MENTION_SOURCE_EXACT_CASE = `${BOUNDARY_BEFORE}(?:${aliasAlternation(caseSensitiveAliases)})${BOUNDARY_AFTER}`;
+export const MENTION_SOURCE_ANY_CASE = `${BOUNDARY_BEFORE}(?:${aliasAlternation(caseInsensitiveAliases)})${BOUNDARY_AFTER}`;
+export const MENTION_SOURCE_EXACT_CASE = `${BOUNDARY_BEFORE}(?:${aliasAlternation(caseSensitiveAliases)})${BOUNDARY_AFTER}`;
 
 // A platform named as a technology, not as an audience: "Twitter Bootstrap", "Facebook React",
 // "Instagram Graph API", "LinkedIn OAuth", "Facebook Marketplace".
@@ -107,23 +110,24 @@ const X_CONTEXT_BEFORE = /(?:\b(?:on|across|via|and|or|to|from|the|in)\s+|,\s*|\
 const X_CONTEXT_AFTER = /^(?:\s*\((?:formerly\s+)?Twitter\)|\s*[:|,/)]|\s+(?:followers|following|account|handle|profile|audience|and|&)\b|\s*$|\s*[.;\n])/u;
 
 /**
- * The leading word of each alias ("linkedin" of "LinkedIn SSI", "twitter" of "twitter.com"), as a
- * pattern for whole ASCII words. An alias can only start where one of these words stands whole: the
- * alias pattern wants no letter, digit or "_" right before it, and the alias goes on with a space or
- * a symbol, or ends before a character that is neither letter, digit nor "_".
+ * The leading word of each alias ("linkedin" of "LinkedIn SSI", "twitter" of "twitter.com"),
+ * lower-cased. An alias can only start where one of these words stands whole (between two \b
+ * edges): the alias pattern wants no letter, digit or "_" right before it, and the alias goes on
+ * with a space or a symbol, or ends before a character that is neither letter, digit nor "_".
+ * Null when some alias starts with something else than letters; then every position is tried.
  */
-function leadingWordSource(aliases: string[], ignoreCase: boolean): string | null {
-  const words = new Set(aliases.map((alias) => /^[A-Za-z0-9]+/u.exec(alias)?.[0] ?? "").map((word) => (ignoreCase ? word.toLowerCase() : word)));
-  // An alias starting with a symbol has no leading word; then every position has to be tried.
-  if (words.has("")) return null;
-  return `\\b(?:${[...words].sort((a, b) => b.length - a.length).join("|")})\\b`;
+function leadingWords(aliases: string[]): string[] | null {
+  const words = aliases.map((alias) => /^[A-Za-z]+(?![0-9_])/u.exec(alias)?.[0]?.toLowerCase() ?? "");
+  return words.includes("") ? null : words;
 }
 
-const LEADING_WORD_SOURCE_ANY_CASE = leadingWordSource(caseInsensitiveAliases, true);
-const LEADING_WORD_SOURCE_EXACT_CASE = leadingWordSource(caseSensitiveAliases, false);
+const LEADING_WORDS_ANY_CASE = leadingWords(caseInsensitiveAliases);
+const LEADING_WORDS_EXACT_CASE = leadingWords(caseSensitiveAliases);
+const LEADING_RUN_WORDS_ANY_CASE = LEADING_WORDS_ANY_CASE && new RunWords(LEADING_WORDS_ANY_CASE);
+const LEADING_RUN_WORDS_EXACT_CASE = LEADING_WORDS_EXACT_CASE && new RunWords(LEADING_WORDS_EXACT_CASE);
+/** The leading words of the case-sensitive aliases as written. */
+const LEADING_WORDS_AS_WRITTEN = new Set(caseSensitiveAliases.map((alias) => /^[A-Za-z]+/u.exec(alias)?.[0] ?? ""));
 
-// Ignoring case, the alias pattern also reads "ſ" as "s" and the Kelvin sign as "k"; the ASCII word
-// pattern does not, so a text holding either is scanned with the alias pattern itself.
 const FOLDS_TO_ASCII = /[\u017f\u212a]/u;
 
 /**
@@ -150,37 +154,65 @@ function aliasKey(written: string): string {
 }
 
 /**
- * Platform names. The alias pattern is one long case-insensitive alternation, slow to run at every
- * position; it is tried (anchored) only where a whole word is the leading word of some alias.
- * Where a name is found the search goes on after it, as a scan with the alias pattern would.
+ * Where a platform name may start: the runs of letters that are the leading word of some alias,
+ * standing whole (between \b edges) and, where case matters, written as an alias writes it. Null
+ * when every position has to be tried: some alias starts otherwise, or the text holds "ſ" or the
+ * Kelvin sign, which the alias pattern reads as "s" and "k" when it ignores case.
  */
-function findMentions(text: string): PlatformMention[] {
+export function aliasCandidateStarts(text: string, runs: LetterRuns, ignoreCase: boolean): number[] | null {
+  const leading = ignoreCase ? LEADING_RUN_WORDS_ANY_CASE : LEADING_RUN_WORDS_EXACT_CASE;
+  if (leading === null || (ignoreCase && FOLDS_TO_ASCII.test(text))) return null;
+  const starts: number[] = [];
+  leading.forEachIn(text, runs, (start, end) => {
+    if (!wordEdgesAround(text, start, end)) return;
+    if (!ignoreCase && !LEADING_WORDS_AS_WRITTEN.has(text.slice(start, end))) return;
+    starts.push(start);
+  });
+  return starts;
+}
+
+/**
+ * Platform names. The alias pattern is one long case-insensitive alternation, slow to run at every
+ * position; it is tried (anchored) only at the runs of letters that are the leading word of some
+ * alias. Where a name is found the search goes on after it, as a scan with the alias pattern would.
+ */
+function findMentions(text: string, runs: LetterRuns): PlatformMention[] {
   const mentions: PlatformMention[] = [];
-  const scan = (aliasSource: string, leadingWordSource: string | null, ignoreCase: boolean) => {
+  const scan = (aliasSource: string, ignoreCase: boolean) => {
     const alias = new RegExp(aliasSource, ignoreCase ? "iuy" : "uy");
-    const everyPosition = leadingWordSource === null || (ignoreCase && FOLDS_TO_ASCII.test(text));
-    const candidates = everyPosition ? new RegExp(aliasSource, ignoreCase ? "giu" : "gu") : new RegExp(leadingWordSource, ignoreCase ? "gi" : "g");
-    for (let hit = candidates.exec(text); hit !== null; hit = candidates.exec(text)) {
-      const start = hit.index;
+    // Where the next candidate may start: the end of the last name found.
+    let resumeAt = 0;
+    const tryAt = (start: number) => {
+      if (start < resumeAt) return;
       alias.lastIndex = start;
       const match = alias.exec(text);
-      if (match === null) continue;
+      if (match === null) return;
       const written = match[0];
       const end = start + written.length;
-      candidates.lastIndex = Math.max(candidates.lastIndex, end);
+      resumeAt = end;
       const platform = ALIAS_TO_PLATFORM.get(ignoreCase ? aliasKey(written) : written);
-      if (!platform) continue;
+      if (!platform) return;
       const after = text.slice(end, end + 28);
-      if (mayNameTechnology(after) && TECHNICAL_AFTER.test(after)) continue;
+      if (mayNameTechnology(after) && TECHNICAL_AFTER.test(after)) return;
       if (written === "X") {
         const before = text.slice(Math.max(0, start - 12), start);
-        if (!X_CONTEXT_BEFORE.test(before) || !X_CONTEXT_AFTER.test(text.slice(end, end + 16))) continue;
+        if (!X_CONTEXT_BEFORE.test(before) || !X_CONTEXT_AFTER.test(text.slice(end, end + 16))) return;
       }
       mentions.push({ start, end, platform, formerName: FORMER_NAMES.has(written.toLowerCase()) });
+    };
+    const starts = aliasCandidateStarts(text, runs, ignoreCase);
+    if (starts !== null) {
+      for (const start of starts) tryAt(start);
+      return;
+    }
+    const everyPosition = new RegExp(aliasSource, ignoreCase ? "giu" : "gu");
+    for (let hit = everyPosition.exec(text); hit !== null; hit = everyPosition.exec(text)) {
+      tryAt(hit.index);
+      everyPosition.lastIndex = Math.max(everyPosition.lastIndex, resumeAt);
     }
   };
-  scan(MENTION_SOURCE_ANY_CASE, LEADING_WORD_SOURCE_ANY_CASE, true);
-  if (caseSensitiveAliases.length > 0) scan(MENTION_SOURCE_EXACT_CASE, LEADING_WORD_SOURCE_EXACT_CASE, false);
+  scan(MENTION_SOURCE_ANY_CASE, true);
+  if (caseSensitiveAliases.length > 0) scan(MENTION_SOURCE_EXACT_CASE, false);
   mentions.sort((a, b) => a.start - b.start);
   const merged: PlatformMention[] = [];
   for (const mention of mentions) {
@@ -372,11 +404,13 @@ function findHeadings(text: string): Heading[] {
 
 export function buildContext(input: DetectInput): DetectContext {
   const text = input.text;
+  const letterRuns = findLetterRuns(text);
   return {
     text,
     input,
     numbers: scanNumbers(text),
-    mentions: findMentions(text),
+    letterRuns,
+    mentions: findMentions(text, letterRuns),
     evidence: findEvidence(text),
     headings: findHeadings(text),
     clauseBreaks: findClauseBreaks(text),

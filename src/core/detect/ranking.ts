@@ -3,7 +3,9 @@
 // Kaggle tiers. A bare "top 3%" or "top performer" is not a list of influencers.
 
 import { clauseAt, lineAt, mentionsIn, SpanIndex, type DetectContext } from "./context.ts";
+import { isRegexSpace } from "../pattern-scan.ts";
 import type { Finding } from "./finding.ts";
+import { RunWords } from "./letter-runs.ts";
 
 const LIST_NOUN =
   "(?:Influencers?|Voices?|Creators?|Bloggers?|Tweeters?|Tweeps|Podcasters?|YouTubers?|Instagrammers?|TikTokers?|Thought[- ]Leaders?|Writers?|Social Media (?:Marketers|Influencers|Experts|Personalities)|Personalities|Accounts to Follow|People to Follow|Marketers|Minds|Brands to Follow|Newsletters|Podcasts|Blogs|Streamers|Influential)";
@@ -13,55 +15,72 @@ const YEAR_AFTER = "(?:,?\\s*\\(?\\s*(?:19|20)\\d\\d\\)?)?";
 const SCOPE_AFTER = "(?:\\s+(?:to Follow|on (?:Twitter|LinkedIn|X|Instagram|TikTok|YouTube|Medium)|in [\\p{Lu}][\\p{L}&-]*(?:\\s+[\\p{Lu}][\\p{L}&-]*){0,3}))?";
 
 // `required`: a short pattern every match of the rule contains, read with the rule's own flags; a text
-// without it skips the rule instead of running the long pattern over every position.
-const RANKING_SOURCES: Array<{ source: string; flags: string; platform: string | null; required: string }> = [
+// without it skips the rule instead of running the long pattern over every position. It starts at a
+// run of letters that is `requiredWord` (ignoring case), the first word of the cue, which the rule
+// wants after a space or a character that is no letter; "30 Under 30" starts at the figure before
+// the word ("figureBefore"). ranking.test.ts holds each rule to its word.
+interface RankingRule {
+  source: string;
+  flags: string;
+  platform: string | null;
+  required: string;
+  requiredWord: string;
+  figureBefore?: true;
+}
+
+const RANKING_SOURCES: RankingRule[] = [
   // "Top 100 B2B Marketing Influencers 2022", "Forbes Top Creators 2024", "top 50 influencers in fintech".
   {
     source: `(?<![\\p{L}])${PUBLISHER}?(?:Top|TOP)\\s+(?:\\d{1,4}\\s+)?${QUALIFIERS}${LIST_NOUN}${SCOPE_AFTER}${YEAR_AFTER}`,
     flags: "gu",
     platform: null,
     required: "(?:Top|TOP)\\s",
+    requiredWord: "top",
   },
-  { source: "(?<![\\p{L}])top\\s+\\d{1,4}\\s+(?:[\\p{L}&/-]+\\s+){0,3}?(?:influencers|voices|creators|bloggers|tweeters|podcasters|thought leaders|accounts to follow|people to follow)(?![\\p{L}])" + YEAR_AFTER, flags: "giu", platform: null, required: "top\\s+\\d" },
-  { source: `(?<![\\p{L}])(?:\\d{1,4}\\s+)?Most\\s+Influential(?:\\s+(?:[\\p{Lu}][\\p{L}&-]*|in|on|of|and|&)){0,6}${YEAR_AFTER}`, flags: "gu", platform: null, required: "Most\\s+Influential" },
-  { source: `(?<![\\p{L}])${PUBLISHER}?\\d{2}\\s+[Uu]nder\\s+\\d{2}(?![\\p{N}])${YEAR_AFTER}`, flags: "gu", platform: null, required: "\\d{2}\\s+[Uu]nder\\s+\\d{2}" },
-  { source: "(?<![\\p{L}])(?:LinkedIn\\s+)?Top\\s+Voices?(?:\\s+in\\s+[\\p{Lu}][\\p{L}&-]*(?:\\s+[\\p{Lu}][\\p{L}&-]*){0,2})?" + YEAR_AFTER, flags: "giu", platform: "linkedin", required: "top\\s+voice" },
-  { source: "(?<![\\p{L}])top\\s+writer(?:\\s+in\\s+[\\p{L}&-]+(?:\\s+[\\p{Lu}][\\p{L}&-]*){0,2})?" + YEAR_AFTER, flags: "giu", platform: "medium", required: "top\\s+writer" },
-  { source: "(?<![\\p{L}])Kaggle\\s+(?:Competitions\\s+|Notebooks\\s+|Datasets\\s+|Discussion\\s+)?(?:Grandmaster|Master|Expert)(?![\\p{L}])", flags: "gu", platform: "kaggle", required: "Kaggle\\s" },
-  { source: "(?<![\\p{L}])LinkedIn\\s+(?:Top\\s+Company|Influencer\\s+program|Influencer)(?![\\p{L}])", flags: "gu", platform: "linkedin", required: "LinkedIn\\s+(?:Top|Influencer)" },
+  { source: "(?<![\\p{L}])top\\s+\\d{1,4}\\s+(?:[\\p{L}&/-]+\\s+){0,3}?(?:influencers|voices|creators|bloggers|tweeters|podcasters|thought leaders|accounts to follow|people to follow)(?![\\p{L}])" + YEAR_AFTER, flags: "giu", platform: null, required: "top\\s+\\d", requiredWord: "top" },
+  { source: `(?<![\\p{L}])(?:\\d{1,4}\\s+)?Most\\s+Influential(?:\\s+(?:[\\p{Lu}][\\p{L}&-]*|in|on|of|and|&)){0,6}${YEAR_AFTER}`, flags: "gu", platform: null, required: "Most\\s+Influential", requiredWord: "most" },
+  { source: `(?<![\\p{L}])${PUBLISHER}?\\d{2}\\s+[Uu]nder\\s+\\d{2}(?![\\p{N}])${YEAR_AFTER}`, flags: "gu", platform: null, required: "\\d{2}\\s+[Uu]nder\\s+\\d{2}", requiredWord: "under", figureBefore: true },
+  { source: "(?<![\\p{L}])(?:LinkedIn\\s+)?Top\\s+Voices?(?:\\s+in\\s+[\\p{Lu}][\\p{L}&-]*(?:\\s+[\\p{Lu}][\\p{L}&-]*){0,2})?" + YEAR_AFTER, flags: "giu", platform: "linkedin", required: "top\\s+voice", requiredWord: "top" },
+  { source: "(?<![\\p{L}])top\\s+writer(?:\\s+in\\s+[\\p{L}&-]+(?:\\s+[\\p{Lu}][\\p{L}&-]*){0,2})?" + YEAR_AFTER, flags: "giu", platform: "medium", required: "top\\s+writer", requiredWord: "top" },
+  { source: "(?<![\\p{L}])Kaggle\\s+(?:Competitions\\s+|Notebooks\\s+|Datasets\\s+|Discussion\\s+)?(?:Grandmaster|Master|Expert)(?![\\p{L}])", flags: "gu", platform: "kaggle", required: "Kaggle\\s", requiredWord: "kaggle" },
+  { source: "(?<![\\p{L}])LinkedIn\\s+(?:Top\\s+Company|Influencer\\s+program|Influencer)(?![\\p{L}])", flags: "gu", platform: "linkedin", required: "LinkedIn\\s+(?:Top|Influencer)", requiredWord: "linkedin" },
 ];
 
-// Compiled once; each required pattern is sticky, to be tried where the combined pattern below matches.
-const RANKING_RULES = RANKING_SOURCES.map((rule) => ({ ...rule, requiredPattern: new RegExp(rule.required, rule.flags.replace("g", "") + "y") }));
+// Compiled once; each required pattern is sticky, to be tried at the runs that are its word.
+export const RANKING_RULES = RANKING_SOURCES.map((rule) => ({ ...rule, requiredPattern: new RegExp(rule.required, rule.flags.replace("g", "") + "y") }));
+const REQUIRED_WORDS = new RunWords(RANKING_RULES.map((rule) => rule.requiredWord));
 
-// Every rule's required pattern at once, ignoring case (so it matches wherever any of them does, and
-// sometimes where none does). One pass over the text instead of one per rule: it stops at every
-// position where some required pattern may start, and each rule's own pattern is tried there.
-const ANY_REQUIRED = new RegExp(RANKING_SOURCES.map((rule) => `(?:${rule.required})`).join("|"), "giu");
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
 
-/** Which rules' required patterns occur in `text`. */
-function rulesPresent(text: string): boolean[] {
+/** Where "\d{2}\s+" ending right before `wordStart` starts, or -1 when the word has no figure and white space before it. */
+function figureStartBefore(text: string, wordStart: number): number {
+  let at = wordStart;
+  while (at > 0 && isRegexSpace(text.charCodeAt(at - 1))) at -= 1;
+  if (at === wordStart || at < 2 || !isDigitCode(text.charCodeAt(at - 1)) || !isDigitCode(text.charCodeAt(at - 2))) return -1;
+  return at - 2;
+}
+
+/** Which rules' required patterns occur in the text, read where their words stand. */
+export function rulesPresent(context: DetectContext): boolean[] {
+  const { text } = context;
   const present = RANKING_RULES.map(() => false);
-  let remaining = present.length;
-  ANY_REQUIRED.lastIndex = 0;
-  for (let hit = ANY_REQUIRED.exec(text); hit !== null && remaining > 0; hit = ANY_REQUIRED.exec(text)) {
+  REQUIRED_WORDS.forEachIn(text, context.letterRuns, (wordStart, _wordEnd, word) => {
     RANKING_RULES.forEach((rule, index) => {
-      if (present[index]) return;
-      rule.requiredPattern.lastIndex = hit.index;
-      if (rule.requiredPattern.test(text)) {
-        present[index] = true;
-        remaining -= 1;
-      }
+      if (present[index] || rule.requiredWord !== word) return;
+      const start = rule.figureBefore ? figureStartBefore(text, wordStart) : wordStart;
+      if (start < 0) return;
+      rule.requiredPattern.lastIndex = start;
+      present[index] = rule.requiredPattern.test(text);
     });
-    // The next required pattern may start inside this match.
-    ANY_REQUIRED.lastIndex = hit.index + 1;
-  }
+  });
   return present;
 }
 
 export function detectRankings(context: DetectContext): Finding[] {
   const { text } = context;
-  const present = rulesPresent(text);
+  const present = rulesPresent(context);
   if (!present.includes(true)) return [];
   const findings: Finding[] = [];
   const taken = new SpanIndex();

@@ -4,8 +4,9 @@
 
 import { clauseAt, type DetectContext } from "./context.ts";
 import type { Finding } from "./finding.ts";
+import { RunWords, type LetterRuns } from "./letter-runs.ts";
 
-const LABEL_SOURCE =
+export const LABEL_SOURCE =
   "(?<![\\p{L}])(thought[- ]leaders?|gurus?|ninjas?|rock ?stars?|influencers?|(?:highly|very|extremely|hugely|widely) influential|key opinion leaders?|social media (?:star|celebrity|personality|sensation)|internet (?:celebrity|personality|sensation|famous))(?![\\p{L}])";
 
 const NOT_A_LABEL_AFTER =
@@ -24,37 +25,50 @@ const NOT_A_MODIFIER = new Set([
   "resident", "total", "complete", "absolute", "genuine", "trusted", "respected", "leading", "top", "to", "be", "with", "in", "for", "on",
 ]);
 
-// The first word of every label, as a plain ASCII pattern that runs much faster than the label
-// pattern; the label pattern is tried (anchored) only where this one matches. Ignoring case, the
-// label pattern also reads "ſ" as "s" and the Kelvin sign as "k", so a text holding either is
-// scanned with the label pattern itself.
-const LABEL_START_SOURCE = "(?<![A-Za-z])(?:thought|guru|ninja|rock|influencer|highly|very|extremely|hugely|widely|key|social|internet)";
+// The run of letters every label starts with (its first word, whole): a label is tried
+// (anchored) only at these runs of the text. Every alternative of LABEL_SOURCE begins with one of
+// them followed by a space, a hyphen or a character that is no letter; self-label.test.ts holds
+// the list to the pattern. Ignoring case, the label pattern also reads "ſ" as "s" and the Kelvin
+// sign as "k", so a text holding either is scanned with the label pattern itself.
+const LABEL_FIRST_WORDS = new RunWords([
+  "thought", "guru", "gurus", "ninja", "ninjas", "rock", "rockstar", "rockstars", "influencer", "influencers",
+  "highly", "very", "extremely", "hugely", "widely", "key", "social", "internet",
+]);
 const FOLDS_TO_ASCII = /[\u017f\u212a]/u;
+
+/** Where a label may start (see LABEL_FIRST_WORDS); null when every position has to be tried. */
+export function labelCandidateStarts(text: string, runs: LetterRuns): number[] | null {
+  if (FOLDS_TO_ASCII.test(text)) return null;
+  const starts: number[] = [];
+  LABEL_FIRST_WORDS.forEachIn(text, runs, (start) => starts.push(start));
+  return starts;
+}
 
 export function detectSelfLabels(context: DetectContext): Finding[] {
   const { text } = context;
   const findings: Finding[] = [];
   const pattern = new RegExp(LABEL_SOURCE, "iuy");
-  const candidates = FOLDS_TO_ASCII.test(text) ? new RegExp(LABEL_SOURCE, "giu") : new RegExp(LABEL_START_SOURCE, "gi");
-  for (let hit = candidates.exec(text); hit !== null; hit = candidates.exec(text)) {
-    pattern.lastIndex = hit.index;
+  // A scan with the label pattern goes on after the last label it found.
+  let resumeAt = 0;
+  const tryAt = (candidate: number) => {
+    if (candidate < resumeAt) return;
+    pattern.lastIndex = candidate;
     const match = pattern.exec(text);
-    if (match === null) continue;
+    if (match === null) return;
     const label = match[1] ?? "";
     let start = match.index;
     const end = start + match[0].length;
-    // A scan with the label pattern would go on after this label.
-    candidates.lastIndex = Math.max(candidates.lastIndex, end);
-    if (NOT_A_LABEL_AFTER.test(text.slice(end, end + 32))) continue;
+    resumeAt = end;
+    if (NOT_A_LABEL_AFTER.test(text.slice(end, end + 32))) return;
     const clause = clauseAt(context, start);
     const before = text.slice(Math.max(clause.start, start - 40), start);
     const isInfluencer = /^influencers?$/iu.test(label);
     if (isInfluencer) {
-      if (NOT_A_LABEL_BEFORE.test(before) || !SELF_BEFORE.test(before)) continue;
+      if (NOT_A_LABEL_BEFORE.test(before) || !SELF_BEFORE.test(before)) return;
     } else if (!LABEL_WITHOUT_CONTEXT.test(label)) {
-      continue;
+      return;
     } else if (/^(?:the|with|hired|recruited|managed)\s+$/iu.test(before.slice(-10))) {
-      continue;
+      return;
     }
     const modifier = MODIFIER.exec(before);
     if (modifier && !NOT_A_MODIFIER.has((modifier[1] ?? "").toLowerCase()) && before.length - modifier[0].length >= 0) {
@@ -70,6 +84,16 @@ export function detectSelfLabels(context: DetectContext): Finding[] {
       span: { start, end },
       confidence: isInfluencer ? 0.75 : 0.85,
     });
+  };
+  const starts = labelCandidateStarts(text, context.letterRuns);
+  if (starts !== null) {
+    for (const start of starts) tryAt(start);
+    return findings;
+  }
+  const everyPosition = new RegExp(LABEL_SOURCE, "giu");
+  for (let hit = everyPosition.exec(text); hit !== null; hit = everyPosition.exec(text)) {
+    tryAt(hit.index);
+    everyPosition.lastIndex = Math.max(everyPosition.lastIndex, resumeAt);
   }
   return findings;
 }

@@ -1,0 +1,122 @@
+// The text's runs of ASCII letters, found once per document for every detector that looks for
+// words. Platform names, self-labels and ranking cues each start with a word from a short list;
+// each was found by its own case-insensitive regex scan, which stops at almost every position
+// of the text. One pass collecting the runs, and a hash lookup per run, replaces those scans:
+// a detector then tries its own pattern only at the few runs that are one of its words.
+//
+// A run is a maximal stretch of A-Z and a-z. The patterns these lists stand for are not all
+// written with \b: "(?<![A-Za-z])thought", "\bLinkedIn\b", "(?<![\p{L}])top\s". Each user
+// states which edge it needs (see `wordEdgesAround`); a run start is every place where a letter
+// follows anything but a letter, which each of those edges implies.
+
+/** Hashes keep to 30 bits, small integers that a Map lookup does not box. */
+const HASH_MASK = 0x3fffffff;
+const FILTER_MASK = 8191;
+
+/** Every UTF-16 code unit: an ASCII letter's lower-case code, 0 for anything else. */
+const LOWER_LETTER = (() => {
+  const table = new Uint8Array(0x10000);
+  for (let code = 65; code <= 90; code += 1) table[code] = code + 32;
+  for (let code = 97; code <= 122; code += 1) table[code] = code;
+  return table;
+})();
+
+function hashLowerCase(word: string): number {
+  let hash = 0;
+  for (let index = 0; index < word.length; index += 1) hash = (Math.imul(hash, 31) + word.charCodeAt(index)) & HASH_MASK;
+  return hash;
+}
+
+/** Start, end and hash of each run, three numbers a run, in text order. */
+export type LetterRuns = readonly number[];
+
+/**
+ * 1 at (hash & FILTER_MASK) of every word of every RunWords set. Only runs that pass it are kept:
+ * a few dozen of a résumé's thousand. The sets are module constants, all built when their
+ * modules load, before any text is read.
+ */
+const ANY_SET_FILTER = new Uint8Array(FILTER_MASK + 1);
+
+/**
+ * The runs of ASCII letters that may be a word of some RunWords set, each as three numbers:
+ * its start, its end and the hash of its lower-case letters.
+ */
+export function findLetterRuns(text: string): LetterRuns {
+  const lowerLetter = LOWER_LETTER;
+  const length = text.length;
+  const runs: number[] = [];
+  let index = 0;
+  while (index < length) {
+    let lower = lowerLetter[text.charCodeAt(index)]!;
+    if (lower === 0) {
+      index += 1;
+      continue;
+    }
+    const start = index;
+    let hash = 0;
+    while (lower !== 0) {
+      hash = (Math.imul(hash, 31) + lower) & HASH_MASK;
+      index += 1;
+      if (index === length) break;
+      lower = lowerLetter[text.charCodeAt(index)]!;
+    }
+    if (ANY_SET_FILTER[hash & FILTER_MASK] !== 0) runs.push(start, index, hash);
+  }
+  return runs;
+}
+
+/** A set of lower-case ASCII words, looked up by a run's hash without slicing the run out. */
+export class RunWords {
+  readonly #filter = new Uint8Array(FILTER_MASK + 1);
+  readonly #byHash = new Map<number, string[]>();
+
+  constructor(words: Iterable<string>) {
+    for (const word of new Set(words)) {
+      if (!/^[a-z]+$/u.test(word)) throw new Error(`"${word}" is not a lower-case ASCII word`);
+      const hash = hashLowerCase(word);
+      this.#byHash.set(hash, [...(this.#byHash.get(hash) ?? []), word]);
+      this.#filter[hash & FILTER_MASK] = 1;
+      ANY_SET_FILTER[hash & FILTER_MASK] = 1;
+    }
+  }
+
+  /** The word of this set that text[start, end) is, ignoring ASCII case, or undefined. */
+  wordAt(text: string, start: number, end: number, hash: number): string | undefined {
+    if (this.#filter[hash & FILTER_MASK] === 0) return undefined;
+    const words = this.#byHash.get(hash);
+    if (words === undefined) return undefined;
+    for (const word of words) {
+      if (word.length !== end - start) continue;
+      let offset = 0;
+      while (offset < word.length && LOWER_LETTER[text.charCodeAt(start + offset)] === word.charCodeAt(offset)) offset += 1;
+      if (offset === word.length) return word;
+    }
+    return undefined;
+  }
+
+  /** Calls `found` for every run of `runs` (from findLetterRuns), in text order, that is one of these words. */
+  forEachIn(text: string, runs: LetterRuns, found: (start: number, end: number, word: string) => void): void {
+    const filter = this.#filter;
+    for (let index = 0; index < runs.length; index += 3) {
+      const hash = runs[index + 2]!;
+      if (filter[hash & FILTER_MASK] === 0) continue;
+      const start = runs[index]!;
+      const end = runs[index + 1]!;
+      const word = this.wordAt(text, start, end, hash);
+      if (word !== undefined) found(start, end, word);
+    }
+  }
+}
+
+/** [0-9_]: with the letters, what \b counts as a word character (without both the i and u flags). */
+function isDigitOrUnderscore(code: number): boolean {
+  return (code >= 48 && code <= 57) || code === 95;
+}
+
+/**
+ * Whether a run stands between two \b edges (no i and u flags together): the characters either
+ * side of it are not digits or "_" (they are not letters, or the run would go on).
+ */
+export function wordEdgesAround(text: string, start: number, end: number): boolean {
+  return !isDigitOrUnderscore(text.charCodeAt(start - 1)) && !isDigitOrUnderscore(text.charCodeAt(end));
+}
