@@ -1,5 +1,5 @@
 // What every detector needs to know about the document, computed once per call: the numbers,
-// the platform mentions, the headings, the handles and links. Detectors then look only at small
+// the platform mentions, the headings, the handles and links (the last two on first use). Detectors then look only at small
 // windows around these, which keeps detection linear in the size of the text.
 
 import { PLATFORMS, platformById } from "../catalog/platforms.ts";
@@ -39,8 +39,12 @@ export interface DetectContext {
   input: DetectInput;
   numbers: NumberToken[];
   mentions: PlatformMention[];
-  evidence: EvidenceMark[];
-  headings: Heading[];
+  /**
+   * Handles and profile links, and the headings, each found on first use (see `evidenceOf` and
+   * `headingsOf`): most documents hold no claim, and then neither is asked for.
+   */
+  evidence?: EvidenceMark[];
+  headings?: Heading[];
   /** The runs of ASCII letters (see letter-runs.ts), where detectors look for their words. */
   letterRuns: LetterRuns;
   /** Positions of the characters that end a clause, in order; see `clauseAt`. */
@@ -411,8 +415,8 @@ export function buildContext(input: DetectInput): DetectContext {
     numbers: scanNumbers(text),
     letterRuns,
     mentions: findMentions(text, letterRuns),
-    evidence: findEvidence(text),
-    headings: findHeadings(text),
+    evidence: undefined,
+    headings: undefined,
     clauseBreaks: findClauseBreaks(text),
     lineBreaks: findLineBreaks(text),
     yearStarts: findYearStarts(text),
@@ -579,6 +583,18 @@ export function mentionsIn(context: DetectContext, from: number, to: number, kin
   return found;
 }
 
+/** The handles and profile links, in order, found on first use. */
+export function evidenceOf(context: DetectContext): EvidenceMark[] {
+  context.evidence ??= findEvidence(context.text);
+  return context.evidence;
+}
+
+/** The headings, in order, found on first use. */
+function headingsOf(context: DetectContext): Heading[] {
+  context.headings ??= findHeadings(context.text);
+  return context.headings;
+}
+
 export function evidenceNear(context: DetectContext, span: Span, platform: string | null): { handle: string | null; url: string | null } {
   const line = lineAt(context, span.start);
   const clause = clauseAt(context, span.start);
@@ -586,8 +602,9 @@ export function evidenceNear(context: DetectContext, span: Span, platform: strin
   const to = Math.max(line.end, clause.end);
   let handle: string | null = null;
   let url: string | null = null;
-  for (let index = firstAfter(context.evidence, from - 200, (mark) => mark.start); index < context.evidence.length; index += 1) {
-    const mark = context.evidence[index];
+  const evidence = evidenceOf(context);
+  for (let index = firstAfter(evidence, from - 200, (mark) => mark.start); index < evidence.length; index += 1) {
+    const mark = evidence[index];
     if (!mark || mark.start >= to) break;
     if (mark.end <= from) continue;
     if (platform && mark.platform && mark.platform !== platform && mark.platform !== "mastodon") continue;
@@ -615,8 +632,9 @@ export function firstNumberFrom(context: DetectContext, position: number): numbe
 }
 
 export function sectionAt(context: DetectContext, position: number): string | null {
-  const index = firstAfter(context.headings, position, (heading) => heading.start) - 1;
-  return context.headings[index]?.title ?? null;
+  const headings = headingsOf(context);
+  const index = firstAfter(headings, position, (heading) => heading.start) - 1;
+  return headings[index]?.title ?? null;
 }
 
 export function pageAt(context: DetectContext, position: number): number | null {

@@ -4,7 +4,7 @@
 // across several platforms ("combined", "across X, LinkedIn and Instagram") has none.
 
 import type { ClaimKind } from "../types.ts";
-import { clauseAt, firstAfter, mentionsIn, type DetectContext } from "./context.ts";
+import { clauseAt, evidenceOf, firstAfter, mentionsIn, type DetectContext } from "./context.ts";
 
 export interface PlatformReading {
   platform: string | null;
@@ -66,8 +66,9 @@ export function readPlatform(
     const distance = start - nearest.end;
     return { platform: nearest.platform, end, formerName: nearest.formerName, certainty: distance < 40 ? 0.95 : 0.85 };
   }
-  for (let index = firstAfter(context.evidence, clause.start - 200, (mark) => mark.start); index < context.evidence.length; index += 1) {
-    const mark = context.evidence[index];
+  const evidence = evidenceOf(context);
+  for (let index = firstAfter(evidence, clause.start - 200, (mark) => mark.start); index < evidence.length; index += 1) {
+    const mark = evidence[index];
     if (!mark || mark.start >= start) break;
     if (mark.end > clause.start && mark.platform) return { platform: mark.platform, end, formerName: false, certainty: 0.85 };
   }
