@@ -534,9 +534,12 @@ function isClauseBreak(text: string, at: number): boolean {
 
 function findClauseBreaks(text: string): number[] {
   const breaks: number[] = [];
+  // test() instead of exec(): no match object per full stop. Every candidate is one UTF-16 unit,
+  // so it ends right before lastIndex.
   const candidates = /[\n;|•·!?.]/gu;
-  for (let match = candidates.exec(text); match !== null; match = candidates.exec(text)) {
-    if (isClauseBreak(text, match.index)) breaks.push(match.index);
+  while (candidates.test(text)) {
+    const at = candidates.lastIndex - 1;
+    if (isClauseBreak(text, at)) breaks.push(at);
   }
   return breaks;
 }
