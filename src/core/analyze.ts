@@ -6,6 +6,7 @@ import { classifyRole } from "./advise/role.ts";
 import { detectClaims } from "./detect/index.ts";
 import { extractDocument, extractFromText, type ExtractLimits } from "./extract/index.ts";
 import { detectPromptInjection, enhanceReport, type LlmConfig } from "./llm/index.ts";
+import { scanCandidates, type ScanCandidates } from "./pattern-scan.ts";
 import { textStatistics } from "./text-stats.ts";
 import type { DocumentTypeInput, ExtractedDocument, Report, ReportDocument } from "./types.ts";
 
@@ -33,7 +34,8 @@ export async function extract(source: DocumentSource, limits?: Partial<ExtractLi
   return extractDocument(source.bytes, { declaredType: source.declaredType ?? null, fileName: source.fileName ?? null }, limits);
 }
 
-export function describeDocument(extracted: ExtractedDocument): Omit<ReportDocument, "type" | "typeSource"> {
+/** `candidates`: the text's scan candidates, when the caller has them (see `scanCandidates`). */
+export function describeDocument(extracted: ExtractedDocument, candidates?: ScanCandidates): Omit<ReportDocument, "type" | "typeSource"> {
   // One pass over the text counts the words and the language's function words.
   const { words, language } = textStatistics(extracted.text);
   return {
@@ -43,14 +45,16 @@ export function describeDocument(extracted: ExtractedDocument): Omit<ReportDocum
     words,
     language,
     // Injection attempts are reported whether or not a model will read the text.
-    warnings: [...extracted.warnings, ...detectPromptInjection(extracted.text, extracted.hiddenSpans)],
+    warnings: [...extracted.warnings, ...detectPromptInjection(extracted.text, extracted.hiddenSpans, candidates)],
   };
 }
 
 /** Analyses text that has already been extracted; synchronous and deterministic. */
 export function analyzeExtracted(extracted: ExtractedDocument, options: AnalyzeOptions): Report {
   const requestedType = options.documentType ?? "auto";
-  const type = requestedType === "auto" ? detectDocumentType(extracted.text) : requestedType;
+  // The document-type cues and the injection patterns look for their first words in one pass.
+  const candidates = scanCandidates(extracted.text);
+  const type = requestedType === "auto" ? detectDocumentType(extracted.text, candidates) : requestedType;
   const role = classifyRole({ role: options.role ?? null, jobDescription: options.jobDescription ?? null });
   const currentYear = options.currentYear ?? new Date().getUTCFullYear();
   const detected = detectClaims({ text: extracted.text, pages: extracted.pages, hiddenSpans: extracted.hiddenSpans }, { currentYear });
@@ -58,7 +62,7 @@ export function analyzeExtracted(extracted: ExtractedDocument, options: AnalyzeO
   const report: Report = {
     id: options.id,
     engine: { version: ENGINE_VERSION, llm: "off" },
-    document: { ...describeDocument(extracted), type, typeSource: requestedType === "auto" ? "detected" : "given" },
+    document: { ...describeDocument(extracted, candidates), type, typeSource: requestedType === "auto" ? "detected" : "given" },
     role,
     claims,
     summary,

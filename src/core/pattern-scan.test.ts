@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compilePatterns, isRegexSpace, scanPatterns, type ScanPattern } from "./pattern-scan.ts";
+import { compilePatterns, isRegexSpace, scanCandidates, scanPatterns, type ScanPattern } from "./pattern-scan.ts";
 
 /** What the scan must equal: each pattern's global regex run over the whole text. */
 function reference(text: string, patterns: readonly ScanPattern[]): string[] {
@@ -46,6 +46,22 @@ describe("scanPatterns", () => {
         expect(scanned(text, PATTERNS)).toEqual(reference(text, PATTERNS));
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it("finds the same with candidates shared by two sets, each holding words and characters the other lacks", () => {
+    const sets = [PATTERNS.slice(0, 3), PATTERNS.slice(3)].map((patterns) => ({ patterns, compiled: compilePatterns(patterns) }));
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }), (pieces) => {
+        const text = pieces.join("");
+        const shared = scanCandidates(text);
+        for (const { patterns, compiled } of sets) {
+          const found: string[] = [];
+          scanPatterns(text, compiled, (pattern, start, end) => found.push(`${pattern}:${start}-${end}`), shared);
+          expect(found.sort()).toEqual(reference(text, patterns));
+        }
+      }),
+      { numRuns: 2000 },
     );
   });
 

@@ -58,6 +58,12 @@ export interface CompiledPatterns {
 const FILTER_MASK = 8191;
 const CHAR_SLOTS = FILTER_MASK + 1;
 
+/**
+ * The filters of every compiled set at once, for candidates shared by several sets (see
+ * `scanCandidates`). The sets are module constants, compiled before any text is read.
+ */
+const ANY_SET_FILTER = new Uint8Array(CHAR_SLOTS + 128);
+
 /** Word hashes keep to 30 bits, small integers that a Map lookup does not box. */
 const HASH_MASK = 0x3fffffff;
 
@@ -120,12 +126,14 @@ export function compilePatterns(patterns: readonly ScanPattern[]): CompiledPatte
       else entries.push({ word, patterns: [index] });
       compiled.words.set(hash, entries);
       compiled.filter[hash & FILTER_MASK] = 1;
+      ANY_SET_FILTER[hash & FILTER_MASK] = 1;
     }
     for (const char of new Set(pattern.chars ?? "")) {
       const code = char.charCodeAt(0);
       if (code >= 128 || isWordCode(code)) throw new Error(`scan pattern ${index}: "${char}" cannot be a start character`);
       compiled.chars[code] = [...(compiled.chars[code] ?? []), index];
       compiled.filter[CHAR_SLOTS + code] = 1;
+      ANY_SET_FILTER[CHAR_SLOTS + code] = 1;
     }
   });
   return compiled;
@@ -224,24 +232,42 @@ function candidates(text: string, filter: Uint8Array): number[] {
   return found;
 }
 
+/** The words and characters of a text where the patterns of some compiled set may start. */
+export interface ScanCandidates {
+  readonly text: string;
+  /** Start, end and hash of each, as `candidates` gives them. */
+  readonly positions: readonly number[];
+}
+
+/** The candidates of every compiled set in `text`, from one pass, for several sets to scan. */
+export function scanCandidates(text: string): ScanCandidates {
+  return { text, positions: candidates(text, ANY_SET_FILTER) };
+}
+
 /**
  * Calls `found` for every match of every pattern, each pattern's matches in text order and as
- * its global regex would give them (up to its limit); the patterns interleave.
+ * its global regex would give them (up to its limit); the patterns interleave. `shared`, the
+ * candidates of the same text from `scanCandidates`, spares the pass over the text.
  */
 export function scanPatterns(
   text: string,
   compiled: CompiledPatterns,
   found: (pattern: number, start: number, end: number) => void,
+  shared?: ScanCandidates,
 ): void {
   // Collecting the candidates first keeps the loop over every character small; the patterns
   // are tried afterwards, in the same order.
-  const positions = candidates(text, compiled.filter);
+  const positions = shared !== undefined && shared.text === text ? shared.positions : candidates(text, compiled.filter);
   if (positions.length === 0) return;
   const state: ScanState = { text, compiled, found, resumeAt: compiled.regexes.map(() => 0), counts: compiled.regexes.map(() => 0) };
   for (let index = 0; index < positions.length; index += 3) {
     const start = positions[index]!;
     const hash = positions[index + 2]!;
-    if (hash === -1) for (const pattern of compiled.chars[text.charCodeAt(start)]!) tryPattern(state, pattern, start);
-    else tryWord(state, start, positions[index + 1]!, hash);
+    if (hash === -1) {
+      // Shared candidates hold the characters of other sets too.
+      for (const pattern of compiled.chars[text.charCodeAt(start)] ?? []) tryPattern(state, pattern, start);
+    } else if (compiled.filter[hash & FILTER_MASK] !== 0) {
+      tryWord(state, start, positions[index + 1]!, hash);
+    }
   }
 }

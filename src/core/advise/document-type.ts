@@ -5,7 +5,7 @@
 // Each cue is a regex over the lower-cased text, counted as its global regex would count it.
 // `words` lists the words a match can begin with (`lineStart` cues: the first word on the line),
 // so one pass over the text tries each regex only there (see ../pattern-scan.ts).
-import { compilePatterns, scanPatterns } from "../pattern-scan.ts";
+import { compilePatterns, scanPatterns, type ScanCandidates } from "../pattern-scan.ts";
 
 export interface Cue {
   pattern: string;
@@ -116,13 +116,13 @@ const FOLDED = compileCues("mi");
 const LOWERED = compileCues("mu");
 
 /** Each side's score: min(count, 4) × weight per cue, plus up to 6 for the side the pronouns lean to. */
-export function documentTypeScores(text: string): { proposal: number; resume: number } {
+export function documentTypeScores(text: string, candidates?: ScanCandidates): { proposal: number; resume: number } {
   const counts = new Array<number>(CUES.length + 2).fill(0);
   const count = (pattern: number) => {
     counts[pattern]! += 1;
   };
   if (text.includes("\u0130") || text.includes("\u212a")) scanPatterns(text.toLowerCase(), LOWERED, count);
-  else scanPatterns(text, FOLDED, count);
+  else scanPatterns(text, FOLDED, count, candidates);
   let proposal = 0;
   let resume = 0;
   CUES.forEach((cue, index) => {
@@ -136,7 +136,8 @@ export function documentTypeScores(text: string): { proposal: number; resume: nu
   };
 }
 
-export function detectDocumentType(text: string): "resume" | "proposal" {
-  const { proposal, resume } = documentTypeScores(text);
+/** `candidates`: the text's candidates from `scanCandidates`, when another scan shares them. */
+export function detectDocumentType(text: string, candidates?: ScanCandidates): "resume" | "proposal" {
+  const { proposal, resume } = documentTypeScores(text, candidates);
   return proposal > resume && proposal >= 3 ? "proposal" : "resume";
 }
