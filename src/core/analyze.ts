@@ -4,9 +4,10 @@ import { advise } from "./advise/index.ts";
 import { detectDocumentType } from "./advise/document-type.ts";
 import { classifyRole } from "./advise/role.ts";
 import { detectClaims } from "./detect/index.ts";
+import { scanTextWords } from "./detect/letter-runs.ts";
 import { extractDocument, extractFromText, type ExtractLimits } from "./extract/index.ts";
 import { detectPromptInjection, enhanceReport, type LlmConfig } from "./llm/index.ts";
-import { scanCandidates, type ScanCandidates } from "./pattern-scan.ts";
+import type { ScanCandidates } from "./pattern-scan.ts";
 import { textStatistics } from "./text-stats.ts";
 import type { DocumentTypeInput, ExtractedDocument, Report, ReportDocument } from "./types.ts";
 
@@ -52,12 +53,12 @@ export function describeDocument(extracted: ExtractedDocument, candidates?: Scan
 /** Analyses text that has already been extracted; synchronous and deterministic. */
 export function analyzeExtracted(extracted: ExtractedDocument, options: AnalyzeOptions): Report {
   const requestedType = options.documentType ?? "auto";
-  // The document-type cues and the injection patterns look for their first words in one pass.
-  const candidates = scanCandidates(extracted.text);
+  // The document-type cues, the injection patterns and the detectors look for their words in one pass.
+  const { candidates, letterRuns } = scanTextWords(extracted.text);
   const type = requestedType === "auto" ? detectDocumentType(extracted.text, candidates) : requestedType;
   const role = classifyRole({ role: options.role ?? null, jobDescription: options.jobDescription ?? null });
   const currentYear = options.currentYear ?? new Date().getUTCFullYear();
-  const detected = detectClaims({ text: extracted.text, pages: extracted.pages, hiddenSpans: extracted.hiddenSpans }, { currentYear });
+  const detected = detectClaims({ text: extracted.text, pages: extracted.pages, hiddenSpans: extracted.hiddenSpans, letterRuns }, { currentYear });
   const { claims, summary } = advise({ text: extracted.text, claims: detected, role, documentType: type, currentYear });
   const report: Report = {
     id: options.id,

@@ -64,6 +64,9 @@ const CHAR_SLOTS = FILTER_MASK + 1;
  */
 const ANY_SET_FILTER = new Uint8Array(CHAR_SLOTS + 128);
 
+/** "a": word codes from here on are letters (digits and "_" come before). */
+const LOWER_A = 97;
+
 /** Word hashes keep to 30 bits, small integers that a Map lookup does not box. */
 const HASH_MASK = 0x3fffffff;
 
@@ -205,10 +208,16 @@ function tryWord(state: ScanState, start: number, end: number, hash: number): vo
 /**
  * Positions worth a look: for each, its start, its end and its hash, the hash -1 for a start
  * character. Only the words that pass the filter are kept, a few dozen in a résumé.
+ *
+ * Given `letterRuns`, the same pass also collects the runs of ASCII letters inside the words
+ * whose hash (the same hash, over the lower-case letters alone) passes `letterRuns.filter`:
+ * the detectors' word lists (see detect/letter-runs.ts), which would otherwise need a pass of
+ * their own.
  */
-function candidates(text: string, filter: Uint8Array): number[] {
+function candidates(text: string, filter: Uint8Array, letterRuns?: { filter: Uint8Array; runs: number[] }): number[] {
   const found: number[] = [];
   const wordCodes = WORD_CODES;
+  const letterFilter = letterRuns?.filter;
   const length = text.length;
   let index = 0;
   while (index < length) {
@@ -221,12 +230,28 @@ function candidates(text: string, filter: Uint8Array): number[] {
     }
     const start = index;
     let hash = 0;
+    // The run of letters being read inside the word, -1 while the word is at a digit or "_".
+    let letterStart = -1;
+    let letterHash = 0;
     while (folded !== 0) {
       hash = (Math.imul(hash, 31) + folded) & HASH_MASK;
+      if (letterFilter !== undefined) {
+        if (folded >= LOWER_A) {
+          if (letterStart === -1) {
+            letterStart = index;
+            letterHash = 0;
+          }
+          letterHash = (Math.imul(letterHash, 31) + folded) & HASH_MASK;
+        } else if (letterStart !== -1) {
+          if (letterFilter[letterHash & FILTER_MASK] !== 0) letterRuns!.runs.push(letterStart, index, letterHash);
+          letterStart = -1;
+        }
+      }
       index += 1;
       if (index === length) break;
       folded = wordCodes[text.charCodeAt(index)]!;
     }
+    if (letterStart !== -1 && letterFilter![letterHash & FILTER_MASK] !== 0) letterRuns!.runs.push(letterStart, index, letterHash);
     if (filter[hash & FILTER_MASK] !== 0) found.push(start, index, hash);
   }
   return found;
@@ -242,6 +267,16 @@ export interface ScanCandidates {
 /** The candidates of every compiled set in `text`, from one pass, for several sets to scan. */
 export function scanCandidates(text: string): ScanCandidates {
   return { text, positions: candidates(text, ANY_SET_FILTER) };
+}
+
+/**
+ * `scanCandidates`, and from the same pass the runs of ASCII letters whose hash passes
+ * `letterFilter` (indexed by hash & 8191), each as its start, end and hash.
+ */
+export function scanCandidatesAndLetterRuns(text: string, letterFilter: Uint8Array): { candidates: ScanCandidates; letterRuns: number[] } {
+  if (letterFilter.length !== FILTER_MASK + 1) throw new Error("a letter filter has one slot per value of hash & 8191");
+  const letterRuns = { filter: letterFilter, runs: [] as number[] };
+  return { candidates: { text, positions: candidates(text, ANY_SET_FILTER, letterRuns) }, letterRuns: letterRuns.runs };
 }
 
 /**

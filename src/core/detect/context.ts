@@ -4,7 +4,7 @@
 
 import { PLATFORMS, platformById } from "../catalog/platforms.ts";
 import { scanNumbers, type NumberToken } from "../numbers/parse.ts";
-import { findLetterRuns, RunWords, wordEdgesAround, type LetterRuns } from "./letter-runs.ts";
+import { findLetterRuns, RunWords, wordEdgesAround, type LetterRuns, type TextLetterRuns } from "./letter-runs.ts";
 import type { ClaimKind, ClaimSubject, PageRange, Span } from "../types.ts";
 
 export interface PlatformMention {
@@ -32,6 +32,8 @@ export interface DetectInput {
   text: string;
   pages: PageRange[];
   hiddenSpans: Span[];
+  /** The text's letter runs, when the caller found them already (see `scanTextWords`). */
+  letterRuns?: TextLetterRuns;
 }
 
 export interface DetectContext {
@@ -408,7 +410,7 @@ function findHeadings(text: string): Heading[] {
 
 export function buildContext(input: DetectInput): DetectContext {
   const text = input.text;
-  const letterRuns = findLetterRuns(text);
+  const letterRuns = input.letterRuns?.text === text ? input.letterRuns.runs : findLetterRuns(text);
   return {
     text,
     input,

@@ -6,7 +6,8 @@ import { describe, expect, it } from "vitest";
 import { PLATFORMS } from "../catalog/platforms.ts";
 import { keywordStarts } from "./community.ts";
 import { aliasCandidateStarts, buildContext, MENTION_SOURCE_ANY_CASE, MENTION_SOURCE_EXACT_CASE } from "./context.ts";
-import { findLetterRuns, RunWords, wordEdgesAround } from "./letter-runs.ts";
+import { scanCandidates } from "../pattern-scan.ts";
+import { findLetterRuns, RunWords, scanTextWords, wordEdgesAround } from "./letter-runs.ts";
 import { RANKING_RULES, rulesPresent } from "./ranking.ts";
 import { LABEL_SOURCE, labelCandidateStarts } from "./self-label.ts";
 
@@ -70,6 +71,15 @@ describe("findLetterRuns and RunWords", () => {
     ]);
     // "BETA2" and "_beta" are runs of letters but not \b-words.
     expect(found.map(([start, end]) => wordEdgesAround(text, start, end))).toEqual([true, false, false, true, true]);
+  });
+
+  it("are the same when found in the pass that finds the scan candidates", () => {
+    const texts = [...TEXTS, "B2B 2guru guru2 _key key_ x_y linkedin9twitter 3M 1st", "", "a", "9", "é"];
+    for (const text of texts) {
+      const shared = scanTextWords(text);
+      expect(shared.letterRuns.runs, JSON.stringify(text)).toEqual(findLetterRuns(text));
+      expect(shared.candidates).toEqual(scanCandidates(text));
+    }
   });
 
   it("refuses words that are not lower-case ASCII letters", () => {

@@ -9,6 +9,8 @@
 // states which edge it needs (see `wordEdgesAround`); a run start is every place where a letter
 // follows anything but a letter, which each of those edges implies.
 
+import { scanCandidatesAndLetterRuns, type ScanCandidates } from "../pattern-scan.ts";
+
 /** Hashes keep to 30 bits, small integers that a Map lookup does not box. */
 const HASH_MASK = 0x3fffffff;
 const FILTER_MASK = 8191;
@@ -63,6 +65,21 @@ export function findLetterRuns(text: string): LetterRuns {
     if (ANY_SET_FILTER[hash & FILTER_MASK] !== 0) runs.push(start, index, hash);
   }
   return runs;
+}
+
+/** Letter runs with the text they were found in, for a caller to hand over with that text. */
+export interface TextLetterRuns {
+  readonly text: string;
+  readonly runs: LetterRuns;
+}
+
+/**
+ * The text's scan candidates (see ../pattern-scan.ts) and its letter runs, from one pass: what
+ * the document-type cues, the injection patterns and the detectors all look for words in.
+ */
+export function scanTextWords(text: string): { candidates: ScanCandidates; letterRuns: TextLetterRuns } {
+  const { candidates, letterRuns } = scanCandidatesAndLetterRuns(text, ANY_SET_FILTER);
+  return { candidates, letterRuns: { text, runs: letterRuns } };
 }
 
 /** A set of lower-case ASCII words, looked up by a run's hash without slicing the run out. */
