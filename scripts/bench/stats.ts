@@ -27,14 +27,6 @@ export async function timeAsync(work: () => Promise<unknown>): Promise<number> {
   return now() - start;
 }
 
-/** Runs one untimed warm-up pass, then `runs` timed passes; returns every timing and the best. */
-export async function bestOf(runs: number, pass: () => Promise<unknown>): Promise<{ best: number; all: number[] }> {
-  await pass();
-  const all: number[] = [];
-  for (let i = 0; i < runs; i++) all.push(await timeAsync(pass));
-  return { best: Math.min(...all), all };
-}
-
 export function formatMs(ms: number): string {
   if (!Number.isFinite(ms)) return "n/a";
   if (ms < 1) return `${(ms * 1000).toFixed(0)} µs`;
