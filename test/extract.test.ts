@@ -182,6 +182,12 @@ describe("text, Markdown and HTML", () => {
     expect(document.text).not.toMatch(/[#*`|]/);
   });
 
+  it("leaves names of Object.prototype's members that look like entities as they are", async () => {
+    const html = new TextEncoder().encode("<p>&constructor; &toString; &amp; &valueOf</p>");
+    const document = await extractDocument(html, { declaredType: "text/html" });
+    expect(document.text).toBe("&constructor; &toString; & &valueOf");
+  });
+
   it("turns HTML into lines, drops head, script and style, decodes entities", async () => {
     const document = await extractDocument(fixture("social-media-manager.html"));
     expect(document.format).toBe("html");

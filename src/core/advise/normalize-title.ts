@@ -2,6 +2,8 @@
 // Normalising them to plain lower-case English tokens lets one phrase list in the role catalog
 // match them all. The same function normalises the catalog's own phrases, so both sides agree.
 
+import { isRegexSpace } from "../pattern-scan.ts";
+
 /** Abbreviations expanded to the words the catalog uses. */
 const ABBREVIATIONS: Record<string, string> = {
   sr: "senior",
@@ -308,6 +310,11 @@ const STOP_WORDS = new Set([
   "m", "w", "d", "f", "h", "mwd", "fh", "hf",
 ]);
 
+// Looked up by words of the input, so as Maps: an object literal would also answer "constructor"
+// and the rest of Object.prototype.
+const ABBREVIATION_OF = new Map(Object.entries(ABBREVIATIONS));
+const TRANSLATION_OF = new Map(Object.entries(TRANSLATIONS));
+
 /** German compound heads: "Vertriebsleiter" is "Vertriebs" + "leiter". */
 const COMPOUND_HEADS = ["managerin", "manager", "leiterin", "leiter", "entwicklerin", "entwickler", "ingenieurin", "ingenieur", "beraterin", "berater", "referentin", "referent", "redakteurin", "redakteur", "assistentin", "assistent"];
 
@@ -323,8 +330,13 @@ function singular(token: string): string {
   return token;
 }
 
+/** A token must be longer than this to hold a compound head and at least three letters before it. */
+const SHORTEST_COMPOUND = Math.min(...COMPOUND_HEADS.map((head) => head.length)) + 2;
+
 function splitCompound(token: string): string[] {
-  if (TRANSLATIONS[token] !== undefined || ABBREVIATIONS[token] !== undefined) return [token];
+  // Most words of running text are too short to be compounds.
+  if (token.length <= SHORTEST_COMPOUND) return [token];
+  if (TRANSLATION_OF.has(token) || ABBREVIATION_OF.has(token)) return [token];
   for (const head of COMPOUND_HEADS) {
     if (token.length > head.length + 2 && token.endsWith(head)) {
       return [token.slice(0, -head.length), head];
@@ -338,11 +350,34 @@ const AMBIGUOUS_IN_PROSE = new Set(["it", "am", "be", "l", "ap", "ar", "po", "md
 
 function expandToken(token: string, prose: boolean): string[] {
   if (prose && AMBIGUOUS_IN_PROSE.has(token)) return [token];
-  const abbreviation = ABBREVIATIONS[token];
+  const abbreviation = ABBREVIATION_OF.get(token);
   if (abbreviation !== undefined) return abbreviation.split(" ");
-  const translation = TRANSLATIONS[token];
+  const translation = TRANSLATION_OF.get(token);
   if (translation !== undefined) return translation.split(" ");
   return [token];
+}
+
+/** "II", "IV", "3": a level, not a word of the title. Only "i", "v" and digits can start one. */
+function isLevelMarker(token: string): boolean {
+  const first = token.charCodeAt(0);
+  if (first !== 105 && first !== 118 && !(first >= 48 && first <= 57)) return false;
+  return /^(?:i{1,3}|iv|v|vi{0,3}|\d+)$/.test(token);
+}
+
+/** The non-empty runs between white space (\s), as split(/\s+/) gives them less its empty ends. */
+export function whiteSpaceSeparated(text: string): string[] {
+  const words: string[] = [];
+  let start = -1;
+  for (let at = 0; at < text.length; at += 1) {
+    if (isRegexSpace(text.charCodeAt(at))) {
+      if (start !== -1) words.push(text.slice(start, at));
+      start = -1;
+    } else if (start === -1) {
+      start = at;
+    }
+  }
+  if (start !== -1) words.push(text.slice(start));
+  return words;
 }
 
 /**
@@ -351,18 +386,18 @@ function expandToken(token: string, prose: boolean): string[] {
  */
 export function normalizeTitle(raw: string, options: { prose?: boolean } = {}): string[] {
   const prose = options.prose ?? false;
-  const cleaned = stripDiacritics(raw.toLowerCase())
-    .replace(/c\+\+/g, "cplusplus")
-    .replace(/\bco-founder\b/g, "cofounder")
-    .replace(/\be-mail\b/g, "email")
-    .replace(/[/|,;:()[\]{}"'’“”.!?&+\-–—_*#@]+/g, " ");
+  let lowered = stripDiacritics(raw.toLowerCase());
+  // Each spelling is looked for only where its text occurs: a job description is long.
+  if (lowered.includes("c++")) lowered = lowered.replace(/c\+\+/g, "cplusplus");
+  if (lowered.includes("co-founder")) lowered = lowered.replace(/\bco-founder\b/g, "cofounder");
+  if (lowered.includes("e-mail")) lowered = lowered.replace(/\be-mail\b/g, "email");
+  const cleaned = lowered.replace(/[/|,;:()[\]{}"'’“”.!?&+\-–—_*#@]+/g, " ");
   const tokens: string[] = [];
-  for (const rawToken of cleaned.split(/\s+/)) {
-    if (rawToken.length === 0) continue;
+  for (const rawToken of whiteSpaceSeparated(cleaned)) {
     for (const part of splitCompound(rawToken)) {
       for (const expanded of expandToken(part, prose)) {
         if (STOP_WORDS.has(expanded)) continue;
-        if (/^(?:i{1,3}|iv|v|vi{0,3}|\d+)$/.test(expanded)) continue;
+        if (isLevelMarker(expanded)) continue;
         tokens.push(singular(expanded));
       }
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { classifyRole } from "./role.ts";
-import { normalizeTitle } from "./normalize-title.ts";
+import { normalizeTitle, whiteSpaceSeparated } from "./normalize-title.ts";
 
 describe("normalizeTitle", () => {
   it.each([
@@ -16,6 +16,22 @@ describe("normalizeTitle", () => {
   it("leaves pronouns alone in running text", () => {
     expect(normalizeTitle("own it end to end", { prose: true })).toContain("it");
     expect(normalizeTitle("IT Support")).toEqual(["information", "technology", "support"]);
+  });
+});
+
+describe("whiteSpaceSeparated", () => {
+  it("splits where split(/\\s+/) does, without its empty ends", () => {
+    const spaces = Array.from({ length: 0x10000 }, (_, code) => String.fromCharCode(code)).filter((char) => /\s/.test(char));
+    const pieces = [...spaces, "a", "bc", "-", "é", "\u200b", "😀", ""];
+    let seed = 3;
+    for (let round = 0; round < 3000; round += 1) {
+      let text = "";
+      for (let index = 0; index < 12; index += 1) {
+        seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+        text += pieces[seed % pieces.length];
+      }
+      expect(whiteSpaceSeparated(text), JSON.stringify(text)).toEqual(text.split(/\s+/).filter((word) => word.length > 0));
+    }
   });
 });
 
@@ -62,6 +78,12 @@ describe("classifyRole from a title", () => {
       expect(role.family).toBeNull();
       expect(role.source).toBe("none");
     }
+  });
+
+  it("reads words that Object.prototype also holds as plain words", () => {
+    // "constructor" once reached the abbreviation table's prototype and threw.
+    expect(classifyRole({ role: "constructor" })).toMatchObject({ family: null, relevance: "unknown" });
+    expect(() => classifyRole({ role: null, jobDescription: "Write a constructor for every class, then test the constructor." })).not.toThrow();
   });
 
   it("with no role at all is unknown", () => {

@@ -44,7 +44,8 @@ export function decodeEntities(text: string): string {
   return text.replace(/&(#[xX][0-9a-fA-F]{1,8}|#[0-9]{1,8}|[a-zA-Z][a-zA-Z0-9]{1,31});?/g, (whole, body: string) => {
     if (body.startsWith("#x") || body.startsWith("#X")) return decodeCodePoint(Number.parseInt(body.slice(2), 16));
     if (body.startsWith("#")) return decodeCodePoint(Number.parseInt(body.slice(1), 10));
-    return NAMED_ENTITIES[body] ?? whole;
+    // Own keys only: "&constructor;" is no entity, whatever Object.prototype holds.
+    return Object.hasOwn(NAMED_ENTITIES, body) ? NAMED_ENTITIES[body]! : whole;
   });
 }
 
