@@ -55,7 +55,8 @@ export interface CompiledPatterns {
   chars: (number[] | undefined)[];
 }
 
-const FILTER_MASK = 8191;
+/** Filters keep one slot per value of hash & FILTER_MASK (letter-runs.ts keeps its own this way too). */
+export const FILTER_MASK = 8191;
 const CHAR_SLOTS = FILTER_MASK + 1;
 
 /**
@@ -86,7 +87,8 @@ const WORD_CODES = (() => {
   return table;
 })();
 
-function wordHash(word: string): number {
+/** The hash the scan gives a word: over its lower-case characters, as the scan reads them. */
+export function wordHash(word: string): number {
   let hash = 0;
   for (let index = 0; index < word.length; index += 1) hash = (Math.imul(hash, 31) + word.charCodeAt(index)) & HASH_MASK;
   return hash;
@@ -143,7 +145,7 @@ export function compilePatterns(patterns: readonly ScanPattern[]): CompiledPatte
 }
 
 /** Whether text[start, end) is `word`, ignoring ASCII case. */
-function isWord(text: string, start: number, end: number, word: string): boolean {
+export function isWord(text: string, start: number, end: number, word: string): boolean {
   if (end - start !== word.length) return false;
   for (let offset = 0; offset < word.length; offset += 1) {
     if (WORD_CODES[text.charCodeAt(start + offset)] !== word.charCodeAt(offset)) return false;
@@ -270,11 +272,11 @@ export function scanCandidates(text: string): ScanCandidates {
 }
 
 /**
- * `scanCandidates`, and from the same pass the runs of ASCII letters whose hash passes
- * `letterFilter` (indexed by hash & 8191), each as its start, end and hash.
+ * `scanCandidates`, and from the same pass the runs of ASCII letters whose hash (`wordHash` of
+ * the run) passes `letterFilter` (indexed by hash & FILTER_MASK), each as its start, end and hash.
  */
 export function scanCandidatesAndLetterRuns(text: string, letterFilter: Uint8Array): { candidates: ScanCandidates; letterRuns: number[] } {
-  if (letterFilter.length !== FILTER_MASK + 1) throw new Error("a letter filter has one slot per value of hash & 8191");
+  if (letterFilter.length !== FILTER_MASK + 1) throw new Error("a letter filter has one slot per value of hash & FILTER_MASK");
   const letterRuns = { filter: letterFilter, runs: [] as number[] };
   return { candidates: { text, positions: candidates(text, ANY_SET_FILTER, letterRuns) }, letterRuns: letterRuns.runs };
 }

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { PLATFORMS } from "../catalog/platforms.ts";
 import { keywordStarts } from "./community.ts";
 import { aliasCandidateStarts, buildContext, MENTION_SOURCE_ANY_CASE, MENTION_SOURCE_EXACT_CASE } from "./context.ts";
-import { scanCandidates } from "../pattern-scan.ts";
+import { scanCandidates, wordHash } from "../pattern-scan.ts";
 import { findLetterRuns, RunWords, scanTextWords, wordEdgesAround } from "./letter-runs.ts";
 import { RANKING_RULES, rulesPresent } from "./ranking.ts";
 import { LABEL_SOURCE, labelCandidateStarts } from "./self-label.ts";
@@ -73,11 +73,22 @@ describe("findLetterRuns and RunWords", () => {
     expect(found.map(([start, end]) => wordEdgesAround(text, start, end))).toEqual([true, false, false, true, true]);
   });
 
-  it("are the same when found in the pass that finds the scan candidates", () => {
-    const texts = [...TEXTS, "B2B 2guru guru2 _key key_ x_y linkedin9twitter 3M 1st", "", "a", "9", "é"];
+  it("are the maximal runs of ASCII letters, with their hashes, among them every run that is a set's word", () => {
+    const setWords = ["guru", "top", "linkedin", "twitter"];
+    new RunWords(setWords);
+    const texts = [...TEXTS, "B2B 2guru guru2 _top top_ x_y linkedin9twitter 3M 1st", "", "a", "9", "é", "Top"];
     for (const text of texts) {
+      const maximal = [...text.matchAll(/[A-Za-z]+/g)].map((match) => [match.index, match.index + match[0].length, wordHash(match[0].toLowerCase())].join());
+      const runs = findLetterRuns(text);
+      const found = new Set<string>();
+      for (let index = 0; index < runs.length; index += 3) found.add(runs.slice(index, index + 3).join());
+      for (const run of found) expect(maximal, JSON.stringify(text)).toContain(run);
+      for (const run of maximal) {
+        const [start, end] = run.split(",").map(Number) as [number, number];
+        if (setWords.includes(text.slice(start, end).toLowerCase())) expect(found, `${JSON.stringify(text)} ${run}`).toContain(run);
+      }
       const shared = scanTextWords(text);
-      expect(shared.letterRuns.runs, JSON.stringify(text)).toEqual(findLetterRuns(text));
+      expect(shared.letterRuns.runs).toEqual(runs);
       expect(shared.candidates).toEqual(scanCandidates(text));
     }
   });

@@ -9,27 +9,9 @@
 // states which edge it needs (see `wordEdgesAround`); a run start is every place where a letter
 // follows anything but a letter, which each of those edges implies.
 
-import { scanCandidatesAndLetterRuns, type ScanCandidates } from "../pattern-scan.ts";
+import { FILTER_MASK, isWord, scanCandidatesAndLetterRuns, wordHash, type ScanCandidates } from "../pattern-scan.ts";
 
-/** Hashes keep to 30 bits, small integers that a Map lookup does not box. */
-const HASH_MASK = 0x3fffffff;
-const FILTER_MASK = 8191;
-
-/** Every UTF-16 code unit: an ASCII letter's lower-case code, 0 for anything else. */
-const LOWER_LETTER = (() => {
-  const table = new Uint8Array(0x10000);
-  for (let code = 65; code <= 90; code += 1) table[code] = code + 32;
-  for (let code = 97; code <= 122; code += 1) table[code] = code;
-  return table;
-})();
-
-function hashLowerCase(word: string): number {
-  let hash = 0;
-  for (let index = 0; index < word.length; index += 1) hash = (Math.imul(hash, 31) + word.charCodeAt(index)) & HASH_MASK;
-  return hash;
-}
-
-/** Start, end and hash of each run, three numbers a run, in text order. */
+/** Start, end and hash (`wordHash`) of each run, three numbers a run, in text order. */
 export type LetterRuns = readonly number[];
 
 /**
@@ -40,31 +22,11 @@ export type LetterRuns = readonly number[];
 const ANY_SET_FILTER = new Uint8Array(FILTER_MASK + 1);
 
 /**
- * The runs of ASCII letters that may be a word of some RunWords set, each as three numbers:
- * its start, its end and the hash of its lower-case letters.
+ * The runs of ASCII letters that may be a word of some RunWords set. They are read in the pass
+ * that finds the scan candidates (see `scanTextWords`, which keeps both).
  */
 export function findLetterRuns(text: string): LetterRuns {
-  const lowerLetter = LOWER_LETTER;
-  const length = text.length;
-  const runs: number[] = [];
-  let index = 0;
-  while (index < length) {
-    let lower = lowerLetter[text.charCodeAt(index)]!;
-    if (lower === 0) {
-      index += 1;
-      continue;
-    }
-    const start = index;
-    let hash = 0;
-    while (lower !== 0) {
-      hash = (Math.imul(hash, 31) + lower) & HASH_MASK;
-      index += 1;
-      if (index === length) break;
-      lower = lowerLetter[text.charCodeAt(index)]!;
-    }
-    if (ANY_SET_FILTER[hash & FILTER_MASK] !== 0) runs.push(start, index, hash);
-  }
-  return runs;
+  return scanCandidatesAndLetterRuns(text, ANY_SET_FILTER).letterRuns;
 }
 
 /** Letter runs with the text they were found in, for a caller to hand over with that text. */
@@ -90,7 +52,7 @@ export class RunWords {
   constructor(words: Iterable<string>) {
     for (const word of new Set(words)) {
       if (!/^[a-z]+$/u.test(word)) throw new Error(`"${word}" is not a lower-case ASCII word`);
-      const hash = hashLowerCase(word);
+      const hash = wordHash(word);
       this.#byHash.set(hash, [...(this.#byHash.get(hash) ?? []), word]);
       this.#filter[hash & FILTER_MASK] = 1;
       ANY_SET_FILTER[hash & FILTER_MASK] = 1;
@@ -102,13 +64,7 @@ export class RunWords {
     if (this.#filter[hash & FILTER_MASK] === 0) return undefined;
     const words = this.#byHash.get(hash);
     if (words === undefined) return undefined;
-    for (const word of words) {
-      if (word.length !== end - start) continue;
-      let offset = 0;
-      while (offset < word.length && LOWER_LETTER[text.charCodeAt(start + offset)] === word.charCodeAt(offset)) offset += 1;
-      if (offset === word.length) return word;
-    }
-    return undefined;
+    return words.find((word) => isWord(text, start, end, word));
   }
 
   /** Calls `found` for every run of `runs` (from findLetterRuns), in text order, that is one of these words. */
