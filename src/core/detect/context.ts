@@ -1,6 +1,7 @@
 // What every detector needs to know about the document, computed once per call: the numbers,
-// the platform mentions, the headings, the handles and links (the last two on first use). Detectors then look only at small
-// windows around these, which keeps detection linear in the size of the text.
+// the platform mentions, the headings, the handles and links (the last two on first use).
+// Detectors then look only at small windows around these, which keeps detection linear in the
+// size of the text.
 
 import { PLATFORMS, platformById } from "../catalog/platforms.ts";
 import { scanNumbers, type NumberToken } from "../numbers/parse.ts";
@@ -123,8 +124,14 @@ const X_CONTEXT_AFTER = /^(?:\s*\((?:formerly\s+)?Twitter\)|\s*[:|,/)]|\s+(?:fol
  * Null when some alias starts with something else than letters; then every position is tried.
  */
 function leadingWords(aliases: string[]): string[] | null {
-  const words = aliases.map((alias) => /^[A-Za-z]+(?![0-9_])/u.exec(alias)?.[0]?.toLowerCase() ?? "");
-  return words.includes("") ? null : words;
+  const words: string[] = [];
+  for (const alias of aliases) {
+    const word = /^[A-Za-z]+/u.exec(alias)?.[0] ?? "";
+    // A digit or "_" after the letters: the alias's first \b-word is not a run of letters.
+    if (word === "" || /[0-9_]/u.test(alias.charAt(word.length))) return null;
+    words.push(word.toLowerCase());
+  }
+  return words;
 }
 
 const LEADING_WORDS_ANY_CASE = leadingWords(caseInsensitiveAliases);
