@@ -5,7 +5,7 @@
 
 import { PLATFORMS, platformById } from "../catalog/platforms.ts";
 import { scanNumbers, type NumberToken } from "../numbers/parse.ts";
-import { findLetterRuns, RunWords, wordEdgesAround, type LetterRuns, type TextLetterRuns } from "./letter-runs.ts";
+import { findLetterRuns, matchesAt, RunWords, wordEdgesAround, type LetterRuns, type TextLetterRuns } from "./letter-runs.ts";
 import type { ClaimKind, ClaimSubject, PageRange, Span } from "../types.ts";
 
 export interface PlatformMention {
@@ -193,16 +193,10 @@ function findMentions(text: string, runs: LetterRuns): PlatformMention[] {
   const mentions: PlatformMention[] = [];
   const scan = (aliasSource: string, ignoreCase: boolean) => {
     const alias = new RegExp(aliasSource, ignoreCase ? "iuy" : "uy");
-    // Where the next candidate may start: the end of the last name found.
-    let resumeAt = 0;
-    const tryAt = (start: number) => {
-      if (start < resumeAt) return;
-      alias.lastIndex = start;
-      const match = alias.exec(text);
-      if (match === null) return;
+    matchesAt(text, alias, aliasCandidateStarts(text, runs, ignoreCase), (match) => {
       const written = match[0];
+      const start = match.index;
       const end = start + written.length;
-      resumeAt = end;
       const platform = ALIAS_TO_PLATFORM.get(ignoreCase ? aliasKey(written) : written);
       if (!platform) return;
       const after = text.slice(end, end + 28);
@@ -212,17 +206,7 @@ function findMentions(text: string, runs: LetterRuns): PlatformMention[] {
         if (!X_CONTEXT_BEFORE.test(before) || !X_CONTEXT_AFTER.test(text.slice(end, end + 16))) return;
       }
       mentions.push({ start, end, platform, formerName: FORMER_NAMES.has(written.toLowerCase()) });
-    };
-    const starts = aliasCandidateStarts(text, runs, ignoreCase);
-    if (starts !== null) {
-      for (const start of starts) tryAt(start);
-      return;
-    }
-    const everyPosition = new RegExp(aliasSource, ignoreCase ? "giu" : "gu");
-    for (let hit = everyPosition.exec(text); hit !== null; hit = everyPosition.exec(text)) {
-      tryAt(hit.index);
-      everyPosition.lastIndex = Math.max(everyPosition.lastIndex, resumeAt);
-    }
+    });
   };
   scan(MENTION_SOURCE_ANY_CASE, true);
   if (caseSensitiveAliases.length > 0) scan(MENTION_SOURCE_EXACT_CASE, false);

@@ -7,7 +7,7 @@ import { PLATFORMS } from "../catalog/platforms.ts";
 import { keywordStarts } from "./community.ts";
 import { aliasCandidateStarts, buildContext, MENTION_SOURCE_ANY_CASE, MENTION_SOURCE_EXACT_CASE } from "./context.ts";
 import { scanCandidates, wordHash } from "../pattern-scan.ts";
-import { findLetterRuns, RunWords, scanTextWords, wordEdgesAround } from "./letter-runs.ts";
+import { findLetterRuns, matchesAt, RunWords, scanTextWords, wordEdgesAround } from "./letter-runs.ts";
 import { RANKING_RULES, rulesPresent } from "./ranking.ts";
 import { LABEL_SOURCE, labelCandidateStarts } from "./self-label.ts";
 
@@ -96,6 +96,20 @@ describe("findLetterRuns and RunWords", () => {
   it("refuses words that are not lower-case ASCII letters", () => {
     expect(() => new RunWords(["Alpha"])).toThrow();
     expect(() => new RunWords(["web3"])).toThrow();
+  });
+});
+
+describe("matchesAt", () => {
+  it("finds what a global scan finds, from every possible start or from none", () => {
+    const sticky = /ab+a|ba/y;
+    const text = "abba baba abbba xba abab";
+    const scan = [...text.matchAll(/ab+a|ba/g)].map((match) => `${match.index}:${match[0]}`);
+    const possibleStarts = [...text.matchAll(/[ab]/g)].map((match) => match.index);
+    for (const starts of [possibleStarts, null]) {
+      const found: string[] = [];
+      matchesAt(text, sticky, starts, (match) => found.push(`${match.index}:${match[0]}`));
+      expect(found).toEqual(scan);
+    }
   });
 });
 

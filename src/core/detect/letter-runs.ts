@@ -93,3 +93,30 @@ function isDigitOrUnderscore(code: number): boolean {
 export function wordEdgesAround(text: string, start: number, end: number): boolean {
   return !isDigitOrUnderscore(text.charCodeAt(start - 1)) && !isDigitOrUnderscore(text.charCodeAt(end));
 }
+
+/**
+ * The matches a global scan with `sticky` (the same pattern with the y flag, and no empty match)
+ * would find, looked for only at `starts`, every position where one may begin, in order. With
+ * `starts` null, a scan with the pattern finds them. Each goes to `found`; the next is looked for
+ * after its end, as a scan does.
+ */
+export function matchesAt(text: string, sticky: RegExp, starts: readonly number[] | null, found: (match: RegExpExecArray) => void): void {
+  let resumeAt = 0;
+  const tryAt = (start: number) => {
+    if (start < resumeAt) return;
+    sticky.lastIndex = start;
+    const match = sticky.exec(text);
+    if (match === null) return;
+    resumeAt = start + match[0].length;
+    found(match);
+  };
+  if (starts !== null) {
+    for (const start of starts) tryAt(start);
+    return;
+  }
+  const everyPosition = new RegExp(sticky.source, sticky.flags.replace("y", "g"));
+  for (let hit = everyPosition.exec(text); hit !== null; hit = everyPosition.exec(text)) {
+    tryAt(hit.index);
+    everyPosition.lastIndex = Math.max(everyPosition.lastIndex, resumeAt, hit.index + 1);
+  }
+}

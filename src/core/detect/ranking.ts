@@ -18,7 +18,7 @@ const SCOPE_AFTER = "(?:\\s+(?:to Follow|on (?:Twitter|LinkedIn|X|Instagram|TikT
 // without it skips the rule instead of running the long pattern over every position. It starts at a
 // run of letters that is `requiredWord` (ignoring case), the first word of the cue, which the rule
 // wants after a space or a character that is no letter; "30 Under 30" starts at the figure before
-// the word ("figureBefore"). ranking.test.ts holds each rule to its word.
+// the word ("figureBefore"). letter-runs.test.ts holds each rule to its word.
 interface RankingRule {
   source: string;
   flags: string;

@@ -4,7 +4,7 @@
 
 import { clauseAt, type DetectContext } from "./context.ts";
 import type { Finding } from "./finding.ts";
-import { RunWords, type LetterRuns } from "./letter-runs.ts";
+import { matchesAt, RunWords, type LetterRuns } from "./letter-runs.ts";
 
 export const LABEL_SOURCE =
   "(?<![\\p{L}])(thought[- ]leaders?|gurus?|ninjas?|rock ?stars?|influencers?|(?:highly|very|extremely|hugely|widely) influential|key opinion leaders?|social media (?:star|celebrity|personality|sensation)|internet (?:celebrity|personality|sensation|famous))(?![\\p{L}])";
@@ -27,7 +27,7 @@ const NOT_A_MODIFIER = new Set([
 
 // The run of letters every label starts with (its first word, whole): a label is tried
 // (anchored) only at these runs of the text. Every alternative of LABEL_SOURCE begins with one of
-// them followed by a space, a hyphen or a character that is no letter; self-label.test.ts holds
+// them followed by a space, a hyphen or a character that is no letter; letter-runs.test.ts holds
 // the list to the pattern. Ignoring case, the label pattern also reads "ſ" as "s" and the Kelvin
 // sign as "k", so a text holding either is scanned with the label pattern itself.
 const LABEL_FIRST_WORDS = new RunWords([
@@ -48,17 +48,10 @@ export function detectSelfLabels(context: DetectContext): Finding[] {
   const { text } = context;
   const findings: Finding[] = [];
   const pattern = new RegExp(LABEL_SOURCE, "iuy");
-  // A scan with the label pattern goes on after the last label it found.
-  let resumeAt = 0;
-  const tryAt = (candidate: number) => {
-    if (candidate < resumeAt) return;
-    pattern.lastIndex = candidate;
-    const match = pattern.exec(text);
-    if (match === null) return;
+  matchesAt(text, pattern, labelCandidateStarts(text, context.letterRuns), (match) => {
     const label = match[1] ?? "";
     let start = match.index;
     const end = start + match[0].length;
-    resumeAt = end;
     if (NOT_A_LABEL_AFTER.test(text.slice(end, end + 32))) return;
     const clause = clauseAt(context, start);
     const before = text.slice(Math.max(clause.start, start - 40), start);
@@ -84,16 +77,6 @@ export function detectSelfLabels(context: DetectContext): Finding[] {
       span: { start, end },
       confidence: isInfluencer ? 0.75 : 0.85,
     });
-  };
-  const starts = labelCandidateStarts(text, context.letterRuns);
-  if (starts !== null) {
-    for (const start of starts) tryAt(start);
-    return findings;
-  }
-  const everyPosition = new RegExp(LABEL_SOURCE, "giu");
-  for (let hit = everyPosition.exec(text); hit !== null; hit = everyPosition.exec(text)) {
-    tryAt(hit.index);
-    everyPosition.lastIndex = Math.max(everyPosition.lastIndex, resumeAt);
-  }
+  });
   return findings;
 }
