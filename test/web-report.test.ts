@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { Claim, Report } from "../src/core/types.ts";
 import { escapeHtml } from "../src/http/html.ts";
 import { ReportView } from "../src/http/web/report-view.tsx";
+import { actionOf } from "../src/http/web/words.ts";
 import { advisedClaim } from "./helpers/claims.ts";
 
 const TEXT = "Top 50 <Influencer> with 95,000 followers on Instagram & a Klout score of 80.";
@@ -29,6 +30,13 @@ function report(claims: Claim[]): Report {
 async function render(value: Report): Promise<string> {
   return String(await ReportView({ report: value }).toString());
 }
+
+describe("actionOf", () => {
+  it("knows the four actions and reads anything else, Object.prototype's names too, as reframe", () => {
+    for (const action of ["keep", "strengthen", "reframe", "remove"]) expect(actionOf(action)).toBe(action);
+    for (const other of ["constructor", "toString", "__proto__", ""]) expect(actionOf(other)).toBe("reframe");
+  });
+});
 
 describe("ReportView", () => {
   it("nests a claim inside another and keeps every character of the text, escaped", async () => {

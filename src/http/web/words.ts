@@ -43,7 +43,7 @@ export const DOCUMENT_TYPE_LABEL: Record<string, string> = {
 };
 
 export function actionOf(value: string): AdviceAction {
-  return value in ACTION_LABEL ? (value as AdviceAction) : "reframe";
+  return Object.hasOwn(ACTION_LABEL, value) ? (value as AdviceAction) : "reframe";
 }
 
 function megabytes(bytes: number): string {
