@@ -11,6 +11,7 @@ describe("detectReach", () => {
     ["14.5 million views on YouTube", "youtube", 14500000, "views"],
     ["Impressions: 3.2M in Q3 2024.", null, 3200000, "impressions"],
     ["Podcast with 60k downloads", "podcast", 60000, "downloads"],
+    ["Podcast episodes drew 250 plays each", "podcast", 250, "plays"],
     ["Blog: 40K monthly readers", "blog", 40000, "readers"],
     ["The site drew 120,000 unique visitors a month", null, 120000, "visitors"],
     ["2.4k stars on GitHub", "github", 2400, "stars"],
@@ -27,6 +28,7 @@ describe("detectReach", () => {
 
   it.each([
     "Installed 200 card readers across campus.",
+    "Directed 3-4 plays per year for the school theater program.",
     "Hotel rated 4.5 stars on Google.",
     "Welcomed 30,000 museum visitors.",
     "App reached 1M users.",

@@ -24,7 +24,8 @@ const NOUNS = compileNouns([
   { pattern: "(?:video |page ?|profile |story |post |total |organic |monthly |YouTube )?views|pageviews|Aufrufe|vues|visualizaciones|reproducciones|Views", metric: "views", leading: true, minimum: 50 },
   { pattern: "impressions|Impressionen", metric: "impressions", leading: true, accept: (site) => !PRINT_RUN.test(site.clauseText) },
   { pattern: "downloads|Downloads|téléchargements|descargas|installs", metric: "downloads", leading: true, defaultPlatform: isPodcast },
-  { pattern: "(?:plays|streams|listens)", metric: "plays", leading: true, defaultPlatform: isPodcast },
+  // "3-4 plays per year" is a theatre's season: play counts below a hundred say nothing of an audience.
+  { pattern: "(?:plays|streams|listens)", metric: "plays", leading: true, minimum: 100, defaultPlatform: isPodcast },
   {
     pattern: "readers|Leser|lecteurs|lectores|readership",
     metric: "readers",

@@ -14,6 +14,8 @@ describe("detectSelfLabels", () => {
     ["A highly influential voice in fintech", ["highly influential"]],
     ["Lifestyle influencer | speaker | author", ["Lifestyle influencer"]],
     ["Recognized as an influencer in HR tech", ["influencer"]],
+    ["Named a key opinion leader in oncology", ["key opinion leader"]],
+    ["I am the resident thought leader on pricing", ["thought leader"]],
   ] as const)("finds %j", (text, expected) => {
     expect(labels(text)).toEqual(expected);
   });
@@ -26,6 +28,13 @@ describe("detectSelfLabels", () => {
     "QA at Rockstar Games.",
     "Partnered with influencers in beauty.",
     "Published a highly influential paper on graph theory.",
+    "Research influencers and initiate collaborations.",
+    "Scout and photograph influencers and models to feature on social media.",
+    "Develop weekly social & influencer programming across accounts.",
+    "Build relationships with thought leaders to grow industry awareness.",
+    "Led executive eminence and influencer/media relations programs.",
+    "* Key Opinion Leader Development",
+    "Strong business relationships with healthcare executives and key opinion leaders.",
   ])("finds nothing in %j", (text) => {
     expect(labels(text)).toEqual([]);
   });

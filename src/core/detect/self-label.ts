@@ -10,11 +10,11 @@ export const LABEL_SOURCE =
   "(?<![\\p{L}])(thought[- ]leaders?|gurus?|ninjas?|rock ?stars?|influencers?|(?:highly|very|extremely|hugely|widely) influential|key opinion leaders?|social media (?:star|celebrity|personality|sensation)|internet (?:celebrity|personality|sensation|famous))(?![\\p{L}])";
 
 const NOT_A_LABEL_AFTER =
-  /^[\s-]*(?:marketing|campaigns?|programs?|programmes?|relations|partnerships?|outreach|strategy|strategies|collaborations?|network|agency|agencies|management|content|platforms?|seeding|lists?|database|events?|engagement|briefs?|contracts?|payments?|roster|discovery|vetting|activations?|gifting|kits?|budgets?|spend|deals?|trips?|mailers|posts|program|Games|North|paper|papers|study|studies|article|articles|report|research|work|book|publication|award|awards|program|space|industry|economy|fraud|analytics|tool|tools|search|identification|selection|recruitment|sourcing|community managers?|team|teams|agreements?|fees?|rates?|payouts?|ROI)(?![\p{L}])/iu;
+  /^[\s/-]*(?:marketing|media|programming|development|campaigns?|programs?|programmes?|relations|partnerships?|outreach|strategy|strategies|collaborations?|network|agency|agencies|management|content|platforms?|seeding|lists?|database|events?|engagement|briefs?|contracts?|payments?|roster|discovery|vetting|activations?|gifting|kits?|budgets?|spend|deals?|trips?|mailers|posts|program|Games|North|paper|papers|study|studies|article|articles|report|research|work|book|publication|award|awards|program|space|industry|economy|fraud|analytics|tool|tools|search|identification|selection|recruitment|sourcing|community managers?|team|teams|agreements?|fees?|rates?|payouts?|ROI)(?![\p{L}])/iu;
 // Word edges are written (?<!\w)…(?!\w), not \b…\b: the same where every word starts and ends with a
 // letter or digit, and several times faster, because V8 runs \b slowly under the "iu" flags.
 const NOT_A_LABEL_BEFORE =
-  /(?<!\w)(?:with|managed|manage|managing|recruited|recruiting|hired|hiring|sourced|sourcing|engaged|engaging|partnered|partnering|onboarded|vetted|briefed|contracted|paid|for|to|of|worked|working|coordinated|coordinating|identified|selected|negotiated|tracked|by|among|between|brand|brands|micro|macro|nano|mega|\d+|several|many|top|external|third-party|key)(?!\w)[^.;,]{0,24}$/iu;
+  /(?<!\w)(?:with|managed|manage|managing|recruited|recruiting|hired|hiring|sourced|sourcing|engaged|engaging|research|researched|researching|scout|scouted|scouting|photograph|photographed|photographing|filmed|filming|interviewed|interviewing|booked|booking|invited|inviting|gifted|gifting|pitched|pitching|contacted|contacting|targeted|targeting|partnered|partnering|onboarded|vetted|briefed|contracted|paid|for|to|of|worked|working|coordinated|coordinating|identified|selected|negotiated|tracked|by|among|between|brand|brands|micro|macro|nano|mega|\d+|several|many|top|external|third-party|key)(?!\w)[^.;,]{0,24}$/iu;
 const SELF_BEFORE =
   /(?:(?<!\w)(?:I am|I'm|I’m|am|are|we are|we're|we’re|is|as an?|known as|recogni[sz]ed as|named an?|became|become|being|self-proclaimed|proud|a|an)(?!\w)[^.;,\n]{0,28}$|^[\s\p{L}&/-]{0,30}$)/iu;
 const LABEL_WITHOUT_CONTEXT = /^(?:thought[- ]leaders?|gurus?|ninjas?|rock ?stars?|(?:highly|very|extremely|hugely|widely) influential|key opinion leaders?|social media (?:star|celebrity|personality|sensation)|internet (?:celebrity|personality|sensation|famous))$/iu;
@@ -56,11 +56,14 @@ export function detectSelfLabels(context: DetectContext): Finding[] {
     const clause = clauseAt(context, start);
     const before = text.slice(Math.max(clause.start, start - 40), start);
     const isInfluencer = /^influencers?$/iu.test(label);
-    if (isInfluencer) {
+    // Like influencers, key opinion leaders are mostly people a job works with (medical and
+    // pharmaceutical sales): either is a label only where the sentence says the writer is one.
+    if (isInfluencer || /^key opinion leaders?$/iu.test(label)) {
       if (NOT_A_LABEL_BEFORE.test(before) || !SELF_BEFORE.test(before)) return;
     } else if (!LABEL_WITHOUT_CONTEXT.test(label)) {
       return;
-    } else if (/^(?:the|with|hired|recruited|managed)\s+$/iu.test(before.slice(-10))) {
+    } else if (/(?<![\p{L}])(?:the|with|hired|recruited|managed)\s+$/iu.test(before)) {
+      // "relationships with thought leaders": the word right before makes them other people.
       return;
     }
     const modifier = MODIFIER.exec(before);
