@@ -71,6 +71,9 @@ describe("detectAudience", () => {
     "Member of PRSA (21,000 members).",
     "Joined LinkedIn in 2019.",
     "Gave the keynote presentation to an audience of 300.",
+    "Michael Beckwith Program 2019\nDr. Joe Dispenza Follower",
+    "In this role I accomplished the following: 1) Immediately cut costs",
+    "Community outreach 2021\n\nFollowers of the program met weekly",
   ])("finds nothing in %j", (text) => {
     expect(findings(text)).toEqual([]);
   });

@@ -170,6 +170,18 @@ export function figureFacts(context: DetectContext, index: number): FigureFacts 
   return facts;
 }
 
+/**
+ * Whether the figure and the noun belong to one item of the document: not when a blank line lies
+ * between them ("ISO 14001" above "verification visits"), not a year on one line and the noun on
+ * another ("2019" above "… Follower"), and not a figure that numbers a list ("the following: 1)").
+ */
+function sameItem(text: string, token: NumberToken, nounSpan: Span, clauseStart: number): boolean {
+  const between = nounSpan.start >= token.end ? text.slice(token.end, nounSpan.start) : text.slice(nounSpan.end, token.prefixStart);
+  if (/\n[^\S\n]*\n/u.test(between)) return false;
+  if (token.yearLike && between.includes("\n")) return false;
+  return !(text.charAt(token.end) === ")" && !text.slice(clauseStart, token.start).includes("("));
+}
+
 export function findCounts(context: DetectContext, kind: ClaimKind, compiled: CompiledNouns, baseConfidence: number): Finding[] {
   const { text } = context;
   const findings: Finding[] = [];
@@ -184,6 +196,7 @@ export function findCounts(context: DetectContext, kind: ClaimKind, compiled: Co
     let start = Math.min(token.prefixStart, leadingStart ?? token.prefixStart);
     const end = Math.max(token.end, nounSpan.end);
     const clause = clauseAt(context, token.start);
+    if (!sameItem(text, token, nounSpan, clause.start)) continue;
     const countSite: CountSite = {
       context,
       number: token,

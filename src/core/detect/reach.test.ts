@@ -29,6 +29,7 @@ describe("detectReach", () => {
   it.each([
     "Installed 200 card readers across campus.",
     "Directed 3-4 plays per year for the school theater program.",
+    "Conduct site visits to provide environmental support, assist in ISO 14001\n\nverification visits",
     "Hotel rated 4.5 stars on Google.",
     "Welcomed 30,000 museum visitors.",
     "App reached 1M users.",
