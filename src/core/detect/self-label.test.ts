@@ -11,6 +11,7 @@ describe("detectSelfLabels", () => {
     ["I'm a proven thought leader and sales guru.", ["thought leader", "sales guru"]],
     ["We are PR influencers with a combined following.", ["PR influencers"]],
     ["Marketing ninja and growth rockstar", ["Marketing ninja", "growth rockstar"]],
+    ["Growth Guru, speaker and author", ["Growth Guru"]],
     ["A highly influential voice in fintech", ["highly influential"]],
     ["Lifestyle influencer | speaker | author", ["Lifestyle influencer"]],
     ["Recognized as an influencer in HR tech", ["influencer"]],
@@ -34,6 +35,9 @@ describe("detectSelfLabels", () => {
     "Build relationships with thought leaders to grow industry awareness.",
     "Led executive eminence and influencer/media relations programs.",
     "* Key Opinion Leader Development",
+    "Bachelor's Commerce India Guru Nanak high school",
+    "Electrical Engineering, Guru Gobind Singh College of Engineering",
+    "Delivery lead at Ninja Van, Singapore",
     "Strong business relationships with healthcare executives and key opinion leaders.",
   ])("finds nothing in %j", (text) => {
     expect(labels(text)).toEqual([]);

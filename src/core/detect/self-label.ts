@@ -18,6 +18,9 @@ const NOT_A_LABEL_BEFORE =
 const SELF_BEFORE =
   /(?:(?<!\w)(?:I am|I'm|I’m|am|are|we are|we're|we’re|is|as an?|known as|recogni[sz]ed as|named an?|became|become|being|self-proclaimed|proud|a|an)(?!\w)[^.;,\n]{0,28}$|^[\s\p{L}&/-]{0,30}$)/iu;
 const LABEL_WITHOUT_CONTEXT = /^(?:thought[- ]leaders?|gurus?|ninjas?|rock ?stars?|(?:highly|very|extremely|hugely|widely) influential|key opinion leaders?|social media (?:star|celebrity|personality|sensation)|internet (?:celebrity|personality|sensation|famous))$/iu;
+// A capitalised one-word label with a capitalised word after it is the start of a name: "Guru
+// Nanak High School", "Guru Gobind Singh College", "Ninja Van".
+const STARTS_A_NAME = /^(?:Gurus?|Ninjas?|GURU|NINJA)$/u;
 const MODIFIER = /([\p{L}][\p{L}&+-]*)\s+$/u;
 const NOT_A_MODIFIER = new Set([
   "a", "an", "the", "and", "or", "am", "is", "are", "was", "as", "of", "my", "our", "your", "this", "that", "i", "i'm", "we", "we're",
@@ -53,6 +56,7 @@ export function detectSelfLabels(context: DetectContext): Finding[] {
     let start = match.index;
     const end = start + match[0].length;
     if (NOT_A_LABEL_AFTER.test(text.slice(end, end + 32))) return;
+    if (STARTS_A_NAME.test(label) && /^ \p{Lu}/u.test(text.slice(end, end + 2))) return;
     const clause = clauseAt(context, start);
     const before = text.slice(Math.max(clause.start, start - 40), start);
     const isInfluencer = /^influencers?$/iu.test(label);
