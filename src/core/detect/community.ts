@@ -53,7 +53,7 @@ const PLATFORM_OF: Array<[RegExp, string | null]> = [
 ];
 
 /** Words that a clause naming a community holds, as written (case matters), in order of preference. */
-export const COMMUNITY_KEYWORDS = ["Discord", "Slack", "subreddit", "r/", "Meetup", "group", "chat", "Chat", "Spaces", "Telegram", "WhatsApp", "Clubhouse", "online community"];
+const COMMUNITY_KEYWORDS = ["Discord", "Slack", "subreddit", "r/", "Meetup", "group", "chat", "Chat", "Spaces", "Telegram", "WhatsApp", "Clubhouse", "online community"];
 
 /**
  * Where the keywords stand, as a scan with their alternation would give them: leftmost first, the
