@@ -74,7 +74,8 @@ describe("isWhitespace", () => {
   });
 });
 
-// The version normalizeText replaced, kept as the reference.
+// The version normalizeText replaced, kept as the reference (with the rules that make a
+// second pass change nothing: what follows a line-end hyphen and a joiner is judged as shown).
 const LINE_FEED = 0x0a;
 const SPACE = 0x20;
 const DELETE = 0x7f;
@@ -147,6 +148,22 @@ function isHorizontalSpace(codeUnit: number | undefined): boolean {
   return codeUnit === SPACE || codeUnit === TAB;
 }
 
+function isLineBreak(codePoint: number): boolean {
+  return codePoint === 0x0d || codePoint === LINE_FEED || codePoint === 0x0c || codePoint === 0x2028 || codePoint === 0x2029;
+}
+
+// Other control characters carry nothing readable.
+function isControl(codePoint: number): boolean {
+  return codePoint < 0x20 || (codePoint >= 0x7f && codePoint <= 0x9f) || codePoint === 0xfffe || codePoint === 0xffff;
+}
+
+/** A character as the output shows it: folded where it is a compatibility form. */
+function shown(codePoint: number | undefined): string | undefined {
+  if (codePoint === undefined) return undefined;
+  const character = String.fromCodePoint(codePoint);
+  return needsCompatibilityFold(codePoint) ? character.normalize("NFKC") : character;
+}
+
 function referenceNormalize(raw: string): NormalizedText {
   const output: number[] = [];
   const invisible: InvisibleRun[] = [];
@@ -202,7 +219,7 @@ function referenceNormalize(raw: string): NormalizedText {
     const width = codePoint > 0xffff ? 2 : 1;
     const nextIndex = index + width;
 
-    if (codePoint === 0x0d || codePoint === LINE_FEED || codePoint === 0x0c || codePoint === 0x2028 || codePoint === 0x2029) {
+    if (isLineBreak(codePoint)) {
       if (codePoint === 0x0d && raw.charCodeAt(nextIndex) === LINE_FEED) index = nextIndex;
       flushInvisible();
       trimLineEnd();
@@ -210,10 +227,20 @@ function referenceNormalize(raw: string): NormalizedText {
       const lastUnit = output[output.length - 1];
       if ((lastUnit === HYPHEN_MINUS || lastUnit === HYPHEN) && isLowercaseLetter(beforeHyphen)) {
         // "develop-\nment" is one word broken by the layout; "self-\nEmployed" or "B2B-\n2024" are not joined.
+        // Past what this pass removes anyway, so that a second pass would decide the same.
         let lookahead = index + 1;
-        while (isHorizontalSpace(raw.charCodeAt(lookahead))) lookahead++;
-        if (isLowercaseLetter(raw.charCodeAt(lookahead))) {
+        let invisibleSkipped = 0;
+        for (;;) {
+          const ahead = raw.codePointAt(lookahead);
+          if (ahead === undefined) break;
+          const removed = ahead === SPACE || ahead === TAB || isOddSpace(ahead) || ahead === 0x00ad || isInvisible(ahead) || isControl(ahead);
+          if (!removed || isLineBreak(ahead)) break;
+          if (isInvisible(ahead)) invisibleSkipped += 1;
+          lookahead += ahead > 0xffff ? 2 : 1;
+        }
+        if (isLowercaseLetter(shown(raw.codePointAt(lookahead))?.charCodeAt(0))) {
           output.pop();
+          pendingInvisible += invisibleSkipped;
           index = lookahead;
           previousCodePoint = beforeHyphen;
           continue;
@@ -233,7 +260,7 @@ function referenceNormalize(raw: string): NormalizedText {
 
     if (isInvisible(codePoint)) {
       const isJoiner = codePoint === 0x200c || codePoint === 0x200d;
-      if (isJoiner && joinerIsLegitimate(previousCodePoint, raw.codePointAt(nextIndex))) {
+      if (isJoiner && joinerIsLegitimate(previousCodePoint, shown(raw.codePointAt(nextIndex))?.codePointAt(0))) {
         pushString(String.fromCodePoint(codePoint));
       } else {
         pendingInvisible += 1;
@@ -250,17 +277,16 @@ function referenceNormalize(raw: string): NormalizedText {
       continue;
     }
 
-    // Other control characters carry nothing readable.
-    if (codePoint < 0x20 || (codePoint >= 0x7f && codePoint <= 0x9f) || codePoint === 0xfffe || codePoint === 0xffff) {
+    if (isControl(codePoint)) {
       index = nextIndex;
       continue;
     }
 
     flushInvisible();
-    if (needsCompatibilityFold(codePoint)) pushString(String.fromCodePoint(codePoint).normalize("NFKC"));
+    if (needsCompatibilityFold(codePoint)) pushString(shown(codePoint)!);
     else if (width === 1) output.push(codePoint);
     else output.push(raw.charCodeAt(index), raw.charCodeAt(index + 1));
-    previousCodePoint = codePoint;
+    previousCodePoint = Array.from(shown(codePoint)!).at(-1)!.codePointAt(0);
     index = nextIndex;
   }
   flushInvisible();

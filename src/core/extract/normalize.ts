@@ -138,6 +138,12 @@ function kindOf(codePoint: number): number {
   return found ? found[0] : KEEP;
 }
 
+/** The first code point the output holds for `codePoint`: "m" for "𝗺", the character itself when kept. */
+function firstShownCodePoint(codePoint: number | undefined): number | undefined {
+  if (codePoint === undefined || kindOf(codePoint) !== FOLD) return codePoint;
+  return String.fromCodePoint(codePoint).normalize("NFKC").codePointAt(0);
+}
+
 // The kind of every UTF-16 code unit, filled from the ranges (lowest precedence first), so
 // that the loop reads one byte per unit instead of searching them. A surrogate's kind depends
 // on its pair, so the loop asks kindOf for the whole code point (a lone one is kept).
@@ -261,7 +267,9 @@ class Normalizer {
           break;
         case INVISIBLE: {
           const isJoiner = codePoint === 0x200c || codePoint === 0x200d;
-          if (isJoiner && joinerIsLegitimate(this.previousCodePoint, raw.codePointAt(nextIndex))) output.copy(index, nextIndex);
+          // Both neighbours as the output shows them, so that a second pass keeps what this one kept.
+          const next = firstShownCodePoint(raw.codePointAt(nextIndex));
+          if (isJoiner && joinerIsLegitimate(this.previousCodePoint, next)) output.copy(index, nextIndex);
           else this.pendingInvisible += 1;
           index = nextIndex;
           break;
@@ -272,9 +280,15 @@ class Normalizer {
           break;
         default:
           this.flushInvisible();
-          if (kind === FOLD) output.append(String.fromCodePoint(codePoint).normalize("NFKC"));
-          else output.copy(index, nextIndex);
-          this.previousCodePoint = codePoint;
+          if (kind === FOLD) {
+            // A joiner after "𝗺" is judged by the "m" the reader gets, as a second pass would judge it.
+            const folded = String.fromCodePoint(codePoint).normalize("NFKC");
+            output.append(folded);
+            this.previousCodePoint = Array.from(folded).at(-1)!.codePointAt(0);
+          } else {
+            output.copy(index, nextIndex);
+            this.previousCodePoint = codePoint;
+          }
           index = nextIndex;
       }
     }
@@ -299,18 +313,39 @@ class Normalizer {
     const lastUnit = output.unitFromEnd(1);
     if ((lastUnit === HYPHEN_MINUS || lastUnit === HYPHEN) && isLowercaseLetter(beforeHyphen)) {
       // "develop-\nment" is one word broken by the layout; "self-\nEmployed" or "B2B-\n2024" are not joined.
-      let lookahead = index + 1;
-      while (isHorizontalSpace(raw.charCodeAt(lookahead))) lookahead++;
-      if (isLowercaseLetter(raw.charCodeAt(lookahead))) {
+      const next = this.nextWordStart(index + 1);
+      if (isLowercaseLetter(next.firstUnit)) {
         output.removeLast();
+        this.pendingInvisible += next.invisibleSkipped;
         this.previousCodePoint = beforeHyphen;
-        return lookahead;
+        return next.at;
       }
     }
     const blankLineAlready = output.unitFromEnd(1) === LINE_FEED && output.unitFromEnd(2) === LINE_FEED;
     if (output.length > 0 && !blankLineAlready) output.appendUnit(LINE_FEED, index);
     this.previousCodePoint = LINE_FEED;
     return index + 1;
+  }
+
+  /**
+   * Where the next line's text starts after a line break: past the spaces, soft hyphens,
+   * controls and invisible characters this pass removes, so that the decision to join a
+   * hyphenated word is the one a second pass over the output would make. Returns the first
+   * code unit of the character found, folded where it is a compatibility form ("𝗺" is "m").
+   */
+  private nextWordStart(from: number): { at: number; firstUnit: number | undefined; invisibleSkipped: number } {
+    const { raw } = this;
+    let at = from;
+    let invisibleSkipped = 0;
+    for (let codePoint = raw.codePointAt(at); codePoint !== undefined; codePoint = raw.codePointAt(at)) {
+      const kind = kindOf(codePoint);
+      if (kind !== SPACE_LIKE && kind !== SOFT_HYPHEN && kind !== CONTROL && kind !== INVISIBLE) {
+        return { at, firstUnit: String.fromCodePoint(firstShownCodePoint(codePoint)!).charCodeAt(0), invisibleSkipped };
+      }
+      if (kind === INVISIBLE) invisibleSkipped += 1;
+      at += codePoint > 0xffff ? 2 : 1;
+    }
+    return { at, firstUnit: undefined, invisibleSkipped };
   }
 
   /**
