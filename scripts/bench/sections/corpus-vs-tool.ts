@@ -19,6 +19,11 @@ export interface CorpusVsToolOptions {
   /** Largest acceptable ratio ours / tool. */
   maxRatio: number;
   targetText: string;
+  /**
+   * The least any analysis built on the decided library could cost: the library reading the
+   * text of one file and nothing else. Timed in the same rounds and reported, not checked.
+   */
+  libraryFloor?: { label: string; read: (bytes: Uint8Array) => Promise<void> };
 }
 
 export async function corpusVsTool(ctx: BenchContext, o: CorpusVsToolOptions): Promise<SectionReport> {
@@ -62,13 +67,21 @@ export async function corpusVsTool(ctx: BenchContext, o: CorpusVsToolOptions): P
     }
   };
 
+  const floor = o.libraryFloor;
+  const floorPass = async () => {
+    for (const doc of documents) await floor!.read(doc.bytes).catch(() => undefined);
+  };
+
   // One untimed pass each first.
   await oursPass();
+  if (floor) await floorPass();
   if (toolAvailable) await toolPass();
   const oursMs: number[] = [];
+  const floorMs: number[] = [];
   const toolMs: number[] = [];
   for (let round = 0; round < runs; round++) {
     oursMs.push(await timeAsync(oursPass));
+    if (floor) floorMs.push(await timeAsync(floorPass));
     if (toolAvailable) toolMs.push(await timeAsync(toolPass));
   }
   const oursBest = Math.min(...oursMs);
@@ -95,5 +108,13 @@ export async function corpusVsTool(ctx: BenchContext, o: CorpusVsToolOptions): P
     ratio <= o.maxRatio,
   );
   report.data = { ...report.data, tool: o.tool, toolMs, toolFailures, ratios, ratio };
+  if (floor) {
+    const floorRatios = floorMs.map((ms, round) => ms / toolMs[round]!);
+    report.row(
+      `${floor.label}, all files / ${o.tool}`,
+      `${median(floorRatios).toFixed(2)}× (median of ${runs} rounds; best ${formatMs(Math.min(...floorMs))})`,
+    );
+    report.data = { ...report.data, floorMs, floorRatios, floorRatio: median(floorRatios) };
+  }
   return report;
 }

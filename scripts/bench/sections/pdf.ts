@@ -2,6 +2,18 @@ import { join } from "node:path";
 import type { BenchContext } from "../context.ts";
 import { corpusVsTool } from "./corpus-vs-tool.ts";
 
+/** pdf-parse reading a file's text with the options the analysis uses, and nothing else. */
+async function readPdfTextOnly(bytes: Uint8Array): Promise<void> {
+  const { PDFJS_OPTIONS, WITHOUT_IMAGES } = await import("../../../src/core/extract/pdf.ts");
+  const { PDFParse } = await import("../../../node_modules/pdf-parse/dist/pdf-parse/web/pdf-parse.es.js");
+  const parser = new PDFParse({ data: bytes.slice(), ...PDFJS_OPTIONS, maxImageSize: WITHOUT_IMAGES });
+  try {
+    await parser.getText();
+  } finally {
+    await parser.destroy();
+  }
+}
+
 export function pdfSection(ctx: BenchContext) {
   return corpusVsTool(ctx, {
     section: "pdf",
@@ -12,5 +24,6 @@ export function pdfSection(ctx: BenchContext) {
     toolLabel: "pdftotext (spawned per file, to stdout)",
     maxRatio: 1.5,
     targetText: "≤ 1.5×",
+    libraryFloor: { label: "pdf-parse getText alone (no hidden-text walk, no analysis)", read: readPdfTextOnly },
   });
 }
