@@ -32,6 +32,8 @@ describe("detectCommunities", () => {
     "Board of 9 members.",
     "Migrated the team from Slack to Teams.",
     "Built a Discord bot for moderation.",
+    "Built new revenue streams via LinkedIn and Meetups.",
+    "Led recruiting through Facebook groups and Slack communities.",
   ])("finds nothing in %j", (text) => {
     expect(findings(text)).toEqual([]);
   });

@@ -37,6 +37,7 @@ const FOUNDED_COMMUNITY = new RegExp(
 // FOUNDED_COMMUNITY tries a stretch of up to 60 characters after every verb ("led", "run", "built"),
 // which résumés are full of, so a clause naming no community is turned away first.
 const NAMED_COMMUNITY = new RegExp(NAMED_COMMUNITY_SOURCE, "iu");
+const USED_AS_A_CHANNEL = /(?<!\w)(?:via|through|using|across)(?!\w)/iu;
 
 const PLATFORM_OF: Array<[RegExp, string | null]> = [
   [/^Discord/u, "discord"],
@@ -93,6 +94,8 @@ function findNamedCommunities(context: DetectContext, counted: Finding[]): Findi
     const match = FOUNDED_COMMUNITY.exec(clauseText);
     if (!match) continue;
     const named = match[1] ?? "";
+    // "revenue streams via LinkedIn and Meetups": a channel the writer used, not one they run.
+    if (USED_AS_A_CHANNEL.test(match[0].slice(0, match[0].length - named.length))) continue;
     const platform = PLATFORM_OF.find(([pattern]) => pattern.test(named))?.[1] ?? null;
     const start = clause.start + match.index;
     findings.push({
