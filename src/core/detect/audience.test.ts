@@ -22,6 +22,8 @@ describe("detectAudience", () => {
     ["3,4 Mio. Abonnenten auf YouTube", "youtube", 3400000, "subscribers"],
     ["45.000 seguidores en Instagram", "instagram", 45000, "followers"],
     ["7,500 connections", "linkedin", 7500, "connections"],
+    ["LinkedIn: 2013 Connections", "linkedin", 2013, "connections"],
+    ["2013 connections on LinkedIn and growing", "linkedin", 2013, "connections"],
     ["Followers: 12,000 (Bluesky)", "bluesky", 12000, "followers"],
     ["Her weekly newsletter has 52,000 subscribers", "newsletter", 52000, "subscribers"],
     ["Email list of 9,000 subscribers", "newsletter", 9000, "subscribers"],
@@ -74,6 +76,7 @@ describe("detectAudience", () => {
     "Michael Beckwith Program 2019\nDr. Joe Dispenza Follower",
     "In this role I accomplished the following: 1) Immediately cut costs",
     "Community outreach 2021\n\nFollowers of the program met weekly",
+    "Coordinator for Alpha Delta Pi 2013 Connections leader 2013, 2014 Step Sing show director",
   ])("finds nothing in %j", (text) => {
     expect(findings(text)).toEqual([]);
   });

@@ -116,6 +116,7 @@ const GROWTH_BEFORE = /\bfrom\s+(?:an?\s+)?(?:average\s+of\s+|about\s+|around\s+
 const ARROW_BEFORE = /(\d[\d.,]*\d|\d)(\s?(?:k|K|M|MM|million|thousand)(?![\p{L}]))?\s*(?:→|->|=>)\s*$/u;
 // After a leading noun the figure must end the phrase; "community of 20,000 residents" counts residents.
 const LEADING_END = /^\s*(?:$|[^\p{L}\s]|(?:on|across|in|as|at|by|and|with|from|to|during|within|over|per|via|through|since|after|until|for|followers|fans|members|subscribers|people|users|accounts|total|combined|organic|monthly|weekly|daily|average|avg)(?!\w))/iu;
+const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
 const PREPOSITION_BEFORE_YEAR = /(?:(?<!\w)(?:in|since|during|by|from|until|of|as of|to|Q[1-4]|H[12]|Jan\w*|Feb\w*|Mar\w*|Apr\w*|May|Jun\w*|Jul\w*|Aug\w*|Sep\w*|Oct\w*|Nov\w*|Dec\w*)|(?<=\w)[-–])\s*$/iu;
 
 function scaleOf(suffix: string | undefined): number {
@@ -207,6 +208,9 @@ export function findCounts(context: DetectContext, kind: ClaimKind, compiled: Co
       platform: null,
     };
     const reading = readPlatform(context, kind, start, end, null);
+    // A year before a capitalised noun names a year or an edition ("Alpha Delta Pi 2013
+    // Connections leader"), unless a platform is named with it ("LinkedIn: 2013 Connections").
+    if (token.yearLike && reading.platform === null && TITLE_CASE_WORD.test(text.slice(nounSpan.start, nounSpan.end))) continue;
     countSite.platform = reading.platform ?? countNoun.defaultPlatform?.(countSite) ?? null;
     if (token.value < (countNoun.minimum ?? 1)) continue;
     const verdict = countNoun.accept ? countNoun.accept(countSite) : true;
