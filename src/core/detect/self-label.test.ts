@@ -17,6 +17,7 @@ describe("detectSelfLabels", () => {
     ["Recognized as an influencer in HR tech", ["influencer"]],
     ["Named a key opinion leader in oncology", ["key opinion leader"]],
     ["I am the resident thought leader on pricing", ["thought leader"]],
+    ["SEO Guru\nContent Strategist at Acme", ["SEO Guru"]],
   ] as const)("finds %j", (text, expected) => {
     expect(labels(text)).toEqual(expected);
   });
@@ -38,6 +39,7 @@ describe("detectSelfLabels", () => {
     "Bachelor's Commerce India Guru Nanak high school",
     "Electrical Engineering, Guru Gobind Singh College of Engineering",
     "Delivery lead at Ninja Van, Singapore",
+    "Launched a thought leader\nprogram for our executives.",
     "Strong business relationships with healthcare executives and key opinion leaders.",
   ])("finds nothing in %j", (text) => {
     expect(labels(text)).toEqual([]);

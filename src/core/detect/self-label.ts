@@ -9,8 +9,19 @@ import { matchesAt, RunWords, type LetterRuns } from "./letter-runs.ts";
 export const LABEL_SOURCE =
   "(?<![\\p{L}])(thought[- ]leaders?|gurus?|ninjas?|rock ?stars?|influencers?|(?:highly|very|extremely|hugely|widely) influential|key opinion leaders?|social media (?:star|celebrity|personality|sensation)|internet (?:celebrity|personality|sensation|famous))(?![\\p{L}])";
 
-const NOT_A_LABEL_AFTER =
-  /^[\s/-]*(?:marketing|media|programming|development|campaigns?|programs?|programmes?|relations|partnerships?|outreach|strategy|strategies|collaborations?|network|agency|agencies|management|content|platforms?|seeding|lists?|database|events?|engagement|briefs?|contracts?|payments?|roster|discovery|vetting|activations?|gifting|kits?|budgets?|spend|deals?|trips?|mailers|posts|program|Games|North|paper|papers|study|studies|article|articles|report|research|work|book|publication|award|awards|program|space|industry|economy|fraud|analytics|tool|tools|search|identification|selection|recruitment|sourcing|community managers?|team|teams|agreements?|fees?|rates?|payouts?|ROI)(?![\p{L}])/iu;
+// Words after a label that make it part of a phrase about other people's work ("influencer
+// marketing", "thought leader program"). On the next line, only a word that carries on a
+// sentence the layout broke ("thought leader\nprogram"); a capitalised one starts a new item
+// ("SEO Guru\nContent Strategist").
+const NOT_A_LABEL_WORDS = String.raw`(?:marketing|media|programming|development|campaigns?|programs?|programmes?|relations|partnerships?|outreach|strategy|strategies|collaborations?|network|agency|agencies|management|content|platforms?|seeding|lists?|database|events?|engagement|briefs?|contracts?|payments?|roster|discovery|vetting|activations?|gifting|kits?|budgets?|spend|deals?|trips?|mailers|posts|program|Games|North|paper|papers|study|studies|article|articles|report|research|work|book|publication|award|awards|program|space|industry|economy|fraud|analytics|tool|tools|search|identification|selection|recruitment|sourcing|community managers?|team|teams|agreements?|fees?|rates?|payouts?|ROI)`;
+const NOT_A_LABEL_AFTER = new RegExp(String.raw`^(?:[^\S\n]|[/-])*${NOT_A_LABEL_WORDS}(?![\p{L}])`, "iu");
+const NOT_A_LABEL_ON_NEXT_LINE = new RegExp(String.raw`^[^\S\n]*\n\s*${NOT_A_LABEL_WORDS}(?![\p{L}])`, "iu");
+// Without the "i" flag: under it, \p{Ll} matches capitals too.
+const NEXT_LINE_CARRIES_ON = /^[^\S\n]*\n\s*\p{Ll}/u;
+
+function phraseAboutOthersWork(after: string): boolean {
+  return NOT_A_LABEL_AFTER.test(after) || (NEXT_LINE_CARRIES_ON.test(after) && NOT_A_LABEL_ON_NEXT_LINE.test(after));
+}
 // Word edges are written (?<!\w)…(?!\w), not \b…\b: the same where every word starts and ends with a
 // letter or digit, and several times faster, because V8 runs \b slowly under the "iu" flags.
 const NOT_A_LABEL_BEFORE =
@@ -55,7 +66,7 @@ export function detectSelfLabels(context: DetectContext): Finding[] {
     const label = match[1] ?? "";
     let start = match.index;
     const end = start + match[0].length;
-    if (NOT_A_LABEL_AFTER.test(text.slice(end, end + 32))) return;
+    if (phraseAboutOthersWork(text.slice(end, end + 32))) return;
     if (STARTS_A_NAME.test(label) && /^ \p{Lu}/u.test(text.slice(end, end + 2))) return;
     const clause = clauseAt(context, start);
     const before = text.slice(Math.max(clause.start, start - 40), start);
