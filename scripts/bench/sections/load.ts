@@ -137,6 +137,11 @@ export async function loadSection(ctx: BenchContext): Promise<SectionReport> {
     for (const [kind, counts] of [...byKind].sort()) report.row(`  ${kind}`, [...counts].map(([s, c]) => `${s}: ${c}`).join(", "));
     const serverErrors = [...new Set(fiveHundreds.map((o) => `${o.status} ${o.serverError ?? ""}`))];
     if (serverErrors.length > 0) report.note(`5xx answers: ${serverErrors.slice(0, 5).join("; ")}`);
+    // wrangler's dev bundler rebuilds and restarts the Worker when a source file changes, even
+    // with watching turned off: an edit during the run shows up as these 503s.
+    if (serverErrors.some((error) => error.includes("restarted mid-request"))) {
+      report.note("the local Worker was restarted during the run: were source files changed while it ran?");
+    }
     if (failed.length > 0) report.note(`network errors: ${[...new Set(failed.map((o) => o.error))].slice(0, 5).join("; ")}`);
     for (const source of sources) report.note(source);
     report.data = {
