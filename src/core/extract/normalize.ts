@@ -138,10 +138,15 @@ function kindOf(codePoint: number): number {
   return found ? found[0] : KEEP;
 }
 
-/** The first code point the output holds for `codePoint`: "m" for "𝗺", the character itself when kept. */
+/** What the output holds for a compatibility form: "m" for "𝗺", "fi" for "ﬁ". */
+function folded(codePoint: number): string {
+  return String.fromCodePoint(codePoint).normalize("NFKC");
+}
+
+/** The first code point the output holds for `codePoint`: folded, or the character itself when kept. */
 function firstShownCodePoint(codePoint: number | undefined): number | undefined {
   if (codePoint === undefined || kindOf(codePoint) !== FOLD) return codePoint;
-  return String.fromCodePoint(codePoint).normalize("NFKC").codePointAt(0);
+  return folded(codePoint).codePointAt(0);
 }
 
 // The kind of every UTF-16 code unit, filled from the ranges (lowest precedence first), so
@@ -268,8 +273,7 @@ class Normalizer {
         case INVISIBLE: {
           const isJoiner = codePoint === 0x200c || codePoint === 0x200d;
           // Both neighbours as the output shows them, so that a second pass keeps what this one kept.
-          const next = firstShownCodePoint(raw.codePointAt(nextIndex));
-          if (isJoiner && joinerIsLegitimate(this.previousCodePoint, next)) output.copy(index, nextIndex);
+          if (isJoiner && joinerIsLegitimate(this.previousCodePoint, firstShownCodePoint(raw.codePointAt(nextIndex)))) output.copy(index, nextIndex);
           else this.pendingInvisible += 1;
           index = nextIndex;
           break;
@@ -282,9 +286,9 @@ class Normalizer {
           this.flushInvisible();
           if (kind === FOLD) {
             // A joiner after "𝗺" is judged by the "m" the reader gets, as a second pass would judge it.
-            const folded = String.fromCodePoint(codePoint).normalize("NFKC");
-            output.append(folded);
-            this.previousCodePoint = Array.from(folded).at(-1)!.codePointAt(0);
+            const shown = folded(codePoint);
+            output.append(shown);
+            this.previousCodePoint = Array.from(shown).at(-1)!.codePointAt(0);
           } else {
             output.copy(index, nextIndex);
             this.previousCodePoint = codePoint;
