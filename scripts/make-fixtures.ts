@@ -562,10 +562,22 @@ function stylesXml(styles: readonly DocxStyle[]): string {
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val="22"/></w:rPr></w:rPrDefault></w:docDefaults>${entries.join("")}</w:styles>`;
 }
 
+/** A header or footer part, written beside the main part and named by its section. */
+export interface DocxMargin {
+  kind: "header" | "footer";
+  /** Which pages of the section it is for; "default" when not given. */
+  type?: "default" | "first" | "even";
+  blocks: readonly DocxBlock[];
+  /** In the archive and its relationships, but named by no section: Word never shows it. */
+  unreferenced?: boolean;
+}
+
 export interface DocxOptions {
   mainPart?: string;
   /** Writes word/styles.xml with these styles. */
   styles?: readonly DocxStyle[];
+  /** Headers and footers, with the main part's relationships and its section's references. */
+  margins?: readonly DocxMargin[];
 }
 
 // Declared only where shapes are written, so that documents without them stay byte for byte as before.
@@ -577,25 +589,63 @@ const SHAPE_NAMESPACES = [
   'xmlns:v="urn:schemas-microsoft-com:vml"',
 ].join(" ");
 
+function blockXml(block: DocxBlock): string {
+  if (typeof block === "string") return paragraphXml([{ text: block }]);
+  if (Array.isArray(block)) return paragraphXml(block);
+  if ("paragraphStyle" in block) return paragraphXml(block.runs, block.paragraphStyle);
+  if ("textBox" in block) return textBoxXml(block);
+  if ("shapeBehindText" in block) return `<w:p><w:r><w:drawing>${anchorXml(true, "")}</w:drawing></w:r></w:p>`;
+  const rows = block.table.map((row) => `<w:tr>${row.map((cell) => `<w:tc>${paragraphXml([{ text: cell }])}</w:tc>`).join("")}</w:tr>`);
+  return `<w:tbl>${rows.join("")}</w:tbl>`;
+}
+
+const hasShapes = (blocks: readonly DocxBlock[]) => blocks.some((block) => typeof block === "object" && ("textBox" in block || "shapeBehindText" in block));
+const WORD_NAMESPACE = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+const RELATIONSHIP_NAMESPACE = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+
+/** The parts, relationships, section references and content types of the headers and footers. */
+function marginParts(mainPart: string, margins: readonly DocxMargin[]) {
+  const folder = mainPart.slice(0, mainPart.lastIndexOf("/") + 1);
+  const counts = { header: 0, footer: 0 };
+  const written = margins.map((margin, index) => {
+    counts[margin.kind] += 1;
+    const fileName = `${margin.kind}${counts[margin.kind]}.xml`;
+    const root = margin.kind === "header" ? "w:hdr" : "w:ftr";
+    const xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<${root} ${WORD_NAMESPACE}${hasShapes(margin.blocks) ? ` ${SHAPE_NAMESPACES}` : ""}>${margin.blocks.map(blockXml).join("")}</${root}>`;
+    return { margin, id: `rIdM${index + 1}`, fileName, xml };
+  });
+  const relationships = written
+    .map(({ margin, id, fileName }) => `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${margin.kind}" Target="${fileName}"/>`)
+    .join("");
+  const references = written
+    .filter(({ margin }) => !margin.unreferenced)
+    .map(({ margin, id }) => `<w:${margin.kind}Reference w:type="${margin.type ?? "default"}" r:id="${id}"/>`)
+    .join("");
+  return {
+    parts: [
+      ...written.map(({ fileName, xml }) => ({ name: `${folder}${fileName}`, data: xml })),
+      {
+        name: `${folder}_rels/${mainPart.slice(folder.length)}.rels`,
+        data: `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${relationships}</Relationships>`,
+      },
+    ],
+    sectionProperties: `<w:sectPr>${references}</w:sectPr>`,
+    contentTypes: written
+      .map(({ margin, fileName }) => `<Override PartName="/${folder}${fileName}" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.${margin.kind}+xml"/>`)
+      .join(""),
+  };
+}
+
 export function buildDocx(blocks: readonly DocxBlock[], options: DocxOptions = {}): Uint8Array {
   const mainPart = options.mainPart ?? "word/document.xml";
-  const shapes = blocks.some((block) => typeof block === "object" && ("textBox" in block || "shapeBehindText" in block));
-  const body = blocks
-    .map((block) => {
-      if (typeof block === "string") return paragraphXml([{ text: block }]);
-      if (Array.isArray(block)) return paragraphXml(block);
-      if ("paragraphStyle" in block) return paragraphXml(block.runs, block.paragraphStyle);
-      if ("textBox" in block) return textBoxXml(block);
-      if ("shapeBehindText" in block) return `<w:p><w:r><w:drawing>${anchorXml(true, "")}</w:drawing></w:r></w:p>`;
-      const rows = block.table.map((row) => `<w:tr>${row.map((cell) => `<w:tc>${paragraphXml([{ text: cell }])}</w:tc>`).join("")}</w:tr>`);
-      return `<w:tbl>${rows.join("")}</w:tbl>`;
-    })
-    .join("");
-  const document = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"${shapes ? ` ${SHAPE_NAMESPACES}` : ""}><w:body>${body}</w:body></w:document>`;
+  const margins = options.margins?.length ? marginParts(mainPart, options.margins) : null;
+  const body = blocks.map(blockXml).join("") + (margins?.sectionProperties ?? "");
+  const namespaces = [WORD_NAMESPACE, ...(margins ? [RELATIONSHIP_NAMESPACE] : []), ...(hasShapes(blocks) ? [SHAPE_NAMESPACES] : [])].join(" ");
+  const document = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document ${namespaces}><w:body>${body}</w:body></w:document>`;
   return buildZip([
     {
       name: "[Content_Types].xml",
-      data: `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/${mainPart}" ContentType="${WORD_MAIN}"/></Types>`,
+      data: `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/${mainPart}" ContentType="${WORD_MAIN}"/>${margins?.contentTypes ?? ""}</Types>`,
     },
     {
       name: "_rels/.rels",
@@ -603,6 +653,7 @@ export function buildDocx(blocks: readonly DocxBlock[], options: DocxOptions = {
     },
     { name: mainPart, data: document },
     ...(options.styles ? [{ name: "word/styles.xml", data: stylesXml(options.styles) }] : []),
+    ...(margins?.parts ?? []),
   ]);
 }
 

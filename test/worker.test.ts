@@ -5,6 +5,7 @@ import { basename, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { unstable_startWorker } from "wrangler";
 import { extractDocument } from "../src/core/extract/index.ts";
+import { buildDocx } from "../scripts/make-fixtures.ts";
 
 const root = join(import.meta.dirname, "..");
 const fixtures = join(root, "fixtures");
@@ -84,6 +85,20 @@ describe("the wrangler bundle", () => {
     const body = (await response.json()) as { document: { format: string }; text: string };
     expect(body.document.format).toBe("docx");
     expect(body.text).toMatch(/Klout/);
+  });
+
+  it("reads a DOCX's header and footer as Node does", async () => {
+    const bytes = buildDocx(["Summary", "Led the payments team."], {
+      margins: [
+        { kind: "header", blocks: ["Jane Doe · 120K Instagram followers"] },
+        { kind: "footer", blocks: ["jane@example.com"] },
+      ],
+    }) as Uint8Array<ArrayBuffer>;
+    const response = await post("/v1/extract", { name: "header.docx", bytes });
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { text: string };
+    expect(body.text).toBe((await extractDocument(bytes)).text);
+    expect(body.text).toMatch(/^Jane Doe · 120K Instagram followers\n\n[\s\S]*\n\njane@example\.com$/);
   });
 
   it("serves concurrent documents without cancelling the ones that wait for a turn", async () => {

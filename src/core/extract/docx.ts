@@ -6,6 +6,7 @@ import mammoth from "mammoth";
 import { AuditError, isAuditError } from "../errors.ts";
 import { withoutAlternateChoices } from "./docx-choices.ts";
 import { htmlToText } from "./html.ts";
+import { headerFooterParts, relationshipsPartOf } from "./docx-parts.ts";
 import { findHiddenText, type StreamHiddenText } from "./hidden-text.ts";
 import { mainPartFromContentTypes } from "./sniff.ts";
 import {
@@ -117,14 +118,15 @@ export async function extractDocxText(
 ): Promise<DocxText> {
   const directory = readZipDirectory(bytes, limits);
   const wanted = new Set([CONTENT_TYPES, STYLES, sniffedMainPart ?? "word/document.xml"].map((name) => name.toLowerCase()));
-  // When mammoth can be served from the guard, the guard keeps every XML part it inflates
-  // (what mammoth reads), so the archive is inflated once instead of twice.
+  // The guard keeps every XML part it inflates: mammoth reads them when it can be served from
+  // the guard (the archive is then inflated once instead of twice), and the headers, footers
+  // and relationships read here are among them.
   const serveMammoth = namesReadAlike(directory);
   const inflated = await inflateArchive(
     bytes,
     directory,
     limits,
-    (entry) => wanted.has(entry.name.toLowerCase()) || (serveMammoth && !entry.directory && isXmlPart(entry.name)),
+    (entry) => wanted.has(entry.name.toLowerCase()) || (!entry.directory && isXmlPart(entry.name)),
   );
   const kept = byLowercaseName(inflated);
 
@@ -150,7 +152,57 @@ export async function extractDocxText(
     if (isAuditError(error)) throw error;
     throw new AuditError("corrupt_document", "The Word document is damaged and cannot be read.", { cause: error });
   }
+  const decoder = new TextDecoder();
   const stylesBytes = kept.get(STYLES.toLowerCase());
-  const hidden = findHiddenText(new TextDecoder().decode(mainXml), stylesBytes ? new TextDecoder().decode(stylesBytes) : null);
-  return { text: htmlToText(html), hiddenRuns: hidden.runs.map((run) => hidden.skeleton.slice(run.start, run.end)), hidden };
+  const stylesXml = stylesBytes ? decoder.decode(stylesBytes) : null;
+  const mainText = decoder.decode(mainXml);
+  const body: ReadPart = { text: htmlToText(html), hidden: findHiddenText(mainText, stylesXml), isBody: true };
+
+  const relationships = kept.get(relationshipsPartOf(mainPart).toLowerCase());
+  const { headers, footers } = headerFooterParts(mainPart, mainText, relationships ? decoder.decode(relationships) : null);
+  const readParts = (names: string[]): ReadPart[] =>
+    names.flatMap((name) => {
+      const xml = kept.get(name.toLowerCase());
+      if (!xml) return [];
+      const part = findHiddenText(decoder.decode(xml), stylesXml);
+      return [{ text: part.paragraphs.filter((paragraph) => /\S/.test(paragraph)).join("\n"), hidden: part, isBody: false }];
+    });
+  return joinParts([...readParts(headers), body, ...readParts(footers)]);
+}
+
+interface ReadPart {
+  text: string;
+  hidden: StreamHiddenText;
+  /** The main part, read by mammoth; the others are headers and footers. */
+  isBody: boolean;
+}
+
+/**
+ * The headers, the body and the footers as one text, each part apart from the next by a
+ * blank line, and their skeletons and hidden runs laid end to end in the same order. A
+ * header or footer with the same text as one before it (a first-page header repeating the
+ * default one) is read once; an empty one not at all.
+ */
+function joinParts(parts: readonly ReadPart[]): DocxText {
+  const texts: string[] = [];
+  const hiddenRuns: string[] = [];
+  const hidden: StreamHiddenText = { skeleton: "", runs: [] };
+  const seen = new Set<string>();
+  for (const part of parts) {
+    if (!part.isBody && (part.text === "" || seen.has(part.text))) continue;
+    seen.add(part.text);
+    texts.push(part.text);
+    const offset = hidden.skeleton.length;
+    for (const run of part.hidden.runs) {
+      hiddenRuns.push(part.hidden.skeleton.slice(run.start, run.end));
+      hidden.runs.push({
+        ...run,
+        start: run.start + offset,
+        end: run.end + offset,
+        ...(run.blockStart !== undefined && run.blockEnd !== undefined ? { blockStart: run.blockStart + offset, blockEnd: run.blockEnd + offset } : {}),
+      });
+    }
+    hidden.skeleton += part.hidden.skeleton;
+  }
+  return { text: texts.join("\n\n"), hiddenRuns, hidden };
 }

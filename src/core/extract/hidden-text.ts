@@ -248,10 +248,20 @@ function paintsBehindText(documentXml: string): boolean {
   return /<w:background\b|<wp:anchor\b[^>]*\bbehindDoc\s*=\s*["'](1|true)["']|<v:\w+\b[^>]*\bstyle\s*=\s*["'][^"']*z-index\s*:\s*-/.test(documentXml);
 }
 
+/** A WordprocessingML part as read here: its hidden runs, and the text of each paragraph. */
+export interface PartText extends StreamHiddenText {
+  /**
+   * Each paragraph's text, in the order of the skeleton: a paragraph that holds a text box is
+   * cut where the box's paragraphs start, and goes on after them.
+   */
+  paragraphs: string[];
+}
+
 interface OpenParagraph {
   properties: string;
   hasShapes: boolean;
   blockStart: number;
+  text: string;
   runs: { start: number; end: number; effective: HidingProperties; runProperties: string; inContainer: boolean }[];
 }
 
@@ -262,16 +272,17 @@ interface OpenRun {
 }
 
 /**
- * Finds the runs of the main document part that a reader cannot see: vanished, white or 2pt
- * and smaller, set directly on the run or through its character style, its paragraph's style
- * or the document defaults. Returns the part's text skeleton with the hidden runs and the
- * paragraph of each, so they can be placed in the extracted text by position.
+ * Finds the runs of a document part (the main one, a header, a footer) that a reader cannot
+ * see: vanished, white or 2pt and smaller, set directly on the run or through its character
+ * style, its paragraph's style or the document defaults. Returns the part's text skeleton with
+ * the hidden runs and the paragraph of each, so they can be placed in the extracted text by
+ * position, and the text of its paragraphs (for the parts mammoth does not read).
  *
  * The part is read as a stream of tags with a stack, not split at paragraph ends: a text box
  * is a paragraph inside a run inside another paragraph, and which one a run belongs to (and
  * whether it sits in a text box or a cell) decides whether white means hidden.
  */
-export function findHiddenText(documentXml: string, stylesXml: string | null = null): StreamHiddenText {
+export function findHiddenText(documentXml: string, stylesXml: string | null = null): PartText {
   const sheet = readStyles(stylesXml);
   const styleOf = (id: string | null): HidingProperties => (id ? sheet.styles.get(id) ?? {} : {});
   const runs: HiddenRunInStream[] = [];
@@ -283,6 +294,7 @@ export function findHiddenText(documentXml: string, stylesXml: string | null = n
   // mammoth reads only the Fallback of mc:AlternateContent; the Choice repeats the same text.
   let skippedChoices = 0;
   const paragraphs: OpenParagraph[] = [];
+  const paragraphTexts: string[] = [];
   const openRuns: OpenRun[] = [];
   // Which element's properties are being read, and where they started.
   let propertiesOf: "p" | "r" | null = null;
@@ -320,6 +332,7 @@ export function findHiddenText(documentXml: string, stylesXml: string | null = n
         if (closing) {
           const paragraph = paragraphs.pop();
           if (!paragraph) break;
+          paragraphTexts.push(paragraph.text);
           const paragraphProperties = paragraph.properties.replace(/<w:rPr\b[\s\S]*?<\/w:rPr>/, "");
           const paragraphStyle = styleOf(styleReference(paragraphProperties, "pStyle"));
           const hidden: HiddenRunInStream[] = [];
@@ -334,7 +347,12 @@ export function findHiddenText(documentXml: string, stylesXml: string | null = n
           }
           for (const run of hidden) runs.push({ ...run, blockStart: paragraph.blockStart, blockEnd: skeleton.length });
         } else if (!selfClosing) {
-          paragraphs.push({ properties: "", hasShapes: false, blockStart: skeleton.length, runs: [] });
+          const outer = paragraphs[paragraphs.length - 1];
+          if (outer && outer.text !== "") {
+            paragraphTexts.push(outer.text);
+            outer.text = "";
+          }
+          paragraphs.push({ properties: "", hasShapes: false, blockStart: skeleton.length, text: "", runs: [] });
         }
         break;
       case "w:r":
@@ -342,6 +360,7 @@ export function findHiddenText(documentXml: string, stylesXml: string | null = n
           const run = openRuns.pop();
           const paragraph = paragraphs[paragraphs.length - 1];
           if (!run || !paragraph) break;
+          paragraph.text += run.text;
           const piece = skeletonOf(run.text);
           if (piece === "") break;
           const effective = over(hidingPropertiesOf(run.properties), styleOf(styleReference(run.properties, "rStyle")));
@@ -377,6 +396,14 @@ export function findHiddenText(documentXml: string, stylesXml: string | null = n
           }
         }
         break;
+      case "w:tab":
+      case "w:br":
+      case "w:cr": {
+        // In a run, these are text; in properties, a w:tab is a tab stop.
+        const run = openRuns[openRuns.length - 1];
+        if (run && propertiesOf === null && !closing) run.text += name === "w:tab" ? "\t" : "\n";
+        break;
+      }
       case "w:t":
         if (selfClosing) break;
         if (!closing) textStart = at + tag[0].length;
@@ -388,7 +415,7 @@ export function findHiddenText(documentXml: string, stylesXml: string | null = n
         break;
     }
   }
-  return { skeleton, runs };
+  return { skeleton, runs, paragraphs: paragraphTexts };
 }
 
 /**
