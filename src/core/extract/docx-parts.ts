@@ -15,9 +15,16 @@ export function relationshipsPartOf(mainPart: string): string {
   return `${mainPart.slice(0, slash + 1)}_rels/${mainPart.slice(slash + 1)}.rels`;
 }
 
-function attribute(attributes: string, name: string): string | null {
-  // Any namespace prefix: `r:id` is the usual spelling of the relationship id, not the only one.
-  const match = new RegExp(`(?:^|\\s)(?:[\\w.-]+:)?${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attributes);
+// Any namespace prefix: `r:id` is the usual spelling of the relationship id, not the only one.
+const ATTRIBUTES = {
+  Id: /(?:^|\s)(?:[\w.-]+:)?Id\s*=\s*(?:"([^"]*)"|'([^']*)')/,
+  Target: /(?:^|\s)(?:[\w.-]+:)?Target\s*=\s*(?:"([^"]*)"|'([^']*)')/,
+  TargetMode: /(?:^|\s)(?:[\w.-]+:)?TargetMode\s*=\s*(?:"([^"]*)"|'([^']*)')/,
+  id: /(?:^|\s)(?:[\w.-]+:)?id\s*=\s*(?:"([^"]*)"|'([^']*)')/,
+};
+
+function attribute(attributes: string, name: keyof typeof ATTRIBUTES): string | null {
+  const match = ATTRIBUTES[name].exec(attributes);
   return match ? (match[1] ?? match[2] ?? null) : null;
 }
 
