@@ -77,6 +77,11 @@ describe("the parts a section names", () => {
     expect(headerFooterParts("word/document.xml", external, relationships).headers).toEqual([]);
   });
 
+  it("does not read the main part as a header, whatever a relationship says", () => {
+    const relationships = rels('<Relationship Id="rId1" Type=".../header" Target="document.xml"/>');
+    expect(headerFooterParts("word/document.xml", section, relationships).headers).toEqual([]);
+  });
+
   it("gives nothing without relationships, and nothing for a target that climbs out of the archive", () => {
     expect(headerFooterParts("word/document.xml", section, null)).toEqual({ headers: [], footers: [] });
     const climbing = rels('<Relationship Id="rId1" Type=".../header" Target="../../h.xml"/>');

@@ -64,7 +64,8 @@ export function headerFooterParts(mainPart: string, mainXml: string, relationshi
     const part = resolveTarget(mainPart, percentDecoded(target));
     if (part !== null) targets.set(id, part);
   }
-  const seen = new Set<string>();
+  // The main part itself is never a header or footer, whatever a relationship says.
+  const seen = new Set<string>([mainPart.toLowerCase()]);
   for (const match of mainXml.matchAll(/<w:(header|footer)Reference\b([^>]*)>/g)) {
     const id = attribute(match[2] ?? "", "id");
     const part = id === null ? undefined : targets.get(id);
