@@ -26,9 +26,7 @@ export { findHiddenRuns, findHiddenText, readStyles, type StyleSheet } from "./h
 
 export interface DocxText {
   text: string;
-  /** Texts of runs a reader cannot see, in document order. */
-  hiddenRuns: string[];
-  /** The same runs as positions in the main part's text skeleton, for locating in the final text. */
+  /** The runs a reader cannot see, as positions in the skeleton of all parts read, for locating in the final text. */
   hidden: StreamHiddenText;
 }
 
@@ -185,7 +183,6 @@ interface ReadPart {
  */
 function joinParts(parts: readonly ReadPart[]): DocxText {
   const texts: string[] = [];
-  const hiddenRuns: string[] = [];
   const hidden: StreamHiddenText = { skeleton: "", runs: [] };
   const seen = new Set<string>();
   for (const part of parts) {
@@ -194,7 +191,6 @@ function joinParts(parts: readonly ReadPart[]): DocxText {
     texts.push(part.text);
     const offset = hidden.skeleton.length;
     for (const run of part.hidden.runs) {
-      hiddenRuns.push(part.hidden.skeleton.slice(run.start, run.end));
       hidden.runs.push({
         ...run,
         start: run.start + offset,
@@ -204,5 +200,5 @@ function joinParts(parts: readonly ReadPart[]): DocxText {
     }
     hidden.skeleton += part.hidden.skeleton;
   }
-  return { text: texts.join("\n\n"), hiddenRuns, hidden };
+  return { text: texts.join("\n\n"), hidden };
 }
