@@ -15,16 +15,15 @@ export function relationshipsPartOf(mainPart: string): string {
   return `${mainPart.slice(0, slash + 1)}_rels/${mainPart.slice(slash + 1)}.rels`;
 }
 
-// Any namespace prefix: `r:id` is the usual spelling of the relationship id, not the only one.
-const ATTRIBUTES = {
-  Id: /(?:^|\s)(?:[\w.-]+:)?Id\s*=\s*(?:"([^"]*)"|'([^']*)')/,
-  Target: /(?:^|\s)(?:[\w.-]+:)?Target\s*=\s*(?:"([^"]*)"|'([^']*)')/,
-  TargetMode: /(?:^|\s)(?:[\w.-]+:)?TargetMode\s*=\s*(?:"([^"]*)"|'([^']*)')/,
-  id: /(?:^|\s)(?:[\w.-]+:)?id\s*=\s*(?:"([^"]*)"|'([^']*)')/,
-};
+type AttributeName = "Id" | "Target" | "TargetMode" | "id";
 
-function attribute(attributes: string, name: keyof typeof ATTRIBUTES): string | null {
-  const match = ATTRIBUTES[name].exec(attributes);
+// Any namespace prefix: `r:id` is the usual spelling of the relationship id, not the only one.
+const ATTRIBUTES = new Map<AttributeName, RegExp>(
+  (["Id", "Target", "TargetMode", "id"] as const).map((name) => [name, new RegExp(`(?:^|\\s)(?:[\\w.-]+:)?${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)]),
+);
+
+function attribute(attributes: string, name: AttributeName): string | null {
+  const match = ATTRIBUTES.get(name)!.exec(attributes);
   return match ? (match[1] ?? match[2] ?? null) : null;
 }
 
