@@ -1,12 +1,14 @@
 // Measures the advice against the labelled data: role relevance against eval/roles.tsv, and the
 // acceptable actions and required flags in eval/cases.jsonl, running the real detector first.
-// Usage: npx tsx scripts/eval-advice.ts [sharedDir]   (default ../shared from the repo root)
+// Usage: npx tsx scripts/eval-advice.ts [sharedDir] [--show-held-out]   (default ../shared from the repo root)
+// Figures for all cases, the tuning part and the held-out fifth (scripts/eval/split.ts); misses of the tuning part only.
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { advise } from "../src/core/advise/index.ts";
 import { classifyRole } from "../src/core/advise/role.ts";
 import type { DetectedClaim, Span } from "../src/core/types.ts";
+import { type CasePart, inPart } from "./eval/split.ts";
 
 interface EvalCase {
   id: string;
@@ -65,12 +67,13 @@ function findQuote(text: string, quote: string): Span | null {
   return start === -1 ? null : { start, end: start + quote.length };
 }
 
-export async function evaluateAdvice(sharedDir: string): Promise<Result> {
+export async function evaluateAdvice(sharedDir: string, part: CasePart = "all"): Promise<Result> {
   const detectClaims = await loadDetector();
   const cases = readFileSync(resolve(sharedDir, "eval/cases.jsonl"), "utf8")
     .split("\n")
     .filter((line) => line.trim().length > 0)
-    .map((line) => JSON.parse(line) as EvalCase);
+    .map((line) => JSON.parse(line) as EvalCase)
+    .filter((item) => inPart(item.id, part));
   const actionChecks: Check[] = [];
   const flagChecks: Check[] = [];
 
@@ -109,27 +112,35 @@ function percent(value: number): string {
   return `${(value * 100).toFixed(1)}%`;
 }
 
-async function main(): Promise<void> {
+async function main(args: string[]): Promise<void> {
   const repoRoot = resolve(fileURLToPath(new URL(".", import.meta.url)), "..");
-  const sharedDir = resolve(repoRoot, process.argv[2] ?? "../shared");
-  if (!existsSync(resolve(sharedDir, "eval"))) {
-    console.error(`No eval data under ${sharedDir}`);
+  const sharedDir = resolve(repoRoot, args.find((arg) => !arg.startsWith("--")) ?? "../shared");
+  if (!existsSync(resolve(sharedDir, "eval/cases.jsonl"))) {
+    console.error(`No labelled data at ${resolve(sharedDir, "eval")}: it lives in ../shared/eval beside a checkout, or pass the folder holding eval/.`);
     process.exit(2);
   }
-  const result = await evaluateAdvice(sharedDir);
-  console.log(`detector: ${result.detector}`);
-  console.log(`role relevance: ${result.roles.correct}/${result.roles.total} = ${percent(result.roles.accuracy)}`);
-  for (const miss of result.roles.misses) console.log(`  miss  ${miss.title}: expected ${miss.expected}, got ${miss.got}`);
-  console.log(`actions: ${result.actions.correct}/${result.actions.total} = ${percent(result.actions.accuracy)}`);
-  for (const check of result.actions.checks.filter((item) => !item.pass)) {
-    console.log(`  miss  ${check.caseId} "${check.quote}": expected ${check.expected.join("|")}, got ${check.got?.join(",") ?? "no claim"}`);
+  const showHeldOut = args.includes("--show-held-out");
+  console.log("\nadvice against the labelled cases");
+  for (const part of ["all", "tuning", "held_out"] as const) {
+    const result = await evaluateAdvice(sharedDir, part);
+    const showMisses = part === "tuning" || (part === "held_out" && showHeldOut);
+    console.log(`\n[${part}] detector: ${result.detector}`);
+    if (part === "all") {
+      console.log(`  role relevance: ${result.roles.correct}/${result.roles.total} = ${percent(result.roles.accuracy)}`);
+      for (const miss of result.roles.misses) console.log(`    miss  ${miss.title}: expected ${miss.expected}, got ${miss.got}`);
+    }
+    console.log(`  actions: ${result.actions.correct}/${result.actions.total} = ${percent(result.actions.accuracy)}`);
+    for (const check of showMisses ? result.actions.checks.filter((item) => !item.pass) : []) {
+      console.log(`    miss  ${check.caseId} "${check.quote}": expected ${check.expected.join("|")}, got ${check.got?.join(",") ?? "no claim"}`);
+    }
+    console.log(`  flags: ${result.flags.correct}/${result.flags.total} = ${percent(result.flags.accuracy)}`);
+    for (const check of showMisses ? result.flags.checks.filter((item) => !item.pass) : []) {
+      console.log(`    miss  ${check.caseId} "${check.quote}": expected ${check.expected.join(",")}, got ${check.got?.join(",") ?? "no claim"}`);
+    }
   }
-  console.log(`flags: ${result.flags.correct}/${result.flags.total} = ${percent(result.flags.accuracy)}`);
-  for (const check of result.flags.checks.filter((item) => !item.pass)) {
-    console.log(`  miss  ${check.caseId} "${check.quote}": expected ${check.expected.join(",")}, got ${check.got?.join(",") ?? "no claim"}`);
-  }
+  console.log(`\ntargets (issue 15): actions and flags >= 95% on all labelled cases`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  await main();
+  await main(process.argv.slice(2));
 }

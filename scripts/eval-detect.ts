@@ -2,13 +2,19 @@
 // A prediction matches an expected claim when kind and platform are equal, the value is within 0.5%
 // (or the expected value is null) and its span overlaps the quote; each prediction matches at most once.
 //
-//   npx tsx scripts/eval-detect.ts [cases.jsonl] [--corpus file.csv] [--categories A,B] [--limit N]
+//   npx tsx scripts/eval-detect.ts [cases.jsonl] [--show-held-out] [--corpus file.csv] [--categories A,B] [--limit N]
+//
+// Figures are printed for all cases, the tuning part and the held-out fifth (scripts/eval/split.ts);
+// the misses and false alarms of the tuning part only.
 
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { detectClaims } from "../src/core/detect/index.ts";
+import { detectLanguage } from "../src/core/text-stats.ts";
 import type { ClaimKind, DetectedClaim } from "../src/core/types.ts";
+import { type CasePart, inPart } from "./eval/split.ts";
 
 export interface ExpectedClaim {
   kind: ClaimKind;
@@ -31,18 +37,18 @@ export interface CaseOutcome {
   missingFlags: string[];
 }
 
-export interface Result {
+export interface Result extends Tally {
+  part: CasePart;
   cases: number;
-  expected: number;
-  predicted: number;
-  matched: number;
-  precision: number;
-  recall: number;
-  f1: number;
+  /** Cases that expect no claim at all. */
+  negatives: number;
   /** Of matched claims with an expected value, the share whose value is within 0.5%. */
   valueAccuracy: number;
   /** Cases that expect no claim but got some. */
   emptyCasesWithClaims: string[];
+  byKind: Record<string, Tally>;
+  /** By the language the engine detects for the case's text. */
+  byLanguage: Record<string, Tally>;
   outcomes: CaseOutcome[];
 }
 
@@ -67,6 +73,7 @@ export function scoreCase(evalCase: EvalCase, predicted: DetectedClaim[]) {
   let matched = 0;
   let valued = 0;
   let valueRight = 0;
+  const matchedKinds: ClaimKind[] = [];
   const missingFlags: string[] = [];
   for (const expected of evalCase.claims) {
     const spans = quoteSpans(evalCase.text, expected.quote);
@@ -84,6 +91,7 @@ export function scoreCase(evalCase: EvalCase, predicted: DetectedClaim[]) {
     }
     used.add(index);
     matched += 1;
+    matchedKinds.push(expected.kind);
     if (expected.value !== null) {
       valued += 1;
       if (valueClose(expected.value, predicted[index]?.value ?? null)) valueRight += 1;
@@ -95,12 +103,37 @@ export function scoreCase(evalCase: EvalCase, predicted: DetectedClaim[]) {
   const falseAlarms = predicted
     .filter((_, at) => !used.has(at))
     .map(({ kind, platform, value, text }) => ({ kind, platform, value, text }));
-  return { matched, valued, valueRight, misses, falseAlarms, missingFlags };
+  return { matched, matchedKinds, valued, valueRight, misses, falseAlarms, missingFlags };
 }
 
-export async function evaluateDetector(casesPath: string = DEFAULT_CASES): Promise<Result> {
-  const lines = (await readFile(casesPath, "utf8")).split("\n").filter((line) => line.trim() !== "");
-  const cases = lines.map((line) => JSON.parse(line) as EvalCase);
+/** Precision, recall and F1 over one group of cases (a part, a kind, a language). */
+export interface Tally {
+  expected: number;
+  predicted: number;
+  matched: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+function tally(expected: number, predicted: number, matched: number): Tally {
+  const precision = predicted === 0 ? 1 : matched / predicted;
+  const recall = expected === 0 ? 1 : matched / expected;
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { expected, predicted, matched, precision, recall, f1 };
+}
+
+export function readCases(casesPath: string = DEFAULT_CASES): Promise<EvalCase[]> {
+  return readFile(casesPath, "utf8").then((content) =>
+    content
+      .split("\n")
+      .filter((line) => line.trim() !== "")
+      .map((line) => JSON.parse(line) as EvalCase),
+  );
+}
+
+export async function evaluateDetector(casesPath: string = DEFAULT_CASES, part: CasePart = "all"): Promise<Result> {
+  const cases = (await readCases(casesPath)).filter((evalCase) => inPart(evalCase.id, part));
   let expected = 0;
   let predicted = 0;
   let matched = 0;
@@ -108,30 +141,42 @@ export async function evaluateDetector(casesPath: string = DEFAULT_CASES): Promi
   let valueRight = 0;
   const outcomes: CaseOutcome[] = [];
   const emptyCasesWithClaims: string[] = [];
+  const byKind = new Map<string, { expected: number; predicted: number; matched: number }>();
+  const byLanguage = new Map<string, { expected: number; predicted: number; matched: number }>();
+  const count = (groups: typeof byKind, key: string, field: "expected" | "predicted" | "matched", amount = 1) => {
+    const group = groups.get(key) ?? { expected: 0, predicted: 0, matched: 0 };
+    group[field] += amount;
+    groups.set(key, group);
+  };
   for (const evalCase of cases) {
     const claims = detectClaims({ text: evalCase.text, pages: [], hiddenSpans: [] });
     const score = scoreCase(evalCase, claims);
+    const language = detectLanguage(evalCase.text) ?? "unknown";
     expected += evalCase.claims.length;
     predicted += claims.length;
     matched += score.matched;
     valued += score.valued;
     valueRight += score.valueRight;
+    for (const claim of evalCase.claims) count(byKind, claim.kind, "expected");
+    for (const claim of claims) count(byKind, claim.kind, "predicted");
+    for (const kind of score.matchedKinds) count(byKind, kind, "matched");
+    count(byLanguage, language, "expected", evalCase.claims.length);
+    count(byLanguage, language, "predicted", claims.length);
+    count(byLanguage, language, "matched", score.matched);
     if (evalCase.claims.length === 0 && claims.length > 0) emptyCasesWithClaims.push(evalCase.id);
     outcomes.push({ id: evalCase.id, misses: score.misses, falseAlarms: score.falseAlarms, missingFlags: score.missingFlags });
   }
-  const precision = predicted === 0 ? 1 : matched / predicted;
-  const recall = expected === 0 ? 1 : matched / expected;
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  const groupTallies = (groups: typeof byKind) =>
+    Object.fromEntries([...groups].sort(([a], [b]) => a.localeCompare(b)).map(([key, group]) => [key, tally(group.expected, group.predicted, group.matched)]));
   return {
+    part,
     cases: cases.length,
-    expected,
-    predicted,
-    matched,
-    precision,
-    recall,
-    f1,
+    negatives: cases.filter((evalCase) => evalCase.claims.length === 0).length,
+    ...tally(expected, predicted, matched),
     valueAccuracy: valued === 0 ? 1 : valueRight / valued,
     emptyCasesWithClaims,
+    byKind: groupTallies(byKind),
+    byLanguage: groupTallies(byLanguage),
     outcomes,
   };
 }
@@ -219,15 +264,31 @@ async function main(args: string[]): Promise<void> {
     return;
   }
   const casesPath = args.find((arg) => !arg.startsWith("--")) ?? DEFAULT_CASES;
-  const result = await evaluateDetector(casesPath);
-  console.log(`cases ${result.cases}, expected ${result.expected}, predicted ${result.predicted}, matched ${result.matched}`);
-  console.log(`precision ${percent(result.precision)}  recall ${percent(result.recall)}  F1 ${percent(result.f1)}  value accuracy ${percent(result.valueAccuracy)}`);
-  console.log(`cases expecting none that got claims: ${result.emptyCasesWithClaims.join(", ") || "none"}`);
-  for (const outcome of result.outcomes) {
-    for (const miss of outcome.misses) console.log(`miss        ${outcome.id}  ${miss.kind} ${miss.platform ?? "-"} ${miss.value ?? "-"}  "${miss.quote}"`);
-    for (const alarm of outcome.falseAlarms) console.log(`false alarm ${outcome.id}  ${alarm.kind} ${alarm.platform ?? "-"} ${alarm.value ?? "-"}  "${alarm.text}"`);
-    for (const flag of outcome.missingFlags) console.log(`flag        ${outcome.id}  missing ${flag}`);
+  if (!existsSync(casesPath)) {
+    console.error(`No labelled cases at ${casesPath}: they live in ../shared/eval beside a checkout, or pass a path.`);
+    process.exit(2);
   }
+  const showHeldOut = args.includes("--show-held-out");
+  console.log("detector against the labelled cases");
+  for (const part of ["all", "tuning", "held_out"] as const) {
+    const result = await evaluateDetector(casesPath, part);
+    console.log(`\n[${part}] cases ${result.cases} (${result.negatives} negatives), expected ${result.expected}, predicted ${result.predicted}, matched ${result.matched}`);
+    console.log(`  ${line("overall", result)}  value accuracy ${percent(result.valueAccuracy)}`);
+    console.log(`  negatives with a claim: ${result.emptyCasesWithClaims.length}${part === "held_out" && !showHeldOut ? "" : ` ${result.emptyCasesWithClaims.join(", ")}`}`);
+    for (const [kind, kindTally] of Object.entries(result.byKind)) console.log(`  ${line(`kind ${kind}`, kindTally)}`);
+    for (const [language, languageTally] of Object.entries(result.byLanguage)) if (languageTally.expected + languageTally.predicted > 0) console.log(`  ${line(`lang ${language}`, languageTally)}`);
+    if (part === "all" || (part === "held_out" && !showHeldOut)) continue;
+    for (const outcome of result.outcomes) {
+      for (const miss of outcome.misses) console.log(`  miss        ${outcome.id}  ${miss.kind} ${miss.platform ?? "-"} ${miss.value ?? "-"}  "${miss.quote}"`);
+      for (const alarm of outcome.falseAlarms) console.log(`  false alarm ${outcome.id}  ${alarm.kind} ${alarm.platform ?? "-"} ${alarm.value ?? "-"}  "${alarm.text}"`);
+      for (const flag of outcome.missingFlags) console.log(`  flag        ${outcome.id}  missing ${flag}`);
+    }
+  }
+  console.log(`\ntargets (issue 14): F1 >= 97% on all cases and on the held-out part, no claim on any negative`);
+}
+
+function line(label: string, result: Tally): string {
+  return `${label.padEnd(24)} P ${percent(result.precision).padStart(6)}  R ${percent(result.recall).padStart(6)}  F1 ${percent(result.f1).padStart(6)}  (${result.matched}/${result.expected} found, ${result.predicted} predicted)`;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
