@@ -23,7 +23,7 @@ function followersOn(token: NumberToken, mention: PlatformMention, span: Span, c
     kind: "audience",
     platform: mention.platform,
     metric: "followers",
-    value: token.value,
+    value: token.indefinite ? null : token.value,
     unit: "count",
     approximate: token.approximate,
     span,

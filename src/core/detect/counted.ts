@@ -221,7 +221,7 @@ export function findCounts(context: DetectContext, kind: ClaimKind, compiled: Co
       kind,
       platform: countSite.platform,
       metric: typeof verdict === "string" ? verdict : countNoun.metric,
-      value: token.value,
+      value: token.indefinite ? null : token.value,
       unit: "count",
       approximate: token.approximate,
       span: { start, end: Math.max(end, reading.end) },

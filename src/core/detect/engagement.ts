@@ -67,7 +67,7 @@ function findRates(context: DetectContext): Finding[] {
       kind: "engagement",
       platform: platform.platform,
       metric: rateMetric(keyword),
-      value: token.value,
+      value: token.indefinite ? null : token.value,
       unit: "percent",
       approximate: token.approximate,
       span: { start, end: Math.max(end, platform.end) },

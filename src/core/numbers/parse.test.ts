@@ -122,3 +122,72 @@ describe("scanNumbers", () => {
     );
   });
 });
+
+describe("number phrases", () => {
+  const first = (text: string) => scanNumbers(text)[0];
+
+  it.each([
+    ["1+ million listeners", 1_000_000],
+    ["85+ million views", 85_000_000],
+    ["2 crore+ views", 20_000_000],
+    ["3.4 lakh subscribers", 340_000],
+    ["4,8 milhões de curtidas", 4_800_000],
+    ["1,3 milhão de visualizações", 1_300_000],
+    ["2,3 mln di visualizzazioni", 2_300_000],
+    ["4,2 milioni di visualizzazioni", 4_200_000],
+    ["4,5 millions d’abonnés", 4_500_000],
+    ["1,2 mil millones de vistas", 1_200_000_000],
+    ["85 mil inscritos", 85_000],
+    ["41 mil personas", 41_000],
+    ["2.1 mil followers", 2_100_000],
+    ["27 mila follower", 27_000],
+    ["3 Million Views", 3_000_000],
+    ["12 Tausend Follower", 12_000],
+  ])("reads %j as %d", (text, value) => {
+    expect(first(text)).toMatchObject({ value, indefinite: false });
+  });
+
+  it.each([
+    ["twelve thousand members", 12_000, 0, "twelve thousand"],
+    ["over half a million views", 500_000, 5, "half a million"],
+    ["two and a half million plays", 2_500_000, 0, "two and a half million"],
+    ["three hundred thousand readers", 300_000, 0, "three hundred thousand"],
+    ["a million downloads", 1_000_000, 0, "a million"],
+    ["forty-two thousand fans", 42_000, 0, "forty-two thousand"],
+  ])("reads figures in words: %j", (text, value, start, written) => {
+    const token = first(text);
+    expect(token).toMatchObject({ value, start, indefinite: false });
+    expect(text.slice(token?.start, token?.end)).toBe(written);
+  });
+
+  it("marks an approximation word before figures in words", () => {
+    expect(first("over half a million views")).toMatchObject({ prefixStart: 0, approximate: true });
+  });
+
+  it.each(["Thousand Oaks, CA", "one of the hundred best", "hundreds of"])("reads no figure in %j", (text) => {
+    expect(scanNumbers(text).filter((token) => !token.indefinite)).toEqual([]);
+  });
+
+  it.each([
+    ["10–12K new TikTok followers", 10_000, "10–12K"],
+    ["monthly views 450–500k", 450_000, "450–500k"],
+    ["5-10% engagement", 5, "5-10%"],
+  ])("reads a range as one indefinite figure: %j", (text, low, written) => {
+    const token = scanNumbers(text).find((candidate) => candidate.indefinite);
+    expect(token).toMatchObject({ value: low, indefinite: true, approximate: true });
+    expect(text.slice(token?.start, token?.end)).toBe(written);
+  });
+
+  it.each(["2019–2023", "call 555-0148", "$1–2M budget", "from 12K-9K"])("keeps %j apart", (text) => {
+    expect(scanNumbers(text).some((token) => token.indefinite)).toBe(false);
+  });
+
+  it.each([
+    ["a six-figure following", 100_000],
+    ["tens of thousands of readers", 10_000],
+    ["hundreds of millions of impressions", 100_000_000],
+    ["millions of views", 1_000_000],
+  ])("reads an order of magnitude: %j", (text, value) => {
+    expect(scanNumbers(text).find((token) => token.indefinite)).toMatchObject({ value, indefinite: true });
+  });
+});
