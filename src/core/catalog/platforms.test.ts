@@ -5,7 +5,8 @@ const CONTRACT_IDS = [
   "klout", "kred", "peerindex", "empire_avenue", "linkedin_ssi", "hypeauditor", "stack_overflow", "x", "linkedin",
   "instagram", "facebook", "youtube", "tiktok", "threads", "bluesky", "mastodon", "pinterest", "snapchat", "twitch",
   "reddit", "discord", "slack", "meetup", "nextdoor", "medium", "substack", "devto", "github", "dribbble", "behance",
-  "blog", "newsletter", "podcast",
+  "blog", "newsletter", "podcast", "xing", "muck_rack", "google_plus", "vine", "quora", "clubhouse", "whatsapp",
+  "eventbrite", "telegram",
 ];
 
 describe("PLATFORMS", () => {

@@ -3,27 +3,8 @@
 // member counts are not a community the writer built, so they are left out.
 
 import { clauseAt, SpanIndex, type DetectContext } from "./context.ts";
-import { compileNouns, findCounts, type CountSite } from "./counted.ts";
+import { countsOfKind } from "./counted.ts";
 import type { Finding } from "./finding.ts";
-
-const COMMUNITY_PLATFORMS = new Set(["discord", "slack", "reddit", "meetup", "facebook", "linkedin", "telegram", "whatsapp", "clubhouse", "patreon", "nextdoor", "github", "x"]);
-// Word edges are written (?<!\w)…(?!\w), not \b…\b: the same where every word starts and ends with a
-// letter or digit, and several times faster, because V8 runs \b slowly under the "iu" flags.
-const COMMUNITY_WORDS = /(?<!\w)(?:community|communities|forum|server|group|groups|subreddit|chat|network|meetups?|guild|circle)(?!\w)/iu;
-const NOT_A_COMMUNITY =
-  /(?<!\w)(?:association|society|institute|union|federation|church|congregation|alumni|chamber|council|board|staff|team|employees|faculty|crew|cast|committee|cooperative|credit union|gym|club members|family|families|household)(?!\w)/iu;
-
-function membersVerdict(site: CountSite): boolean {
-  if (NOT_A_COMMUNITY.test(site.clauseText)) return false;
-  if (site.platform && COMMUNITY_PLATFORMS.has(site.platform)) return true;
-  return COMMUNITY_WORDS.test(site.clauseText);
-}
-
-const NOUNS = compileNouns([
-  { pattern: "(?:active |registered |paying |paid |engaged )?members|Mitglieder|membres|miembros", metric: "members", accept: membersVerdict },
-  { pattern: "subscribers", metric: "subscribers", accept: (site) => site.platform === "reddit" },
-  { pattern: "community|online community|server|group", metric: "members", leading: true, accept: (site) => site.nounSpan.start < site.number.start && site.platform !== null && COMMUNITY_PLATFORMS.has(site.platform) && !NOT_A_COMMUNITY.test(site.clauseText) },
-]);
 
 // A community named with the verb that shows the writer's part in it, and no member count.
 const NAMED_COMMUNITY_SOURCE =
@@ -113,6 +94,6 @@ function findNamedCommunities(context: DetectContext, counted: Finding[]): Findi
 }
 
 export function detectCommunities(context: DetectContext): Finding[] {
-  const counted = findCounts(context, "community", NOUNS, 0.92);
+  const counted = countsOfKind(context, "community");
   return [...counted, ...findNamedCommunities(context, counted)];
 }

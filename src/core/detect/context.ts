@@ -7,6 +7,7 @@ import { PLATFORMS, platformById } from "../catalog/platforms.ts";
 import { scanNumbers, type NumberToken } from "../numbers/parse.ts";
 import { findLetterRuns, matchesAt, RunWords, wordEdgesAround, type LetterRuns, type TextLetterRuns } from "./letter-runs.ts";
 import type { ClaimKind, ClaimSubject, PageRange, Span } from "../types.ts";
+import type { Finding } from "./finding.ts";
 
 export interface PlatformMention {
   start: number;
@@ -52,12 +53,16 @@ export interface DetectContext {
   letterRuns: LetterRuns;
   /** Positions of the characters that end a clause, in order; see `clauseAt`. */
   clauseBreaks: number[];
+  /** The clause breaks that also end a sentence or a list item (not ";", "|", "•", "·"); see `sentenceAt`. */
+  sentenceBreaks: number[];
   /** Positions of every "\n", in order; see `lineAt`. */
   lineBreaks: number[];
   /** Where each "19dd" or "20dd" digit run starts, in order, so that a clause without one skips the date pattern. */
   yearStarts: number[];
   /** Per figure, indexed like `numbers`: what every counting detector asks about it, filled in on first use (see `figureFacts`). */
   figureFacts: Array<FigureFacts | undefined>;
+  /** Every figure a measure noun counts, found on first use (see `countsOf`). */
+  counts?: Finding[];
 }
 
 /** What the counting detectors ask about a figure whatever they count, worked out once per figure. */
@@ -68,10 +73,6 @@ export interface FigureFacts {
   dated: boolean;
   /** Nothing after the figure ties it to a later word, so a noun before it may be what it counts. */
   endsPhrase: boolean;
-  /** Whether the noun of any counting table follows the figure, and by which combined pattern that was read. */
-  anyTrailingNoun?: { pattern: RegExp; found: boolean };
-  /** Whether the noun of any counting table leads the figure, and by which combined pattern that was read. */
-  anyLeadingNoun?: { pattern: RegExp; found: boolean };
 }
 
 function escapeRegExp(value: string): string {
@@ -113,7 +114,7 @@ export const TECHNICAL_AFTER =
 const TECHNICAL_BEFORE = /\b(?:via|using|with|through)\s+the\s+$|\bthe\s+$/u;
 
 // "X" is a letter as often as a platform: keep it only where the text plainly means the network.
-const X_CONTEXT_BEFORE = /(?:\b(?:on|across|via|and|or|to|from|the|in)\s+|,\s*|\/\s*|\|\s*|^|\n\s*)$/u;
+const X_CONTEXT_BEFORE = /(?:\b(?:on|across|via|and|or|to|from|the|in|my|our|his|her|their|its|en|sur|auf|su|op|na|no|em)\s+|,\s*|\/\s*|\|\s*|\(\s*|^|\n\s*)$/u;
 const X_CONTEXT_AFTER = /^(?:\s*\((?:formerly\s+)?Twitter\)|\s*[:|,/)]|\s+(?:followers|following|account|handle|profile|audience|and|&)\b|\s*$|\s*[.;\n])/u;
 
 /**
@@ -210,6 +211,7 @@ function findMentions(text: string, runs: LetterRuns): PlatformMention[] {
   };
   scan(MENTION_SOURCE_ANY_CASE, true);
   if (caseSensitiveAliases.length > 0) scan(MENTION_SOURCE_EXACT_CASE, false);
+  mentions.push(...subredditMentions(text));
   mentions.sort((a, b) => a.start - b.start);
   const merged: PlatformMention[] = [];
   for (const mention of mentions) {
@@ -218,6 +220,20 @@ function findMentions(text: string, runs: LetterRuns): PlatformMention[] {
     merged.push(mention);
   }
   return merged;
+}
+
+// "r/smallbusiness": a subreddit named by its path names Reddit.
+const SUBREDDIT_SOURCE = "(?<![\\p{L}\\p{N}_/.])r/[A-Za-z0-9_]{3,21}(?![\\p{L}\\p{N}_/])";
+
+function subredditMentions(text: string): PlatformMention[] {
+  const mentions: PlatformMention[] = [];
+  const anchored = new RegExp(SUBREDDIT_SOURCE, "uy");
+  for (let at = text.indexOf("r/"); at !== -1; at = text.indexOf("r/", at + 2)) {
+    anchored.lastIndex = at;
+    const match = anchored.exec(text);
+    if (match) mentions.push({ start: at, end: at + match[0].length, platform: "reddit", formerName: false });
+  }
+  return mentions;
 }
 
 const PROFILE_URL_SOURCE =
@@ -410,7 +426,7 @@ export function buildContext(input: DetectInput): DetectContext {
     mentions: findMentions(text, letterRuns),
     evidence: undefined,
     headings: undefined,
-    clauseBreaks: findClauseBreaks(text),
+    ...findClauseBreaks(text),
     lineBreaks: findLineBreaks(text),
     yearStarts: findYearStarts(text),
     figureFacts: [],
@@ -486,10 +502,10 @@ function startsSoftly(text: string, at: number, end: number): boolean {
 }
 
 // A full stop after these ends an abbreviation, not a sentence: "3,4 Mio. Abonnenten", "approx. 5k".
-const ABBREVIATION_BEFORE = /(?:^|[^\p{L}])(?:Mio|Mrd|Tsd|ca|approx|appr|e\.g|i\.e|vs|etc|Nr|No|St|Mr|Mrs|Ms|Dr|Inc|Ltd|Co|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/u;
+const ABBREVIATION_BEFORE = /(?:^|[^\p{L}])(?:Mio|Mrd|Tsd|tys|mln|mld|ca|approx|appr|e\.g|i\.e|vs|etc|Nr|No|St|Mr|Mrs|Ms|Dr|Inc|Ltd|Co|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/u;
 
 // The same abbreviations, those made of letters only, to be looked up whole.
-const LETTER_ABBREVIATIONS = new Set(["Mio", "Mrd", "Tsd", "ca", "approx", "appr", "vs", "etc", "Nr", "No", "St", "Mr", "Mrs", "Ms", "Dr", "Inc", "Ltd", "Co", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"]);
+const LETTER_ABBREVIATIONS = new Set(["Mio", "Mrd", "Tsd", "tys", "mln", "mld", "ca", "approx", "appr", "vs", "etc", "Nr", "No", "St", "Mr", "Mrs", "Ms", "Dr", "Inc", "Ltd", "Co", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"]);
 
 function isAsciiLetterCode(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
@@ -525,16 +541,21 @@ function isClauseBreak(text: string, at: number): boolean {
   return false;
 }
 
-function findClauseBreaks(text: string): number[] {
-  const breaks: number[] = [];
+function findClauseBreaks(text: string): { clauseBreaks: number[]; sentenceBreaks: number[] } {
+  const clauseBreaks: number[] = [];
+  const sentenceBreaks: number[] = [];
   // test() instead of exec(): no match object per full stop. Every candidate is one UTF-16 unit,
   // so it ends right before lastIndex.
   const candidates = /[\n;|•·!?.]/gu;
   while (candidates.test(text)) {
     const at = candidates.lastIndex - 1;
-    if (isClauseBreak(text, at)) breaks.push(at);
+    if (!isClauseBreak(text, at)) continue;
+    clauseBreaks.push(at);
+    const char = text.charCodeAt(at);
+    // "\n", ".", "!" and "?" end a sentence or an item; ";", "|", "•" and "·" only a clause.
+    if (char === 10 || char === 46 || char === 33 || char === 63) sentenceBreaks.push(at);
   }
-  return breaks;
+  return { clauseBreaks, sentenceBreaks };
 }
 
 /** The stretch between the breaks either side of `position`, at most `reach` characters either way. */
@@ -550,6 +571,15 @@ function between(breaks: readonly number[], textLength: number, position: number
 /** The clause around `position`, from the breaks found once per document; at most `reach` characters either way. */
 export function clauseAt(context: DetectContext, position: number, reach = 200): { start: number; end: number } {
   const { start, end } = between(context.clauseBreaks, context.text.length, position, reach);
+  return { start, end: Math.max(start, end) };
+}
+
+/**
+ * The sentence or list item around `position`: a clause's stretch, read across ";", "|", "•" and
+ * "·", which join the parts of one item ("TikTok: 74.5K followers; top video 3.4M views").
+ */
+export function sentenceAt(context: DetectContext, position: number, reach = 300): { start: number; end: number } {
+  const { start, end } = between(context.sentenceBreaks, context.text.length, position, reach);
   return { start, end: Math.max(start, end) };
 }
 

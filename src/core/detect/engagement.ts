@@ -2,7 +2,7 @@
 // reactions and comments. Rates of employee, student or customer engagement are not online influence.
 
 import { clauseAt, type DetectContext } from "./context.ts";
-import { compileNouns, findCounts, type CountSite } from "./counted.ts";
+import { countsOfKind } from "./counted.ts";
 import type { Finding } from "./finding.ts";
 import { readPlatform } from "./platform.ts";
 
@@ -79,22 +79,6 @@ function findRates(context: DetectContext): Finding[] {
   return findings;
 }
 
-const SOCIAL_CONTENT = /\b(?:posts?|videos?|reels?|tweets?|threads?|stories|content|campaign|social|viral|TikTok|Instagram|LinkedIn|Facebook|YouTube|X|Twitter)\b/u;
-const NOT_SOCIAL_SHARES = /(?<!\w)(?:stock|equity|options|shareholders?|market|company shares|shares of)(?!\w)/iu;
-
-function socialOnly(site: CountSite): boolean {
-  return site.platform !== null || SOCIAL_CONTENT.test(site.clauseText);
-}
-
-const COUNT_NOUNS = compileNouns([
-  { pattern: "likes|Likes|j['’]aime|me gusta", metric: "likes", accept: (site) => !/(?<!\w)(?:page|fan ?page)(?!\w)/iu.test(site.clauseText) || /(?<!\w)posts?(?!\w)|(?<!\w)videos?(?!\w)/iu.test(site.clauseText) },
-  { pattern: "reactions|retweets|reposts|repins|hearts", metric: "reactions" },
-  { pattern: "shares|Shares", metric: "shares", accept: (site) => socialOnly(site) && !NOT_SOCIAL_SHARES.test(site.clauseText) },
-  { pattern: "comments", metric: "comments", accept: (site) => socialOnly(site) && !/(?<!\w)(?:code|review|pull request|PR|document)(?!\w)/iu.test(site.clauseText) },
-  { pattern: "saves", metric: "saves", accept: socialOnly },
-  { pattern: "(?:social |total |organic )?(?:interactions|engagements)", metric: "engagements", leading: true, accept: (site) => socialOnly(site) && !/(?<!\w)customer(?!\w)/iu.test(site.clauseText) },
-]);
-
 export function detectEngagement(context: DetectContext): Finding[] {
-  return [...findRates(context), ...findCounts(context, "engagement", COUNT_NOUNS, 0.88)];
+  return [...findRates(context), ...countsOfKind(context, "engagement")];
 }

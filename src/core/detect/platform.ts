@@ -1,10 +1,11 @@
 // Which platform a figure belongs to, read from the words around it: inside the phrase
 // ("12k LinkedIn connections"), right after it ("followers on X", "(Instagram)"), or earlier in the
-// same clause ("Grew @BrightBakes on Instagram from 3,000 to 95,000 followers"). A figure summed
+// same sentence or list item ("Grew @BrightBakes on Instagram from 3,000 to 95,000 followers",
+// "TikTok: 74.5K followers; top video 3.4M views"). A figure summed
 // across several platforms ("combined", "across X, LinkedIn and Instagram") has none.
 
 import type { ClaimKind } from "../types.ts";
-import { clauseAt, evidenceOf, firstAfter, mentionsIn, type DetectContext } from "./context.ts";
+import { clauseAt, evidenceOf, firstAfter, mentionsIn, sentenceAt, type DetectContext } from "./context.ts";
 
 export interface PlatformReading {
   platform: string | null;
@@ -17,7 +18,7 @@ export interface PlatformReading {
 
 // Word edges are written (?<!\w)…(?!\w), not \b…\b: the same where every word starts and ends with a
 // letter or digit, and several times faster, because V8 runs \b slowly under the "iu" flags.
-const COMBINED = /(?<!\w)(?:combined|total|totals|totalling|totaling|aggregate|across (?:all|my|our|the|\d+|several|multiple|many)|across platforms|all platforms|all channels|channels|accounts|networks)(?!\w)/iu;
+const COMBINED = /(?<!\w)(?:combined|aggregate|cumul[ée]s?|cumule|insgesamt zusammen|across (?:all|my|our|the|\d+|several|multiple|many)|across platforms|all platforms|all channels|channels|accounts|networks)(?!\w)/iu;
 const AFTER_LINK = /^[\s,]*(?:\(|(?:on|across|via|at|in|from|through|over|auf|bei|sur|en|em|su|op|na)\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+|its\s+|le\s+|la\s+|el\s+|der\s+|dem\s+)?)/iu;
 
 export function readPlatform(
@@ -55,7 +56,9 @@ export function readPlatform(
 
   const leadIn = text.slice(clause.start, start);
   if (COMBINED.test(leadIn) || COMBINED.test(text.slice(start, end))) return { platform: null, end, formerName: false, certainty: 0.85 };
-  const before = mentionsIn(context, clause.start, start, kind);
+  // A platform named earlier carries over within the sentence or list item, across ";" and "|".
+  const sentence = sentenceAt(context, start);
+  const before = mentionsIn(context, sentence.start, start, kind);
   const nearest = before[before.length - 1];
   if (nearest) {
     // "profiles on Facebook, YouTube and Twitter … 3 million fans": a list names no single platform.
@@ -67,10 +70,10 @@ export function readPlatform(
     return { platform: nearest.platform, end, formerName: nearest.formerName, certainty: distance < 40 ? 0.95 : 0.85 };
   }
   const evidence = evidenceOf(context);
-  for (let index = firstAfter(evidence, clause.start - 200, (mark) => mark.start); index < evidence.length; index += 1) {
+  for (let index = firstAfter(evidence, sentence.start - 200, (mark) => mark.start); index < evidence.length; index += 1) {
     const mark = evidence[index];
     if (!mark || mark.start >= start) break;
-    if (mark.end > clause.start && mark.platform) return { platform: mark.platform, end, formerName: false, certainty: 0.85 };
+    if (mark.end > sentence.start && mark.platform) return { platform: mark.platform, end, formerName: false, certainty: 0.85 };
   }
   return { platform: fallback, end, formerName: false, certainty: fallback ? 0.8 : 0.75 };
 }

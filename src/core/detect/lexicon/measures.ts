@@ -1,0 +1,427 @@
+// What a figure counts, as people write it: the measure nouns of every counted claim (audience,
+// reach, engagement, community), in each language the detector reads. One entry per measure; its
+// forms are regex sources matched whole and ignoring case. Adding a word or a language is a change
+// to this table alone; `examples` are sentences the entry must read, and `falseFriends` sentences
+// where its noun must not count (measures.test.ts runs both).
+//
+// Order matters where two entries share a word: the first whose guard accepts the figure's site
+// wins ("subscribers" of a subreddit are a community's before they are an audience).
+
+import type { ClaimKind } from "../../types.ts";
+import type { DefaultPlatformName, GuardName } from "../measure-guards.ts";
+import type { Forms } from "./languages.ts";
+
+export type CountedKind = Extract<ClaimKind, "audience" | "reach" | "engagement" | "community">;
+
+export interface MeasureExample {
+  text: string;
+  value: number | null;
+  platform?: string | null;
+}
+
+export interface MeasureEntry {
+  kind: CountedKind;
+  metric: string;
+  forms: Forms;
+  /** The noun may stand before its figure: "Followers: 12,000", "audience of 120k". */
+  leading?: boolean;
+  guard?: GuardName;
+  /** The platform the noun implies where the text names none. */
+  defaultPlatform?: DefaultPlatformName;
+  /** Figures below this say nothing of an audience ("3-4 plays per year" is a theatre's season). */
+  minimum?: number;
+  examples: readonly MeasureExample[];
+  falseFriends?: readonly string[];
+}
+
+export const MEASURES: readonly MeasureEntry[] = [
+  // Communities come first: "members" and a subreddit's "subscribers" are theirs.
+  {
+    kind: "community",
+    metric: "members",
+    forms: {
+      en: ["(?:active |registered |paying |paid |engaged )?members"],
+      de: ["Mitglieder(?:n)?"],
+      fr: ["membres"],
+      es: ["miembros"],
+      it: ["membri"],
+      nl: ["leden"],
+      pt: ["membros"],
+      pl: ["członków", "członkami"],
+    },
+    guard: "members",
+    examples: [
+      { text: "Run a Discord of 9.1K members with 12 volunteer mods.", value: 9100, platform: "discord" },
+      { text: "Grupo no Facebook: 52.300 membros", value: 52300, platform: "facebook" },
+      { text: "Beheer de LinkedIn-groep met 4.200 leden.", value: 4200, platform: "linkedin" },
+    ],
+    falseFriends: ["Managed a sales team of 20 members.", "An association of 38,000 members worldwide."],
+  },
+  {
+    kind: "community",
+    metric: "subscribers",
+    forms: { en: ["subscribers"] },
+    guard: "redditSubscribers",
+    examples: [{ text: "Moderate a subreddit with 480k subscribers.", value: 480000, platform: "reddit" }],
+  },
+  {
+    kind: "community",
+    metric: "members",
+    forms: { en: ["online community", "community", "server", "group"], de: ["Community", "Gruppe"], fr: ["communauté", "groupe"], es: ["comunidad", "grupo"], pt: ["comunidade", "grupo"] },
+    leading: true,
+    guard: "communityWord",
+    examples: [{ text: "Built a Discord community of 20,000.", value: 20000, platform: "discord" }],
+  },
+  // Audience: people who chose to follow.
+  {
+    kind: "audience",
+    metric: "followers",
+    forms: {
+      en: ["followers?", "flwrs", "follows"],
+      de: ["Follower(?:n|innen)?"],
+      fr: ["abonn[ée]e?s", "followers"],
+      es: ["seguidores"],
+      it: ["follower", "seguaci"],
+      nl: ["volgers"],
+      pt: ["seguidores"],
+      pl: ["obserwuj[ąa]cych", "obserwatorów", "followersów"],
+    },
+    leading: true,
+    guard: "followers",
+    examples: [
+      { text: "Grew the account to 180,000 followers on Instagram.", value: 180000, platform: "instagram" },
+      { text: "12.500 Follower auf Instagram", value: 12500, platform: "instagram" },
+      { text: "TikTok: 140.000 volgers", value: 140000, platform: "tiktok" },
+      { text: "Profilo Instagram portato a 27.000 follower in 18 mesi", value: 27000, platform: "instagram" },
+      { text: "Instagram: 85 000 abonnés", value: 85000, platform: "instagram" },
+      { text: "TikTok: 320 mil seguidores", value: 320000, platform: "tiktok" },
+      { text: "Mam 15 tys. obserwujących na Instagramie.", value: 15000, platform: "instagram" },
+    ],
+    falseFriends: ["Led a discipleship course for 60 new followers of Christ.", "Trained 15 new associates.\nFollowers of safety protocol get a bonus."],
+  },
+  {
+    kind: "audience",
+    metric: "followers",
+    forms: { en: ["following"] },
+    leading: true,
+    guard: "following",
+    examples: [
+      { text: "Built a 12K following on X.", value: 12000, platform: "x" },
+      { text: "My posts built a six-figure following on LinkedIn.", value: null, platform: "linkedin" },
+      { text: "A combined following of 250,000 across X and LinkedIn.", value: 250000, platform: null },
+    ],
+    falseFriends: ["Shipped 3 releases in the 2 weeks following the launch."],
+  },
+  {
+    kind: "audience",
+    metric: "subscribers",
+    forms: {
+      en: ["subscribers?", "subs"],
+      de: ["Abonnenten", "Abonnent:innen"],
+      fr: ["abonnés YouTube"],
+      es: ["suscriptores"],
+      it: ["iscritti", "abbonati"],
+      nl: ["abonnees"],
+      pt: ["inscritos", "assinantes"],
+      pl: ["subskrybentów", "subskrypcji"],
+    },
+    leading: true,
+    guard: "subscribers",
+    defaultPlatform: "subscribers",
+    examples: [
+      { text: "1.2 million YouTube subscribers", value: 1200000, platform: "youtube" },
+      { text: "Her weekly newsletter has 52,000 subscribers.", value: 52000, platform: "newsletter" },
+      { text: "Canal de YouTube com 5 mil inscritos.", value: 5000, platform: "youtube" },
+      { text: "Newsletter semanal com 31 mil assinantes.", value: 31000, platform: "newsletter" },
+      { text: "3,4 Mio. Abonnenten auf YouTube", value: 3400000, platform: "youtube" },
+    ],
+    falseFriends: ["Gained new net membership (over 100K subscribers) for the health plan.", "Grew the carrier's base to 2 million wireless subscribers."],
+  },
+  {
+    kind: "audience",
+    metric: "audience",
+    forms: { en: ["subscriber base", "audience", "fan ?base", "community"], de: ["Publikum", "Community"], fr: ["audience", "communauté"], es: ["audiencia", "comunidad"], it: ["pubblico", "community"], nl: ["publiek", "community"], pt: ["audiência", "público", "comunidade"] },
+    leading: true,
+    guard: "audienceWord",
+    examples: [
+      { text: "An online audience of 120k across platforms.", value: 120000, platform: null },
+      { text: "Brings a 310K-strong LinkedIn audience.", value: 310000, platform: "linkedin" },
+    ],
+    falseFriends: ["Presented to an audience of 300 at the keynote."],
+  },
+  {
+    kind: "audience",
+    metric: "connections",
+    forms: {
+      en: ["(?:LinkedIn |1st[- ]degree |first[- ]degree )?connections"],
+      de: ["Kontakte(?:n)?"],
+      fr: ["connexions"],
+      es: ["contactos", "conexiones"],
+      it: ["collegamenti"],
+      nl: ["connecties"],
+      pt: ["conexões"],
+      pl: ["kontaktów"],
+    },
+    leading: true,
+    guard: "connections",
+    defaultPlatform: "linkedin",
+    examples: [
+      { text: "7,500 connections", value: 7500, platform: "linkedin" },
+      { text: "LinkedIn: ruim 7.000 connecties", value: 7000, platform: "linkedin" },
+    ],
+    falseFriends: ["Installed 100 branches connections for the bank's WAN.", "Handled 5,000 concurrent connections."],
+  },
+  {
+    kind: "audience",
+    metric: "contacts",
+    forms: { en: ["contacts"], de: ["XING-Kontakte"] },
+    guard: "namedPlatform",
+    examples: [{ text: "2,300 contacts on XING", value: 2300, platform: "xing" }],
+    falseFriends: ["Maintained a database of 4,000 media contacts."],
+  },
+  {
+    kind: "audience",
+    metric: "fans",
+    forms: { en: ["fans"], de: ["Fans"], fr: ["fans"], es: ["fans"], it: ["fan"], nl: ["fans"], pt: ["fãs", "fans"] },
+    leading: true,
+    guard: "fans",
+    examples: [
+      { text: "Grew Facebook fans from 500 to 30,000 in six months.", value: 30000, platform: "facebook" },
+      { text: "Pagina Facebook: 61.000 fan", value: 61000, platform: "facebook" },
+    ],
+    falseFriends: ["Installed and balanced 300+ exhaust fans."],
+  },
+  {
+    kind: "audience",
+    metric: "page_likes",
+    forms: { en: ["page likes", "page fans", "likes"], es: ["me gusta"], fr: ["j['’]aime", "mentions j['’]aime"], pt: ["curtidas"], it: ["mi piace"], de: ["Gefällt-mir-Angaben", "Likes"], nl: ["likes"] },
+    guard: "pageLikes",
+    examples: [
+      { text: "Ran the brand's Facebook page (41k likes).", value: 41000, platform: "facebook" },
+      { text: "Facebook: página con 130 mil me gusta", value: 130000, platform: "facebook" },
+    ],
+  },
+  {
+    kind: "audience",
+    metric: "listeners",
+    forms: { en: ["(?:monthly |weekly )?listeners"], de: ["Hörer(?:innen)?", "Hörer:innen"], fr: ["auditeurs"], es: ["oyentes"], it: ["ascoltatori"], nl: ["luisteraars"], pt: ["ouvintes"], pl: ["słuchaczy"] },
+    leading: true,
+    guard: "listeners",
+    defaultPlatform: "podcastInContext",
+    examples: [{ text: "The podcast has 3,000 monthly listeners.", value: 3000, platform: "podcast" }],
+  },
+  {
+    kind: "audience",
+    metric: "supporters",
+    forms: { en: ["supporters"], de: ["Unterstützer(?:innen)?"], fr: ["sympathisants"], es: ["simpatizantes"] },
+    guard: "supporters",
+    examples: [{ text: "Email list of 96,000 supporters.", value: 96000, platform: "newsletter" }],
+    falseFriends: ["Rallied 2,000 supporters at the town hall."],
+  },
+  // Reach: how many saw, read, heard or used the work.
+  {
+    kind: "reach",
+    metric: "views",
+    forms: {
+      en: ["(?:video |page ?|profile |story |post |total |organic |monthly |YouTube )?views", "pageviews", "page-views", "viewings"],
+      de: ["Aufrufe(?:n)?", "Seitenaufrufe", "Views"],
+      fr: ["vues"],
+      es: ["visualizaciones", "reproducciones", "vistas"],
+      it: ["visualizzazioni"],
+      nl: ["weergaven", "views"],
+      pt: ["visualizações", "views"],
+      pl: ["wyświetleń", "wyświetlenia"],
+    },
+    leading: true,
+    minimum: 50,
+    examples: [
+      { text: "Produced a series with 14.5 million views on YouTube (2022).", value: 14500000, platform: "youtube" },
+      { text: "Reel sulla pizza fritta: 2,3 mln di visualizzazioni", value: 2300000, platform: null },
+      { text: "YouTube: 48 millones de visualizaciones totales", value: 48000000, platform: "youtube" },
+      { text: "Pinterest : 1,1 M de vues mensuelles.", value: 1100000, platform: "pinterest" },
+    ],
+  },
+  {
+    kind: "reach",
+    metric: "impressions",
+    forms: { en: ["impressions"], de: ["Impressionen"], fr: ["impressions"], es: ["impresiones"], it: ["impression", "impressioni"], nl: ["impressies"], pt: ["impressões"] },
+    leading: true,
+    guard: "impressions",
+    examples: [{ text: "Always-on program delivered 48M impressions in 2024.", value: 48000000, platform: null }],
+    falseFriends: ["A daily output of over 30 million label impressions on different substrates."],
+  },
+  {
+    kind: "reach",
+    metric: "downloads",
+    forms: { en: ["downloads"], de: ["Downloads", "Abrufe(?:n)?"], fr: ["téléchargements"], es: ["descargas"], it: ["download"], nl: ["downloads"], pt: ["downloads"], pl: ["pobrań"] },
+    leading: true,
+    guard: "downloads",
+    defaultPlatform: "podcastInContext",
+    examples: [
+      { text: "Podcast: 310.000 Abrufe seit 2021", value: 310000, platform: "podcast" },
+      { text: "212 podcast episodes; 1.6 million all-time downloads", value: 1600000, platform: "podcast" },
+    ],
+    falseFriends: ["Built the Android app from scratch; 2.3M downloads on Google Play."],
+  },
+  {
+    kind: "reach",
+    metric: "plays",
+    forms: { en: ["plays", "streams", "listens", "loops"], de: ["Wiedergaben", "Streams"], fr: ["écoutes", "lectures"], es: ["reproducciones", "escuchas"], it: ["riproduzioni", "ascolti"], nl: ["streams", "afspeelbeurten"], pt: ["reproduções", "plays"] },
+    leading: true,
+    minimum: 100,
+    defaultPlatform: "podcastInContext",
+    examples: [{ text: "Created 90 Instagram Reels; our best one hit 612k plays.", value: 612000, platform: "instagram" }],
+    falseFriends: ["Directed 3 plays per year for the school."],
+  },
+  {
+    kind: "reach",
+    metric: "reads",
+    forms: { en: ["reads"], es: ["lecturas"], pt: ["leituras"], it: ["letture"], fr: ["lectures"] },
+    leading: true,
+    minimum: 100,
+    examples: [
+      { text: "Wrote 60+ tutorials on dev.to (31k followers, 1.2M total reads).", value: 1200000, platform: "devto" },
+      { text: "Mis reportajes sumaron más de 900 mil lecturas.", value: 900000, platform: null },
+    ],
+  },
+  {
+    kind: "reach",
+    metric: "readers",
+    forms: { en: ["readers", "readership"], de: ["Leser(?:innen)?", "Leser:innen"], fr: ["lecteurs"], es: ["lectores"], it: ["lettori"], nl: ["lezers"], pt: ["leitores"], pl: ["czytelników"] },
+    leading: true,
+    guard: "readers",
+    examples: [{ text: "Author of the Workplace Law Blog (40,000 monthly readers).", value: 40000, platform: "blog" }],
+    falseFriends: ["Installed 40 RFID card readers.", "Authored a weekly employee newsletter with a readership of 4,600."],
+  },
+  {
+    kind: "reach",
+    metric: "visitors",
+    forms: {
+      en: ["(?:unique |monthly |site |website |web |blog |organic |daily )?(?:visitors|visits|hits)"],
+      de: ["Besucher(?:innen)?", "Besuche"],
+      fr: ["visiteurs", "visites"],
+      es: ["visitantes", "visitas"],
+      it: ["visitatori", "visite"],
+      nl: ["bezoekers"],
+      pt: ["visitantes", "visitas"],
+    },
+    leading: true,
+    guard: "visitors",
+    examples: [{ text: "The blog draws 95,000 monthly visitors.", value: 95000, platform: "blog" }],
+    falseFriends: ["Welcomed 2,000 visitors to the museum each weekend."],
+  },
+  {
+    kind: "reach",
+    metric: "stars",
+    forms: { en: ["(?:GitHub )?stars", "★"], de: ["Sterne"], fr: ["étoiles"], es: ["estrellas"], it: ["stelle"], pt: ["estrelas"] },
+    guard: "stars",
+    defaultPlatform: "github",
+    minimum: 10,
+    examples: [
+      { text: "Maintainer of tessellate-cli — 5.8k GitHub stars.", value: 5800, platform: "github" },
+      { text: "GitHub: maintainer of react-virtual-grid (7.4k ★).", value: 7400, platform: "github" },
+    ],
+    falseFriends: ["Rated 4.7 stars out of 5 on Google."],
+  },
+  {
+    kind: "reach",
+    metric: "viewers",
+    forms: {
+      en: ["(?:peak |average |avg\\.? |live )?concurrent viewers", "(?:live |average |avg\\.? |peak |unique )?viewers"],
+      de: ["Zuschauer(?:innen)?"],
+      fr: ["spectateurs", "téléspectateurs"],
+      es: ["espectadores"],
+      it: ["spettatori"],
+      nl: ["kijkers"],
+      pt: ["espectadores"],
+    },
+    leading: true,
+    guard: "viewers",
+    examples: [{ text: "Twitch Partner; 420 average concurrent viewers.", value: 420, platform: "twitch" }],
+  },
+  {
+    kind: "reach",
+    metric: "reach",
+    forms: { en: ["people", "accounts", "individuals", "consumers", "unique users", "households"], es: ["personas", "cuentas"], pt: ["pessoas", "contas"], fr: ["personnes", "comptes"], de: ["Menschen", "Personen", "Konten"], it: ["persone", "account"], nl: ["mensen", "accounts"] },
+    guard: "reachedPeople",
+    examples: [{ text: "The campaign reached 2.3 million people.", value: 2300000, platform: null }],
+    falseFriends: ["Supervised 40 people."],
+  },
+  {
+    kind: "reach",
+    metric: "participants",
+    forms: { en: ["participants", "attendees"], de: ["Teilnehmer(?:innen)?", "Teilnehmende"], fr: ["participants"], es: ["participantes"], pt: ["participantes"], it: ["partecipanti"], nl: ["deelnemers"] },
+    guard: "onlineParticipants",
+    examples: [{ text: "Supported Kaiser Permanente's TEDx talks (10,000 livestream participants).", value: 10000, platform: null }],
+    falseFriends: ["Organised 35 mapathons with 2,100 attendees."],
+  },
+  {
+    kind: "reach",
+    metric: "reach",
+    forms: { en: ["reach", "organic reach", "total reach"], de: ["[\\p{L}-]*Reichweite"], fr: ["portée"], es: ["alcance"], it: ["copertura", "reach"], nl: ["[\\p{L}-]*bereik"], pt: ["alcance"], pl: ["zasięg"] },
+    leading: true,
+    guard: "reachWord",
+    examples: [
+      { text: "Organic reach 1.2M in Q3.", value: 1200000, platform: null },
+      { text: "Gemiddeld Instagram-storybereik: 9.000", value: 9000, platform: "instagram" },
+    ],
+  },
+  // Engagement counted: likes, shares, comments, clicks.
+  {
+    kind: "engagement",
+    metric: "likes",
+    forms: { en: ["likes"], de: ["Likes", "Gefällt-mir"], fr: ["j['’]aime", "likes"], es: ["me gusta", "likes"], it: ["mi piace"], nl: ["likes", "vind-ik-leuks"], pt: ["curtidas", "likes"], pl: ["polubień"] },
+    guard: "postLikes",
+    examples: [
+      { text: "Launched the brand TikTok: 74.5K followers, 2.1M likes.", value: 2100000, platform: "tiktok" },
+      { text: "TikTok: 320 mil seguidores e 4,8 milhões de curtidas.", value: 4800000, platform: "tiktok" },
+    ],
+  },
+  {
+    kind: "engagement",
+    metric: "reactions",
+    forms: { en: ["reactions", "retweets", "reposts", "repins", "hearts", "upvotes", "claps", "appreciations"], de: ["Reaktionen"], fr: ["réactions"], es: ["reacciones"], pt: ["reações"], it: ["reazioni"], nl: ["reacties"] },
+    examples: [
+      { text: "My r/personalfinance guide got 3,400 upvotes.", value: 3400, platform: "reddit" },
+      { text: "Behance portfolio: 9,800 appreciations.", value: 9800, platform: "behance" },
+    ],
+  },
+  {
+    kind: "engagement",
+    metric: "shares",
+    forms: { en: ["shares"], de: ["Shares", "geteilt"], fr: ["partages"], es: ["compartidos"], it: ["condivisioni"], nl: ["shares"], pt: ["compartilhamentos"] },
+    guard: "shares",
+    examples: [{ text: "The post got 1,300 shares on LinkedIn.", value: 1300, platform: "linkedin" }],
+    falseFriends: ["Sold 12,000 shares of company stock."],
+  },
+  {
+    kind: "engagement",
+    metric: "comments",
+    forms: { en: ["comments"], de: ["Kommentare"], fr: ["commentaires"], es: ["comentarios"], it: ["commenti"], pt: ["comentários"] },
+    guard: "comments",
+    examples: [{ text: "The thread drew 1,100 comments on Reddit.", value: 1100, platform: "reddit" }],
+    falseFriends: ["Resolved 300 code review comments."],
+  },
+  {
+    kind: "engagement",
+    metric: "saves",
+    forms: { en: ["saves"], fr: ["enregistrements"], es: ["guardados"], pt: ["salvamentos"] },
+    guard: "social",
+    examples: [{ text: "The carousel earned 4,200 saves on Instagram.", value: 4200, platform: "instagram" }],
+  },
+  {
+    kind: "engagement",
+    metric: "clicks",
+    forms: { en: ["(?:link )?clicks"], de: ["Klicks"], fr: ["clics"], es: ["clics", "clicks"], it: ["clic", "click"], nl: ["kliks"], pt: ["cliques"] },
+    guard: "clicks",
+    examples: [{ text: "Delivered 48M impressions and 310,000 clicks to site.", value: 310000, platform: null }],
+  },
+  {
+    kind: "engagement",
+    metric: "engagements",
+    forms: { en: ["(?:social |total |organic )?(?:interactions|engagements)"], de: ["Interaktionen"], fr: ["interactions"], es: ["interacciones"], it: ["interazioni"], pt: ["interações"], nl: ["interacties"] },
+    leading: true,
+    guard: "interactions",
+    examples: [{ text: "The campaign drew 52,000 social interactions.", value: 52000, platform: null }],
+  },
+];

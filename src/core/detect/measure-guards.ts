@@ -1,0 +1,212 @@
+// The conditions a measure noun of the lexicon (lexicon/measures.ts) may set before a figure
+// counts as a claim: whether "subscribers" are an audience or a telecom's customers, "readers" a
+// blog's or card readers, "fans" an audience or exhaust fans. Each guard reads the figure's site
+// and answers false (not a claim), true, or a metric that replaces the entry's own.
+//
+// Word edges are written (?<!\w)…(?!\w), not \b…\b: the same where every word starts and ends with a
+// letter or digit, and several times faster, because V8 runs \b slowly under the "iu" flags.
+
+import type { NumberToken } from "../numbers/parse.ts";
+import type { Span } from "../types.ts";
+import type { DetectContext } from "./context.ts";
+
+/** Where a figure meets a measure noun: what a guard reads. */
+export interface CountSite {
+  context: DetectContext;
+  number: NumberToken;
+  /** The noun as written, lower-cased. */
+  noun: string;
+  nounSpan: Span;
+  /** The noun stands before the figure ("Followers: 12,000"). */
+  leading: boolean;
+  /** The words between the figure and a noun after it ("" when the noun leads or follows at once). */
+  between: string;
+  clause: Span;
+  clauseText: string;
+  /** The platform the text names for the figure, or else the one its noun implies. */
+  platform: string | null;
+  /** The platform the text names, without the noun's default. */
+  namedPlatform: string | null;
+}
+
+export type GuardVerdict = boolean | string;
+
+const EMAIL_CONTEXT = /(?<!\w)(?:e-?mail|mailing|list|newsletter|channel|blog|podcast|my|our|audience|readers|substack|youtube|followers|Abonnenten|lista|liste|canal|kanaal|kanał)(?!\w)/iu;
+const NOT_AUDIENCE_SUBSCRIBERS = /(?<!\w)(?:telecom\w*|wireless|mobile|broadband|cable|carrier|operator|SaaS|billing|plans?|insurance|utility|customers|fiber|fibre|subscription box|magazine subscribers|net membership)(?!\w)/iu;
+// "An audience of 300" at a talk is a room, not a following.
+const ONLINE_AUDIENCE = /(?<!\w)(?:online|social|digital|followers|subscribers|newsletter|podcast|channel|blog|combined|organic|strong)(?!\w)/iu;
+const LIVE_AUDIENCE = /(?<!\w)(?:presentation|presented|speech|address|keynote|conference|live|in-person|room|attendees|session|seminar|workshop|panel|stage|theatre|theater|concert|performance|students|lecture|class)(?!\w)/iu;
+const PAGE_CONTEXT = /(?<!\w)(?:page|pages|fan ?page|fans|página|pagina|Seite|pagina's)(?!\w)/iu;
+const POST_CONTEXT = /(?<!\w)(?:posts?|videos?|reels?|tweets?)(?!\w)/iu;
+const PODCAST_CONTEXT = /(?<!\w)(?:podcasts?|episodes?|Folgen|épisodes|episodios|episódios|episodi|afleveringen)(?!\w)/iu;
+const LISTENER_CONTEXT = /(?<!\w)(?:podcasts?|show|radio|Spaces|monthly|weekly|episodes?|Folgen|émission|programa|programma)(?!\w)/iu;
+const READER_DEVICES = /(?<!\w)(?:card|screen|RFID|barcode|bar-code|badge|meter|QR|e-?book|code|smart ?card|NFC|chip|biometric)\s+readers(?!\w)/iu;
+const READER_CONTEXT = /(?<!\w)(?:blog|newsletter|column|articles?|posts?|magazine|publication|readership|monthly|weekly|daily|unique|regular|loyal|engaged|subscribed|online|Medium|Substack|Blog|Artikel|Beitr[äa]ge|article|artículos?|artigos?|articoli|reportajes|mensuels|mensuales|mensais|mensili|maandelijkse)(?!\w)/iu;
+const WEB_VISITORS = /(?<!\w)(?:unique|monthly|site|website|web|blog|online|page|organic|daily|weekly|landing|traffic|Website|Webseite|site web|sitio|página|pagina|mensuels|mensuales|mensais|mensili)(?!\w)/iu;
+const STAR_RATINGS = /(?<!\w)(?:rating|rated|reviews?|hotel|michelin|out of|average of|Google|Yelp|App Store|Play Store|Amazon|Glassdoor|Trustpilot)(?!\w)/iu;
+const CODE_CONTEXT = /(?<!\w)(?:repo|repository|repositories|open[- ]source|library|project|GitHub|package|framework|plugin|CLI|tool|maintainer)(?!\w)/iu;
+// Printers count "label impressions" too.
+const PRINT_RUN = /(?<!\w)(?:label|labels|printing|printed|flexographic|lithographic|substrates?|press run)(?!\w)/iu;
+const INTERNAL_PUBLICATION = /(?<!\w)(?:employee|employees|internal|staff|intranet|parent|parents|families|faculty|corporate newsletter|company newsletter)(?!\w)/iu;
+const REACH_VERB = /(?<!\w)(?:reach(?:ed|ing|es)?|reach of|exposure to|seen by|viewed by|watched by|read by|alcan[cç](?:ó|ou|amos|ando|ar|e)|alcanzamos|atteint|erreicht(?:e|en)?|raggiunt[oie]|bereikt(?:e|en)?|dotarli[śs]my)(?!\w)/iu;
+// App-store downloads are a product's users, not a following (the labelling rules' false friends).
+const APP_DOWNLOADS = /(?<!\w)(?:apps?|App Store|Google Play|Play Store|iOS|Android|APK|installs?)(?!\w)/iu;
+const SOCIAL_CONTENT = /(?<!\w)(?:posts?|videos?|reels?|tweets?|threads?|stories|content|campaign|social|viral|TikTok|Instagram|LinkedIn|Facebook|YouTube|Twitter|Beitr[äa]ge|publications?|publicaciones|publicações|contenuti?|berichten)(?!\w)/iu;
+const NOT_SOCIAL_SHARES = /(?<!\w)(?:stock|equity|options|shareholders?|market|company shares|shares of)(?!\w)/iu;
+const NOT_SOCIAL_COMMENTS = /(?<!\w)(?:code|review|pull request|PR|document|draft|manuscript|editorial)(?!\w)/iu;
+const ONLINE_CLICKS = /(?<!\w)(?:site|website|link|links|ads?|campaign|landing|email|newsletter|CTA|traffic|store|shop|posts?|bio)(?!\w)/iu;
+const ONLINE_EVENT = /(?<!\w)(?:livestream|live[- ]?stream|webinars?|online|virtual|Spaces|chat|stream|streamed|TEDx)(?!\w)/iu;
+const COMMUNITY_PLATFORMS = new Set(["discord", "slack", "reddit", "meetup", "facebook", "linkedin", "telegram", "whatsapp", "clubhouse", "patreon", "nextdoor", "github", "x", "xing"]);
+const COMMUNITY_WORDS = /(?<!\w)(?:community|communities|forum|server|group|groups|subreddit|chat|network|meetups?|guild|circle|Community|Gruppe|communauté|groupe|comunidad|grupo|comunidade|comunità|gruppo|gemeenschap|groep|społeczno[śs]ć|grupa|servidor|serveur)(?!\w)/iu;
+const NOT_A_COMMUNITY =
+  /(?<!\w)(?:association|society|institute|union|federation|church|congregation|alumni|chamber|council|board|staff|team|employees|faculty|crew|cast|committee|cooperative|credit union|gym|club members|family|families|household|Verband|Verein|association|asociación|associação|associazione|vereniging)(?!\w)/iu;
+// Hardware and household fans: "300+ exhaust fans".
+const FAN_HARDWARE = /(?<!\w)(?:exhaust|ceiling|cooling|box|industrial|attic|bathroom|kitchen|inline|CPU|case|floor|desk|wall|duct|axial|centrifugal|HVAC|ventilation)(?!\w)/iu;
+// Network, utility and client connections: "100 branches connections", "5,000 concurrent connections".
+const TECHNICAL_CONNECTIONS = /(?<!\w)(?:branch(?:es)?|network|electrical|water|gas|sewer|pipe|server|database|VPN|TCP|concurrent|broadband|fib(?:er|re)|utility|service|customer|client|site|sites|circuits?|ports?)(?!\w)/iu;
+// "followers of Christ", "Followers of safety protocol": followers of a faith, a rule or a person.
+const FOLLOWERS_OF = /^\s+of\s+(?!(?:my|our|the|his|her|their)\s+(?:account|page|channel|profile|blog|newsletter|podcast)(?!\w))/iu;
+const FOLLOWING_AFTER_TIME = /^\s+(?:the|a|an|this|that|his|her|their|its|each|every|year|years|month|months|week|weeks|day|days|launch|release|event)(?!\w)/iu;
+const STRONG = /^[-\s]*strong(?!\w)/iu;
+
+function textAfterNoun(site: CountSite, length = 32): string {
+  return site.context.text.slice(site.nounSpan.end, site.nounSpan.end + length);
+}
+
+function reachVerbBefore(site: CountSite): boolean {
+  const { text } = site.context;
+  return REACH_VERB.test(text.slice(Math.max(site.clause.start, site.number.prefixStart - 28), site.number.prefixStart));
+}
+
+/** The guards by name; a lexicon entry names the one its noun needs. */
+export const MEASURE_GUARDS = {
+  /** Followers of an account, not "followers of Christ". */
+  followers(site: CountSite): GuardVerdict {
+    if (site.leading || site.platform !== null) return true;
+    return !FOLLOWERS_OF.test(textAfterNoun(site));
+  },
+  /** "a 12K following", "a following of 250,000"; not "3 days following the launch". */
+  following(site: CountSite): GuardVerdict {
+    if (site.leading) return true;
+    if (site.between.trim() !== "" && !STRONG.test(site.between)) return false;
+    return !FOLLOWING_AFTER_TIME.test(textAfterNoun(site));
+  },
+  /** Subscribers of a channel or a list, not of a telecom or an insurer; Reddit's are a community's. */
+  subscribers(site: CountSite): GuardVerdict {
+    if (site.platform === "reddit") return false;
+    if (site.platform) return true;
+    if (NOT_AUDIENCE_SUBSCRIBERS.test(site.clauseText)) return false;
+    return EMAIL_CONTEXT.test(site.clauseText);
+  },
+  /** A following named "audience" or "fan base": online, and not a room at a talk. */
+  audienceWord(site: CountSite): GuardVerdict {
+    if (!site.leading && !STRONG.test(site.between)) return false;
+    return (site.platform !== null || ONLINE_AUDIENCE.test(site.clauseText)) && !LIVE_AUDIENCE.test(site.clauseText);
+  },
+  /** Professional connections, not network or utility ones. */
+  connections(site: CountSite): GuardVerdict {
+    if (site.namedPlatform === "linkedin" || site.namedPlatform === "xing") return true;
+    return !TECHNICAL_CONNECTIONS.test(site.between) && !TECHNICAL_CONNECTIONS.test(site.clauseText.slice(0, Math.max(0, site.number.start - site.clause.start)).slice(-24));
+  },
+  /** Contacts count only on a named network. */
+  namedPlatform(site: CountSite): GuardVerdict {
+    return site.platform !== null;
+  },
+  /** Fans of a page or an account, not exhaust fans. */
+  fans(site: CountSite): GuardVerdict {
+    return !FAN_HARDWARE.test(site.between) && !FAN_HARDWARE.test(site.context.text.slice(Math.max(site.clause.start, site.number.prefixStart - 16), site.number.prefixStart));
+  },
+  /** Likes of a page are its audience; likes of posts are engagement (see `postLikes`). */
+  pageLikes(site: CountSite): GuardVerdict {
+    return PAGE_CONTEXT.test(site.clauseText) && !POST_CONTEXT.test(site.clauseText);
+  },
+  postLikes(site: CountSite): GuardVerdict {
+    return !PAGE_CONTEXT.test(site.clauseText) || POST_CONTEXT.test(site.clauseText);
+  },
+  listeners(site: CountSite): GuardVerdict {
+    return site.platform !== null || LISTENER_CONTEXT.test(site.clauseText);
+  },
+  /** Supporters on a list or a platform, not a cause's supporters in general. */
+  supporters(site: CountSite): GuardVerdict {
+    return site.platform !== null;
+  },
+  impressions(site: CountSite): GuardVerdict {
+    return !PRINT_RUN.test(site.clauseText);
+  },
+  /** Downloads of a podcast or a file, not of an app built for an employer. */
+  downloads(site: CountSite): GuardVerdict {
+    if (site.platform === "podcast") return true;
+    return !APP_DOWNLOADS.test(site.clauseText);
+  },
+  readers(site: CountSite): GuardVerdict {
+    return !READER_DEVICES.test(site.clauseText) && !INTERNAL_PUBLICATION.test(site.clauseText) && (site.platform !== null || READER_CONTEXT.test(site.clauseText));
+  },
+  visitors(site: CountSite): GuardVerdict {
+    return site.platform !== null || WEB_VISITORS.test(site.clauseText);
+  },
+  stars(site: CountSite): GuardVerdict {
+    return !STAR_RATINGS.test(site.clauseText) && (site.platform === "github" || CODE_CONTEXT.test(site.clauseText));
+  },
+  viewers(site: CountSite): GuardVerdict {
+    return /concurrent/iu.test(site.noun) ? "concurrent_viewers" : true;
+  },
+  /** "reached 1.1M people": people count only after a verb of reach. */
+  reachedPeople(site: CountSite): GuardVerdict {
+    return !site.leading && reachVerbBefore(site);
+  },
+  /** Participants of a livestream or a webinar; a room's are attendance, which is not online reach. */
+  onlineParticipants(site: CountSite): GuardVerdict {
+    // "10,000 livestream participants"; a word of another kind between them ("360 feedback participants") is not an event's.
+    return site.between.trim() === "" ? ONLINE_EVENT.test(site.clauseText) : ONLINE_EVENT.test(site.between);
+  },
+  /** "reach" as a noun leads its figure: "organic reach 1.2M", "Reichweite: 40.000". */
+  reachWord(site: CountSite): GuardVerdict {
+    return site.leading;
+  },
+  /** Shares, comments, saves and interactions of social content, not of stock or code. */
+  social(site: CountSite): GuardVerdict {
+    return site.platform !== null || SOCIAL_CONTENT.test(site.clauseText);
+  },
+  shares(site: CountSite): GuardVerdict {
+    return (site.platform !== null || SOCIAL_CONTENT.test(site.clauseText)) && !NOT_SOCIAL_SHARES.test(site.clauseText);
+  },
+  comments(site: CountSite): GuardVerdict {
+    return (site.platform !== null || SOCIAL_CONTENT.test(site.clauseText)) && !NOT_SOCIAL_COMMENTS.test(site.clauseText);
+  },
+  interactions(site: CountSite): GuardVerdict {
+    return (site.platform !== null || SOCIAL_CONTENT.test(site.clauseText)) && !/(?<!\w)customer(?!\w)/iu.test(site.clauseText);
+  },
+  clicks(site: CountSite): GuardVerdict {
+    return site.platform !== null || ONLINE_CLICKS.test(site.clauseText);
+  },
+  /** Members of a community the writer runs, not of an association or a team. */
+  members(site: CountSite): GuardVerdict {
+    if (NOT_A_COMMUNITY.test(site.clauseText)) return false;
+    if (site.platform && COMMUNITY_PLATFORMS.has(site.platform)) return true;
+    return COMMUNITY_WORDS.test(site.clauseText);
+  },
+  redditSubscribers(site: CountSite): GuardVerdict {
+    return site.platform === "reddit";
+  },
+  /** "community of 20,000" leads its figure, on a community platform. */
+  communityWord(site: CountSite): GuardVerdict {
+    return site.leading && site.platform !== null && COMMUNITY_PLATFORMS.has(site.platform) && !NOT_A_COMMUNITY.test(site.clauseText);
+  },
+} satisfies Record<string, (site: CountSite) => GuardVerdict>;
+
+export type GuardName = keyof typeof MEASURE_GUARDS;
+
+/** Platforms a noun implies where the text names none ("connections" are LinkedIn's). */
+export const DEFAULT_PLATFORMS = {
+  linkedin: () => "linkedin",
+  github: () => "github",
+  podcastInContext: (site: CountSite) => (PODCAST_CONTEXT.test(site.clauseText) ? "podcast" : null),
+  subscribers: (site: CountSite) => {
+    if (/(?<!\w)(?:channel|canal|Kanal|kanaal|chaîne)(?!\w)/iu.test(site.clauseText)) return "youtube";
+    if (/(?<!\w)(?:e-?mail|mailing|lista|liste|newsletter)(?!\w)/iu.test(site.clauseText)) return "newsletter";
+    return null;
+  },
+  newsletter: () => "newsletter",
+} satisfies Record<string, (site: CountSite) => string | null>;
+
+export type DefaultPlatformName = keyof typeof DEFAULT_PLATFORMS;
