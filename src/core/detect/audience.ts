@@ -4,8 +4,8 @@
 // platform's name.
 
 import type { NumberToken } from "../numbers/parse.ts";
-import { clauseAt, mentionsIn, SpanIndex, type DetectContext, type PlatformMention } from "./context.ts";
-import { countsOfKind, figureFacts } from "./counted.ts";
+import { clauseAt, mentionsIn, sentenceAt, SpanIndex, type DetectContext, type PlatformMention } from "./context.ts";
+import { countsOf, countsOfKind, figureFacts } from "./counted.ts";
 import type { Finding } from "./finding.ts";
 import type { Span } from "../types.ts";
 
@@ -25,9 +25,12 @@ function followersOn(token: NumberToken, mention: PlatformMention, span: Span, c
   };
 }
 
-// "Instagram 520k", "TikTok: 1.1M": a platform name right before a figure that ends the phrase.
-const PLATFORM_LEAD = /[:\s–—-]*$/u;
-const FIGURE_END = /^\s*(?:$|[|,;./)\n•·]|and\b|&)/u;
+// "Instagram 520k", "TikTok: 1.1M", "en Threads, 6.200", "my Instagram is at 58K", "Threads launch:
+// 7K in week one", "TikTok @priyacooks 96K": a platform name shortly before a figure that ends the
+// phrase. What may stand between them: signs, a comma, a short verb, one word and a colon, a handle.
+const LINK_TO_FIGURE =
+  /^(?:[\s:–—-]*|[^\S\n]*,[^\S\n]*|[^\S\n]+(?:is at|is now at|now at|is|has|had|with|at|hit|hits|reached|of|de|di|mit|avec|con|com)[^\S\n]+|[^\S\n]+[\p{Ll}-]{2,20}[^\S\n]?:[^\S\n]*|[^\S\n]*\(?@[\w.]+\)?[^\S\n]*[:–—-]?[^\S\n]*)$/u;
+const FIGURE_END = /^\s*(?:$|[|,;./)(\n•·]|(?:and|in|on|since|across|during|within|as of|et|y|e|und|en)(?![\p{L}])|&)/iu;
 // "880K on Instagram": a figure right before "on <platform>".
 const ON_PLATFORM = /^\s+on\s+/u;
 
@@ -55,18 +58,15 @@ function findBareFigures(context: DetectContext, taken: Finding[]): Finding[] {
         continue;
       }
     }
-    if (!FIGURE_END.test(text.slice(token.end, token.end + 6))) continue;
-    const lead = text.slice(Math.max(clause.start, token.prefixStart - 24), token.prefixStart);
-    const leadMatch = PLATFORM_LEAD.exec(lead);
-    const mentionEnd = token.prefixStart - (leadMatch ? leadMatch[0].length : 0);
-    const mention = mentionsIn(context, Math.max(clause.start, mentionEnd - 24), mentionEnd, "audience").at(-1);
-    if (!mention || mention.end !== mentionEnd) continue;
+    if (!FIGURE_END.test(text.slice(token.end, token.end + 12))) continue;
+    const sentence = sentenceAt(context, token.start);
+    const mention = mentionsIn(context, Math.max(sentence.start, token.prefixStart - 40), token.prefixStart, "audience").at(-1);
+    if (!mention || !LINK_TO_FIGURE.test(text.slice(mention.end, token.prefixStart))) continue;
     findings.push(followersOn(token, mention, { start: mention.start, end: token.end }, 0.75));
   }
   return findings;
 }
 
 export function detectAudience(context: DetectContext): Finding[] {
-  const counted = countsOfKind(context, "audience");
-  return [...counted, ...findBareFigures(context, counted)];
+  return [...countsOfKind(context, "audience"), ...findBareFigures(context, countsOf(context))];
 }

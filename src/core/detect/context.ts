@@ -63,6 +63,25 @@ export interface DetectContext {
   figureFacts: Array<FigureFacts | undefined>;
   /** Every figure a measure noun counts, found on first use (see `countsOf`). */
   counts?: Finding[];
+  /** The rows of tables written with pipes or tabs, found on first use (see `tableCellAt`). */
+  tableRows?: TableRow[];
+}
+
+/** A line of a table written with "|" or tabs, its cells, and the header row of its table. */
+export interface TableRow {
+  start: number;
+  end: number;
+  cells: Span[];
+  /** The first row of the table when that row holds no figure; null for the header row itself. */
+  header: TableRow | null;
+}
+
+export interface TableCell extends Span {
+  rowStart: number;
+  rowEnd: number;
+  column: number;
+  /** The header cell of the same column, trimmed, where the table has a header row. */
+  header: { text: string; start: number } | null;
 }
 
 /** What the counting detectors ask about a figure whatever they count, worked out once per figure. */
@@ -587,6 +606,73 @@ export function sentenceAt(context: DetectContext, position: number, reach = 300
 export function lineAt(context: DetectContext, position: number, reach = 400): { start: number; end: number } {
   const { start, end } = between(context.lineBreaks, context.text.length, position, reach);
   return { start: Math.min(start, position), end: Math.max(end, position) };
+}
+
+/** The cells of one line, split at "|" or tabs; a Markdown table's outer pipes open and close no cell. */
+function cellsOf(text: string, start: number, end: number): Span[] {
+  const line = text.slice(start, end);
+  const separator = line.includes("|") ? "|" : "\t";
+  const cells: Span[] = [];
+  let cellStart = start;
+  for (let at = line.indexOf(separator); at !== -1; at = line.indexOf(separator, at + 1)) {
+    cells.push({ start: cellStart, end: start + at });
+    cellStart = start + at + 1;
+  }
+  cells.push({ start: cellStart, end });
+  const blank = (cell: Span | undefined) => cell !== undefined && text.slice(cell.start, cell.end).trim() === "";
+  if (blank(cells[0])) cells.shift();
+  if (blank(cells[cells.length - 1])) cells.pop();
+  return cells;
+}
+
+function findTableRows(text: string): TableRow[] {
+  const rows: TableRow[] = [];
+  if (text.indexOf("|") === -1 && text.indexOf("\t") === -1) return rows;
+  let table: TableRow[] = [];
+  const closeTable = () => {
+    const first = table[0];
+    const header = first && !/\d/u.test(text.slice(first.start, first.end)) ? first : null;
+    for (const row of table) rows.push({ ...row, header: row === header ? null : header });
+    table = [];
+  };
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf("\n", lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    const cells = lineEnd - lineStart <= 2000 ? cellsOf(text, lineStart, lineEnd) : [];
+    // A Markdown rule line ("|---|:---:|") belongs to the table but holds nothing.
+    const isRule = cells.length >= 2 && /^[\s|:\-–—+]+$/u.test(text.slice(lineStart, lineEnd));
+    if (cells.length >= 3 && !isRule) {
+      if (table.length > 0 && (table[0] as TableRow).cells.length !== cells.length) closeTable();
+      table.push({ start: lineStart, end: lineEnd, cells, header: null });
+    } else if (!isRule) {
+      closeTable();
+    }
+    lineStart = lineEnd + 1;
+  }
+  closeTable();
+  return rows;
+}
+
+/** The table cell around `position`, with its column's header, or null outside any table. */
+export function tableCellAt(context: DetectContext, position: number): TableCell | null {
+  context.tableRows ??= findTableRows(context.text);
+  const rows = context.tableRows;
+  const row = rows[firstAfter(rows, position, (candidate) => candidate.start) - 1];
+  if (!row || position >= row.end) return null;
+  const column = row.cells.findIndex((cell) => position >= cell.start && position < cell.end);
+  const cell = row.cells[column];
+  if (!cell) return null;
+  const headerCell = row.header?.cells[column];
+  const headerText = headerCell ? context.text.slice(headerCell.start, headerCell.end) : "";
+  const trimmed = headerText.trim();
+  return {
+    ...cell,
+    rowStart: row.start,
+    rowEnd: row.end,
+    column,
+    header: headerCell && trimmed !== "" ? { text: trimmed, start: headerCell.start + headerText.indexOf(trimmed) } : null,
+  };
 }
 
 /** Mentions whose platform can carry `kind`, inside [from, to). Uses binary search; mentions are sorted. */

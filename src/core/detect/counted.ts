@@ -6,9 +6,10 @@
 
 import type { NumberToken } from "../numbers/parse.ts";
 import type { Span } from "../types.ts";
-import { clauseAt, firstAfter, type DetectContext, type FigureFacts } from "./context.ts";
+import { clauseAt, firstAfter, sentenceAt, tableCellAt, type DetectContext, type FigureFacts } from "./context.ts";
 import type { Finding } from "./finding.ts";
-import { MEASURES, type CountedKind, type MeasureEntry } from "./lexicon/measures.ts";
+import type { Forms } from "./lexicon/languages.ts";
+import { FOLLOW_VERBS, MEASURES, TIMES_VERBS, TIMES_WORDS, type CountedKind, type MeasureEntry } from "./lexicon/measures.ts";
 import { DEFAULT_PLATFORMS, MEASURE_GUARDS, type CountSite } from "./measure-guards.ts";
 import { readPlatform } from "./platform.ts";
 
@@ -60,7 +61,7 @@ const COMPILED = compileMeasures(MEASURES);
 const GROWTH_BEFORE = /\bfrom\s+(?:an?\s+)?(?:average\s+of\s+|about\s+|around\s+|roughly\s+|~)?(\d[\d.,\s]*\d|\d)(\s?(?:k|K|M|MM|million|thousand|mil)(?![\p{L}]))?(\s?%)?(?:\s+[\p{L}/-]+){0,4}?\s*(?:to|→|->|–|-)\s*$/u;
 const ARROW_BEFORE = /(\d[\d.,]*\d|\d)(\s?(?:k|K|M|MM|million|thousand)(?![\p{L}]))?\s*(?:→|->|=>)\s*$/u;
 // After a leading noun the figure must end the phrase; "community of 20,000 residents" counts residents.
-const LEADING_END = /^\s*(?:$|[^\p{L}\s]|(?:on|across|in|as|at|by|and|with|from|to|during|within|over|per|via|through|since|after|until|for|followers|fans|members|subscribers|people|users|accounts|total|combined|organic|monthly|weekly|daily|average|avg)(?!\w))/iu;
+const LEADING_END = /^[^\S\n]*(?:$|\n|[^\p{L}\s]|(?:on|across|in|as|at|by|and|with|from|to|during|within|over|per|via|through|since|after|until|for|followers|fans|members|subscribers|people|users|accounts|total|combined|organic|monthly|weekly|daily|average|avg)(?!\w))/iu;
 const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
 const PREPOSITION_BEFORE_YEAR = /(?:(?<!\w)(?:in|since|during|by|from|until|of|as of|to|Q[1-4]|H[12]|Jan\w*|Feb\w*|Mar\w*|Apr\w*|May|Jun\w*|Jul\w*|Aug\w*|Sep\w*|Oct\w*|Nov\w*|Dec\w*)|(?<=\w)[-–])\s*$/iu;
 
@@ -171,42 +172,168 @@ export function countsOfKind(context: DetectContext, kind: CountedKind): Finding
 }
 
 function findCounts(context: DetectContext): Finding[] {
-  const { text } = context;
   const findings: Finding[] = [];
   for (let index = 0; index < context.numbers.length; index += 1) {
     const token = context.numbers[index] as NumberToken;
     if (token.currency || token.unit === "percent") continue;
     const facts = figureFacts(context, index);
     if (facts.growthStart || facts.dated) continue;
-    const located = locateNoun(context, token, facts);
-    if (!located) continue;
-    const { nounSpan, leading } = located;
-    const clause = clauseAt(context, token.start);
-    if (!sameItem(text, token, nounSpan, clause.start)) continue;
-    if (leading ? nounSpan.start < clause.start : brokenBetween(context, token, nounSpan)) continue;
-    let start = Math.min(token.prefixStart, nounSpan.start);
-    const end = Math.max(token.end, nounSpan.end);
-    const site: CountSite = {
-      context,
-      number: token,
-      noun: text.slice(nounSpan.start, nounSpan.end).toLowerCase(),
-      nounSpan,
-      leading,
-      between: leading ? "" : text.slice(token.end, nounSpan.start),
-      clause,
-      clauseText: text.slice(clause.start, clause.end),
-      platform: null,
-      namedPlatform: null,
-    };
-    const finding = attribute(site, start, end);
-    if (!finding) continue;
-    const growth = growthBefore(text, token.prefixStart);
-    if (growth && !leading) start = Math.min(start, growth.start);
-    finding.span.start = Math.min(finding.span.start, start);
-    if (growth) finding.previousValue = growth.previous;
-    findings.push(finding);
+    const finding =
+      countedByNoun(context, token, facts) ??
+      countedByVerb(context, token) ??
+      countedByTableHeader(context, token, facts) ??
+      countedByEllipsis(context, token, facts, findings[findings.length - 1]);
+    if (finding) findings.push(finding);
   }
   return findings;
+}
+
+/** "95,000 followers", "Followers: 12,000", "4,8 milhões de curtidas": a measure noun beside the figure. */
+function countedByNoun(context: DetectContext, token: NumberToken, facts: FigureFacts): Finding | null {
+  const { text } = context;
+  const located = locateNoun(context, token, facts);
+  if (!located) return null;
+  const { nounSpan, leading } = located;
+  const clause = clauseAt(context, token.start);
+  if (!sameItem(text, token, nounSpan, clause.start)) return null;
+  if (leading ? nounSpan.start < clause.start : brokenBetween(context, token, nounSpan)) return null;
+  let start = Math.min(token.prefixStart, nounSpan.start);
+  const end = Math.max(token.end, nounSpan.end);
+  const site = siteOf(context, token, nounSpan, leading, clause);
+  const finding = attribute(site, start, end);
+  if (!finding) return null;
+  const growth = growthBefore(text, token.prefixStart);
+  if (growth && !leading) start = Math.min(start, growth.start);
+  finding.span.start = Math.min(finding.span.start, start);
+  if (growth) finding.previousValue = growth.previous;
+  return finding;
+}
+
+function siteOf(context: DetectContext, token: NumberToken, nounSpan: Span, leading: boolean, clause: Span): CountSite {
+  const { text } = context;
+  return {
+    context,
+    number: token,
+    noun: text.slice(nounSpan.start, nounSpan.end).toLowerCase(),
+    nounSpan,
+    leading,
+    between: leading || nounSpan.start < token.end ? "" : text.slice(token.end, nounSpan.start),
+    clause,
+    clauseText: text.slice(clause.start, clause.end),
+    platform: null,
+    namedPlatform: null,
+  };
+}
+
+function formsSource(forms: Forms): string {
+  return Object.values(forms)
+    .flat()
+    .sort((a, b) => b.length - a.length)
+    .map((form) => form.replace(/ /gu, "\\s+"))
+    .join("|");
+}
+
+const TIMES_AFTER = new RegExp(`^[^\\S\\n]*(?:${formsSource(TIMES_WORDS)})(?![\\p{L}])`, "iu");
+const TIMES_VERB_PATTERNS = TIMES_VERBS.map((measure) => new RegExp(`(?<![\\p{L}])(?:${formsSource(measure.verbs)})(?![\\p{L}])`, "iu"));
+const FOLLOW_BEFORE = new RegExp(`(?<![\\p{L}])(?:${formsSource(FOLLOW_VERBS)})\\s*$`, "iu");
+const PEOPLE_AFTER = /^\s+(?:people|users|accounts|personas|usuarios|personnes|Menschen|Personen|persone|pessoas|mensen|osób)(?![\p{L}])/iu;
+
+/** A verb's nearest match inside `window`, and where it starts. */
+function lastMatch(pattern: RegExp, window: string): { index: number; length: number } | null {
+  const global = new RegExp(pattern.source, "giu");
+  let found: { index: number; length: number } | null = null;
+  for (let match = global.exec(window); match !== null; match = global.exec(window)) found = { index: match.index, length: match[0].length };
+  return found;
+}
+
+/** "read 480,000 times", "480.000 Mal gelesen", "me siguen 41 mil personas": a verb names the measure. */
+function countedByVerb(context: DetectContext, token: NumberToken): Finding | null {
+  const { text } = context;
+  const clause = clauseAt(context, token.start);
+  const times = TIMES_AFTER.exec(text.slice(token.end, token.end + 16));
+  if (times) {
+    const timesEnd = token.end + times[0].length;
+    const beforeStart = Math.max(clause.start, token.prefixStart - 48);
+    const before = text.slice(beforeStart, token.prefixStart);
+    const after = text.slice(timesEnd, Math.min(clause.end, timesEnd + 24));
+    let best: { measure: (typeof TIMES_VERBS)[number]; start: number; end: number } | null = null;
+    TIMES_VERBS.forEach((measure, index) => {
+      const pattern = TIMES_VERB_PATTERNS[index] as RegExp;
+      const verbBefore = lastMatch(pattern, before);
+      // The verb governs the figure: nothing but spaces between them ("read 480,000 times").
+      const governs = verbBefore !== null && before.slice(verbBefore.index + verbBefore.length).trim() === "";
+      if (verbBefore && governs && (!best || beforeStart + verbBefore.index > best.start)) best = { measure, start: beforeStart + verbBefore.index, end: timesEnd };
+      const verbAfter = pattern.exec(after);
+      if (!best && verbAfter && /^\s*$/u.test(after.slice(0, verbAfter.index).replace(/(?<![\p{L}])(?:online|worden|wurde|wurden|ist|sind|been)(?![\p{L}])/giu, ""))) {
+        best = { measure, start: token.prefixStart, end: timesEnd + verbAfter.index + verbAfter[0].length };
+      }
+    });
+    const chosen = best as { measure: (typeof TIMES_VERBS)[number]; start: number; end: number } | null;
+    if (!chosen) return null;
+    return verbFinding(context, token, chosen.measure.kind, chosen.measure.metric, chosen.start, chosen.end);
+  }
+  const windowStart = Math.max(clause.start, token.prefixStart - 32);
+  const follow = FOLLOW_BEFORE.exec(text.slice(windowStart, token.prefixStart));
+  if (!follow) return null;
+  const people = PEOPLE_AFTER.exec(text.slice(token.end, token.end + 16));
+  return verbFinding(context, token, "audience", "followers", windowStart + follow.index, token.end + (people ? people[0].length : 0));
+}
+
+function verbFinding(context: DetectContext, token: NumberToken, kind: CountedKind, metric: string, start: number, end: number): Finding {
+  const reading = readPlatform(context, kind, start, end, null);
+  return {
+    kind,
+    platform: reading.platform,
+    metric,
+    value: token.indefinite ? null : token.value,
+    unit: "count",
+    approximate: token.approximate,
+    span: { start, end: Math.max(end, reading.end) },
+    confidence: Math.round(0.85 * reading.certainty * 100) / 100,
+    significantDigits: token.significantDigits,
+    formerName: reading.formerName,
+  };
+}
+
+/**
+ * A figure in a table whose header names the measure: "Platform | Handle | Followers | Avg. views"
+ * above "Instagram | @lenalifts | 412K | 96K". The header cell's noun counts the figure; the row's
+ * platform is read as for any figure.
+ */
+function countedByTableHeader(context: DetectContext, token: NumberToken, facts: FigureFacts): Finding | null {
+  if (!facts.endsPhrase && !/^\s*(?:\(|per\s)/u.test(context.text.slice(token.end, token.end + 6))) return null;
+  const cell = tableCellAt(context, token.start);
+  if (!cell || cell.header === null) return null;
+  // The header's noun, with any modifiers dropped from its front ("Avg. views" -> "views").
+  const words = cell.header.text.split(/\s+/u);
+  for (let first = 0; first < words.length; first += 1) {
+    const noun = words.slice(first).join(" ");
+    const nounStart = cell.header.start + cell.header.text.lastIndexOf(noun);
+    const nounSpan = { start: nounStart, end: nounStart + noun.length };
+    const clause = { start: cell.rowStart, end: cell.rowEnd };
+    const site = siteOf(context, token, nounSpan, true, clause);
+    site.clauseText = `${cell.header.text} ${context.text.slice(cell.rowStart, cell.rowEnd)}`;
+    const finding = attribute(site, token.prefixStart, token.end);
+    if (finding) {
+      finding.span = { start: token.prefixStart, end: Math.max(token.end, Math.min(finding.span.end, cell.end)) };
+      return finding;
+    }
+  }
+  return null;
+}
+
+// "420 average concurrent viewers; peak 3,900": a figure whose measure is the one just before it.
+const ELLIPSIS_LINK = /^[\s,;–—-]*(?:and\s+|with\s+)?(?:an?\s+|the\s+)?(?:peak(?:ing)?|average|avg\.?|max(?:imum)?|record|high|top|up to|best)(?:\s+(?:of|at))?\s*:?\s*$/iu;
+
+function countedByEllipsis(context: DetectContext, token: NumberToken, facts: FigureFacts, previous: Finding | undefined): Finding | null {
+  if (!previous || previous.value === null || !facts.endsPhrase) return null;
+  const between = context.text.slice(previous.span.end, token.prefixStart);
+  if (between.length > 40 || !ELLIPSIS_LINK.test(between)) return null;
+  const sentence = sentenceAt(context, token.start);
+  if (previous.span.start < sentence.start) return null;
+  const modifier = between.replace(/^[\s,;–—-]+/u, "");
+  const start = token.prefixStart - modifier.length;
+  return { ...previous, value: token.indefinite ? null : token.value, approximate: token.approximate, span: { start, end: token.end }, previousValue: undefined, significantDigits: token.significantDigits };
 }
 
 /** The first entry of the lexicon that owns the noun and accepts the site, made into a finding. */

@@ -49,9 +49,11 @@ const CODE_CONTEXT = /(?<!\w)(?:repo|repository|repositories|open[- ]source|libr
 const PRINT_RUN = /(?<!\w)(?:label|labels|printing|printed|flexographic|lithographic|substrates?|press run)(?!\w)/iu;
 const INTERNAL_PUBLICATION = /(?<!\w)(?:employee|employees|internal|staff|intranet|parent|parents|families|faculty|corporate newsletter|company newsletter)(?!\w)/iu;
 const REACH_VERB = /(?<!\w)(?:reach(?:ed|ing|es)?|reach of|exposure to|seen by|viewed by|watched by|read by|alcan[cç](?:ó|ou|amos|ando|ar|e)|alcanzamos|atteint|erreicht(?:e|en)?|raggiunt[oie]|bereikt(?:e|en)?|dotarli[śs]my)(?!\w)/iu;
+// Views of a database: "85 vues SQL", "materialized views".
+const DATABASE_VIEWS = /(?<!\w)(?:SQL|database|databases|tables?|schemas?|Snowflake|materiali[sz]ed|dbt|Oracle|Postgres(?:QL)?|MySQL|BigQuery|tablas|tabelas|tabelle|Tabellen)(?!\w)/iu;
 // App-store downloads are a product's users, not a following (the labelling rules' false friends).
 const APP_DOWNLOADS = /(?<!\w)(?:apps?|App Store|Google Play|Play Store|iOS|Android|APK|installs?)(?!\w)/iu;
-const SOCIAL_CONTENT = /(?<!\w)(?:posts?|videos?|reels?|tweets?|threads?|stories|content|campaign|social|viral|TikTok|Instagram|LinkedIn|Facebook|YouTube|Twitter|Beitr[äa]ge|publications?|publicaciones|publicações|contenuti?|berichten)(?!\w)/iu;
+const SOCIAL_CONTENT = /(?<!\w)(?:posts?|videos?|reels?|tweets?|threads?|stories|content|campaign|social|viral|advocacy|TikTok|Instagram|LinkedIn|Facebook|YouTube|Twitter|Beitr[äa]ge|publications?|publicaciones|publicações|contenuti?|berichten)(?!\w)/iu;
 const NOT_SOCIAL_SHARES = /(?<!\w)(?:stock|equity|options|shareholders?|market|company shares|shares of)(?!\w)/iu;
 const NOT_SOCIAL_COMMENTS = /(?<!\w)(?:code|review|pull request|PR|document|draft|manuscript|editorial)(?!\w)/iu;
 const ONLINE_CLICKS = /(?<!\w)(?:site|website|link|links|ads?|campaign|landing|email|newsletter|CTA|traffic|store|shop|posts?|bio)(?!\w)/iu;
@@ -129,6 +131,10 @@ export const MEASURE_GUARDS = {
   /** Supporters on a list or a platform, not a cause's supporters in general. */
   supporters(site: CountSite): GuardVerdict {
     return site.platform !== null;
+  },
+  /** Views of content, not of a database. */
+  views(site: CountSite): GuardVerdict {
+    return site.namedPlatform !== null || !DATABASE_VIEWS.test(site.clauseText);
   },
   impressions(site: CountSite): GuardVerdict {
     return !PRINT_RUN.test(site.clauseText);

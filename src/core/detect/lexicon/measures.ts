@@ -233,6 +233,7 @@ export const MEASURES: readonly MeasureEntry[] = [
       pl: ["wyświetleń", "wyświetlenia"],
     },
     leading: true,
+    guard: "views",
     minimum: 50,
     examples: [
       { text: "Produced a series with 14.5 million views on YouTube (2022).", value: 14500000, platform: "youtube" },
@@ -240,6 +241,7 @@ export const MEASURES: readonly MeasureEntry[] = [
       { text: "YouTube: 48 millones de visualizaciones totales", value: 48000000, platform: "youtube" },
       { text: "Pinterest : 1,1 M de vues mensuelles.", value: 1100000, platform: "pinterest" },
     ],
+    falseFriends: ["Modélisation de 300 tables et 85 vues SQL dans Snowflake.", "Built 40 materialized views in Postgres."],
   },
   {
     kind: "reach",
@@ -425,3 +427,78 @@ export const MEASURES: readonly MeasureEntry[] = [
     examples: [{ text: "The campaign drew 52,000 social interactions.", value: 52000, platform: null }],
   },
 ];
+
+/**
+ * Measures named by a verb instead of a noun: "read 480,000 times", "viewed 2M times", "me siguen
+ * 41 mil personas". `verbs` stand before the figure (or, in German, after it: "480.000 Mal
+ * gelesen"); a figure after a "times" word needs one of them in its clause.
+ */
+export interface VerbMeasure {
+  kind: CountedKind;
+  metric: string;
+  verbs: Forms;
+  examples: readonly MeasureExample[];
+}
+
+/** "times" in each language: "480,000 times", "480.000 Mal", "480 000 fois". */
+export const TIMES_WORDS: Forms = {
+  en: ["times"],
+  de: ["Mal", "mal"],
+  fr: ["fois"],
+  es: ["veces"],
+  it: ["volte"],
+  nl: ["keer"],
+  pt: ["vezes"],
+  pl: ["razy"],
+};
+
+export const TIMES_VERBS: readonly VerbMeasure[] = [
+  {
+    kind: "reach",
+    metric: "reads",
+    verbs: { en: ["read"], de: ["gelesen"], fr: ["lu", "lue", "lus", "lues"], es: ["leído", "leída", "leídos"], it: ["letto", "letta", "letti"], nl: ["gelezen"], pt: ["lido", "lida", "lidos"], pl: ["przeczytany", "przeczytana"] },
+    examples: [
+      { text: "My investigation was read 480,000 times online.", value: 480000, platform: null },
+      { text: "Our best story was read 1.4M times on Medium.", value: 1400000, platform: "medium" },
+    ],
+  },
+  {
+    kind: "reach",
+    metric: "views",
+    verbs: { en: ["viewed", "watched", "seen"], de: ["angesehen", "aufgerufen", "angeschaut", "gesehen"], fr: ["vu", "vue", "vues", "visionné", "visionnée"], es: ["visto", "vista", "visualizado", "reproducido"], it: ["visto", "vista", "visualizzato"], nl: ["bekeken"], pt: ["visto", "vista", "visualizado", "assistido"], pl: ["obejrzany", "wyświetlony"] },
+    examples: [{ text: "The explainer was viewed 2.6M times on TikTok.", value: 2600000, platform: "tiktok" }],
+  },
+  {
+    kind: "reach",
+    metric: "plays",
+    verbs: { en: ["played", "streamed", "listened to"], de: ["gestreamt", "abgespielt", "gehört"], fr: ["écouté", "écoutée", "streamé"], es: ["escuchado", "reproducida"], it: ["ascoltato"], nl: ["beluisterd", "gestreamd"], pt: ["ouvido", "tocado"] },
+    examples: [{ text: "The episode was streamed 85,000 times on Spotify.", value: 85000, platform: "spotify" }],
+  },
+  {
+    kind: "reach",
+    metric: "downloads",
+    verbs: { en: ["downloaded"], de: ["heruntergeladen"], fr: ["téléchargé", "téléchargée"], es: ["descargado", "descargada"], it: ["scaricato"], nl: ["gedownload"], pt: ["baixado", "baixada"] },
+    examples: [{ text: "The podcast was downloaded 310,000 times.", value: 310000, platform: "podcast" }],
+  },
+  {
+    kind: "engagement",
+    metric: "shares",
+    verbs: { en: ["shared", "retweeted", "reposted"], de: ["geteilt"], fr: ["partagé", "partagée"], es: ["compartido", "compartida"], it: ["condiviso"], nl: ["gedeeld"], pt: ["compartilhado", "compartilhada"] },
+    examples: [{ text: "The post was shared 12,000 times on LinkedIn.", value: 12000, platform: "linkedin" }],
+  },
+];
+
+/**
+ * "me siguen 41 mil personas", "followed by 20K people": who follows, named by the verb. The verb
+ * stands right before the figure (an approximation word may come between).
+ */
+export const FOLLOW_VERBS: Forms = {
+  en: ["followed by"],
+  de: ["folgen mir", "mir folgen", "folgen uns", "uns folgen"],
+  fr: ["me suivent", "nous suivent", "suivi par", "suivie par"],
+  es: ["me siguen", "nos siguen", "seguido por", "seguida por"],
+  it: ["mi seguono", "ci seguono", "seguito da", "seguita da"],
+  nl: ["volgen mij", "volgen ons", "gevolgd door"],
+  pt: ["me seguem", "nos seguem", "seguido por", "seguida por"],
+  pl: ["obserwuje mnie", "obserwuje nas"],
+};

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { detectClaims } from "./index.ts";
+
+function claimsIn(text: string) {
+  return detectClaims({ text, pages: [], hiddenSpans: [] }, { currentYear: 2026 }).map(({ kind, platform, metric, value, text: written }) => ({ kind, platform, metric, value, text: written }));
+}
+
+describe("figures whose measure a verb names", () => {
+  it.each([
+    ["My investigation was read 480,000 times online.", "reach", "reads", 480000, "read 480,000 times"],
+    ["Der Beitrag wurde 480.000 Mal gelesen.", "reach", "reads", 480000, "480.000 Mal gelesen"],
+    ["En X me siguen 41 mil personas.", "audience", "followers", 41000, "me siguen 41 mil personas"],
+    ["The post was shared 12,000 times.", "engagement", "shares", 12000, "shared 12,000 times"],
+  ])("%j", (text, kind, metric, value, written) => {
+    expect(claimsIn(text)).toContainEqual(expect.objectContaining({ kind, metric, value, text: written }));
+  });
+
+  it.each(["Called the client 3 times.", "Read 12 books in 2023, 4 times more than planned."])("reads no claim in %j", (text) => {
+    expect(claimsIn(text)).toEqual([]);
+  });
+});
+
+describe("figures in a table whose header names the measure", () => {
+  const table = "Platform | Handle | Followers | Avg. views\nInstagram | @lenalifts | 412K | 96K (Reels)\nTikTok | @lenalifts | 1.1M | 340K";
+
+  it("takes the measure from the header and the platform from the row", () => {
+    expect(claimsIn(table)).toEqual([
+      expect.objectContaining({ kind: "audience", platform: "instagram", value: 412000 }),
+      expect.objectContaining({ kind: "reach", platform: "instagram", value: 96000, metric: "views" }),
+      expect.objectContaining({ kind: "audience", platform: "tiktok", value: 1100000 }),
+      expect.objectContaining({ kind: "reach", platform: "tiktok", value: 340000 }),
+    ]);
+  });
+
+  it("reads nothing from a table whose header names no measure", () => {
+    expect(claimsIn("Year | Budget | Staff\n2021 | 40K | 12\n2022 | 55K | 15")).toEqual([]);
+  });
+});
+
+describe("a figure whose measure is the one before it", () => {
+  it("reads 'peak 3,900' as the viewers just named", () => {
+    expect(claimsIn("Twitch Partner; 420 average concurrent viewers; peak 3,900.")).toEqual([
+      expect.objectContaining({ platform: "twitch", metric: "concurrent_viewers", value: 420 }),
+      expect.objectContaining({ platform: "twitch", metric: "concurrent_viewers", value: 3900, text: "peak 3,900" }),
+    ]);
+  });
+
+  it("does not carry a measure into the next sentence", () => {
+    expect(claimsIn("420 average concurrent viewers. Peak 3,900 feet climbed.").map((claim) => claim.value)).toEqual([420]);
+  });
+});
+
+describe("a bare figure after a platform's name", () => {
+  it.each([
+    ["My TikTok has 96K followers, and my Instagram is at 58K.", "instagram", 58000],
+    ["En Threads, 6.200.", "threads", 6200],
+    ["Threads launch: 7K in week one", "threads", 7000],
+    ["Facebook: 6400+ (likes and followers)", "facebook", 6400],
+  ])("%j", (text, platform, value) => {
+    expect(claimsIn(text)).toContainEqual(expect.objectContaining({ kind: "audience", platform, value }));
+  });
+
+  it.each(["Instagram: 2,500 posts scheduled", "Facebook, 2019", "LinkedIn is at 3 offices"])("reads no audience in %j", (text) => {
+    expect(claimsIn(text).filter((claim) => claim.kind === "audience")).toEqual([]);
+  });
+});
