@@ -45,3 +45,25 @@ describe("detectSelfLabels", () => {
     expect(labels(text)).toEqual([]);
   });
 });
+
+describe("detectSelfLabels, beyond English and one word", () => {
+  it.each([
+    ["Hi, I'm Priya — a food micro-influencer from Pune.", "food micro-influencer"],
+    ["I'm a recruiting influencer with 67,000 followers on LinkedIn.", "recruiting influencer"],
+    ["Micro-influenceuse lifestyle basée à Lyon.", "Micro-influenceuse"],
+    ["Nicolás es reconocido como líder de opinión en marketing digital.", "líder de opinión"],
+    ["Social media guru with a passion for brands.", "Social media guru"],
+    ["Legal tech thought leader and speaker.", "Legal tech thought leader"],
+    ["Ich bin Influencerin für nachhaltige Mode.", "Influencerin"],
+  ])("finds the whole label in %j", (text, expected) => {
+    expect(labels(text)).toEqual([expected]);
+  });
+
+  it.each([
+    "Recruited a micro-influencer for the spring launch.",
+    "Briefed 30 micro-influencers on the product.",
+    "Gestión de influenciadores para 12 marcas.",
+  ])("finds nothing in %j", (text) => {
+    expect(labels(text)).toEqual([]);
+  });
+});

@@ -4,10 +4,27 @@
 
 import { clauseAt, type DetectContext } from "./context.ts";
 import type { Finding } from "./finding.ts";
+import { LABELS } from "./lexicon/labels.ts";
 import { matchesAt, RunWords, type LetterRuns } from "./letter-runs.ts";
 
-export const LABEL_SOURCE =
-  "(?<![\\p{L}])(thought[- ]leaders?|gurus?|ninjas?|rock ?stars?|influencers?|(?:highly|very|extremely|hugely|widely) influential|key opinion leaders?|social media (?:star|celebrity|personality|sensation)|internet (?:celebrity|personality|sensation|famous))(?![\\p{L}])";
+/** A label phrase as a pattern: a space matches spaces or a hyphen, a hyphen a hyphen, a space or nothing. */
+function phrasePattern(phrase: string): string {
+  return phrase
+    .split(/([ -])/u)
+    .map((part) => (part === " " ? "[\\s-]+" : part === "-" ? "[- ]?" : part.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")))
+    .join("");
+}
+
+const LABEL_PHRASES = [...new Set(LABELS.flatMap((entry) => Object.values(entry.forms).flat()))].sort((a, b) => b.length - a.length);
+
+export const LABEL_SOURCE = `(?<![\\p{L}])(${LABEL_PHRASES.map(phrasePattern).join("|")})(?![\\p{L}])`;
+
+/** A label as written, folded so that its spellings meet: lower case, spaces and hyphens dropped. */
+function labelKey(written: string): string {
+  return written.toLowerCase().replace(/[\s-]+/gu, "");
+}
+
+const NEEDS_SELF = new Map<string, boolean>(LABELS.flatMap((entry) => Object.values(entry.forms).flat().map((phrase) => [labelKey(phrase), entry.needsSelf] as const)));
 
 // Words after a label that make it part of a phrase about other people's work ("influencer
 // marketing", "thought leader program"). On the next line, only a word that carries on a
@@ -27,27 +44,28 @@ function phraseAboutOthersWork(after: string): boolean {
 const NOT_A_LABEL_BEFORE =
   /(?<!\w)(?:with|managed|manage|managing|recruited|recruiting|hired|hiring|sourced|sourcing|engaged|engaging|research|researched|researching|scout|scouted|scouting|photograph|photographed|photographing|filmed|filming|interviewed|interviewing|booked|booking|invited|inviting|gifted|gifting|pitched|pitching|contacted|contacting|targeted|targeting|partnered|partnering|onboarded|vetted|briefed|contracted|paid|for|to|of|worked|working|coordinated|coordinating|identified|selected|negotiated|tracked|by|among|between|brand|brands|micro|macro|nano|mega|\d+|several|many|top|external|third-party|key)(?!\w)[^.;,]{0,24}$/iu;
 const SELF_BEFORE =
-  /(?:(?<!\w)(?:I am|I'm|I’m|am|are|we are|we're|we’re|is|as an?|known as|recogni[sz]ed as|named an?|became|become|being|self-proclaimed|proud|a|an)(?!\w)[^.;,\n]{0,28}$|^[\s\p{L}&/-]{0,30}$)/iu;
-const LABEL_WITHOUT_CONTEXT = /^(?:thought[- ]leaders?|gurus?|ninjas?|rock ?stars?|(?:highly|very|extremely|hugely|widely) influential|key opinion leaders?|social media (?:star|celebrity|personality|sensation)|internet (?:celebrity|personality|sensation|famous))$/iu;
+  /(?:(?<!\w)(?:I am|I'm|I’m|am|are|we are|we're|we’re|is|as an?|known as|recogni[sz]ed as|named an?|became|become|being|self-proclaimed|proud|a|an|je suis|soy|sou|ich bin|sono|ik ben|jestem|reconocid[oa] como|reconhecid[oa] como|reconnue? comme|anerkannt als|riconosciut[oa] come|conocid[oa] como|bekannt als|als|en tant que)(?!\w)[^.;,\n]{0,28}$|^[\s\p{L}&/-]{0,30}$)/iu;
+// An article right before the label and its modifiers: "a recruiting influencer" describes the
+// writer, where "recruiting influencers" is work with others.
+const ARTICLE_BEFORE = /(?<![\p{L}])(?:a|an|un|une|una|um|uma|ein|eine|een|uno)\s+(?:[\p{L}&+-]+\s+){0,2}$/iu;
 // A capitalised one-word label with a capitalised word after it is the start of a name: "Guru
 // Nanak High School", "Guru Gobind Singh College", "Ninja Van".
 const STARTS_A_NAME = /^(?:Gurus?|Ninjas?|GURU|NINJA)$/u;
-const MODIFIER = /([\p{L}][\p{L}&+-]*)\s+$/u;
 const NOT_A_MODIFIER = new Set([
   "a", "an", "the", "and", "or", "am", "is", "are", "was", "as", "of", "my", "our", "your", "this", "that", "i", "i'm", "we", "we're",
   "proven", "true", "real", "self-proclaimed", "recognized", "recognised", "known", "named", "become", "became", "being", "proud", "certified",
   "resident", "total", "complete", "absolute", "genuine", "trusted", "respected", "leading", "top", "to", "be", "with", "in", "for", "on",
+  // The same words in the other languages the labels are read in.
+  "un", "une", "una", "uno", "um", "uma", "ein", "eine", "een", "le", "la", "el", "de", "der", "die", "das", "y", "et", "und", "e", "en",
+  "es", "est", "ist", "é", "è", "je", "suis", "soy", "sou", "sono", "ich", "bin", "ik", "ben", "jestem", "como", "comme", "come", "als",
+  "reconocido", "reconocida", "reconhecido", "reconhecida", "reconnu", "reconnue", "anerkannt", "riconosciuto", "riconosciuta", "conocido", "conocida", "bekannt",
 ]);
 
-// The run of letters every label starts with (its first word, whole): a label is tried
-// (anchored) only at these runs of the text. Every alternative of LABEL_SOURCE begins with one of
-// them followed by a space, a hyphen or a character that is no letter; letter-runs.test.ts holds
-// the list to the pattern. Ignoring case, the label pattern also reads "ſ" as "s" and the Kelvin
-// sign as "k", so a text holding either is scanned with the label pattern itself.
-const LABEL_FIRST_WORDS = new RunWords([
-  "thought", "guru", "gurus", "ninja", "ninjas", "rock", "rockstar", "rockstars", "influencer", "influencers",
-  "highly", "very", "extremely", "hugely", "widely", "key", "social", "internet",
-]);
+// The run of letters every label starts with (the ASCII letters its first word begins with,
+// lower-cased): a label is tried (anchored) only at these runs of the text. letter-runs.test.ts
+// holds the list to the pattern. Ignoring case, the label pattern also reads "ſ" as "s" and the
+// Kelvin sign as "k", so a text holding either is scanned with the label pattern itself.
+const LABEL_FIRST_WORDS = new RunWords(LABEL_PHRASES.map((phrase) => /^[a-z]+/u.exec(phrase.toLowerCase())?.[0] ?? "").filter((word) => word !== ""));
 const FOLDS_TO_ASCII = /[\u017f\u212a]/u;
 
 /** Where a label may start (see LABEL_FIRST_WORDS); null when every position has to be tried. */
@@ -56,6 +74,27 @@ export function labelCandidateStarts(text: string, runs: LetterRuns): number[] |
   const starts: number[] = [];
   LABEL_FIRST_WORDS.forEachIn(text, runs, (start) => starts.push(start));
   return starts;
+}
+
+const PLURAL_LABEL = /(?:s|innen|es|as)$/iu;
+
+/**
+ * Up to two words right before a label that qualify it ("Social media guru", "food
+ * micro-influencer"). After an article a word of working with others qualifies it too ("a
+ * recruiting influencer"); without one, it ends the phrase ("recruiting influencers").
+ */
+function modifierLength(before: string): number {
+  const afterArticle = ARTICLE_BEFORE.test(before);
+  const words = /((?:[\p{L}][\p{L}&+-]*[^\S\n]+){1,2})$/u.exec(before)?.[1] ?? "";
+  let length = 0;
+  const parts = words.split(/(?<=\s)(?=\S)/u);
+  for (let index = parts.length - 1; index >= 0; index -= 1) {
+    const part = parts[index] as string;
+    const word = part.trim().toLowerCase();
+    if (NOT_A_MODIFIER.has(word) || (!afterArticle && NOT_A_LABEL_BEFORE.test(`${word} `))) break;
+    length += part.length;
+  }
+  return length;
 }
 
 export function detectSelfLabels(context: DetectContext): Finding[] {
@@ -70,21 +109,21 @@ export function detectSelfLabels(context: DetectContext): Finding[] {
     if (STARTS_A_NAME.test(label) && /^ \p{Lu}/u.test(text.slice(end, end + 2))) return;
     const clause = clauseAt(context, start);
     const before = text.slice(Math.max(clause.start, start - 40), start);
-    const isInfluencer = /^influencers?$/iu.test(label);
-    // Like influencers, key opinion leaders are mostly people a job works with (medical and
-    // pharmaceutical sales): either is a label only where the sentence says the writer is one.
-    if (isInfluencer || /^key opinion leaders?$/iu.test(label)) {
-      if (NOT_A_LABEL_BEFORE.test(before) || !SELF_BEFORE.test(before)) return;
-    } else if (!LABEL_WITHOUT_CONTEXT.test(label)) {
-      return;
+    const needsSelf = NEEDS_SELF.get(labelKey(label)) ?? false;
+    if (needsSelf) {
+      // Like influencers, key opinion leaders are mostly people a job works with (medical and
+      // pharmaceutical sales): either is a label only where the sentence says the writer is one.
+      if (!SELF_BEFORE.test(before)) return;
+      const article = ARTICLE_BEFORE.exec(before);
+      // A verb of working with others counts before the article, not between it and the label.
+      const governed = article ? before.slice(0, article.index) : before;
+      if (article === null ? NOT_A_LABEL_BEFORE.test(governed) : /(?<!\w)(?:with|managed|manage|recruited|hired|sourced|engaged|booked|invited|gifted|pitched|contacted|targeted|partnered|onboarded|vetted|briefed|contracted|paid|for|to|of|by|among|between)\s*$/iu.test(governed)) return;
+      if (PLURAL_LABEL.test(label) && !/(?<!\w)(?:we are|we're|we’re|nous sommes|somos|wir sind|siamo|wij zijn|jesteśmy)(?!\w)/iu.test(before)) return;
     } else if (/(?<![\p{L}])(?:the|with|hired|recruited|managed)\s+$/iu.test(before)) {
       // "relationships with thought leaders": the word right before makes them other people.
       return;
     }
-    const modifier = MODIFIER.exec(before);
-    if (modifier && !NOT_A_MODIFIER.has((modifier[1] ?? "").toLowerCase()) && before.length - modifier[0].length >= 0) {
-      start -= modifier[0].length;
-    }
+    start -= modifierLength(before);
     findings.push({
       kind: "self_label",
       platform: null,
@@ -93,7 +132,7 @@ export function detectSelfLabels(context: DetectContext): Finding[] {
       unit: null,
       approximate: false,
       span: { start, end },
-      confidence: isInfluencer ? 0.75 : 0.85,
+      confidence: needsSelf ? 0.75 : 0.85,
     });
   });
   return findings;
