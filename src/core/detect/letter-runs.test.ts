@@ -10,6 +10,7 @@ import { scanCandidates, wordHash } from "../pattern-scan.ts";
 import { findLetterRuns, matchesAt, RunWords, scanTextWords, wordEdgesAround } from "./letter-runs.ts";
 import { RANKING_RULES, rulesPresent } from "./ranking.ts";
 import { LABEL_SOURCE, labelCandidateStarts } from "./self-label.ts";
+import { LABELS } from "./lexicon/labels.ts";
 
 function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
@@ -31,6 +32,8 @@ const WORDS = [
   ...["30 Under 30", "2030 under 30", "40\u00a0Under\u00a040", "Kaggle Grandmaster", "Kaggle Notebooks Expert", "LinkedIn Influencer", "LinkedIn Top Company"],
   ...["Discord", "Slack", "subreddit", "r/", "Meetup", "group", "chat", "Chat", "Spaces", "Telegram", "WhatsApp", "Clubhouse", "online community"],
   ...["Bloggers", "Creators", "Forbes", "to Follow", "2022", "(2019)", "on Twitter", "in Fintech"],
+  ...["#4 in", "# 1 among", "No. 3 on", "Platz 2 in den", "Apple Podcasts", "podcasts", "most influential", "women", "Blawg 100", "Podcasts 50", "in", "among"],
+  ...LABELS.flatMap((entry) => Object.values(entry.forms).flat()),
 ];
 
 function randomTexts(count: number, seed: number): string[] {

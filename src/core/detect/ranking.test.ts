@@ -32,3 +32,35 @@ describe("detectRankings", () => {
     },
   );
 });
+
+describe("detectRankings, charts and lists in several languages", () => {
+  it.each([
+    ["Top 1% of podcasts globally (Listen Notes)", "podcast", "Top 1% of podcasts"],
+    ["Reached #4 in Apple Podcasts Entrepreneurship (US), March 2023", "podcast", "#4 in Apple Podcasts"],
+    ["Platz 2 in den Apple-Podcast-Charts Wissenschaft", "podcast", "Platz 2 in den Apple-Podcast-Charts"],
+    ["Ranked #3 among cybersecurity creators on LinkedIn in Favikon's 2024 list.", "linkedin", "Ranked #3 among cybersecurity creators"],
+    ["Named to the ABA Journal Blawg 100 (2015).", "blog", "Blawg 100"],
+    ["Named one of Babble's Top 100 Mom Bloggers (2012).", "blog", "Top 100 Mom Bloggers"],
+    ["Figure dans le classement « Top 20 des influenceurs tourisme ».", null, "Top 20 des influenceurs"],
+    ["È tra i «Top 100 Social Media Manager italiani».", null, "Top 100 Social Media Manager"],
+    ["Named one of the most influential tech journalists in Kenya.", null, "most influential tech journalists"],
+    ["Most influential women in business 2020", null, "Most influential women"],
+    ["Top 10 skate influencer in Portugal", null, "Top 10 skate influencer"],
+  ] as const)("finds %j", (text, platform, part) => {
+    const [first] = findings(text);
+    expect(first).toMatchObject({ kind: "ranking", platform, value: null });
+    expect(text.slice(first?.span.start, first?.span.end)).toContain(part);
+  });
+
+  it.each([
+    "Ranked #1 in the District 2007 and #2 2006.",
+    "Top 10 sales rep in the region for 3 years.",
+    "Graduated in the top 5% of my class.",
+    "Ranked in Chambers USA, Band 3 (2024).",
+    "No. 1 in sales for the Northeast.",
+    "Published the most influential paper on graph theory.",
+    "Podcast 2019 season recap.",
+  ])("finds nothing in %j", (text) => {
+    expect(findings(text)).toEqual([]);
+  });
+});

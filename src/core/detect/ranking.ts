@@ -1,54 +1,147 @@
 // Rankings and lists: "Top 50 B2B Marketing Influencers 2022", "LinkedIn Top Voice", "Forbes Top
-// Creators 2024", "30 Under 30", "25 Most Influential People in HR Tech", Medium's "top writer",
-// Kaggle tiers. A bare "top 3%" or "top performer" is not a list of influencers.
+// Creators 2024", "30 Under 30", "25 Most Influential People in HR Tech", "Top 1% of podcasts",
+// "#4 in Apple Podcasts Entrepreneurship", "Platz 2 in den Apple-Podcast-Charts", "Ranked #3 among
+// cybersecurity creators", "ABA Journal Blawg 100", Medium's "top writer", Kaggle tiers. What a list
+// ranks comes from the lexicon (lexicon/rankings.ts): a bare "top 3%", "top performer", a sales
+// rank or a class rank names no list of influence, so it is no claim.
 
-import { clauseAt, lineAt, mentionsIn, SpanIndex, type DetectContext } from "./context.ts";
 import { isRegexSpace } from "../pattern-scan.ts";
+import { clauseAt, lineAt, mentionsIn, SpanIndex, type DetectContext } from "./context.ts";
 import type { Finding } from "./finding.ts";
+import type { Forms } from "./lexicon/languages.ts";
+import { CHARTS, INFLUENTIAL_PEOPLE, LIST_NOUNS, PLACE_WORDS, type ListNoun } from "./lexicon/rankings.ts";
 import { RunWords } from "./letter-runs.ts";
+import { readPlatform } from "./platform.ts";
 
-const LIST_NOUN =
-  "(?:Influencers?|Voices?|Creators?|Bloggers?|Tweeters?|Tweeps|Podcasters?|YouTubers?|Instagrammers?|TikTokers?|Thought[- ]Leaders?|Writers?|Social Media (?:Marketers|Influencers|Experts|Personalities)|Personalities|Accounts to Follow|People to Follow|Marketers|Minds|Brands to Follow|Newsletters|Podcasts|Blogs|Streamers|Influential)";
+function formsSource(forms: Forms): string {
+  return Object.values(forms)
+    .flat()
+    .sort((a, b) => b.length - a.length)
+    .join("|");
+}
+
+function listSource(nouns: readonly ListNoun[]): string {
+  return nouns.map((noun) => formsSource(noun.forms)).join("|");
+}
+
+/**
+ * A pattern source whose ASCII letters match either case, for rules that must read the rest of
+ * their words case-sensitively ("Top" capitalised, a publisher's capital): character classes and
+ * escapes are left as they are.
+ */
+function eitherCase(source: string): string {
+  let out = "";
+  let inClass = false;
+  for (let at = 0; at < source.length; at += 1) {
+    const char = source.charAt(at);
+    if (char === "\\") {
+      const next = source.charAt(at + 1);
+      const property = (next === "p" || next === "P") && source.charAt(at + 2) === "{" ? source.indexOf("}", at) : at + 1;
+      out += source.slice(at, property + 1);
+      at = property;
+    } else if (char === "[" && !inClass) {
+      inClass = true;
+      out += char;
+    } else if (char === "]" && inClass) {
+      inClass = false;
+      out += char;
+    } else if (!inClass && /[A-Za-z]/u.test(char)) {
+      out += `[${char.toLowerCase()}${char.toUpperCase()}]`;
+    } else {
+      out += char;
+    }
+  }
+  return out;
+}
+
+const LIST_NOUN = `(?:${listSource(LIST_NOUNS)})`;
+const LIST_NOUN_EITHER_CASE = eitherCase(LIST_NOUN);
+const CHART = `(?:${listSource(CHARTS)})`;
+const PLACE = `(?:${formsSource(PLACE_WORDS)})`;
 const PUBLISHER = "(?:(?:[\\p{Lu}][\\p{L}&.-]+(?:'s|’s)?\\s+){1,2})";
-const QUALIFIERS = "(?:(?:[\\p{Lu}\\d][\\p{L}\\d&/+.-]*|and|of|in|&|on)\\s+){0,5}?";
+// Words that may stand between the cue and what the list ranks: "Top 100 B2B Marketing Influencers".
+const QUALIFIERS = "(?:(?:[\\p{L}\\d][\\p{L}\\d&/+.'’-]*)\\s+){0,4}?";
 const YEAR_AFTER = "(?:,?\\s*\\(?\\s*(?:19|20)\\d\\d\\)?)?";
 const SCOPE_AFTER = "(?:\\s+(?:to Follow|on (?:Twitter|LinkedIn|X|Instagram|TikTok|YouTube|Medium)|in [\\p{Lu}][\\p{L}&-]*(?:\\s+[\\p{Lu}][\\p{L}&-]*){0,3}))?";
+const LINK_TO_LIST = "(?:in|on|among|de|en|im|auf|nel|na|sur|dans|tra|entre|unter)(?:\\s+(?:the|den|der|les|la|el|le|los|las|de|i|gli|os|as))?";
 
 // `required`: a short pattern every match of the rule contains, read with the rule's own flags; a text
 // without it skips the rule instead of running the long pattern over every position. It starts at a
-// run of letters that is `requiredWord` (ignoring case), the first word of the cue, which the rule
-// wants after a space or a character that is no letter; "30 Under 30" starts at the figure before
-// the word ("figureBefore"). letter-runs.test.ts holds each rule to its word.
+// run of letters that is one of `requiredWords` (ignoring case), the first word of the cue, which the
+// rule wants after a space or a character that is no letter; "30 Under 30" starts at the figure
+// before the word ("figureBefore"), "#4 in …" at the "#" (`requiredChar`). letter-runs.test.ts holds
+// each rule to its words.
 interface RankingRule {
   source: string;
   flags: string;
-  platform: string | null;
+  /** The platform the cue itself names, or "list" to read it from the list noun and the text. */
+  platform: string | null | "list";
   required: string;
-  requiredWord: string;
+  requiredWords: readonly string[];
+  requiredChar?: string;
   figureBefore?: true;
 }
 
 const RANKING_SOURCES: RankingRule[] = [
-  // "Top 100 B2B Marketing Influencers 2022", "Forbes Top Creators 2024", "top 50 influencers in fintech".
+  // "Top 100 B2B Marketing Influencers 2022", "Forbes Top Creators 2024", "Top 1% of podcasts", "Top 20 des influenceurs tourisme".
   {
-    source: `(?<![\\p{L}])${PUBLISHER}?(?:Top|TOP)\\s+(?:\\d{1,4}\\s+)?${QUALIFIERS}${LIST_NOUN}${SCOPE_AFTER}${YEAR_AFTER}`,
+    source: `(?<![\\p{L}])${PUBLISHER}?(?:Top|TOP)\\s+(?:\\d{1,4}\\s*%?\\s+(?:(?:of|des|de|dei|der|do|dos)\\s+(?:all\\s+|los\\s+|las\\s+)?)?)?${QUALIFIERS}${LIST_NOUN_EITHER_CASE}(?![\\p{L}])${SCOPE_AFTER}${YEAR_AFTER}`,
     flags: "gu",
-    platform: null,
+    platform: "list",
     required: "(?:Top|TOP)\\s",
-    requiredWord: "top",
+    requiredWords: ["top"],
   },
-  { source: "(?<![\\p{L}])top\\s+\\d{1,4}\\s+(?:[\\p{L}&/-]+\\s+){0,3}?(?:influencers|voices|creators|bloggers|tweeters|podcasters|thought leaders|accounts to follow|people to follow)(?![\\p{L}])" + YEAR_AFTER, flags: "giu", platform: null, required: "top\\s+\\d", requiredWord: "top" },
-  { source: `(?<![\\p{L}])(?:\\d{1,4}\\s+)?Most\\s+Influential(?:\\s+(?:[\\p{Lu}][\\p{L}&-]*|in|on|of|and|&)){0,6}${YEAR_AFTER}`, flags: "gu", platform: null, required: "Most\\s+Influential", requiredWord: "most" },
-  { source: `(?<![\\p{L}])${PUBLISHER}?\\d{2}\\s+[Uu]nder\\s+\\d{2}(?![\\p{N}])${YEAR_AFTER}`, flags: "gu", platform: null, required: "\\d{2}\\s+[Uu]nder\\s+\\d{2}", requiredWord: "under", figureBefore: true },
-  { source: "(?<![\\p{L}])(?:LinkedIn\\s+)?Top\\s+Voices?(?:\\s+in\\s+[\\p{Lu}][\\p{L}&-]*(?:\\s+[\\p{Lu}][\\p{L}&-]*){0,2})?" + YEAR_AFTER, flags: "giu", platform: "linkedin", required: "top\\s+voice", requiredWord: "top" },
-  { source: "(?<![\\p{L}])top\\s+writer(?:\\s+in\\s+[\\p{L}&-]+(?:\\s+[\\p{Lu}][\\p{L}&-]*){0,2})?" + YEAR_AFTER, flags: "giu", platform: "medium", required: "top\\s+writer", requiredWord: "top" },
-  { source: "(?<![\\p{L}])Kaggle\\s+(?:Competitions\\s+|Notebooks\\s+|Datasets\\s+|Discussion\\s+)?(?:Grandmaster|Master|Expert)(?![\\p{L}])", flags: "gu", platform: "kaggle", required: "Kaggle\\s", requiredWord: "kaggle" },
-  { source: "(?<![\\p{L}])LinkedIn\\s+(?:Top\\s+Company|Influencer\\s+program|Influencer)(?![\\p{L}])", flags: "gu", platform: "linkedin", required: "LinkedIn\\s+(?:Top|Influencer)", requiredWord: "linkedin" },
+  {
+    source: `(?<![\\p{L}])top\\s+\\d{1,4}\\s*%?\\s+(?:of\\s+(?:all\\s+)?)?${QUALIFIERS}${LIST_NOUN}(?![\\p{L}])${YEAR_AFTER}`,
+    flags: "giu",
+    platform: "list",
+    required: "top\\s+\\d",
+    requiredWords: ["top"],
+  },
+  // "#4 in Apple Podcasts Entrepreneurship", "Ranked #3 among cybersecurity creators".
+  {
+    source: `(?<![\\p{L}\\p{N}])(?:(?:ranked|placed|reached|hit|charted at|peaked at|rose to|climbed to)\\s+)?#\\s?\\d{1,3}(?!\\d)\\s+${LINK_TO_LIST}\\s+${QUALIFIERS}(?:${CHART}|${LIST_NOUN})(?![\\p{L}])`,
+    flags: "giu",
+    platform: "list",
+    required: "#\\s?\\d",
+    requiredWords: [],
+    requiredChar: "#",
+  },
+  // "Platz 2 in den Apple-Podcast-Charts", "No. 1 on Spotify's podcast charts", "ranked number 3 among UK bloggers".
+  {
+    source: `(?<![\\p{L}])(?:(?:ranked|placed|reached|hit|charted at|peaked at|rose to|climbed to|auf)\\s+)?${PLACE}\\d{1,3}(?!\\d)\\s+${LINK_TO_LIST}\\s+${QUALIFIERS}(?:${CHART}|${LIST_NOUN})(?![\\p{L}])`,
+    flags: "giu",
+    platform: "list",
+    required: `${PLACE}\\d`,
+    requiredWords: ["no", "number", "platz", "nr", "n", "numero", "puesto", "posto", "nummer", "plek"],
+  },
+  { source: `(?<![\\p{L}])(?:\\d{1,4}\\s+)?Most\\s+Influential(?:\\s+(?:[\\p{Lu}][\\p{L}&-]*|in|on|of|and|&)){0,6}${YEAR_AFTER}`, flags: "gu", platform: null, required: "Most\\s+Influential", requiredWords: ["most"] },
+  // "one of the most influential tech journalists in Kenya", "Most influential women in business 2020".
+  {
+    source: `(?<![\\p{L}])most\\s+influential\\s+${QUALIFIERS}(?:${formsSource(INFLUENTIAL_PEOPLE)}|${LIST_NOUN})(?![\\p{L}])(?:\\s+(?:in|on|of)\\s+[\\p{L}&-]+(?:\\s+[\\p{L}&-]+)?)?${YEAR_AFTER}`,
+    flags: "giu",
+    platform: "list",
+    required: "most\\s+influential",
+    requiredWords: ["most"],
+  },
+  { source: `(?<![\\p{L}])${PUBLISHER}?\\d{2}\\s+[Uu]nder\\s+\\d{2}(?![\\p{N}])${YEAR_AFTER}`, flags: "gu", platform: null, required: "\\d{2}\\s+[Uu]nder\\s+\\d{2}", requiredWords: ["under"], figureBefore: true },
+  { source: "(?<![\\p{L}])(?:LinkedIn\\s+)?Top\\s+Voices?(?:\\s+in\\s+[\\p{Lu}][\\p{L}&-]*(?:\\s+[\\p{Lu}][\\p{L}&-]*){0,2})?" + YEAR_AFTER, flags: "giu", platform: "linkedin", required: "top\\s+voice", requiredWords: ["top"] },
+  { source: "(?<![\\p{L}])top\\s+writer(?:\\s+in\\s+[\\p{L}&-]+(?:\\s+[\\p{Lu}][\\p{L}&-]*){0,2})?" + YEAR_AFTER, flags: "giu", platform: "medium", required: "top\\s+writer", requiredWords: ["top"] },
+  { source: "(?<![\\p{L}])Kaggle\\s+(?:Competitions\\s+|Notebooks\\s+|Datasets\\s+|Discussion\\s+)?(?:Grandmaster|Master|Expert)(?![\\p{L}])", flags: "gu", platform: "kaggle", required: "Kaggle\\s", requiredWords: ["kaggle"] },
+  { source: "(?<![\\p{L}])LinkedIn\\s+(?:Top\\s+Company|Influencer\\s+program|Influencer)(?![\\p{L}])", flags: "gu", platform: "linkedin", required: "LinkedIn\\s+(?:Top|Influencer)", requiredWords: ["linkedin"] },
+  // A list named by its noun and size: "ABA Journal Blawg 100", "the Creator 50".
+  {
+    source: "(?<![\\p{L}])(?:[\\p{Lu}][\\p{L}&.'’-]+\\s+){0,3}(?:Blawg|Blog|Podcast|Creator|Influencer|Newsletter)s?\\s+(?:[1-9]\\d{1,2}|1000)(?![\\p{N}])",
+    flags: "gu",
+    platform: "list",
+    required: "(?:Blawg|Blog|Podcast|Creator|Influencer|Newsletter)s?\\s+[1-9]\\d",
+    requiredWords: ["blawg", "blawgs", "blog", "blogs", "podcast", "podcasts", "creator", "creators", "influencer", "influencers", "newsletter", "newsletters"],
+  },
 ];
 
-// Compiled once; each required pattern is sticky, to be tried at the runs that are its word.
+// Compiled once; each required pattern is sticky, to be tried at the runs that are its words.
 export const RANKING_RULES = RANKING_SOURCES.map((rule) => ({ ...rule, requiredPattern: new RegExp(rule.required, rule.flags.replace("g", "") + "y") }));
-const REQUIRED_WORDS = new RunWords(RANKING_RULES.map((rule) => rule.requiredWord));
+const REQUIRED_WORDS = new RunWords(RANKING_RULES.flatMap((rule) => rule.requiredWords));
 
 function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
@@ -62,13 +155,20 @@ function figureStartBefore(text: string, wordStart: number): number {
   return at - 2;
 }
 
-/** Which rules' required patterns occur in the text, read where their words stand. */
+/** Which rules' required patterns occur in the text, read where their words (or their character) stand. */
 export function rulesPresent(context: DetectContext): boolean[] {
   const { text } = context;
   const present = RANKING_RULES.map(() => false);
+  RANKING_RULES.forEach((rule, index) => {
+    if (rule.requiredChar === undefined) return;
+    for (let at = text.indexOf(rule.requiredChar); at !== -1 && !present[index]; at = text.indexOf(rule.requiredChar, at + 1)) {
+      rule.requiredPattern.lastIndex = at;
+      present[index] = rule.requiredPattern.test(text);
+    }
+  });
   REQUIRED_WORDS.forEachIn(text, context.letterRuns, (wordStart, _wordEnd, word) => {
     RANKING_RULES.forEach((rule, index) => {
-      if (present[index] || rule.requiredWord !== word) return;
+      if (present[index] || !rule.requiredWords.includes(word)) return;
       const start = rule.figureBefore ? figureStartBefore(text, wordStart) : wordStart;
       if (start < 0) return;
       rule.requiredPattern.lastIndex = start;
@@ -76,6 +176,20 @@ export function rulesPresent(context: DetectContext): boolean[] {
     });
   });
   return present;
+}
+
+const LIST_PLATFORMS = [...LIST_NOUNS, ...CHARTS].map((noun) => ({ pattern: new RegExp(`(?<![\\p{L}])(?:${formsSource(noun.forms)})(?![\\p{L}])`, "iu"), platform: noun.platform }));
+
+/** The platform a list or chart of one platform implies ("Mom Bloggers" → blog), or null. */
+function platformOfList(phrase: string): string | null {
+  let found: { at: number; platform: string } | null = null;
+  for (const { pattern, platform } of LIST_PLATFORMS) {
+    if (platform === null) continue;
+    const match = pattern.exec(phrase);
+    // The noun that ends the phrase ranks it; an earlier one only qualifies it.
+    if (match && (!found || match.index > found.at)) found = { at: match.index, platform };
+  }
+  return found?.platform ?? null;
 }
 
 export function detectRankings(context: DetectContext): Finding[] {
@@ -92,21 +206,9 @@ export function detectRankings(context: DetectContext): Finding[] {
       const end = start + match[0].replace(/[\s,(]+$/u, "").length;
       if (taken.overlapping(start, end).length > 0) continue;
       taken.add({ start, end });
-      let platform = rule.platform;
-      if (rule.platform === "medium") {
-        // "top writer" is Medium's badge unless the line names Quora or another writing platform.
-        const line = lineAt(context, start);
-        const named = mentionsIn(context, line.start, line.end, "ranking").at(-1);
-        platform = named ? named.platform : "medium";
-      } else if (rule.platform === null) {
-        const inList = mentionsIn(context, start, end, "ranking");
-        const clause = clauseAt(context, start);
-        const onPlatform = /\bon\s+$/u.test(text.slice(Math.max(clause.start, start - 4), start)) ? mentionsIn(context, start - 4, start) : [];
-        platform = inList.length === 1 && inList[0] ? inList[0].platform : onPlatform[0]?.platform ?? null;
-      }
       findings.push({
         kind: "ranking",
-        platform,
+        platform: rankingPlatform(context, rule.platform, start, end),
         metric: "ranking",
         value: null,
         unit: null,
@@ -117,4 +219,24 @@ export function detectRankings(context: DetectContext): Finding[] {
     }
   }
   return findings;
+}
+
+function rankingPlatform(context: DetectContext, rulePlatform: string | null | "list", start: number, end: number): string | null {
+  const { text } = context;
+  if (rulePlatform === "medium") {
+    // "top writer" is Medium's badge unless the line names Quora or another writing platform.
+    const line = lineAt(context, start);
+    return mentionsIn(context, line.start, line.end, "ranking").at(-1)?.platform ?? "medium";
+  }
+  if (rulePlatform !== null && rulePlatform !== "list") return rulePlatform;
+  const listed = rulePlatform === "list" ? platformOfList(text.slice(start, end)) : null;
+  if (listed) return listed;
+  // A platform named inside the list's name, or right after it ("… creators on LinkedIn").
+  const inside = mentionsIn(context, start, end, "ranking");
+  if (inside.length === 1 && inside[0]) return inside[0].platform;
+  const clause = clauseAt(context, start);
+  if (/\bon\s+$/u.test(text.slice(Math.max(clause.start, start - 4), start))) return mentionsIn(context, start - 4, start)[0]?.platform ?? null;
+  if (rulePlatform !== "list") return null;
+  const after = readPlatform(context, "ranking", start, end, null);
+  return after.end > end ? after.platform : null;
 }
