@@ -17,6 +17,11 @@ export interface PlatformEntry {
   caseSensitiveAliases?: string[];
   /** Names the platform no longer uses; a figure under one of them is dated. */
   formerNames?: string[];
+  /**
+   * What the platform calls its posts, written as there ("Reels", "Tweets", "TikToks"): where a
+   * sentence names no platform, a figure about one of these is the platform's.
+   */
+  formatWords?: string[];
 }
 
 const SOCIAL: ClaimKind[] = ["audience", "reach", "engagement", "ranking", "community"];
@@ -113,6 +118,7 @@ export const PLATFORMS: readonly PlatformEntry[] = [
     aliases: ["Twitter", "Tweeter", "twitter.com", "x.com", "Twitter/X", "X/Twitter", "X (Twitter)", "X (formerly Twitter)"],
     caseSensitiveAliases: ["X"],
     formerNames: ["Twitter", "twitter.com"],
+    formatWords: ["Tweet", "Tweets", "tweet", "tweets", "Spaces"],
     kinds: SOCIAL,
     scale: null,
     status: "active",
@@ -134,6 +140,7 @@ export const PLATFORMS: readonly PlatformEntry[] = [
     label: "Instagram",
     aliases: ["Instagram", "Insta", "instagram.com", "Instagramie", "Instagramu"],
     caseSensitiveAliases: ["IG", "ig"],
+    formatWords: ["Reel", "Reels", "Instagram Stories"],
     kinds: SOCIAL,
     scale: null,
     status: "active",
@@ -156,6 +163,7 @@ export const PLATFORMS: readonly PlatformEntry[] = [
     label: "YouTube",
     aliases: ["YouTube", "youtube.com", "youtu.be"],
     caseSensitiveAliases: ["YT"],
+    formatWords: ["Shorts"],
     kinds: SOCIAL,
     scale: null,
     status: "active",
@@ -169,6 +177,7 @@ export const PLATFORMS: readonly PlatformEntry[] = [
     // "BookTok" is TikTok's book community; "TikToku" the Polish locative ("na TikToku").
     aliases: ["TikTok", "Tik Tok", "tiktok.com", "Musical.ly", "BookTok", "TikToku"],
     formerNames: ["Musical.ly"],
+    formatWords: ["TikToks"],
     kinds: SOCIAL,
     scale: null,
     status: "active",
@@ -210,6 +219,7 @@ export const PLATFORMS: readonly PlatformEntry[] = [
     id: "pinterest",
     label: "Pinterest",
     aliases: ["Pinterest", "pinterest.com"],
+    formatWords: ["Pins", "Idea Pins"],
     kinds: SOCIAL,
     scale: null,
     status: "active",
@@ -220,6 +230,7 @@ export const PLATFORMS: readonly PlatformEntry[] = [
     id: "snapchat",
     label: "Snapchat",
     aliases: ["Snapchat", "Snap Chat"],
+    formatWords: ["Snaps", "Spotlight"],
     kinds: SOCIAL,
     scale: null,
     status: "active",

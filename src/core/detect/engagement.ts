@@ -4,10 +4,21 @@
 import { clauseAt, type DetectContext } from "./context.ts";
 import { countsOfKind } from "./counted.ts";
 import type { Finding } from "./finding.ts";
+import { RATES, type RateEntry } from "./lexicon/measures.ts";
 import { readPlatform } from "./platform.ts";
 
-const RATE_KEYWORD =
-  "(?:average |avg\\.? |organic |post |video |reel |story |email |e-mail |newsletter )?(?:engagement[- ]rate|engagement|ER|open[- ]rates?|opens|click[- ]through[- ]rates?|click[- ]rates?|CTR|CTOR|completion[- ]rate|view[- ]through[- ]rate|save[- ]rate|share[- ]rate|Engagement-?Rate|Interaktionsrate|Öffnungsrate|Klickrate|taux d['’]engagement|taux d['’]ouverture|tasa de (?:interacción|engagement|apertura))";
+function rateSource(entry: RateEntry): string {
+  return Object.values(entry.forms)
+    .flat()
+    .map((form) => `(?:${form})`)
+    .join("|");
+}
+
+// Every rate's words, from the lexicon (lexicon/measures.ts), as one alternation, after what may
+// qualify any of them ("average engagement rate", "newsletter open rate", "video completion rate").
+const RATE_QUALIFIER = "(?:average |avg\\.? |organic |post |video |reel |story |email |e-mail |newsletter )?";
+const RATE_KEYWORD = `${RATE_QUALIFIER}(?:${RATES.map(rateSource).join("|")})`;
+const RATE_WHOLE = RATES.map((entry) => ({ metric: entry.metric, pattern: new RegExp(`^(?:${rateSource(entry)})$`, "iu") }));
 const RATE_BEFORE = new RegExp(`(?<![\\p{L}])(${RATE_KEYWORD})(?![\\p{L}])[^.;|\\n\\d%]{0,32}?(?:from\\s+[~≈]?\\d[\\d.,]*\\s?%\\s*(?:to|→|->)\\s*)?$`, "iu");
 const RATE_AFTER = new RegExp(`^\\s*(?:\\+\\s*)?(?:average |avg\\.? |weekly |monthly |mean )?(${RATE_KEYWORD})(?![\\p{L}])`, "iu");
 const NOT_ONLINE = /(?<!\w)(?:employee|employees|staff|team|student|students|patient|patients|customer|workforce|member survey|survey|volunteer|donor|community engagement survey)\s+$/iu;
@@ -16,14 +27,11 @@ const CHANGE_BETWEEN = /\b(?:by|benchmarks?|goals?|targets?|increase[ds]?|improv
 const GROWTH_PERCENT = /(?<!\w)(?:by|up|increase[ds]?|grew|growth|lift(?:ed)?|boost(?:ed)?|rise|rose)\s*$/iu;
 const FROM_PERCENT = /(?<!\w)from\s+[~≈]?(\d[\d.,]*)\s?%\s*(?:to|→|->)\s*$/iu;
 
+const LEADING_QUALIFIER = new RegExp(`^${RATE_QUALIFIER}`, "iu");
+
 function rateMetric(keyword: string): string {
-  const lower = keyword.toLowerCase();
-  if (/open|öffnung|ouverture|apertura/u.test(lower)) return "open_rate";
-  if (/click|ctr|ctor|klick/u.test(lower)) return "click_rate";
-  if (/completion|view-through|view through/u.test(lower)) return "completion_rate";
-  if (/save/u.test(lower)) return "save_rate";
-  if (/share/u.test(lower)) return "share_rate";
-  return "engagement_rate";
+  const bare = keyword.replace(LEADING_QUALIFIER, "");
+  return RATE_WHOLE.find((rate) => rate.pattern.test(bare))?.metric ?? "engagement_rate";
 }
 
 function findRates(context: DetectContext): Finding[] {

@@ -4,6 +4,7 @@
 // "TikTok: 74.5K followers; top video 3.4M views"). A figure summed
 // across several platforms ("combined", "across X, LinkedIn and Instagram") has none.
 
+import { PLATFORMS, platformById } from "../catalog/platforms.ts";
 import type { ClaimKind } from "../types.ts";
 import { clauseAt, evidenceOf, firstAfter, mentionsIn, sentenceAt, type DetectContext } from "./context.ts";
 
@@ -75,5 +76,19 @@ export function readPlatform(
     if (!mark || mark.start >= start) break;
     if (mark.end > sentence.start && mark.platform) return { platform: mark.platform, end, formerName: false, certainty: 0.85 };
   }
+  const format = formatPlatform(text.slice(sentence.start, end), kind);
+  if (format) return { platform: format, end, formerName: false, certainty: 0.8 };
   return { platform: fallback, end, formerName: false, certainty: fallback ? 0.8 : 0.75 };
+}
+
+const FORMAT_WORDS = PLATFORMS.flatMap((entry) => (entry.formatWords ?? []).map((word) => ({ word, platform: entry.id })));
+const FORMAT_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${FORMAT_WORDS.map(({ word }) => word.replace(/ /gu, "\\s+")).sort((a, b) => b.length - a.length).join("|")})(?![\\p{L}\\p{N}])`, "u");
+const FORMAT_OWNER = new Map(FORMAT_WORDS.map(({ word, platform }) => [word.replace(/\s+/gu, " "), platform]));
+
+/** The platform whose kind of post the sentence names ("our best Reel", "Spotlight videos"), or null. */
+function formatPlatform(stretch: string, kind: ClaimKind): string | null {
+  const match = FORMAT_PATTERN.exec(stretch);
+  if (!match) return null;
+  const platform = FORMAT_OWNER.get(match[0].replace(/\s+/gu, " ")) ?? null;
+  return platform && platformById(platform)?.kinds.includes(kind) ? platform : null;
 }

@@ -1,13 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { detectClaims } from "../index.ts";
 import { LEXICON_LANGUAGES } from "./languages.ts";
-import { MEASURES } from "./measures.ts";
+import { FOLLOW_VERBS, MEASURES, RATES, TIMES_VERBS } from "./measures.ts";
 
 function claimsIn(text: string) {
   return detectClaims({ text, pages: [], hiddenSpans: [] }, { currentYear: 2026 });
 }
 
-const examples = MEASURES.flatMap((entry) => entry.examples.map((example) => ({ entry, ...example })));
+const examples = [
+  ...MEASURES.flatMap((entry) => entry.examples.map((example) => ({ entry, ...example }))),
+  ...RATES.flatMap((rate) => rate.examples.map((example) => ({ entry: { kind: "engagement", metric: rate.metric }, ...example }))),
+  ...TIMES_VERBS.flatMap((verb) => verb.examples.map((example) => ({ entry: verb, ...example }))),
+];
 const falseFriends = MEASURES.flatMap((entry) => (entry.falseFriends ?? []).map((text) => ({ entry, text })));
 
 describe("the measure lexicon", () => {
@@ -25,6 +29,9 @@ describe("the measure lexicon", () => {
     for (const entry of MEASURES) {
       expect(entry.examples.length, entry.metric).toBeGreaterThan(0);
       for (const language of Object.keys(entry.forms)) expect(LEXICON_LANGUAGES).toContain(language);
+    }
+    for (const forms of [...RATES.map((rate) => rate.forms), ...TIMES_VERBS.map((verb) => verb.verbs), FOLLOW_VERBS]) {
+      for (const language of Object.keys(forms)) expect(LEXICON_LANGUAGES).toContain(language);
     }
   });
 });

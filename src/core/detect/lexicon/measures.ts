@@ -237,7 +237,7 @@ export const MEASURES: readonly MeasureEntry[] = [
     minimum: 50,
     examples: [
       { text: "Produced a series with 14.5 million views on YouTube (2022).", value: 14500000, platform: "youtube" },
-      { text: "Reel sulla pizza fritta: 2,3 mln di visualizzazioni", value: 2300000, platform: null },
+      { text: "Reel sulla pizza fritta: 2,3 mln di visualizzazioni", value: 2300000, platform: "instagram" },
       { text: "YouTube: 48 millones de visualizaciones totales", value: 48000000, platform: "youtube" },
       { text: "Pinterest : 1,1 M de vues mensuelles.", value: 1100000, platform: "pinterest" },
     ],
@@ -502,3 +502,60 @@ export const FOLLOW_VERBS: Forms = {
   pt: ["me seguem", "nos seguem", "seguido por", "seguida por"],
   pl: ["obserwuje mnie", "obserwuje nas"],
 };
+
+/** Rates of engagement, read beside a percentage: "6.4% engagement rate", "taxa de abertura de 46 %". */
+export interface RateEntry {
+  metric: string;
+  forms: Forms;
+  examples: readonly MeasureExample[];
+}
+
+export const RATES: readonly RateEntry[] = [
+  {
+    metric: "open_rate",
+    forms: {
+      en: ["open[- ]rates?", "opens"],
+      de: ["Öffnungsrate"],
+      fr: ["taux d['’]ouverture"],
+      es: ["tasa de apertura"],
+      it: ["tasso di apertura"],
+      nl: ["openingspercentage", "open rate"],
+      pt: ["taxa de abertura"],
+      pl: ["wskaźnik otwarć"],
+    },
+    examples: [
+      { text: "My own newsletter on Ghost: 9,400 subscribers, 52% open rate.", value: 52, platform: "newsletter" },
+      { text: "Newsletter semanal com 31 mil assinantes e taxa de abertura de 46 %", value: 46, platform: "newsletter" },
+    ],
+  },
+  {
+    metric: "click_rate",
+    forms: { en: ["click[- ]through[- ]rates?", "click[- ]rates?", "CTR", "CTOR"], de: ["Klickrate"], fr: ["taux de clics?"], es: ["tasa de clics"], it: ["tasso di clic"], nl: ["klikpercentage"], pt: ["taxa de cliques"] },
+    examples: [{ text: "Employee advocacy program: 1,300 shares/month, 2.7% average CTR.", value: 2.7, platform: null }],
+  },
+  {
+    metric: "completion_rate",
+    forms: { en: ["completion[- ]rate", "view[- ]through[- ]rate"], de: ["Abschlussrate"], fr: ["taux de complétion"], es: ["tasa de finalización"] },
+    examples: [{ text: "Reels hold a 64% video completion rate on Instagram.", value: 64, platform: "instagram" }],
+  },
+  { metric: "save_rate", forms: { en: ["save[- ]rate"] }, examples: [{ text: "Carousels reach a 4.1% save rate on Instagram.", value: 4.1, platform: "instagram" }] },
+  { metric: "share_rate", forms: { en: ["share[- ]rate"] }, examples: [{ text: "Our TikToks average a 2.2% share rate.", value: 2.2, platform: "tiktok" }] },
+  {
+    metric: "engagement_rate",
+    forms: {
+      en: ["engagement[- ]rate", "engagement", "ER"],
+      de: ["Engagement-?Rate", "Interaktionsrate"],
+      fr: ["taux d['’]engagement(?: moyen)?", "taux d['’]interaction"],
+      es: ["tasa de (?:interacción|engagement)"],
+      it: ["tasso di (?:coinvolgimento|engagement|interazione)"],
+      nl: ["engagementpercentage", "betrokkenheid"],
+      pt: ["taxa de (?:engajamento|interação)"],
+      pl: ["wskaźnik zaangażowania"],
+    },
+    examples: [
+      { text: "Instagram (@clemence) : taux d’engagement moyen de 7,2 %.", value: 7.2, platform: "instagram" },
+      { text: "La campagna TikTok ha un tasso di coinvolgimento dell'8,3%.", value: 8.3, platform: "tiktok" },
+      { text: "Instagram: 97 mil seguidores · tasa de interacción 6,1 %", value: 6.1, platform: "instagram" },
+    ],
+  },
+];
