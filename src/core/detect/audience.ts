@@ -27,9 +27,10 @@ function followersOn(token: NumberToken, mention: PlatformMention, span: Span, c
 
 // "Instagram 520k", "TikTok: 1.1M", "en Threads, 6.200", "my Instagram is at 58K", "Threads launch:
 // 7K in week one", "TikTok @priyacooks 96K": a platform name shortly before a figure that ends the
-// phrase. What may stand between them: signs, a comma, a short verb, one word and a colon, a handle.
+// phrase. What may stand between them: a link's path ("instagram.com/harvestandco — 12k"), signs, a
+// comma, a short verb, one word and a colon, a handle.
 const LINK_TO_FIGURE =
-  /^(?:[\s:–—-]*|[^\S\n]*,[^\S\n]*|[^\S\n]+(?:is at|is now at|now at|is|has|had|with|at|hit|hits|reached|of|de|di|mit|avec|con|com)[^\S\n]+|[^\S\n]+[\p{Ll}-]{2,20}[^\S\n]?:[^\S\n]*|[^\S\n]*\(?@[\w.]+\)?[^\S\n]*[:–—-]?[^\S\n]*)$/u;
+  /^(?:\/[\w@%.~-]*)?(?:[\s:–—-]*|[^\S\n]*,[^\S\n]*|[^\S\n]+(?:is at|is now at|now at|is|has|had|with|at|hit|hits|reached|of|de|di|mit|avec|con|com)[^\S\n]+|[^\S\n]+[\p{Ll}-]{2,20}[^\S\n]?:[^\S\n]*|[^\S\n]*\(?@[\w.]+\)?[^\S\n]*[:–—-]?[^\S\n]*)$/u;
 const FIGURE_END = /^\s*(?:$|[|,;./)(\n•·]|(?:and|in|on|since|across|during|within|as of|et|y|e|und|en)(?![\p{L}])|&)/iu;
 // "880K on Instagram": a figure right before "on <platform>".
 const ON_PLATFORM = /^\s+on\s+/u;

@@ -64,3 +64,21 @@ describe("a bare figure after a platform's name", () => {
     expect(claimsIn(text).filter((claim) => claim.kind === "audience")).toEqual([]);
   });
 });
+
+describe("platforms and figures as people write them", () => {
+  it.each([
+    ["Admin of 3.2K members in the companion LinkedIn group", "community", "linkedin", 3200],
+    ["instagram.com/harvestandco — 12k", "audience", "instagram", 12000],
+    ["Google+ 2,300 followers (2016)", "audience", "google_plus", 2300],
+    ["Klout-Score 61", "influence_score", "klout", 61],
+    ["Score PeerIndex de 64", "influence_score", "peerindex", 64],
+    ["Nextdoor: 2,000 neighbours reached", "reach", "nextdoor", 2000],
+    ["hundreds of millions of impressions", "reach", null, null],
+  ])("%j", (text, kind, platform, value) => {
+    expect(claimsIn(text)).toContainEqual(expect.objectContaining({ kind, platform, value }));
+  });
+
+  it("keeps the plus of a name out of the figure", () => {
+    expect(claimsIn("Google+ 2,300 followers")[0]?.text).toBe("2,300 followers");
+  });
+});

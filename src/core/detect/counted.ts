@@ -137,10 +137,13 @@ interface NounSite {
 /** The measure noun of figure `index`: the nearest after it within three words, or one before it. */
 function locateNoun(context: DetectContext, token: NumberToken, facts: FigureFacts): NounSite | null {
   const { text } = context;
-  const trailing = COMPILED.trailing.exec(text.slice(token.end, token.end + 72));
+  // "hundreds of millions of impressions": an order of magnitude takes its noun after "of".
+  const of = token.indefinite ? /^\s+of(?=\s)/u.exec(text.slice(token.end, token.end + 8)) : null;
+  const from = token.end + (of ? of[0].length : 0);
+  const trailing = COMPILED.trailing.exec(text.slice(from, from + 72));
   if (trailing) {
     const nounText = trailing[1] ?? "";
-    const nounEnd = token.end + trailing.index + trailing[0].length;
+    const nounEnd = from + trailing.index + trailing[0].length;
     return { nounSpan: { start: nounEnd - nounText.length, end: nounEnd }, leading: false };
   }
   // After a leading noun the figure must end the phrase.

@@ -158,7 +158,9 @@ export const MEASURE_GUARDS = {
   },
   /** "reached 1.1M people": people count only after a verb of reach. */
   reachedPeople(site: CountSite): GuardVerdict {
-    return !site.leading && reachVerbBefore(site);
+    if (site.leading) return false;
+    // "reached 2.3 million people", or the verb after the noun: "2,000 households reached".
+    return reachVerbBefore(site) || REACH_VERB.test(textAfterNoun(site, 16).replace(/^\s+/u, " "));
   },
   /** Participants of a livestream or a webinar; a room's are attendance, which is not online reach. */
   onlineParticipants(site: CountSite): GuardVerdict {

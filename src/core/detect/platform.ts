@@ -20,7 +20,11 @@ export interface PlatformReading {
 // Word edges are written (?<!\w)…(?!\w), not \b…\b: the same where every word starts and ends with a
 // letter or digit, and several times faster, because V8 runs \b slowly under the "iu" flags.
 const COMBINED = /(?<!\w)(?:combined|aggregate|cumul[ée]s?|cumule|insgesamt zusammen|across (?:all|my|our|the|\d+|several|multiple|many)|across platforms|all platforms|all channels|channels|accounts|networks)(?!\w)/iu;
-const AFTER_LINK = /^[\s,]*(?:\(|(?:on|across|via|at|in|from|through|over|auf|bei|sur|en|em|su|op|na)\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+|its\s+|le\s+|la\s+|el\s+|der\s+|dem\s+)?)/iu;
+// What may lead from a figure to the platform named after it: "on", "(", an article, and up to two
+// lower-case words that qualify the platform's account ("in the companion LinkedIn group", "on my
+// personal Instagram").
+const AFTER_LINK =
+  /^[\s,]*(?:\(|(?:on|across|via|at|in|from|through|over|auf|bei|sur|en|em|su|op|na)\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+|its\s+|le\s+|la\s+|el\s+|der\s+|dem\s+)?(?:(?!and\s|or\s)\p{Ll}[\p{Ll}-]*\s+){0,2})/u;
 
 export function readPlatform(
   context: DetectContext,

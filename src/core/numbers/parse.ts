@@ -91,7 +91,8 @@ function approximationBefore(before: string): number {
   let end = before.length;
   while (end > 0 && isWhitespaceAt(before, end - 1)) end -= 1;
   const last = before[end - 1] ?? "";
-  if (last !== "" && APPROXIMATE_SIGNS.includes(last)) return before.length - end + 1;
+  // "+" after a letter or a digit belongs to a name ("Google+ 2,300"), not to the figure.
+  if (last !== "" && APPROXIMATE_SIGNS.includes(last) && !(last === "+" && /[\p{L}\p{N}]/u.test(before.charAt(end - 2)))) return before.length - end + 1;
   const lastWordStart = end === 0 ? 0 : before.lastIndexOf(" ", end - 1) + 1;
   if (!APPROXIMATE_LAST_WORDS.has(before.slice(lastWordStart, end).toLowerCase())) return 0;
   const trimmed = before.slice(0, end);

@@ -344,10 +344,13 @@ export const MEASURES: readonly MeasureEntry[] = [
   {
     kind: "reach",
     metric: "reach",
-    forms: { en: ["people", "accounts", "individuals", "consumers", "unique users", "households"], es: ["personas", "cuentas"], pt: ["pessoas", "contas"], fr: ["personnes", "comptes"], de: ["Menschen", "Personen", "Konten"], it: ["persone", "account"], nl: ["mensen", "accounts"] },
+    forms: { en: ["people", "accounts", "individuals", "consumers", "unique users", "households", "neighbou?rs"], es: ["personas", "cuentas"], pt: ["pessoas", "contas"], fr: ["personnes", "comptes"], de: ["Menschen", "Personen", "Konten"], it: ["persone", "account"], nl: ["mensen", "accounts"] },
     guard: "reachedPeople",
-    examples: [{ text: "The campaign reached 2.3 million people.", value: 2300000, platform: null }],
-    falseFriends: ["Supervised 40 people."],
+    examples: [
+      { text: "The campaign reached 2.3 million people.", value: 2300000, platform: null },
+      { text: "Nextdoor: 2,000 neighbours reached.", value: 2000, platform: "nextdoor" },
+    ],
+    falseFriends: ["Supervised 40 people.", "Served 200 households each week."],
   },
   {
     kind: "reach",
