@@ -82,3 +82,29 @@ describe("platforms and figures as people write them", () => {
     expect(claimsIn("Google+ 2,300 followers")[0]?.text).toBe("2,300 followers");
   });
 });
+
+describe("growth given only as a share", () => {
+  it.each([
+    ["Increased YouTube subscribers by 20%", "audience", "youtube", "Increased YouTube subscribers by 20%"],
+    ["grew our following 400%", "audience", null, "grew our following 400%"],
+    ["Adding 45 boards on Pinterest and resulting in 47% follower growth", "audience", "pinterest", "47% follower growth"],
+    ["Implemented local PR strategies increasing our impressions by 200%.", "reach", null, "increasing our impressions by 200%"],
+    ["200% increase in Instagram followers", "audience", "instagram", "200% increase in Instagram followers"],
+    ["Steigerte die Abonnenten des Newsletters um 40 %", "audience", "newsletter", "Steigerte die Abonnenten des Newsletters um 40 %"],
+  ])("%j", (text, kind, platform, written) => {
+    expect(claimsIn(text)).toContainEqual(expect.objectContaining({ kind, platform, value: null, text: written }));
+  });
+
+  it("leaves the share out where the sentence gives the figure", () => {
+    expect(claimsIn("Organically increased Instagram following over 200% from 1k to 3.5k in four months.")).toEqual([
+      expect.objectContaining({ kind: "audience", platform: "instagram", value: 3500 }),
+    ]);
+  });
+
+  it.each(["Increased sales by 20%.", "Improved employee engagement from 77% to 85%.", "Grew revenue 30% year over year.", "Increased membership by 12%."])(
+    "reads no claim in %j",
+    (text) => {
+      expect(claimsIn(text)).toEqual([]);
+    },
+  );
+});

@@ -9,7 +9,7 @@ import type { Span } from "../types.ts";
 import { clauseAt, firstAfter, sentenceAt, tableCellAt, type DetectContext, type FigureFacts } from "./context.ts";
 import type { Finding } from "./finding.ts";
 import type { Forms } from "./lexicon/languages.ts";
-import { FOLLOW_VERBS, MEASURES, TIMES_VERBS, TIMES_WORDS, type CountedKind, type MeasureEntry } from "./lexicon/measures.ts";
+import { FOLLOW_VERBS, GROWTH_WORDS, MEASURES, TIMES_VERBS, TIMES_WORDS, type CountedKind, type MeasureEntry } from "./lexicon/measures.ts";
 import { DEFAULT_PLATFORMS, MEASURE_GUARDS, type CountSite } from "./measure-guards.ts";
 import { readPlatform } from "./platform.ts";
 
@@ -25,8 +25,9 @@ const ELISION = "(?:(?:d|l|dell|dall|all|nell)['’])?";
 // letter or digit, and several times faster, because V8 runs \b slowly under the "iu" flags.
 const LEADING_LINK =
   "\\s*(?:[:=–—-]|\\(|(?<!\\w)(?:of|at|is|was|are|now|hit|hits|reached|reaching|totals|totaling|totalling|topped|tops|grew to|went to|to|rose to|over|exceeding|exceeds|nearing|near|stands at|stood at|peaked at|von|de|di|van|od|da|do)(?!\\w))?\\s*(?:(?:of|at|to|about|around|over)\\s+)?" +
-  // "Facebook fans from 500 to 30,000": the earlier figure of a growth between the noun and the figure.
-  "(?:from\\s+[~≈]?\\d[\\d.,]*\\s?(?:[kKmM]|mil|million|thousand)?\\s*(?:to|→|->)\\s*)?$";
+  // "Facebook fans from 500 to 30,000", "following over 200% from 1k to 3.5k": the earlier figure of a
+  // growth, and its share, between the noun and the figure.
+  "(?:(?:(?:by|over|up)\\s+)?\\d[\\d.,]*\\s?%\\s+)?(?:from\\s+[~≈]?\\d[\\d.,]*\\s?(?:[kKmM]|mil|million|thousand)?\\s*(?:to|→|->)\\s*)?$";
 
 interface CompiledMeasures {
   /** Group 1 holds the noun as written. */
@@ -57,6 +58,9 @@ function compileMeasures(entries: readonly MeasureEntry[]): CompiledMeasures {
 }
 
 const COMPILED = compileMeasures(MEASURES);
+
+// Any measure noun, wherever it stands: where growth given as a share looks for what grew.
+const ANY_MEASURE = new RegExp(`(?<![\\p{L}])(?:${MEASURES.map(entrySource).join("|")})(?![\\p{L}])`, "giu");
 
 const GROWTH_BEFORE = /\bfrom\s+(?:an?\s+)?(?:average\s+of\s+|about\s+|around\s+|roughly\s+|~)?(\d[\d.,\s]*\d|\d)(\s?(?:k|K|M|MM|million|thousand|mil)(?![\p{L}]))?(\s?%)?(?:\s+[\p{L}/-]+){0,4}?\s*(?:to|→|->|–|-)\s*$/u;
 const ARROW_BEFORE = /(\d[\d.,]*\d|\d)(\s?(?:k|K|M|MM|million|thousand)(?![\p{L}]))?\s*(?:→|->|=>)\s*$/u;
@@ -165,7 +169,10 @@ function brokenBetween(context: DetectContext, token: NumberToken, nounSpan: Spa
 
 /** Every figure the lexicon's nouns count, of every kind, found once per document. */
 export function countsOf(context: DetectContext): Finding[] {
-  context.counts ??= findCounts(context);
+  if (!context.counts) {
+    const counts = findCounts(context);
+    context.counts = [...counts, ...growthShares(context, counts)].sort((a, b) => a.span.start - b.span.start);
+  }
   return context.counts;
 }
 
@@ -359,7 +366,7 @@ function attribute(site: CountSite, start: number, end: number): Finding | null 
     if (token.yearLike && reading.platform === null && TITLE_CASE_WORD.test(noun)) return null;
     site.namedPlatform = reading.platform;
     site.platform = reading.platform ?? (entry.defaultPlatform ? DEFAULT_PLATFORMS[entry.defaultPlatform](site) : null);
-    if (token.value < (entry.minimum ?? 1)) continue;
+    if (token.unit !== "percent" && token.value < (entry.minimum ?? 1)) continue;
     const verdict = entry.guard ? MEASURE_GUARDS[entry.guard](site) : true;
     if (verdict === false) continue;
     return {
@@ -379,3 +386,89 @@ function attribute(site: CountSite, start: number, end: number): Finding | null 
 }
 
 const BASE_CONFIDENCE: Record<CountedKind, number> = { community: 0.92, audience: 0.92, reach: 0.9, engagement: 0.88 };
+
+const GROWTH_VERB = new RegExp(`(?<![\\p{L}])(?:${formsSource(GROWTH_WORDS.verbs)})(?![\\p{L}])`, "iu");
+const GROWTH_NOUN = `(?:${formsSource(GROWTH_WORDS.nouns)})`;
+const JOIN = `(?:${formsSource(GROWTH_WORDS.joins)})`;
+// Between a measure and its share: "subscribers by 20%", "follower growth by over 400%", "following 400%".
+// The measure may name its account first: "subscribers on YouTube by 20%", "Abonnenten des Newsletters um 40 %".
+const MEASURE_TO_SHARE = new RegExp(
+  `^(?:\\s+(?:on|of|in|des|der|de|du|di|do|da|en|auf|bei|sur)\\s+(?:(?:the|our|my|la|le|el|unseres|unserer)\\s+)?[\\p{L}@.-]+)?\\s*(?:${GROWTH_NOUN}\\s*)?(?:${JOIN}\\s*)?$`,
+  "iu",
+);
+// After a share: "47% follower growth", "200% increase in Instagram followers".
+const GROWTH_AFTER_NOUN = new RegExp(`^\\s*${GROWTH_NOUN}(?![\\p{L}])`, "iu");
+const SHARE_THEN_NOUN = new RegExp(`^\\s*(?:${GROWTH_NOUN})\\s+(?:in|of|en|de|des|du|di|do|da|im|der|van|w)\\s+(?:(?:our|the|my|its|their|nos|nuestros|nossos|unsere)\\s+)?`, "iu");
+
+/**
+ * Growth given only as a share: "Increased YouTube subscribers by 20%", "grew our following 400%",
+ * "47% follower growth". A claim of the measure that grew, with no value (the labelling rules);
+ * left out where the same sentence gives the figure itself, which says more.
+ */
+function growthShares(context: DetectContext, counts: readonly Finding[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const token of context.numbers) {
+    if (token.unit !== "percent" || token.indefinite) continue;
+    const clause = clauseAt(context, token.start);
+    const found = shareBefore(context, token, clause) ?? shareAfter(context, token, clause);
+    if (!found) continue;
+    const sentence = sentenceAt(context, token.start);
+    const told = counts.some((count) => count.kind === found.kind && count.metric === found.metric && count.span.start >= sentence.start && count.span.end <= sentence.end && count.value !== null);
+    if (!told) findings.push(found);
+  }
+  return findings;
+}
+
+/** "Increased YouTube subscribers by 20%": a growth verb, then the measure, then the share. */
+function shareBefore(context: DetectContext, token: NumberToken, clause: Span): Finding | null {
+  const { text } = context;
+  const windowStart = Math.max(clause.start, token.prefixStart - 80);
+  const window = text.slice(windowStart, token.prefixStart);
+  const pattern = new RegExp(ANY_MEASURE.source, "giu");
+  let last: RegExpExecArray | null = null;
+  for (let match = pattern.exec(window); match !== null; match = pattern.exec(window)) last = match;
+  if (!last || !MEASURE_TO_SHARE.test(window.slice(last.index + last[0].length))) return null;
+  const between = window.slice(last.index + last[0].length);
+  const verb = lastMatch(GROWTH_VERB, window.slice(0, last.index));
+  const grown = GROWTH_AFTER_NOUN.test(between) || /(?<![\p{L}])up(?![\p{L}])/iu.test(between);
+  if (!verb && !grown) return null;
+  const nounStart = windowStart + last.index;
+  const nounSpan = { start: nounStart, end: nounStart + last[0].length };
+  const site = siteOf(context, token, nounSpan, true, clause);
+  const start = verb ? windowStart + verb.index : nounStart;
+  return shareFinding(attribute(site, start, token.end), token, start);
+}
+
+/** "47% follower growth", "200% increase in Instagram followers": the share, then what grew. */
+function shareAfter(context: DetectContext, token: NumberToken, clause: Span): Finding | null {
+  const { text } = context;
+  const after = text.slice(token.end, Math.min(clause.end, token.end + 80));
+  let nounStart: number;
+  let nounText: string;
+  let end: number;
+  const joined = SHARE_THEN_NOUN.exec(after);
+  if (joined) {
+    const rest = after.slice(joined[0].length);
+    const noun = COMPILED.trailing.exec(` ${rest}`);
+    if (!noun) return null;
+    nounText = noun[1] ?? "";
+    nounStart = token.end + joined[0].length + noun.index + noun[0].length - 1 - nounText.length;
+    end = nounStart + nounText.length;
+  } else {
+    const noun = COMPILED.trailing.exec(after);
+    if (!noun) return null;
+    nounText = noun[1] ?? "";
+    nounStart = token.end + noun.index + noun[0].length - nounText.length;
+    const growth = GROWTH_AFTER_NOUN.exec(text.slice(nounStart + nounText.length, nounStart + nounText.length + 16));
+    if (!growth) return null;
+    end = nounStart + nounText.length + growth[0].length;
+  }
+  const nounSpan = { start: nounStart, end: nounStart + nounText.length };
+  const site = siteOf(context, token, nounSpan, false, clause);
+  return shareFinding(attribute(site, token.prefixStart, end), token, token.prefixStart);
+}
+
+function shareFinding(finding: Finding | null, token: NumberToken, start: number): Finding | null {
+  if (!finding) return null;
+  return { ...finding, value: null, unit: null, approximate: token.approximate, span: { start: Math.min(start, finding.span.start), end: Math.max(finding.span.end, token.end) }, significantDigits: undefined };
+}

@@ -562,3 +562,31 @@ export const RATES: readonly RateEntry[] = [
     ],
   },
 ];
+
+/**
+ * Growth given only as a share ("Increased YouTube subscribers by 20%", "47% follower growth"): the
+ * verbs and nouns of growth, and the words that join a measure to its percentage ("by", "um", "de").
+ */
+export const GROWTH_WORDS: { verbs: Forms; nouns: Forms; joins: Forms } = {
+  verbs: {
+    en: ["increased", "increasing", "increase", "grew", "grow", "growing", "grown", "boosted", "boosting", "raised", "doubled", "tripled", "lifted", "expanded", "improved", "gained", "drove", "driving", "built"],
+    de: ["steigerte", "gesteigert", "erhöht", "erhöhte", "wuchs", "gewachsen", "ausgebaut"],
+    fr: ["augmenté", "augmenter", "accru", "développé", "fait croître"],
+    es: ["aumenté", "aumentó", "aumentamos", "incrementé", "incrementó", "crecí", "creció", "hice crecer"],
+    it: ["aumentato", "incrementato", "cresciuto", "fatto crescere"],
+    nl: ["verhoogd", "verhoogde", "gegroeid", "liet groeien"],
+    pt: ["aumentei", "aumentou", "aumentamos", "cresceu", "cresci", "ampliei"],
+    pl: ["zwiększyłem", "zwiększyłam", "zwiększył"],
+  },
+  nouns: {
+    en: ["growth", "increase", "rise", "jump", "lift", "gain", "uplift", "boost"],
+    de: ["Wachstum", "Steigerung", "Zuwachs", "Anstieg"],
+    fr: ["croissance", "hausse", "augmentation", "progression"],
+    es: ["crecimiento", "aumento", "incremento"],
+    it: ["crescita", "aumento", "incremento"],
+    nl: ["groei", "stijging"],
+    pt: ["crescimento", "aumento"],
+    pl: ["wzrost"],
+  },
+  joins: { en: ["by", "of", "up", "up by", "over"], de: ["um", "von"], fr: ["de"], es: ["en", "de", "un"], it: ["del", "di", "dello"], nl: ["met"], pt: ["em", "de"], pl: ["o"] },
+};
