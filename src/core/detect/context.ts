@@ -602,6 +602,27 @@ export function sentenceAt(context: DetectContext, position: number, reach = 300
   return { start, end: Math.max(start, end) };
 }
 
+/**
+ * The line a list item hangs from: for a position on a bulleted line, the nearest line above that
+ * is not a bullet ("Host & Producer, 'Small Batch Founders' podcast" above "• 1.6 million
+ * downloads"), at most eight lines up; null when the line is no list item.
+ */
+export function itemHeading(context: DetectContext, position: number): Span | null {
+  let line = lineAt(context, position);
+  if (!startsWithBullet(context.text, line.start)) return null;
+  for (let steps = 0; steps < 8 && line.start > 0; steps += 1) {
+    line = lineAt(context, line.start - 1);
+    if (!startsWithBullet(context.text, line.start) && context.text.slice(line.start, line.end).trim() !== "") return line;
+  }
+  return null;
+}
+
+function startsWithBullet(text: string, lineStart: number): boolean {
+  let at = lineStart;
+  while (text[at] === " " || text[at] === "\t") at += 1;
+  return BULLET_MARKS.has(text[at] ?? "") || text[at] === "★";
+}
+
 /** The line around `position`, without its newline, at most `reach` characters either way; from the line breaks found once per document. */
 export function lineAt(context: DetectContext, position: number, reach = 400): { start: number; end: number } {
   const { start, end } = between(context.lineBreaks, context.text.length, position, reach);

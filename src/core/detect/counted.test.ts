@@ -108,3 +108,29 @@ describe("growth given only as a share", () => {
     },
   );
 });
+
+describe("a figure shared by several channels", () => {
+  it.each([
+    "Cyclone response: SMS alerts and Facebook posts reached 2.3 million people in 48 hours.",
+    "Alcance médio mensal: 3,1 milhões de contas (Instagram + Facebook)",
+    "Facebook and radio spots reached 400,000 listeners",
+  ])("names no platform in %j", (text) => {
+    expect(claimsIn(text).map((claim) => claim.platform)).toEqual([null]);
+  });
+
+  it("still reads one platform named alone", () => {
+    expect(claimsIn("Grew Facebook to 12K followers and ran 30 events")[0]?.platform).toBe("facebook");
+  });
+});
+
+describe("a default platform read from the line a list item hangs from", () => {
+  it("reads downloads under a podcast's entry as the podcast's", () => {
+    const text = "Host & Producer, 'Small Batch Founders' podcast (2020–present)\n• 212 episodes; 1.6 million all-time downloads";
+    expect(claimsIn(text)).toContainEqual(expect.objectContaining({ platform: "podcast", value: 1600000 }));
+  });
+
+  it("does not reach past a line that is no list item", () => {
+    const text = "Podcast guest appearances: 12\nThe app reached 40,000 downloads on the web.";
+    expect(claimsIn(text).map((claim) => claim.platform)).not.toContain("podcast");
+  });
+});

@@ -8,7 +8,7 @@
 
 import type { NumberToken } from "../numbers/parse.ts";
 import type { Span } from "../types.ts";
-import type { DetectContext } from "./context.ts";
+import { itemHeading, sentenceAt, type DetectContext } from "./context.ts";
 
 /** Where a figure meets a measure noun: what a guard reads. */
 export interface CountSite {
@@ -208,7 +208,14 @@ export type GuardName = keyof typeof MEASURE_GUARDS;
 export const DEFAULT_PLATFORMS = {
   linkedin: () => "linkedin",
   github: () => "github",
-  podcastInContext: (site: CountSite) => (PODCAST_CONTEXT.test(site.clauseText) ? "podcast" : null),
+  // A podcast named in the sentence, or in the line a list item hangs from (the show's entry).
+  podcastInContext: (site: CountSite) => {
+    const { context } = site;
+    const sentence = sentenceAt(context, site.number.start);
+    if (PODCAST_CONTEXT.test(context.text.slice(sentence.start, sentence.end))) return "podcast";
+    const heading = itemHeading(context, site.number.start);
+    return heading && PODCAST_CONTEXT.test(context.text.slice(heading.start, heading.end)) ? "podcast" : null;
+  },
   subscribers: (site: CountSite) => {
     if (/(?<!\w)(?:channel|canal|Kanal|kanaal|chaîne)(?!\w)/iu.test(site.clauseText)) return "youtube";
     if (/(?<!\w)(?:e-?mail|mailing|lista|liste|newsletter)(?!\w)/iu.test(site.clauseText)) return "newsletter";

@@ -6,7 +6,7 @@
 
 import { PLATFORMS, platformById } from "../catalog/platforms.ts";
 import type { ClaimKind } from "../types.ts";
-import { clauseAt, evidenceOf, firstAfter, mentionsIn, sentenceAt, type DetectContext } from "./context.ts";
+import { clauseAt, evidenceOf, firstAfter, mentionsIn, sentenceAt, type DetectContext, type PlatformMention } from "./context.ts";
 
 export interface PlatformReading {
   platform: string | null;
@@ -25,6 +25,13 @@ const COMBINED = /(?<!\w)(?:combined|aggregate|cumul[ée]s?|cumule|insgesamt zus
 // personal Instagram").
 const AFTER_LINK =
   /^[\s,]*(?:\(|(?:on|across|via|at|in|from|through|over|auf|bei|sur|en|em|su|op|na)\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+|its\s+|le\s+|la\s+|el\s+|der\s+|dem\s+)?(?:(?!and\s|or\s)\p{Ll}[\p{Ll}-]*\s+){0,2})/u;
+
+// What joins the names of a list: "Facebook, YouTube and Twitter", "Instagram + Facebook".
+const LIST_JOIN = /^\s*(?:,|and|&|\/|\+|or|y|e|et|und|en|i)\s*(?:and\s+)?$/iu;
+// Channels that are no platform of the catalog, listed before or after one.
+const CHANNEL = "(?:SMS|text messages?|radio|TV|television|print|e-?mails?|direct mail|billboards?|out-of-home|OOH|press|flyers|posters|word of mouth|events?)";
+const CHANNEL_BEFORE = new RegExp(`(?<![\\p{L}])${CHANNEL}(?:\\s+[\\p{Ll}-]+)?\\s*(?:,|and|&|\\+|y|e|et|und)\\s*$`, "iu");
+const CHANNEL_AFTER = new RegExp(`^(?:\\s+[\\p{Ll}-]+)?\\s*(?:,|and|&|\\+|y|e|et|und)\\s*${CHANNEL}(?![\\p{L}])`, "iu");
 
 export function readPlatform(
   context: DetectContext,
@@ -48,9 +55,10 @@ export function readPlatform(
     const following = mentionsIn(context, afterStart, Math.max(clause.end, afterStart), kind);
     const first = following[0];
     if (first && first.start === afterStart) {
-      const isAcross = /across/iu.test(link[0]);
+      // "across X, LinkedIn and Instagram", "(Instagram + Facebook)": a list of platforms names none.
       const listed = following.filter((mention) => mention.start - afterStart < 60);
-      if (isAcross && new Set(listed.map((mention) => mention.platform)).size > 1) {
+      const joinedList = listed.length > 1 && LIST_JOIN.test(text.slice((listed[0] as PlatformMention).end, (listed[1] as PlatformMention).start));
+      if ((/across/iu.test(link[0]) || joinedList) && new Set(listed.map((mention) => mention.platform)).size > 1) {
         const last = listed[listed.length - 1] ?? first;
         return { platform: null, end: last.end, formerName: false, certainty: 0.9 };
       }
@@ -68,7 +76,12 @@ export function readPlatform(
   if (nearest) {
     // "profiles on Facebook, YouTube and Twitter … 3 million fans": a list names no single platform.
     const previous = before[before.length - 2];
-    if (previous && previous.platform !== nearest.platform && /^\s*(?:,|and|&|\/|or)\s*(?:and\s+)?$/iu.test(text.slice(previous.end, nearest.start))) {
+    if (previous && previous.platform !== nearest.platform && LIST_JOIN.test(text.slice(previous.end, nearest.start))) {
+      return { platform: null, end, formerName: false, certainty: 0.8 };
+    }
+    // "SMS alerts and Facebook posts reached 2.3 million people": a platform listed with a channel
+    // that is none (radio, print, e-mail) shares the figure with it.
+    if (CHANNEL_BEFORE.test(text.slice(Math.max(sentence.start, nearest.start - 32), nearest.start)) || CHANNEL_AFTER.test(text.slice(nearest.end, Math.min(start, nearest.end + 32)))) {
       return { platform: null, end, formerName: false, certainty: 0.8 };
     }
     const distance = start - nearest.end;
