@@ -10,6 +10,7 @@ import { AuditError } from "./core/errors.ts";
 import { readConfig, type Config, type EnvRecord } from "./config.ts";
 import { renderDocsPage } from "./http/docs-page.ts";
 import { handleAnalyze, handleBatch, handleExtract } from "./http/documents.ts";
+import { invalidFields } from "./http/field-errors.ts";
 import { registerJobRoutes } from "./http/jobs/index.ts";
 import { DocumentLimiter } from "./http/limiter.ts";
 import { problemFromUnknown, problemResponse } from "./http/problem.ts";
@@ -28,10 +29,7 @@ function requestIdOf(c: Context<AppEnv>): string {
 export function createApp() {
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {
-      if (!result.success) {
-        const errors = result.error.issues.map((issue) => ({ field: issue.path.join(".") || "(body)", message: issue.message }));
-        throw new AuditError("invalid_request", "Some fields are not valid; `errors` lists each.", { errors });
-      }
+      if (!result.success) throw invalidFields(result.error);
     },
   });
 

@@ -122,16 +122,53 @@ describe("POST /v1/analyze input", () => {
   });
 
   it("refuses JSON without text, and broken JSON", async () => {
-    await problemOf(
+    const missing = await problemOf(
       await app.request("/v1/analyze", { method: "POST", headers: { "content-type": "application/json" }, body: "{}" }),
       400,
       "invalid_request",
     );
+    expect(missing.errors).toEqual([{ field: "text", message: expect.stringMatching(/^Required\. Send the document's text/) }]);
+    expect(missing.detail).toMatch(/^`text`: Required\. Send the document's text as a string, or upload the file as multipart `file`\.$/);
     await problemOf(
       await app.request("/v1/analyze", { method: "POST", headers: { "content-type": "application/json" }, body: "{nope" }),
       400,
       "invalid_request",
     );
+  });
+
+  it("says every field error in plain words, naming the kind of value and never the value", async () => {
+    const bodies = [
+      { text: 42, role: "r".repeat(201), documentType: "letter", include: "everything", llm: true },
+      { text: "", jobDescription: ["a list"] },
+      "just a string",
+      null,
+    ];
+    for (const body of bodies) {
+      const problem = await problemOf(
+        await app.request("/v1/analyze", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }),
+        400,
+        "invalid_request",
+      );
+      expect(problem.errors?.length).toBeGreaterThan(0);
+      for (const error of problem.errors!) {
+        expect(error.message).not.toMatch(/Invalid input|expected \w+, received|Invalid option/i);
+        expect(error.message).not.toContain("rrrr");
+      }
+      expect(problem.detail).not.toMatch(/Invalid input|received/i);
+    }
+    const first = await app.request("/v1/analyze", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(bodies[0]),
+    });
+    const messages = Object.fromEntries(ProblemSchema.parse(await first.json()).errors!.map((error) => [error.field, error.message]));
+    expect(messages).toEqual({
+      text: "Must be text, not a number",
+      role: "Too long: at most 200 characters; this one has 201",
+      documentType: 'Must be one of "resume", "proposal" or "auto"',
+      include: 'Must be "text"',
+      llm: 'Must be one of "off" or "auto"',
+    });
   });
 
   it("reads the text field when a browser form sends an empty, nameless file part", async () => {

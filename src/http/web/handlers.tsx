@@ -5,10 +5,11 @@ import type { Context } from "hono";
 import type { Child } from "hono/jsx";
 import type { AppEnv } from "../../app.ts";
 import { analyzeDocument, type DocumentSource } from "../../core/analyze.ts";
-import { AuditError, type FieldError } from "../../core/errors.ts";
+import { AuditError } from "../../core/errors.ts";
 import { AnalyzeFieldsSchema, MAX_ROLE_CHARS } from "../../schemas/request.ts";
 import { readBoundedBody } from "../body.ts";
 import { analyzeOptionsFor } from "../documents.ts";
+import { invalidFields, PLAIN_PARSE } from "../field-errors.ts";
 import { problemFromUnknown } from "../problem.ts";
 import { requireApiKey } from "../security.ts";
 import { EMPTY_FORM, ErrorView, Page, type FormValues } from "./page.tsx";
@@ -72,15 +73,15 @@ async function documentOf(form: FormData): Promise<DocumentSource> {
 }
 
 function parseFields(values: FormValues) {
-  const parsed = AnalyzeFieldsSchema.safeParse({
-    role: values.role,
-    jobDescription: values.jobDescription === "" ? undefined : values.jobDescription,
-    documentType: values.documentType,
-  });
-  if (!parsed.success) {
-    const errors: FieldError[] = parsed.error.issues.map((issue) => ({ field: issue.path.join(".") || "form", message: issue.message }));
-    throw new AuditError("invalid_request", "Some fields are not valid.", { errors });
-  }
+  const parsed = AnalyzeFieldsSchema.safeParse(
+    {
+      role: values.role,
+      jobDescription: values.jobDescription === "" ? undefined : values.jobDescription,
+      documentType: values.documentType,
+    },
+    PLAIN_PARSE,
+  );
+  if (!parsed.success) throw invalidFields(parsed.error);
   return parsed.data;
 }
 
