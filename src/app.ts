@@ -6,7 +6,6 @@ import { cors } from "hono/cors";
 import { ENGINE_VERSION } from "./core/analyze.ts";
 import { PLATFORMS } from "./core/catalog/platforms.ts";
 import { ROLE_FAMILIES } from "./core/catalog/roles.ts";
-import { AuditError } from "./core/errors.ts";
 import { readConfig, type Config, type EnvRecord } from "./config.ts";
 import { renderDocsPage } from "./http/docs-page.ts";
 import { handleAnalyze, handleBatch, handleExtract } from "./http/documents.ts";
@@ -16,6 +15,7 @@ import { DocumentLimiter } from "./http/limiter.ts";
 import { problemFromUnknown, problemResponse } from "./http/problem.ts";
 import { analyzeRoute, batchRoute, catalogRoute, extractRoute, healthRoute, rolesRoute } from "./http/routes.ts";
 import { requireApiKey } from "./http/security.ts";
+import { answerUnrouted, compileRoutes } from "./http/unrouted.ts";
 import { registerWebRoutes } from "./http/web/index.ts";
 
 export type AppEnv = { Bindings: EnvRecord; Variables: { requestId: string; config: Config } };
@@ -73,9 +73,9 @@ export function createApp() {
   });
 
   app.onError((error, c) => problemResponse(c, problemFromUnknown(error, requestIdOf(c))));
-  app.notFound((c) =>
-    problemResponse(c, problemFromUnknown(new AuditError("not_found", `There is no ${c.req.method} ${new URL(c.req.url).pathname}.`), requestIdOf(c))),
-  );
+  // The route table is complete once createApp returns; it is compiled at the first miss.
+  let routeTable: ReturnType<typeof compileRoutes> | undefined;
+  app.notFound((c) => answerUnrouted(c, (routeTable ??= compileRoutes(app.routes)), requestIdOf(c)));
 
   // Document routes parse their own bodies (bounded, and in three packagings), so they are
   // registered for the OpenAPI document only and handled by plain handlers.

@@ -51,13 +51,30 @@ describe("service routes", () => {
     const html = await response.text();
     expect(html).toContain("/v1/analyze");
     expect(html).not.toMatch(/<script[^>]+src=/);
-    for (const code of ["invalid_request", "payload_too_large", "unsupported_media_type", "no_text", "timeout"]) {
+    for (const code of ["invalid_request", "method_not_allowed", "payload_too_large", "unsupported_media_type", "no_text", "timeout"]) {
       expect(html).toContain(`id="problem-${code}"`);
     }
   });
 
   it("answers an unknown route with a problem", async () => {
     await problemOf(await app.request("/v1/nothing-here"), 404, "not_found");
+  });
+
+  it("answers a known path with the wrong method with 405 and the methods it takes", async () => {
+    const analyze = await app.request("/v1/analyze");
+    const problem = await problemOf(analyze, 405, "method_not_allowed");
+    expect(analyze.headers.get("allow")).toBe("POST");
+    expect(problem.detail).toBe("/v1/analyze does not take GET; it takes POST.");
+    const catalog = await app.request("/v1/catalog", { method: "POST" });
+    await problemOf(catalog, 405, "method_not_allowed");
+    expect(catalog.headers.get("allow")).toBe("GET, HEAD");
+    // A path with a parameter, and the page, which takes both.
+    expect((await app.request("/v1/jobs/some-id", { method: "DELETE" })).headers.get("allow")).toBe("GET, HEAD");
+    expect((await app.request("/", { method: "PUT" })).headers.get("allow")).toBe("GET, HEAD, POST");
+    // Not a known path: still a 404, with no Allow.
+    const unknown = await app.request("/v1/analyze/extra");
+    await problemOf(unknown, 404, "not_found");
+    expect(unknown.headers.get("allow")).toBeNull();
   });
 
   it("keeps a safe incoming request id and replaces an unsafe one", async () => {
@@ -302,9 +319,13 @@ describe("POST /v1/batch", () => {
 describe("API keys and CORS", () => {
   const keyed = { API_KEYS: "alpha-key, sha256:" + "0".repeat(64) };
 
-  it("needs a bearer key on /v1/* when keys are configured", async () => {
-    await problemOf(await app.request("/v1/catalog", {}, keyed), 401, "unauthorized");
-    await problemOf(await app.request("/v1/catalog", { headers: { authorization: "Bearer wrong" } }, keyed), 401, "unauthorized");
+  it("needs a bearer key on /v1/* when keys are configured, and says so in WWW-Authenticate", async () => {
+    const attempts: Record<string, string>[] = [{}, { authorization: "Bearer wrong" }, { authorization: "Basic YWxwaGE6a2V5" }];
+    for (const headers of attempts) {
+      const refused = await app.request("/v1/catalog", { headers }, keyed);
+      await problemOf(refused, 401, "unauthorized");
+      expect(refused.headers.get("www-authenticate")).toBe('Bearer realm="influence-audit"');
+    }
     const ok = await app.request("/v1/catalog", { headers: { authorization: "Bearer alpha-key" } }, keyed);
     expect(ok.status).toBe(200);
     expect((await app.request("/healthz", {}, keyed)).status).toBe(200);

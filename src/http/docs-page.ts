@@ -1,13 +1,14 @@
 // GET /docs: the OpenAPI document rendered as a plain page, with no script or stylesheet
 // from elsewhere, so it works offline and under a strict Content-Security-Policy.
-import { describeErrorCodes } from "../core/errors.ts";
 import { escapeHtml } from "./html.ts";
+import { describeProblemCodes } from "./problem.ts";
 
 // When each error is answered; the `type` of a problem links to its row here.
 const WHEN: Record<string, string> = {
   invalid_request: "The fields fail validation; `errors` lists each field and why.",
   unauthorized: "API keys are configured and the request has none or a wrong one.",
   not_found: "No such route, or no such job (or it has expired).",
+  method_not_allowed: "The path exists but not for this method (GET /v1/analyze); the Allow header names the methods it takes.",
   idempotency_conflict: "An Idempotency-Key was reused with a different request.",
   payload_too_large: "The body is over the limit, with or without Content-Length.",
   unsupported_media_type: "Not one of the formats; the detail names what was received (legacy .doc, PNG, XLSX, …).",
@@ -22,7 +23,7 @@ const WHEN: Record<string, string> = {
 };
 
 function renderErrors(): string {
-  const rows = describeErrorCodes()
+  const rows = describeProblemCodes()
     .map(
       ({ code, status, title }) =>
         `<tr id="problem-${escapeHtml(code)}"><td><code>${status}</code></td><td><code>${escapeHtml(code)}</code></td><td>${escapeHtml(title)}</td><td>${escapeHtml(WHEN[code] ?? "")}</td></tr>`,

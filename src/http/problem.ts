@@ -1,7 +1,7 @@
 // Every error leaves as application/problem+json (RFC 9457) with a stable code. Details
 // are written by the code that throws; none of them quotes a document.
 import type { Context } from "hono";
-import { AuditError, isAuditError, type FieldError } from "../core/errors.ts";
+import { AuditError, describeErrorCodes, isAuditError, type FieldError } from "../core/errors.ts";
 
 export interface Problem {
   type: string;
@@ -36,12 +36,39 @@ export function problemFromUnknown(error: unknown, requestId: string): Problem {
   return toProblem(new AuditError("internal_error", "Something went wrong on our side. The request id identifies it."), requestId);
 }
 
+/**
+ * Codes only the HTTP edge answers with: they are about a request's method, not a document,
+ * so the core never raises them.
+ */
+const EDGE_ERRORS = {
+  method_not_allowed: { status: 405, title: "Method not allowed" },
+} as const;
+
+export type EdgeErrorCode = keyof typeof EDGE_ERRORS;
+
+/** Every code a problem can carry, with its status and title, in the order of status. */
+export function describeProblemCodes(): Array<{ code: string; status: number; title: string }> {
+  const edge = Object.entries(EDGE_ERRORS).map(([code, { status, title }]) => ({ code, status, title }));
+  return [...describeErrorCodes(), ...edge].sort((a, b) => a.status - b.status);
+}
+
+export const PROBLEM_CODES = describeProblemCodes().map(({ code }) => code) as [string, ...string[]];
+
+export function edgeProblem(code: EdgeErrorCode, detail: string, requestId: string): Problem {
+  const { status, title } = EDGE_ERRORS[code];
+  return { type: TYPE_BASE + code, title, status, code, detail, instance: requestId };
+}
+
 /** Seconds a client should wait before retrying a 429. */
 const RETRY_AFTER_SECONDS = "5";
 
-export function problemResponse(c: Context, problem: Problem): Response {
-  const headers: Record<string, string> = { "content-type": "application/problem+json; charset=utf-8" };
+/** RFC 6750: a 401 names the scheme the client should use. */
+export const WWW_AUTHENTICATE = 'Bearer realm="influence-audit"';
+
+export function problemResponse(c: Context, problem: Problem, extraHeaders: Record<string, string> = {}): Response {
+  const headers: Record<string, string> = { "content-type": "application/problem+json; charset=utf-8", ...extraHeaders };
   if (problem.status === 429) headers["retry-after"] = RETRY_AFTER_SECONDS;
+  if (problem.status === 401) headers["www-authenticate"] = WWW_AUTHENTICATE;
   return c.body(JSON.stringify(problem), problem.status as 400, headers);
 }
 
