@@ -2,12 +2,12 @@
 // app serves the Worker, the Node server and the tests (through `app.request()`).
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { cors } from "hono/cors";
 import { ENGINE_VERSION } from "./core/analyze.ts";
 import { PLATFORMS } from "./core/catalog/platforms.ts";
 import { ROLE_FAMILIES } from "./core/catalog/roles.ts";
 import { readConfig, type Config, type EnvRecord } from "./config.ts";
 import { renderDocsPage } from "./http/docs-page.ts";
+import { corsFor } from "./http/cors.ts";
 import { handleAnalyze, handleBatch, handleExtract } from "./http/documents.ts";
 import { invalidFields } from "./http/field-errors.ts";
 import { registerJobRoutes } from "./http/jobs/index.ts";
@@ -46,13 +46,7 @@ export function createApp() {
   app.use("/v1/*", async (c, next) => {
     const origins = c.get("config").corsOrigins;
     if (origins.length === 0) return next();
-    return cors({
-      origin: origins.includes("*") ? "*" : origins,
-      allowMethods: ["GET", "POST", "OPTIONS"],
-      allowHeaders: ["Authorization", "Content-Type", "X-Request-Id"],
-      exposeHeaders: ["X-Request-Id"],
-      maxAge: 600,
-    })(c, next);
+    return corsFor(origins)(c, next);
   });
 
   app.use("/v1/*", async (c, next) => {

@@ -339,6 +339,38 @@ describe("API keys and CORS", () => {
     expect(response.status).toBe(200);
   });
 
+  it("lets a browser on an allowed origin send and read every documented header", async () => {
+    const env = { CORS_ORIGINS: "https://portal.example", API_KEYS: "alpha-key" };
+    const preflight = await app.request(
+      "/v1/jobs",
+      {
+        method: "OPTIONS",
+        headers: {
+          origin: "https://portal.example",
+          "access-control-request-method": "POST",
+          "access-control-request-headers": "authorization, idempotency-key",
+        },
+      },
+      env,
+    );
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get("access-control-allow-origin")).toBe("https://portal.example");
+    const allowed = (preflight.headers.get("access-control-allow-headers") ?? "").toLowerCase().split(",");
+    expect(allowed).toEqual(expect.arrayContaining(["authorization", "idempotency-key", "content-type", "x-request-id"]));
+    expect(preflight.headers.get("access-control-allow-methods")).toContain("POST");
+
+    // Exposed on answers and on errors alike: a 401's and a 429's headers are readable too.
+    const refused = await app.request("/v1/catalog", { headers: { origin: "https://portal.example" } }, env);
+    expect(refused.status).toBe(401);
+    expect(refused.headers.get("access-control-allow-origin")).toBe("https://portal.example");
+    const exposed = (refused.headers.get("access-control-expose-headers") ?? "").toLowerCase().split(",");
+    expect(exposed).toEqual(expect.arrayContaining(["location", "retry-after", "idempotent-replayed", "x-request-id"]));
+
+    const other = await app.request("/v1/catalog", { headers: { origin: "https://elsewhere.example", authorization: "Bearer alpha-key" } }, env);
+    expect(other.status).toBe(200);
+    expect(other.headers.get("access-control-allow-origin")).toBeNull();
+  });
+
   it("sends no CORS headers unless origins are configured", async () => {
     const closed = await app.request("/v1/catalog", { headers: { origin: "https://portal.example" } });
     expect(closed.headers.get("access-control-allow-origin")).toBeNull();
