@@ -1,7 +1,7 @@
 // The HTTP contract through app.request(): routes, input packagings, errors, limits, keys.
 import { describe, expect, it } from "vitest";
 import { createApp } from "../src/app.ts";
-import { ReportSchema, ExtractResponseSchema, ProblemSchema } from "../src/schemas/report.ts";
+import { BatchResponseSchema, ReportSchema, ExtractResponseSchema, ProblemSchema } from "../src/schemas/report.ts";
 
 const app = createApp();
 
@@ -302,11 +302,22 @@ describe("POST /v1/batch", () => {
     form.append("role", "Social Media Manager");
     const response = await app.request("/v1/batch", { method: "POST", body: form });
     expect(response.status).toBe(200);
-    const { results } = (await response.json()) as { results: Array<{ error?: { code: string } } & Record<string, unknown>> };
+    const { results } = BatchResponseSchema.parse(await response.json());
     expect(results).toHaveLength(3);
     expect(ReportSchema.safeParse(results[0]).success).toBe(true);
-    expect(results[1]!.error?.code).toBe("unsupported_media_type");
+    expect(results[1]).toMatchObject({ file: "b.pdf", error: { code: "unsupported_media_type" } });
     expect(ReportSchema.safeParse(results[2]).success).toBe(true);
+    expect(results.map((result) => result.file)).toEqual(["a.txt", "b.pdf", "c.txt"]);
+  });
+
+  it("names each result by its upload, never by a path, and a text part by null", async () => {
+    const form = new FormData();
+    form.append("files", new File([SOCIAL_RESUME], "C:\\Users\\jo\\Documents\\cv.txt"));
+    form.append("files", new File([SOCIAL_RESUME], "../../outside/bid\u202Etxt.md"));
+    form.append("files", SOCIAL_RESUME);
+    const response = await app.request("/v1/batch", { method: "POST", body: form });
+    const { results } = BatchResponseSchema.parse(await response.json());
+    expect(results.map((result) => result.file)).toEqual(["cv.txt", "bidtxt.md", null]);
   });
 
   it("refuses more than 20 documents", async () => {

@@ -128,8 +128,22 @@ export const ProblemSchema = z
   })
   .openapi("Problem");
 
+const UploadNameSchema = z.string().nullable().openapi({
+  description:
+    "The name the document was uploaded under, never a path (anything up to the last / or \\ is dropped); null for a text part or a raw body",
+  example: "cv.pdf",
+});
+
+export const BatchReportSchema = ReportSchema.extend({ file: UploadNameSchema }).openapi("BatchReport", {
+  description: "A document's report, with the name it was uploaded under",
+});
+
+export const BatchErrorSchema = z
+  .object({ file: UploadNameSchema, error: ProblemSchema })
+  .openapi("BatchError", { description: "A document that could not be analysed; the batch goes on" });
+
 export const BatchResponseSchema = z
-  .object({ results: z.array(z.union([ReportSchema, z.object({ error: ProblemSchema })])) })
+  .object({ results: z.array(z.union([BatchReportSchema, BatchErrorSchema])) })
   .openapi("BatchResponse");
 
 export const CatalogSchema = z
