@@ -4,6 +4,7 @@
 import type { Context } from "hono";
 import type { Child } from "hono/jsx";
 import type { AppEnv } from "../../app.ts";
+import type { Config } from "../../config.ts";
 import { analyzeDocument, type DocumentSource } from "../../core/analyze.ts";
 import { AuditError } from "../../core/errors.ts";
 import { AnalyzeFieldsSchema, MAX_ROLE_CHARS } from "../../schemas/request.ts";
@@ -12,7 +13,7 @@ import { analyzeOptionsFor } from "../documents.ts";
 import { invalidFields, PLAIN_PARSE } from "../field-errors.ts";
 import { problemFromUnknown } from "../problem.ts";
 import { requireApiKey } from "../security.ts";
-import { EMPTY_FORM, ErrorView, Page, type FormValues } from "./page.tsx";
+import { EMPTY_FORM, ErrorView, Page, type FormOptions, type FormValues } from "./page.tsx";
 import { ReportView } from "./report-view.tsx";
 
 /**
@@ -85,6 +86,21 @@ function parseFields(values: FormValues) {
   return parsed.data;
 }
 
+/** The host a configured model is reached at, for the page's privacy note. */
+export function modelHostOf(config: Config): string | null {
+  if (!config.llm) return null;
+  if (!config.llm.baseURL) return "api.openai.com";
+  try {
+    return new URL(config.llm.baseURL).host;
+  } catch {
+    return "the address this server is configured with";
+  }
+}
+
+function formOptions(config: Config, values: FormValues, invalid: ReadonlySet<string>): FormOptions {
+  return { values, maxBodyBytes: config.maxBodyBytes, accessKeyRequired: config.apiKeys.length > 0, invalid, modelHost: modelHostOf(config) };
+}
+
 async function render(c: Context<AppEnv>, status: number, result: Child, values: FormValues, invalid: ReadonlySet<string>): Promise<Response> {
   setPageHeaders(c);
   // A report describes a person's document: no cache on the way may keep it.
@@ -100,7 +116,7 @@ async function render(c: Context<AppEnv>, status: number, result: Child, values:
           <Page
             title="Your influence audit"
             result={result}
-            form={{ values, maxBodyBytes: config.maxBodyBytes, accessKeyRequired: config.apiKeys.length > 0, invalid }}
+            form={formOptions(config, values, invalid)}
           />
         ).toString(),
       );
@@ -128,7 +144,7 @@ export async function showForm(c: Context<AppEnv>): Promise<Response> {
         <Page
           title="influence-audit: check the influence claims in your résumé or bid"
           result={null}
-          form={{ values: prefill(c), maxBodyBytes: config.maxBodyBytes, accessKeyRequired: config.apiKeys.length > 0, invalid: new Set() }}
+          form={formOptions(config, prefill(c), new Set())}
         />
       ).toString(),
     );
