@@ -12,6 +12,7 @@ import { handleAnalyze, handleBatch, handleExtract } from "./http/documents.ts";
 import { invalidFields } from "./http/field-errors.ts";
 import { registerJobRoutes } from "./http/jobs/index.ts";
 import { DocumentLimiter } from "./http/limiter.ts";
+import { OPENAPI_CONFIG, registerOpenApi } from "./http/openapi.ts";
 import { problemFromUnknown, problemResponse } from "./http/problem.ts";
 import { analyzeRoute, batchRoute, catalogRoute, extractRoute, healthRoute, rolesRoute } from "./http/routes.ts";
 import { requireApiKey } from "./http/security.ts";
@@ -93,7 +94,7 @@ export function createApp() {
         defunctSince,
         source,
       })),
-    }),
+    }, 200),
   );
   app.openapi(rolesRoute, (c) =>
     c.json({
@@ -104,21 +105,13 @@ export function createApp() {
         titles: [...titles],
         platforms: [...platforms],
       })),
-    }),
+    }, 200),
   );
   registerWebRoutes(app);
-  app.openapi(healthRoute, (c) => c.json({ status: "ok" as const, version: ENGINE_VERSION }));
+  app.openapi(healthRoute, (c) => c.json({ status: "ok" as const, version: ENGINE_VERSION }, 200));
 
-  app.doc31("/openapi.json", {
-    openapi: "3.1.0",
-    info: {
-      title: "influence-audit",
-      version: ENGINE_VERSION,
-      description:
-        "Finds every claim of online influence in a résumé or bid and says, claim by claim, whether it helps for the target role.",
-    },
-  });
-  app.get("/docs", (c) => c.html(renderDocsPage(app.getOpenAPI31Document({ openapi: "3.1.0", info: { title: "influence-audit", version: ENGINE_VERSION } }))));
+  registerOpenApi(app);
+  app.get("/docs", (c) => c.html(renderDocsPage(app.getOpenAPI31Document(OPENAPI_CONFIG))));
 
   return app;
 }

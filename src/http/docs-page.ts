@@ -1,7 +1,7 @@
 // GET /docs: the OpenAPI document rendered as a plain page, with no script or stylesheet
 // from elsewhere, so it works offline and under a strict Content-Security-Policy.
 import { escapeHtml } from "./html.ts";
-import { describeProblemCodes } from "./problem.ts";
+import { describeProblemCodes } from "../schemas/problem-codes.ts";
 
 // When each error is answered; the `type` of a problem links to its row here.
 const WHEN: Record<string, string> = {

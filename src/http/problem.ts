@@ -1,7 +1,8 @@
 // Every error leaves as application/problem+json (RFC 9457) with a stable code. Details
 // are written by the code that throws; none of them quotes a document.
 import type { Context } from "hono";
-import { AuditError, describeErrorCodes, isAuditError, type FieldError } from "../core/errors.ts";
+import { AuditError, isAuditError, type FieldError } from "../core/errors.ts";
+import { EDGE_ERRORS, type EdgeErrorCode } from "../schemas/problem-codes.ts";
 
 export interface Problem {
   type: string;
@@ -35,24 +36,6 @@ export function problemFromUnknown(error: unknown, requestId: string): Problem {
   logBug(error, requestId);
   return toProblem(new AuditError("internal_error", "Something went wrong on our side. The request id identifies it."), requestId);
 }
-
-/**
- * Codes only the HTTP edge answers with: they are about a request's method, not a document,
- * so the core never raises them.
- */
-const EDGE_ERRORS = {
-  method_not_allowed: { status: 405, title: "Method not allowed" },
-} as const;
-
-export type EdgeErrorCode = keyof typeof EDGE_ERRORS;
-
-/** Every code a problem can carry, with its status and title, in the order of status. */
-export function describeProblemCodes(): Array<{ code: string; status: number; title: string }> {
-  const edge = Object.entries(EDGE_ERRORS).map(([code, { status, title }]) => ({ code, status, title }));
-  return [...describeErrorCodes(), ...edge].sort((a, b) => a.status - b.status);
-}
-
-export const PROBLEM_CODES = describeProblemCodes().map(({ code }) => code) as [string, ...string[]];
 
 export function edgeProblem(code: EdgeErrorCode, detail: string, requestId: string): Problem {
   const { status, title } = EDGE_ERRORS[code];

@@ -2,6 +2,7 @@
 // `src/core/types.ts` mirrors them for the core; `test/schemas.test.ts` keeps both in step.
 import { z } from "@hono/zod-openapi";
 import { CLAIM_KINDS } from "../core/types.ts";
+import { PROBLEM_CODES } from "./problem-codes.ts";
 
 export const SpanSchema = z
   .object({
@@ -121,7 +122,7 @@ export const ProblemSchema = z
     type: z.string(),
     title: z.string(),
     status: z.number().int(),
-    code: z.string().openapi({ example: "unsupported_media_type" }),
+    code: z.enum(PROBLEM_CODES).openapi({ description: "Stable: branch on this, not on `title` or `detail`", example: "unsupported_media_type" }),
     detail: z.string(),
     instance: z.string(),
     errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
