@@ -6,13 +6,12 @@ import { ENGINE_VERSION } from "./core/analyze.ts";
 import { PLATFORMS } from "./core/catalog/platforms.ts";
 import { ROLE_FAMILIES } from "./core/catalog/roles.ts";
 import { readConfig, type Config, type EnvRecord } from "./config.ts";
-import { renderDocsPage } from "./http/docs-page.ts";
 import { corsFor } from "./http/cors.ts";
 import { handleAnalyze, handleBatch, handleExtract } from "./http/documents.ts";
 import { invalidFields } from "./http/field-errors.ts";
 import { registerJobRoutes } from "./http/jobs/index.ts";
 import { DocumentLimiter } from "./http/limiter.ts";
-import { OPENAPI_CONFIG, registerOpenApi } from "./http/openapi.ts";
+import { registerOpenApi } from "./http/openapi.ts";
 import { problemFromUnknown, problemResponse } from "./http/problem.ts";
 import { analyzeRoute, batchRoute, catalogRoute, extractRoute, healthRoute, rolesRoute } from "./http/routes.ts";
 import { requireApiKey } from "./http/security.ts";
@@ -111,7 +110,6 @@ export function createApp() {
   app.openapi(healthRoute, (c) => c.json({ status: "ok" as const, version: ENGINE_VERSION }, 200));
 
   registerOpenApi(app);
-  app.get("/docs", (c) => c.html(renderDocsPage(app.getOpenAPI31Document(OPENAPI_CONFIG))));
 
   return app;
 }

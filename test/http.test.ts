@@ -45,12 +45,19 @@ describe("service routes", () => {
     expect(Object.keys(document.components.schemas)).toEqual(expect.arrayContaining(["Report", "Claim", "Problem"]));
   });
 
-  it("renders /docs without outside scripts", async () => {
+  it("renders /docs from this origin's own files, under a CSP that allows nothing else", async () => {
     const response = await app.request("/docs");
     expect(response.status).toBe(200);
+    const csp = response.headers.get("content-security-policy") ?? "";
+    expect(csp).toMatch(/default-src 'none'/);
+    expect(csp).toMatch(/script-src 'self';/);
+    expect(csp).toMatch(/connect-src 'self';/);
     const html = await response.text();
-    expect(html).toContain("/v1/analyze");
-    expect(html).not.toMatch(/<script[^>]+src=/);
+    const sources = [...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="([^"]+)"/g)].map((match) => match[1]);
+    expect(sources).toEqual(["data:,", "/docs/vendor/swagger-ui.css", "/docs/docs.css", "/docs/vendor/swagger-ui-bundle.js", "/docs/docs.js"]);
+    // No inline script: every <script> has a src.
+    expect(html.match(/<script(?![^>]*\ssrc=)[^>]*>/g)).toBeNull();
+    expect(html).toContain('data-openapi-url="/openapi.json"');
     for (const code of ["invalid_request", "method_not_allowed", "payload_too_large", "unsupported_media_type", "no_text", "timeout"]) {
       expect(html).toContain(`id="problem-${code}"`);
     }

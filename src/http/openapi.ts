@@ -1,7 +1,9 @@
 // GET /openapi.json: the OpenAPI 3.1 document, generated from the routes and zod schemas,
 // with what the routes cannot say themselves: where the API is, how keys work, and the groups.
+// GET /docs: the page that renders it.
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import { ENGINE_VERSION } from "../core/analyze.ts";
+import { DOCS_CSP, renderDocsPage } from "./docs-page.ts";
 
 export const OPENAPI_CONFIG = {
   openapi: "3.1.0",
@@ -43,4 +45,12 @@ export function registerOpenApi(app: OpenAPIHono<any>): void {
   // The document never changes while the app lives: built at the first request, then kept.
   let document: ReturnType<typeof app.getOpenAPI31Document> | undefined;
   app.get("/openapi.json", (c) => c.json((document ??= app.getOpenAPI31Document(OPENAPI_CONFIG))));
+  const page = renderDocsPage(OPENAPI_CONFIG.info);
+  app.get("/docs", (c) => {
+    c.header("content-security-policy", DOCS_CSP);
+    c.header("referrer-policy", "no-referrer");
+    c.header("x-frame-options", "DENY");
+    c.header("cache-control", "no-cache");
+    return c.html(page);
+  });
 }

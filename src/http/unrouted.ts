@@ -45,7 +45,8 @@ export function allowedMethods(routes: readonly CompiledRoute[], pathname: strin
 export function answerUnrouted(c: Context, routes: readonly CompiledRoute[], requestId: string): Response {
   const pathname = new URL(c.req.url).pathname;
   const allowed = allowedMethods(routes, pathname);
-  if (allowed.length > 0) {
+  // A route that takes this method but found nothing (a static file that is not there) is a 404.
+  if (allowed.length > 0 && !allowed.includes(c.req.method.toUpperCase())) {
     const allow = allowed.join(", ");
     const problem = edgeProblem("method_not_allowed", `${pathname} does not take ${c.req.method}; it takes ${allow}.`, requestId);
     return problemResponse(c, problem, { allow });
