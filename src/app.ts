@@ -2,19 +2,20 @@
 // app serves the Worker, the Node server and the tests (through `app.request()`).
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { cors } from "hono/cors";
 import { ENGINE_VERSION } from "./core/analyze.ts";
 import { PLATFORMS } from "./core/catalog/platforms.ts";
 import { ROLE_FAMILIES } from "./core/catalog/roles.ts";
-import { AuditError } from "./core/errors.ts";
 import { readConfig, type Config, type EnvRecord } from "./config.ts";
-import { renderDocsPage } from "./http/docs-page.ts";
+import { corsFor } from "./http/cors.ts";
 import { handleAnalyze, handleBatch, handleExtract } from "./http/documents.ts";
+import { invalidFields } from "./http/field-errors.ts";
 import { registerJobRoutes } from "./http/jobs/index.ts";
 import { DocumentLimiter } from "./http/limiter.ts";
+import { registerOpenApi } from "./http/openapi.ts";
 import { problemFromUnknown, problemResponse } from "./http/problem.ts";
 import { analyzeRoute, batchRoute, catalogRoute, extractRoute, healthRoute, rolesRoute } from "./http/routes.ts";
 import { requireApiKey } from "./http/security.ts";
+import { answerUnrouted, compileRoutes } from "./http/unrouted.ts";
 import { registerWebRoutes } from "./http/web/index.ts";
 
 export type AppEnv = { Bindings: EnvRecord; Variables: { requestId: string; config: Config } };
@@ -28,10 +29,7 @@ function requestIdOf(c: Context<AppEnv>): string {
 export function createApp() {
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {
-      if (!result.success) {
-        const errors = result.error.issues.map((issue) => ({ field: issue.path.join(".") || "(body)", message: issue.message }));
-        throw new AuditError("invalid_request", "Some fields are not valid; `errors` lists each.", { errors });
-      }
+      if (!result.success) throw invalidFields(result.error);
     },
   });
 
@@ -48,13 +46,7 @@ export function createApp() {
   app.use("/v1/*", async (c, next) => {
     const origins = c.get("config").corsOrigins;
     if (origins.length === 0) return next();
-    return cors({
-      origin: origins.includes("*") ? "*" : origins,
-      allowMethods: ["GET", "POST", "OPTIONS"],
-      allowHeaders: ["Authorization", "Content-Type", "X-Request-Id"],
-      exposeHeaders: ["X-Request-Id"],
-      maxAge: 600,
-    })(c, next);
+    return corsFor(origins)(c, next);
   });
 
   app.use("/v1/*", async (c, next) => {
@@ -75,9 +67,9 @@ export function createApp() {
   });
 
   app.onError((error, c) => problemResponse(c, problemFromUnknown(error, requestIdOf(c))));
-  app.notFound((c) =>
-    problemResponse(c, problemFromUnknown(new AuditError("not_found", `There is no ${c.req.method} ${new URL(c.req.url).pathname}.`), requestIdOf(c))),
-  );
+  // The route table is complete once createApp returns; it is compiled at the first miss.
+  let routeTable: ReturnType<typeof compileRoutes> | undefined;
+  app.notFound((c) => answerUnrouted(c, (routeTable ??= compileRoutes(app.routes)), requestIdOf(c)));
 
   // Document routes parse their own bodies (bounded, and in three packagings), so they are
   // registered for the OpenAPI document only and handled by plain handlers.
@@ -101,7 +93,7 @@ export function createApp() {
         defunctSince,
         source,
       })),
-    }),
+    }, 200),
   );
   app.openapi(rolesRoute, (c) =>
     c.json({
@@ -112,21 +104,12 @@ export function createApp() {
         titles: [...titles],
         platforms: [...platforms],
       })),
-    }),
+    }, 200),
   );
   registerWebRoutes(app);
-  app.openapi(healthRoute, (c) => c.json({ status: "ok" as const, version: ENGINE_VERSION }));
+  app.openapi(healthRoute, (c) => c.json({ status: "ok" as const, version: ENGINE_VERSION }, 200));
 
-  app.doc31("/openapi.json", {
-    openapi: "3.1.0",
-    info: {
-      title: "influence-audit",
-      version: ENGINE_VERSION,
-      description:
-        "Finds every claim of online influence in a résumé or bid and says, claim by claim, whether it helps for the target role.",
-    },
-  });
-  app.get("/docs", (c) => c.html(renderDocsPage(app.getOpenAPI31Document({ openapi: "3.1.0", info: { title: "influence-audit", version: ENGINE_VERSION } }))));
+  registerOpenApi(app);
 
   return app;
 }

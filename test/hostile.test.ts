@@ -7,6 +7,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createApp } from "../src/app.ts";
+import { uploadName } from "../src/http/upload-name.ts";
 import { buildAttacks } from "../scripts/make-attacks.ts";
 import { buildDocx, buildPdf, buildZip } from "../scripts/make-fixtures.ts";
 
@@ -26,6 +27,18 @@ async function post(pathname: string, body: FormData | Uint8Array, env: Record<s
   const response = await app.request(pathname, { method: "POST", body: body as BodyInit, headers }, env);
   const text = await response.text();
   return { response, text, ms: performance.now() - started };
+}
+
+/**
+ * A batch names each result's upload in `file`, on purpose: the body with those taken out,
+ * and the names, so each is checked for what it may and may not carry.
+ */
+function splitBatchNames(text: string): { rest: string; files: Array<string | null> } {
+  const body = JSON.parse(text) as { results?: Array<{ file?: string | null }> };
+  if (!Array.isArray(body.results)) return { rest: text, files: [] };
+  const files = body.results.map((result) => result.file ?? null);
+  for (const result of body.results) delete result.file;
+  return { rest: JSON.stringify(body), files };
 }
 
 describe("crafted attacks", () => {
@@ -144,11 +157,13 @@ describe("nothing of a document leaks", () => {
     for (const item of cases) {
       for (const route of ["/v1/analyze", "/v1/extract", "/v1/batch"]) {
         const body = item.body instanceof FormData && route === "/v1/batch" ? renameFiles(item.body) : item.body;
-        const { response, text } = await post(route, body, item.env ?? {}, item.headers ?? {});
+        const { response, text: whole } = await post(route, body, item.env ?? {}, item.headers ?? {});
         if (route !== "/v1/batch") {
-          expect(response.status, `${route} ${text.slice(0, 120)}`).toBeGreaterThanOrEqual(400);
+          expect(response.status, `${route} ${whole.slice(0, 120)}`).toBeGreaterThanOrEqual(400);
           errors++;
         }
+        // The one upload named after the marker comes back as its `file`, and nowhere else.
+        const text = route === "/v1/batch" && response.status === 200 ? splitBatchNames(whole).rest : whole;
         expect(text).not.toContain(MARKER);
         expect(response.headers.get("x-request-id") ?? "").not.toContain(MARKER);
       }
@@ -170,8 +185,15 @@ describe("file names", () => {
     const pdf = new Uint8Array(readFileSync(path.join(root, "fixtures", "social-media-manager.pdf")));
     for (const route of ["/v1/analyze", "/v1/extract", "/v1/batch", "/"]) {
       const form = upload(pdf, name, { role: "Social Media Manager" });
-      const { response, text } = await post(route, route === "/v1/batch" ? renameFiles(form) : form);
+      const { response, text: whole } = await post(route, route === "/v1/batch" ? renameFiles(form) : form);
       expect(response.status, route).toBeLessThan(500);
+      // A batch gives the name back as `file`: its last segment, cleaned and bounded, never a path.
+      const { rest: text, files } = route === "/v1/batch" ? splitBatchNames(whole) : { rest: whole, files: [] };
+      if (route === "/v1/batch") expect(files).toEqual([uploadName(name)]);
+      for (const file of files) {
+        expect(file ?? "").not.toMatch(/[\\/\u0000-\u001f\u202e]/);
+        expect((file ?? "").length).toBeLessThanOrEqual(255);
+      }
       for (const piece of ["etc/passwd", "\u0000", "\u0007", "\u202e", "x".repeat(300), "win.ini"]) {
         if (name.includes(piece)) expect(text, route).not.toContain(piece);
       }

@@ -1,7 +1,7 @@
 // The HTTP contract through app.request(): routes, input packagings, errors, limits, keys.
 import { describe, expect, it } from "vitest";
 import { createApp } from "../src/app.ts";
-import { ReportSchema, ExtractResponseSchema, ProblemSchema } from "../src/schemas/report.ts";
+import { BatchResponseSchema, ReportSchema, ExtractResponseSchema, ProblemSchema } from "../src/schemas/report.ts";
 
 const app = createApp();
 
@@ -45,19 +45,43 @@ describe("service routes", () => {
     expect(Object.keys(document.components.schemas)).toEqual(expect.arrayContaining(["Report", "Claim", "Problem"]));
   });
 
-  it("renders /docs without outside scripts", async () => {
+  it("renders /docs from this origin's own files, under a CSP that allows nothing else", async () => {
     const response = await app.request("/docs");
     expect(response.status).toBe(200);
+    const csp = response.headers.get("content-security-policy") ?? "";
+    expect(csp).toMatch(/default-src 'none'/);
+    expect(csp).toMatch(/script-src 'self';/);
+    expect(csp).toMatch(/connect-src 'self';/);
     const html = await response.text();
-    expect(html).toContain("/v1/analyze");
-    expect(html).not.toMatch(/<script[^>]+src=/);
-    for (const code of ["invalid_request", "payload_too_large", "unsupported_media_type", "no_text", "timeout"]) {
+    const sources = [...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="([^"]+)"/g)].map((match) => match[1]);
+    expect(sources).toEqual(["data:,", "/docs/vendor/swagger-ui.css", "/docs/docs.css", "/docs/vendor/swagger-ui-bundle.js", "/docs/docs.js"]);
+    // No inline script: every <script> has a src.
+    expect(html.match(/<script(?![^>]*\ssrc=)[^>]*>/g)).toBeNull();
+    expect(html).toContain('data-openapi-url="/openapi.json"');
+    for (const code of ["invalid_request", "method_not_allowed", "payload_too_large", "unsupported_media_type", "no_text", "timeout"]) {
       expect(html).toContain(`id="problem-${code}"`);
     }
   });
 
   it("answers an unknown route with a problem", async () => {
     await problemOf(await app.request("/v1/nothing-here"), 404, "not_found");
+  });
+
+  it("answers a known path with the wrong method with 405 and the methods it takes", async () => {
+    const analyze = await app.request("/v1/analyze");
+    const problem = await problemOf(analyze, 405, "method_not_allowed");
+    expect(analyze.headers.get("allow")).toBe("POST");
+    expect(problem.detail).toBe("/v1/analyze does not take GET; it takes POST.");
+    const catalog = await app.request("/v1/catalog", { method: "POST" });
+    await problemOf(catalog, 405, "method_not_allowed");
+    expect(catalog.headers.get("allow")).toBe("GET, HEAD");
+    // A path with a parameter, and the page, which takes both.
+    expect((await app.request("/v1/jobs/some-id", { method: "DELETE" })).headers.get("allow")).toBe("GET, HEAD");
+    expect((await app.request("/", { method: "PUT" })).headers.get("allow")).toBe("GET, HEAD, POST");
+    // Not a known path: still a 404, with no Allow.
+    const unknown = await app.request("/v1/analyze/extra");
+    await problemOf(unknown, 404, "not_found");
+    expect(unknown.headers.get("allow")).toBeNull();
   });
 
   it("keeps a safe incoming request id and replaces an unsafe one", async () => {
@@ -122,16 +146,53 @@ describe("POST /v1/analyze input", () => {
   });
 
   it("refuses JSON without text, and broken JSON", async () => {
-    await problemOf(
+    const missing = await problemOf(
       await app.request("/v1/analyze", { method: "POST", headers: { "content-type": "application/json" }, body: "{}" }),
       400,
       "invalid_request",
     );
+    expect(missing.errors).toEqual([{ field: "text", message: expect.stringMatching(/^Required\. Send the document's text/) }]);
+    expect(missing.detail).toMatch(/^`text`: Required\. Send the document's text as a string, or upload the file as multipart `file`\.$/);
     await problemOf(
       await app.request("/v1/analyze", { method: "POST", headers: { "content-type": "application/json" }, body: "{nope" }),
       400,
       "invalid_request",
     );
+  });
+
+  it("says every field error in plain words, naming the kind of value and never the value", async () => {
+    const bodies = [
+      { text: 42, role: "r".repeat(201), documentType: "letter", include: "everything", llm: true },
+      { text: "", jobDescription: ["a list"] },
+      "just a string",
+      null,
+    ];
+    for (const body of bodies) {
+      const problem = await problemOf(
+        await app.request("/v1/analyze", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }),
+        400,
+        "invalid_request",
+      );
+      expect(problem.errors?.length).toBeGreaterThan(0);
+      for (const error of problem.errors!) {
+        expect(error.message).not.toMatch(/Invalid input|expected \w+, received|Invalid option/i);
+        expect(error.message).not.toContain("rrrr");
+      }
+      expect(problem.detail).not.toMatch(/Invalid input|received/i);
+    }
+    const first = await app.request("/v1/analyze", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(bodies[0]),
+    });
+    const messages = Object.fromEntries(ProblemSchema.parse(await first.json()).errors!.map((error) => [error.field, error.message]));
+    expect(messages).toEqual({
+      text: "Must be text, not a number",
+      role: "Too long: at most 200 characters; this one has 201",
+      documentType: 'Must be one of "resume", "proposal" or "auto"',
+      include: 'Must be "text"',
+      llm: 'Must be one of "off" or "auto"',
+    });
   });
 
   it("reads the text field when a browser form sends an empty, nameless file part", async () => {
@@ -248,11 +309,22 @@ describe("POST /v1/batch", () => {
     form.append("role", "Social Media Manager");
     const response = await app.request("/v1/batch", { method: "POST", body: form });
     expect(response.status).toBe(200);
-    const { results } = (await response.json()) as { results: Array<{ error?: { code: string } } & Record<string, unknown>> };
+    const { results } = BatchResponseSchema.parse(await response.json());
     expect(results).toHaveLength(3);
     expect(ReportSchema.safeParse(results[0]).success).toBe(true);
-    expect(results[1]!.error?.code).toBe("unsupported_media_type");
+    expect(results[1]).toMatchObject({ file: "b.pdf", error: { code: "unsupported_media_type" } });
     expect(ReportSchema.safeParse(results[2]).success).toBe(true);
+    expect(results.map((result) => result.file)).toEqual(["a.txt", "b.pdf", "c.txt"]);
+  });
+
+  it("names each result by its upload, never by a path, and a text part by null", async () => {
+    const form = new FormData();
+    form.append("files", new File([SOCIAL_RESUME], "C:\\Users\\jo\\Documents\\cv.txt"));
+    form.append("files", new File([SOCIAL_RESUME], "../../outside/bid\u202Etxt.md"));
+    form.append("files", SOCIAL_RESUME);
+    const response = await app.request("/v1/batch", { method: "POST", body: form });
+    const { results } = BatchResponseSchema.parse(await response.json());
+    expect(results.map((result) => result.file)).toEqual(["cv.txt", "bidtxt.md", null]);
   });
 
   it("refuses more than 20 documents", async () => {
@@ -265,9 +337,13 @@ describe("POST /v1/batch", () => {
 describe("API keys and CORS", () => {
   const keyed = { API_KEYS: "alpha-key, sha256:" + "0".repeat(64) };
 
-  it("needs a bearer key on /v1/* when keys are configured", async () => {
-    await problemOf(await app.request("/v1/catalog", {}, keyed), 401, "unauthorized");
-    await problemOf(await app.request("/v1/catalog", { headers: { authorization: "Bearer wrong" } }, keyed), 401, "unauthorized");
+  it("needs a bearer key on /v1/* when keys are configured, and says so in WWW-Authenticate", async () => {
+    const attempts: Record<string, string>[] = [{}, { authorization: "Bearer wrong" }, { authorization: "Basic YWxwaGE6a2V5" }];
+    for (const headers of attempts) {
+      const refused = await app.request("/v1/catalog", { headers }, keyed);
+      await problemOf(refused, 401, "unauthorized");
+      expect(refused.headers.get("www-authenticate")).toBe('Bearer realm="influence-audit"');
+    }
     const ok = await app.request("/v1/catalog", { headers: { authorization: "Bearer alpha-key" } }, keyed);
     expect(ok.status).toBe(200);
     expect((await app.request("/healthz", {}, keyed)).status).toBe(200);
@@ -279,6 +355,38 @@ describe("API keys and CORS", () => {
       .join("");
     const response = await app.request("/v1/roles", { headers: { authorization: "Bearer beta-key" } }, { API_KEYS: `sha256:${digest}` });
     expect(response.status).toBe(200);
+  });
+
+  it("lets a browser on an allowed origin send and read every documented header", async () => {
+    const env = { CORS_ORIGINS: "https://portal.example", API_KEYS: "alpha-key" };
+    const preflight = await app.request(
+      "/v1/jobs",
+      {
+        method: "OPTIONS",
+        headers: {
+          origin: "https://portal.example",
+          "access-control-request-method": "POST",
+          "access-control-request-headers": "authorization, idempotency-key",
+        },
+      },
+      env,
+    );
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get("access-control-allow-origin")).toBe("https://portal.example");
+    const allowed = (preflight.headers.get("access-control-allow-headers") ?? "").toLowerCase().split(",");
+    expect(allowed).toEqual(expect.arrayContaining(["authorization", "idempotency-key", "content-type", "x-request-id"]));
+    expect(preflight.headers.get("access-control-allow-methods")).toContain("POST");
+
+    // Exposed on answers and on errors alike: a 401's and a 429's headers are readable too.
+    const refused = await app.request("/v1/catalog", { headers: { origin: "https://portal.example" } }, env);
+    expect(refused.status).toBe(401);
+    expect(refused.headers.get("access-control-allow-origin")).toBe("https://portal.example");
+    const exposed = (refused.headers.get("access-control-expose-headers") ?? "").toLowerCase().split(",");
+    expect(exposed).toEqual(expect.arrayContaining(["location", "retry-after", "idempotent-replayed", "x-request-id"]));
+
+    const other = await app.request("/v1/catalog", { headers: { origin: "https://elsewhere.example", authorization: "Bearer alpha-key" } }, env);
+    expect(other.status).toBe(200);
+    expect(other.headers.get("access-control-allow-origin")).toBeNull();
   });
 
   it("sends no CORS headers unless origins are configured", async () => {

@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getPlatformProxy, unstable_startWorker } from "wrangler";
+import { wranglerConfigWithoutAssets } from "./helpers/wrangler-config.ts";
 import { createApp } from "../src/app.ts";
 import { startWebhookServer, type WebhookServer } from "./helpers/webhook-server.ts";
 
@@ -41,7 +42,8 @@ function jobForm(files: File[], fields: Record<string, string> = {}): FormData {
 
 async function startWorker(persist: string, vars: Record<string, string>): Promise<{ worker: Worker; base: string }> {
   const worker = await unstable_startWorker({
-    config: join(root, "wrangler.toml"),
+    // Without static assets, which keep the local runtime from running the cron (see the helper).
+    config: wranglerConfigWithoutAssets(),
     bindings: Object.fromEntries(Object.entries(vars).map(([name, value]) => [name, { type: "plain_text" as const, value }])),
     // testScheduled opens /cdn-cgi/handler/scheduled, which runs the cron handler on request.
     dev: { server: { hostname: "127.0.0.1", port: 0 }, inspector: false, persist, logLevel: "warn", watch: false, testScheduled: true },

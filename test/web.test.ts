@@ -77,6 +77,30 @@ describe("GET /", () => {
     expect(tags(html, "option").find((tag) => tag.value === "proposal")).toHaveProperty("selected");
   });
 
+  it("says before the button where the document goes: nowhere, or to the configured model", async () => {
+    const privacyBeforeButton = (html: string) => {
+      const note = html.indexOf('id="privacy"');
+      expect(note).toBeGreaterThan(html.indexOf('id="file"'));
+      expect(note).toBeLessThan(html.indexOf('type="submit"'));
+      return html.slice(note, html.indexOf("</p>", note));
+    };
+    const rulesOnly = privacyBeforeButton(await (await createApp().request("/")).text());
+    expect(rulesOnly).toContain("not stored, logged or sent anywhere else");
+
+    for (const [env, host] of [
+      [{ OPENAI_API_KEY: "sk-test" }, "api.openai.com"],
+      [{ OPENAI_BASE_URL: "http://127.0.0.1:11434/v1" }, "127.0.0.1:11434"],
+    ] as const) {
+      const withModel = privacyBeforeButton(await (await createApp().request("/", {}, env)).text());
+      expect(withModel).not.toContain("anywhere else");
+      expect(withModel).toContain(`sends its text to a language model at <strong>${host}</strong>`);
+    }
+    // The answer page repeats the form and says the same. (A closed local port: the model call
+    // fails at once and the rules' report comes back.)
+    const { html } = await post(form({ text: RESUME }), {}, { OPENAI_BASE_URL: "http://127.0.0.1:9/v1" });
+    expect(html).toContain("language model at <strong>127.0.0.1:9</strong>");
+  });
+
   it("suggests every role title from the catalog", async () => {
     const html = await (await createApp().request("/")).text();
     const options = new Set(tags(html, "option").map((tag) => tag.value));

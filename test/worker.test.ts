@@ -5,6 +5,7 @@ import { basename, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { unstable_startWorker } from "wrangler";
 import { extractDocument } from "../src/core/extract/index.ts";
+import { asMultipart, createInfluenceAuditClient, type Problem, type Report } from "../client/index.ts";
 import { buildDocx } from "../scripts/make-fixtures.ts";
 
 const root = join(import.meta.dirname, "..");
@@ -142,5 +143,42 @@ describe("the wrangler bundle", () => {
     expect(response.headers.get("content-type")).toMatch(/problem\+json/);
     expect(((await response.json()) as { code: string }).code).toBe("corrupt_document");
     expect((await fetch(new URL("/healthz", base))).status).toBe(200);
+  });
+});
+
+describe("the generated client against the bundle", () => {
+  it("analyses a fixture, batches two, and reads a problem, every answer typed by the OpenAPI document", async () => {
+    const api = createInfluenceAuditClient({ baseUrl: base });
+    const pdf = fixture("social-media-manager.pdf");
+
+    const analysed = await api.POST("/v1/analyze", {
+      params: { query: { include: "text" } },
+      body: { file: new File([pdf.bytes], pdf.name, { type: "application/pdf" }), role: "Social Media Manager" },
+      bodySerializer: asMultipart,
+    });
+    expect(analysed.response.status).toBe(200);
+    const report: Report = analysed.data!;
+    expect(report.document.format).toBe("pdf");
+    expect(report.role.relevance).toBe("core");
+    expect(report.claims.some((claim) => claim.platform === "klout" && claim.advice.action === "remove")).toBe(true);
+    for (const claim of report.claims) expect(report.text!.slice(claim.span.start, claim.span.end)).toBe(claim.text);
+
+    const docx = fixture("backend-engineer.docx");
+    const batch = await api.POST("/v1/batch", {
+      body: { files: [new File([pdf.bytes], pdf.name), new File([docx.bytes], docx.name)], role: "Backend Engineer" },
+      bodySerializer: asMultipart,
+    });
+    expect(batch.data!.results.map((result) => result.file)).toEqual([pdf.name, docx.name]);
+
+    const refused = await api.POST("/v1/analyze", {
+      body: { file: new File([fixture("bad/legacy.doc").bytes], "cv.doc") },
+      bodySerializer: asMultipart,
+    });
+    expect(refused.response.status).toBe(415);
+    const problem: Problem = refused.error!;
+    expect(problem.code).toBe("unsupported_media_type");
+
+    const catalog = await api.GET("/v1/catalog");
+    expect(catalog.data!.platforms.map((platform) => platform.id)).toContain("klout");
   });
 });

@@ -1,13 +1,24 @@
-// GET /docs: the OpenAPI document rendered as a plain page, with no script or stylesheet
-// from elsewhere, so it works offline and under a strict Content-Security-Policy.
-import { describeErrorCodes } from "../core/errors.ts";
+// GET /docs: the API reference, rendered in the browser by Swagger UI from /openapi.json,
+// with try-it against this origin. Swagger UI's files are static assets of this project
+// (public/docs/, copied from the swagger-ui-dist package), never fetched from elsewhere, so
+// the page works offline; the page itself is rendered here, under its own strict CSP.
+import { describeProblemCodes } from "../schemas/problem-codes.ts";
 import { escapeHtml } from "./html.ts";
+
+/**
+ * Nothing from other origins, no inline script or style (Swagger UI sets element styles
+ * through the DOM, which CSP allows). Its icons are data: SVGs; connect-src 'self' is what
+ * the document's fetch and try-it need.
+ */
+export const DOCS_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
 // When each error is answered; the `type` of a problem links to its row here.
 const WHEN: Record<string, string> = {
-  invalid_request: "The fields fail validation; `errors` lists each field and why.",
+  invalid_request: "The fields fail validation; `errors` names each field and what to send.",
   unauthorized: "API keys are configured and the request has none or a wrong one.",
   not_found: "No such route, or no such job (or it has expired).",
+  method_not_allowed: "The path exists but not for this method (GET /v1/analyze); the Allow header names the methods it takes.",
   idempotency_conflict: "An Idempotency-Key was reused with a different request.",
   payload_too_large: "The body is over the limit, with or without Content-Length.",
   unsupported_media_type: "Not one of the formats; the detail names what was received (legacy .doc, PNG, XLSX, …).",
@@ -22,66 +33,43 @@ const WHEN: Record<string, string> = {
 };
 
 function renderErrors(): string {
-  const rows = describeErrorCodes()
+  const rows = describeProblemCodes()
     .map(
       ({ code, status, title }) =>
         `<tr id="problem-${escapeHtml(code)}"><td><code>${status}</code></td><td><code>${escapeHtml(code)}</code></td><td>${escapeHtml(title)}</td><td>${escapeHtml(WHEN[code] ?? "")}</td></tr>`,
     )
     .join("\n");
-  return `<h2 id="errors">Errors</h2>
+  return `<section class="docs-errors" aria-labelledby="errors">
+<h2 id="errors">Errors</h2>
 <p>Every error is <code>application/problem+json</code> (RFC 9457) with a stable <code>code</code>; its <code>type</code> points at its row here.</p>
 <table><thead><tr><th>status</th><th>code</th><th>title</th><th>when</th></tr></thead><tbody>
 ${rows}
-</tbody></table>`;
+</tbody></table>
+</section>`;
 }
 
-type OpenApiDocument = {
-  info: { title: string; version: string; description?: string };
-  paths?: Record<string, Record<string, { summary?: string; description?: string; requestBody?: { content?: Record<string, unknown> }; responses?: Record<string, { description?: string }> }>>;
-  components?: { schemas?: Record<string, unknown> };
-};
-
-export function renderDocsPage(document: unknown): string {
-  const doc = document as OpenApiDocument;
-  const operations: string[] = [];
-  for (const [path, methods] of Object.entries(doc.paths ?? {})) {
-    for (const [method, operation] of Object.entries(methods)) {
-      const bodyTypes = Object.keys(operation.requestBody?.content ?? {});
-      const responses = Object.entries(operation.responses ?? {})
-        .map(([status, response]) => `<li><code>${escapeHtml(status)}</code> ${escapeHtml(response.description ?? "")}</li>`)
-        .join("");
-      operations.push(`<section>
-  <h2><code>${escapeHtml(method.toUpperCase())} ${escapeHtml(path)}</code></h2>
-  <p>${escapeHtml(operation.summary ?? "")}${operation.description ? ` — ${escapeHtml(operation.description)}` : ""}</p>
-  ${bodyTypes.length ? `<p>Body: ${bodyTypes.map((type) => `<code>${escapeHtml(type)}</code>`).join(", ")}</p>` : ""}
-  <ul>${responses}</ul>
-</section>`);
-    }
-  }
-  const schemas = Object.entries(doc.components?.schemas ?? {})
-    .map(([name, schema]) => `<details><summary>${escapeHtml(name)}</summary><pre>${escapeHtml(JSON.stringify(schema, null, 2))}</pre></details>`)
-    .join("\n");
+export function renderDocsPage(info: { title: string; version: string }): string {
+  const title = `${escapeHtml(info.title)} API ${escapeHtml(info.version)}`;
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(doc.info.title)} API ${escapeHtml(doc.info.version)}</title>
-<style>
-body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}
-code,pre{font-family:ui-monospace,monospace}pre{background:#f4f4f4;padding:1rem;overflow:auto}
-section{border-top:1px solid #ddd;padding-top:.5rem}
-table{border-collapse:collapse}td,th{border:1px solid #ddd;padding:.25rem .5rem;text-align:left;vertical-align:top}
-</style>
+<meta name="referrer" content="no-referrer">
+<title>${title}</title>
+<link rel="icon" href="data:,">
+<link rel="stylesheet" href="/docs/vendor/swagger-ui.css">
+<link rel="stylesheet" href="/docs/docs.css">
+<script src="/docs/vendor/swagger-ui-bundle.js" defer></script>
+<script src="/docs/docs.js" defer></script>
 </head>
 <body>
-<h1>${escapeHtml(doc.info.title)} <small>${escapeHtml(doc.info.version)}</small></h1>
-<p>${escapeHtml(doc.info.description ?? "")}</p>
-<p>The machine-readable document: <a href="/openapi.json">/openapi.json</a> (OpenAPI 3.1).</p>
-${operations.join("\n")}
+<nav class="docs-header" aria-label="Elsewhere">
+<a href="/">The web page</a> · <a href="/openapi.json">/openapi.json</a> (OpenAPI 3.1) · <a href="#errors">Error codes</a>
+<noscript><p>The reference below needs JavaScript; <a href="/openapi.json">/openapi.json</a> holds all of it.</p></noscript>
+</nav>
+<main id="swagger-ui" data-openapi-url="/openapi.json"></main>
 ${renderErrors()}
-<h2>Schemas</h2>
-${schemas}
 </body>
 </html>`;
 }

@@ -2,10 +2,10 @@
 // `files` for a batch), JSON with `text`, or a raw document body with the fields as
 // query parameters. The bytes decide the format later; content types here only say how
 // the request is packaged.
-import type { z } from "@hono/zod-openapi";
 import type { DocumentSource } from "../core/analyze.ts";
 import { AuditError, type FieldError } from "../core/errors.ts";
 import { AnalyzeFieldsSchema, AnalyzeJsonBodySchema, type AnalyzeFields } from "../schemas/request.ts";
+import { invalidFields, PLAIN_PARSE } from "./field-errors.ts";
 
 export interface DocumentRequest {
   fields: AnalyzeFields;
@@ -25,20 +25,13 @@ export interface DocumentRequestOptions {
 
 type FieldValues = Record<string, unknown>;
 
-function fieldErrors(error: z.ZodError): FieldError[] {
-  return error.issues.map((issue) => ({
-    field: issue.path.length > 0 ? issue.path.join(".") : "(body)",
-    message: issue.message,
-  }));
-}
-
 function invalid(detail: string, errors?: FieldError[]): AuditError {
   return new AuditError("invalid_request", detail, errors ? { errors } : undefined);
 }
 
 function parseFields(values: FieldValues): AnalyzeFields {
-  const parsed = AnalyzeFieldsSchema.safeParse(values);
-  if (!parsed.success) throw invalid("Some fields are not valid; `errors` lists each.", fieldErrors(parsed.error));
+  const parsed = AnalyzeFieldsSchema.safeParse(values, PLAIN_PARSE);
+  if (!parsed.success) throw invalidFields(parsed.error);
   return parsed.data;
 }
 
@@ -110,8 +103,8 @@ async function fromJson(body: Uint8Array, url: URL, options: DocumentRequestOpti
   } catch {
     throw invalid("The body is not valid JSON.");
   }
-  const parsed = AnalyzeJsonBodySchema.safeParse(value);
-  if (!parsed.success) throw invalid("Some fields are not valid; `errors` lists each.", fieldErrors(parsed.error));
+  const parsed = AnalyzeJsonBodySchema.safeParse(value, PLAIN_PARSE);
+  if (!parsed.success) throw invalidFields(parsed.error);
   const { text, ...fields } = parsed.data;
   const json = value as Record<string, unknown>;
   const names = options.extraFields ?? [];

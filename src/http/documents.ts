@@ -6,6 +6,7 @@ import type { AnalyzeFields } from "../schemas/request.ts";
 import { readBoundedBody } from "./body.ts";
 import { parseDocumentRequest } from "./document-input.ts";
 import { problemFromUnknown } from "./problem.ts";
+import { uploadName } from "./upload-name.ts";
 
 /** The pipeline's options for a request's fields: one place, so every route reads them alike. */
 export function analyzeOptionsFor(fields: AnalyzeFields, config: Config, id: string): AnalyzeOptions {
@@ -39,10 +40,12 @@ export async function handleBatch(c: Context, config: Config, requestId: string)
   // One at a time: documents share the request's CPU budget, and order must be kept.
   for (const [index, document] of documents.entries()) {
     const itemId = `${requestId}-${index + 1}`;
+    // Each result says which upload it is, so a client need not rely on order alone.
+    const file = document.kind === "bytes" ? uploadName(document.fileName) : null;
     try {
-      results.push(await analyzeDocument(document, analyzeOptionsFor(fields, config, itemId), config.limits));
+      results.push({ file, ...(await analyzeDocument(document, analyzeOptionsFor(fields, config, itemId), config.limits)) });
     } catch (error) {
-      results.push({ error: problemFromUnknown(error, itemId) });
+      results.push({ file, error: problemFromUnknown(error, itemId) });
     }
   }
   return c.json({ results });

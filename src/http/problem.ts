@@ -2,6 +2,7 @@
 // are written by the code that throws; none of them quotes a document.
 import type { Context } from "hono";
 import { AuditError, isAuditError, type FieldError } from "../core/errors.ts";
+import { EDGE_ERRORS, type EdgeErrorCode } from "../schemas/problem-codes.ts";
 
 export interface Problem {
   type: string;
@@ -36,12 +37,21 @@ export function problemFromUnknown(error: unknown, requestId: string): Problem {
   return toProblem(new AuditError("internal_error", "Something went wrong on our side. The request id identifies it."), requestId);
 }
 
+export function edgeProblem(code: EdgeErrorCode, detail: string, requestId: string): Problem {
+  const { status, title } = EDGE_ERRORS[code];
+  return { type: TYPE_BASE + code, title, status, code, detail, instance: requestId };
+}
+
 /** Seconds a client should wait before retrying a 429. */
 const RETRY_AFTER_SECONDS = "5";
 
-export function problemResponse(c: Context, problem: Problem): Response {
-  const headers: Record<string, string> = { "content-type": "application/problem+json; charset=utf-8" };
+/** RFC 6750: a 401 names the scheme the client should use. */
+export const WWW_AUTHENTICATE = 'Bearer realm="influence-audit"';
+
+export function problemResponse(c: Context, problem: Problem, extraHeaders: Record<string, string> = {}): Response {
+  const headers: Record<string, string> = { "content-type": "application/problem+json; charset=utf-8", ...extraHeaders };
   if (problem.status === 429) headers["retry-after"] = RETRY_AFTER_SECONDS;
+  if (problem.status === 401) headers["www-authenticate"] = WWW_AUTHENTICATE;
   return c.body(JSON.stringify(problem), problem.status as 400, headers);
 }
 

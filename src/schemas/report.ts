@@ -2,6 +2,7 @@
 // `src/core/types.ts` mirrors them for the core; `test/schemas.test.ts` keeps both in step.
 import { z } from "@hono/zod-openapi";
 import { CLAIM_KINDS } from "../core/types.ts";
+import { PROBLEM_CODES } from "./problem-codes.ts";
 
 export const SpanSchema = z
   .object({
@@ -121,15 +122,29 @@ export const ProblemSchema = z
     type: z.string(),
     title: z.string(),
     status: z.number().int(),
-    code: z.string().openapi({ example: "unsupported_media_type" }),
+    code: z.enum(PROBLEM_CODES).openapi({ description: "Stable: branch on this, not on `title` or `detail`", example: "unsupported_media_type" }),
     detail: z.string(),
     instance: z.string(),
     errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
   })
   .openapi("Problem");
 
+const UploadNameSchema = z.string().nullable().openapi({
+  description:
+    "The name the document was uploaded under, never a path (anything up to the last / or \\ is dropped); null for a text part or a raw body",
+  example: "cv.pdf",
+});
+
+export const BatchReportSchema = ReportSchema.extend({ file: UploadNameSchema }).openapi("BatchReport", {
+  description: "A document's report, with the name it was uploaded under",
+});
+
+export const BatchErrorSchema = z
+  .object({ file: UploadNameSchema, error: ProblemSchema })
+  .openapi("BatchError", { description: "A document that could not be analysed; the batch goes on" });
+
 export const BatchResponseSchema = z
-  .object({ results: z.array(z.union([ReportSchema, z.object({ error: ProblemSchema })])) })
+  .object({ results: z.array(z.union([BatchReportSchema, BatchErrorSchema])) })
   .openapi("BatchResponse");
 
 export const CatalogSchema = z

@@ -3,11 +3,16 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { MAX_JOB_DOCUMENTS } from "../../jobs/settings.ts";
 import { ProblemSchema, ReportSchema } from "../../schemas/report.ts";
 import { BatchMultipartBodySchema } from "../../schemas/request.ts";
+import { API_KEY_SECURITY, EXAMPLES, problemResponses, REQUEST_ID_HEADER } from "../openapi-responses.ts";
 
-const problem = (description: string) => ({
-  description,
-  content: { "application/problem+json": { schema: ProblemSchema } },
+const JOB_EXAMPLE = "socialMediaManager";
+const jobJson = <T>(schema: T, summary: string, value: unknown) => ({
+  "application/json": { schema, examples: { [JOB_EXAMPLE]: { summary, value } } },
 });
+// The callback carries the job as GET shows it, without the callback's own state.
+const { callback: _callback, ...JOB_CALLBACK_EXAMPLE } = EXAMPLES.responses.job;
+const JOB_SUMMARY = "fixtures/social-media-manager.pdf and fixtures/bad/legacy.doc, for a Social Media Manager";
+const locationHeader = { Location: { description: "The job's path, `/v1/jobs/{id}`", schema: { type: "string" as const } } };
 
 export const JobStatusSchema = z.enum(["queued", "running", "done"]).openapi("JobStatus", {
   description: "`queued`: no document has a result yet; `running`: some have; `done`: every document has a report or an error",
@@ -68,11 +73,12 @@ const idempotencyHeader = z.object({
   }),
 });
 
-const notAvailable = problem("This server has no queue and bucket for jobs, or no secret to sign callbacks (`not_implemented`)");
-
 export const createJobRoute = createRoute({
   method: "post",
   path: "/v1/jobs",
+  operationId: "createJob",
+  tags: ["Jobs"],
+  security: API_KEY_SECURITY,
   summary: `Queue up to ${MAX_JOB_DOCUMENTS} documents for analysis`,
   description:
     "Takes the same multipart body as /v1/batch, plus an optional `callbackUrl`, and answers at once. " +
@@ -84,26 +90,49 @@ export const createJobRoute = createRoute({
   responses: {
     202: {
       description: "The job is queued",
-      headers: z.object({ Location: z.string() }),
-      content: { "application/json": { schema: JobCreatedSchema } },
+      headers: { ...locationHeader, ...REQUEST_ID_HEADER },
+      content: jobJson(JobCreatedSchema, JOB_SUMMARY, EXAMPLES.responses.jobCreated),
     },
     200: {
       description: "The same Idempotency-Key and request as before: the job made then",
-      headers: z.object({ Location: z.string() }),
-      content: { "application/json": { schema: JobCreatedSchema } },
+      headers: {
+        ...locationHeader,
+        "Idempotent-Replayed": { description: "`true`: this answer repeats the first one", schema: { type: "string", enum: ["true"] } },
+        ...REQUEST_ID_HEADER,
+      },
+      content: jobJson(JobCreatedSchema, JOB_SUMMARY, EXAMPLES.responses.jobCreated),
     },
-    400: problem("The fields fail validation (`invalid_request`); `errors` lists each field"),
-    401: problem("API keys are configured and the request has none or a wrong one (`unauthorized`)"),
-    409: problem("The Idempotency-Key was used for a different request (`idempotency_conflict`)"),
-    413: problem("The body is over the limit (`payload_too_large`)"),
-    501: notAvailable,
+    ...problemResponses(400, 401, 405, 409, 413, 500, 501),
   },
   callbacks: {
     results: {
       "{$request.body#/callbackUrl}": {
         post: {
-          requestBody: { content: { "application/json": { schema: { $ref: "#/components/schemas/JobCallback" } } } },
-          responses: { 200: { description: "Any 2xx ends delivery; anything else is retried with back-off" } },
+          operationId: "receiveJobResults",
+          summary: "The job's results, signed, once every document is done",
+          description:
+            "Check `X-Signature` against the raw body before parsing it, and refuse a timestamp more than a few minutes off. " +
+            "Deliveries can repeat: key on `id` (also in `X-Job-Id`).",
+          // Not a bearer key: the receiver checks the HMAC signature in the headers.
+          security: [],
+          parameters: [
+            { name: "X-Signature", in: "header", required: true, description: "`sha256=<hex HMAC-SHA256(WEBHOOK_SECRET, timestamp + \".\" + body)>`", schema: { type: "string" } },
+            { name: "X-Signature-Timestamp", in: "header", required: true, description: "Unix seconds when the delivery was signed", schema: { type: "string" } },
+            { name: "X-Job-Id", in: "header", required: true, description: "The job's id", schema: { type: "string" } },
+          ],
+          requestBody: {
+            required: true,
+            content: {
+              "application/json": {
+                schema: { $ref: "#/components/schemas/JobCallback" },
+                examples: { [JOB_EXAMPLE]: { summary: JOB_SUMMARY, value: JOB_CALLBACK_EXAMPLE } },
+              },
+            },
+          },
+          responses: {
+            200: { description: "Any 2xx ends delivery" },
+            "4XX": { description: "Any other answer, or none within 10 s, is retried later with back-off" },
+          },
         },
       },
     },
@@ -113,12 +142,13 @@ export const createJobRoute = createRoute({
 export const getJobRoute = createRoute({
   method: "get",
   path: "/v1/jobs/{id}",
+  operationId: "getJob",
+  tags: ["Jobs"],
   summary: "A job's status and results",
-  request: { params: z.object({ id: z.string() }) },
+  security: API_KEY_SECURITY,
+  request: { params: z.object({ id: z.string().openapi({ description: "The id `POST /v1/jobs` answered with", example: EXAMPLES.responses.job.id }) }) },
   responses: {
-    200: { description: "The job", content: { "application/json": { schema: JobSchema } } },
-    401: problem("API keys are configured and the request has none or a wrong one (`unauthorized`)"),
-    404: problem("No such job, or it has expired (`not_found`)"),
-    501: notAvailable,
+    200: { description: "The job", headers: REQUEST_ID_HEADER, content: jobJson(JobSchema, JOB_SUMMARY, EXAMPLES.responses.job) },
+    ...problemResponses(401, 404, 405, 500, 501),
   },
 });

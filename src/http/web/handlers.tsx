@@ -4,14 +4,16 @@
 import type { Context } from "hono";
 import type { Child } from "hono/jsx";
 import type { AppEnv } from "../../app.ts";
+import type { Config } from "../../config.ts";
 import { analyzeDocument, type DocumentSource } from "../../core/analyze.ts";
-import { AuditError, type FieldError } from "../../core/errors.ts";
+import { AuditError } from "../../core/errors.ts";
 import { AnalyzeFieldsSchema, MAX_ROLE_CHARS } from "../../schemas/request.ts";
 import { readBoundedBody } from "../body.ts";
 import { analyzeOptionsFor } from "../documents.ts";
+import { invalidFields, PLAIN_PARSE } from "../field-errors.ts";
 import { problemFromUnknown } from "../problem.ts";
 import { requireApiKey } from "../security.ts";
-import { EMPTY_FORM, ErrorView, Page, type FormValues } from "./page.tsx";
+import { EMPTY_FORM, ErrorView, Page, type FormOptions, type FormValues } from "./page.tsx";
 import { ReportView } from "./report-view.tsx";
 
 /**
@@ -72,16 +74,31 @@ async function documentOf(form: FormData): Promise<DocumentSource> {
 }
 
 function parseFields(values: FormValues) {
-  const parsed = AnalyzeFieldsSchema.safeParse({
-    role: values.role,
-    jobDescription: values.jobDescription === "" ? undefined : values.jobDescription,
-    documentType: values.documentType,
-  });
-  if (!parsed.success) {
-    const errors: FieldError[] = parsed.error.issues.map((issue) => ({ field: issue.path.join(".") || "form", message: issue.message }));
-    throw new AuditError("invalid_request", "Some fields are not valid.", { errors });
-  }
+  const parsed = AnalyzeFieldsSchema.safeParse(
+    {
+      role: values.role,
+      jobDescription: values.jobDescription === "" ? undefined : values.jobDescription,
+      documentType: values.documentType,
+    },
+    PLAIN_PARSE,
+  );
+  if (!parsed.success) throw invalidFields(parsed.error);
   return parsed.data;
+}
+
+/** The host a configured model is reached at, for the page's privacy note. */
+export function modelHostOf(config: Config): string | null {
+  if (!config.llm) return null;
+  if (!config.llm.baseURL) return "api.openai.com";
+  try {
+    return new URL(config.llm.baseURL).host;
+  } catch {
+    return "the address this server is configured with";
+  }
+}
+
+function formOptions(config: Config, values: FormValues, invalid: ReadonlySet<string>): FormOptions {
+  return { values, maxBodyBytes: config.maxBodyBytes, accessKeyRequired: config.apiKeys.length > 0, invalid, modelHost: modelHostOf(config) };
 }
 
 async function render(c: Context<AppEnv>, status: number, result: Child, values: FormValues, invalid: ReadonlySet<string>): Promise<Response> {
@@ -99,7 +116,7 @@ async function render(c: Context<AppEnv>, status: number, result: Child, values:
           <Page
             title="Your influence audit"
             result={result}
-            form={{ values, maxBodyBytes: config.maxBodyBytes, accessKeyRequired: config.apiKeys.length > 0, invalid }}
+            form={formOptions(config, values, invalid)}
           />
         ).toString(),
       );
@@ -127,7 +144,7 @@ export async function showForm(c: Context<AppEnv>): Promise<Response> {
         <Page
           title="influence-audit: check the influence claims in your résumé or bid"
           result={null}
-          form={{ values: prefill(c), maxBodyBytes: config.maxBodyBytes, accessKeyRequired: config.apiKeys.length > 0, invalid: new Set() }}
+          form={formOptions(config, prefill(c), new Set())}
         />
       ).toString(),
     );

@@ -33,6 +33,8 @@ export interface FormOptions {
   accessKeyRequired: boolean;
   /** Field names to mark invalid, from the error being shown. */
   invalid: ReadonlySet<string>;
+  /** Where the document's text also goes when a language model is configured; null when none is. */
+  modelHost: string | null;
 }
 
 const ACCEPT = [".pdf", ".docx", ".txt", ".text", ".md", ".markdown", ".html", ".htm", "application/pdf", "text/plain", "text/markdown", "text/html"].join(",");
@@ -56,7 +58,21 @@ function megabytes(bytes: number): string {
   return `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB`;
 }
 
-export function FormView({ values, maxBodyBytes, accessKeyRequired, invalid }: FormOptions) {
+/** What happens to the document, for the configuration this server runs under. */
+export function PrivacyNote({ modelHost }: { modelHost: string | null }) {
+  return modelHost === null ? (
+    <p class="privacy" id="privacy">
+      Your document is read in memory to write this report and is not stored, logged or sent anywhere else.
+    </p>
+  ) : (
+    <p class="privacy" id="privacy">
+      Your document is read in memory to write this report and is not stored or logged. This server also sends its text to a
+      language model at <strong>{modelHost}</strong>, which helps word the advice.
+    </p>
+  );
+}
+
+export function FormView({ values, maxBodyBytes, accessKeyRequired, invalid, modelHost }: FormOptions) {
   return (
     <section class="panel" aria-labelledby="form-title">
       <h2 id="form-title">Check a document</h2>
@@ -149,17 +165,19 @@ export function FormView({ values, maxBodyBytes, accessKeyRequired, invalid }: F
           </div>
         ) : null}
 
+        {/* Said before the button, so it is read before anything is sent. */}
+        <PrivacyNote modelHost={modelHost} />
+
         <div class="actions">
-          <button type="submit">Check my document</button>
+          <button type="submit" aria-describedby="privacy">
+            Check my document
+          </button>
           <div class="progress" id="progress" hidden>
             <progress id="progress-bar" max={100} aria-labelledby="status"></progress>
           </div>
           <p id="status" class="status" role="status" aria-live="polite"></p>
         </div>
       </form>
-      <p class="privacy">
-        Your document is read in memory to write this report and is not stored, logged or sent anywhere else.
-      </p>
     </section>
   );
 }
