@@ -6,13 +6,15 @@
 //   npx tsx scripts/claims-snapshot.ts > after.txt && diff before.txt after.txt
 //
 // The corpus documents' text is extracted once and kept in a cache folder (default
-// /tmp/influence-audit-corpus-text), since extraction is not what is being compared.
+// /tmp/influence-audit-corpus-text), since extraction is not what is being compared; clear it
+// after a change to extraction.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { detectClaims } from "../src/core/detect/index.ts";
 import { isAuditError } from "../src/core/errors.ts";
 import { extractDocument } from "../src/core/extract/index.ts";
+import { normalizeText } from "../src/core/extract/normalize.ts";
 import { parseCsv, readCases } from "./eval-detect.ts";
 import { inPart } from "./eval/split.ts";
 import { listFilesRecursively } from "./lib/files.ts";
@@ -56,7 +58,8 @@ async function main(): Promise<void> {
   }
   mkdirSync(cacheDir, { recursive: true });
   for (const file of ["livecareer2484_pdftotext_dev.csv", "UpdatedResumeDataSet__kaggle962.csv"]) {
-    for (const { id, text } of csvTexts(path.join(shared, "corpus/resume-text", file))) printClaims(`${file.slice(0, 10)}:${id}`, text);
+    // Normalised as the pipeline normalises a text upload, so that the snapshot reads what an analysis reads.
+    for (const { id, text } of csvTexts(path.join(shared, "corpus/resume-text", file))) printClaims(`${file.slice(0, 10)}:${id}`, normalizeText(text).text);
   }
   for (const file of listFilesRecursively(path.join(shared, "corpus"))) {
     if (!/\.(pdf|docx)$/iu.test(file)) continue;

@@ -2,6 +2,7 @@
 // offset a report gives indexes into the same string. It reads UTF-16 code units and
 // remembers where invisible characters were removed, as offsets into its own output. Most
 // of any text comes through unchanged, so the output is built from ranges of the input.
+import { repairMojibake } from "./mojibake.ts";
 import { SliceBuilder } from "./slice-builder.ts";
 
 export interface InvisibleRun {
@@ -229,7 +230,9 @@ function narrowed(text: string): string {
 }
 
 export function normalizeText(raw: string): NormalizedText {
-  return new Normalizer(raw).run();
+  // Mis-read UTF-8 is mended first, so that what follows (spaces, joiners, the offsets of removed
+  // characters) sees the text as it was written.
+  return new Normalizer(repairMojibake(raw)).run();
 }
 
 class Normalizer {
