@@ -51,6 +51,9 @@ const INTERNAL_PUBLICATION = /(?<!\w)(?:employee|employees|internal|staff|intran
 const REACH_VERB = /(?<!\w)(?:reach(?:ed|ing|es)?|reach of|exposure to|seen by|viewed by|watched by|read by|alcan[cç](?:ó|ou|amos|ando|ar|e)|alcanzamos|atteint|erreicht(?:e|en)?|raggiunt[oie]|bereikt(?:e|en)?|dotarli[śs]my)(?!\w)/iu;
 // Views of a database: "85 vues SQL", "materialized views".
 const DATABASE_VIEWS = /(?<!\w)(?:SQL|database|databases|tables?|schemas?|Snowflake|materiali[sz]ed|dbt|Oracle|Postgres(?:QL)?|MySQL|BigQuery|tablas|tabelas|tabelle|Tabellen)(?!\w)/iu;
+// A broadcaster's or a product's audience is an employer's, not a following the writer built or
+// reached online: "the show averaged 3.2 million viewers", "a TV audience of 5M".
+const BROADCAST = /(?<!\w)(?:TV|television|broadcast|broadcasts|primetime|prime-time|Nielsen|ratings|cable|box office|theatrical|cinema|radio station|terrestrial|linear)(?!\w)/iu;
 // App-store downloads are a product's users, not a following (the labelling rules' false friends).
 const APP_DOWNLOADS = /(?<!\w)(?:apps?|App Store|Google Play|Play Store|iOS|Android|APK|installs?)(?!\w)/iu;
 const SOCIAL_CONTENT = /(?<!\w)(?:posts?|videos?|reels?|tweets?|threads?|stories|content|campaign|social|viral|advocacy|TikTok|Instagram|LinkedIn|Facebook|YouTube|Twitter|Beitr[äa]ge|publications?|publicaciones|publicações|contenuti?|berichten)(?!\w)/iu;
@@ -96,6 +99,8 @@ export const MEASURE_GUARDS = {
   /** Subscribers of a channel or a list, not of a telecom or an insurer; Reddit's are a community's. */
   subscribers(site: CountSite): GuardVerdict {
     if (site.platform === "reddit") return false;
+    // An internal newsletter's readers are colleagues, not an audience.
+    if ((site.platform === null || site.platform === "newsletter") && INTERNAL_PUBLICATION.test(site.clauseText)) return false;
     if (site.platform) return true;
     if (NOT_AUDIENCE_SUBSCRIBERS.test(site.clauseText)) return false;
     return EMAIL_CONTEXT.test(site.clauseText);
@@ -103,6 +108,7 @@ export const MEASURE_GUARDS = {
   /** A following named "audience" or "fan base": online, and not a room at a talk. */
   audienceWord(site: CountSite): GuardVerdict {
     if (!site.leading && !STRONG.test(site.between)) return false;
+    if (site.namedPlatform === null && BROADCAST.test(site.clauseText)) return false;
     return (site.platform !== null || ONLINE_AUDIENCE.test(site.clauseText)) && !LIVE_AUDIENCE.test(site.clauseText);
   },
   /** Professional connections, not network or utility ones. */
@@ -154,6 +160,7 @@ export const MEASURE_GUARDS = {
     return !STAR_RATINGS.test(site.clauseText) && (site.platform === "github" || CODE_CONTEXT.test(site.clauseText));
   },
   viewers(site: CountSite): GuardVerdict {
+    if (site.namedPlatform === null && BROADCAST.test(site.clauseText)) return false;
     return /concurrent/iu.test(site.noun) ? "concurrent_viewers" : true;
   },
   /** "reached 1.1M people": people count only after a verb of reach. */

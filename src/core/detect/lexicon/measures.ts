@@ -135,7 +135,11 @@ export const MEASURES: readonly MeasureEntry[] = [
       { text: "Newsletter semanal com 31 mil assinantes.", value: 31000, platform: "newsletter" },
       { text: "3,4 Mio. Abonnenten auf YouTube", value: 3400000, platform: "youtube" },
     ],
-    falseFriends: ["Gained new net membership (over 100K subscribers) for the health plan.", "Grew the carrier's base to 2 million wireless subscribers."],
+    falseFriends: [
+      "Gained new net membership (over 100K subscribers) for the health plan.",
+      "Grew the carrier's base to 2 million wireless subscribers.",
+      "Edited the internal staff newsletter for 3,000 subscribers.",
+    ],
   },
   {
     kind: "audience",
@@ -147,7 +151,7 @@ export const MEASURES: readonly MeasureEntry[] = [
       { text: "An online audience of 120k across platforms.", value: 120000, platform: null },
       { text: "Brings a 310K-strong LinkedIn audience.", value: 310000, platform: "linkedin" },
     ],
-    falseFriends: ["Presented to an audience of 300 at the keynote."],
+    falseFriends: ["Presented to an audience of 300 at the keynote.", "Our Sunday show reached a TV audience of 5 million."],
   },
   {
     kind: "audience",
@@ -340,6 +344,7 @@ export const MEASURES: readonly MeasureEntry[] = [
     leading: true,
     guard: "viewers",
     examples: [{ text: "Twitch Partner; 420 average concurrent viewers.", value: 420, platform: "twitch" }],
+    falseFriends: ["Produced the series finale, which drew 3.2 million TV viewers."],
   },
   {
     kind: "reach",
