@@ -133,6 +133,8 @@ function sameItem(text: string, token: NumberToken, nounSpan: Span, clauseStart:
   return !(text.charAt(token.end) === ")" && !text.slice(clauseStart, token.start).includes("("));
 }
 
+const QUALIFIED_NOUN = /^\s+(?:[\p{L}@.#/-]+\s+){0,2}?(?:groups?|community|communities|servers?|subreddits?|forums?|channels?|networks?|lists?|chats?|clubs?|pages?|accounts?|audiences?|followings?)(?![\p{L}])/iu;
+
 interface NounSite {
   nounSpan: Span;
   leading: boolean;
@@ -208,7 +210,13 @@ function countedByNoun(context: DetectContext, token: NumberToken, facts: Figure
   if (!sameItem(text, token, nounSpan, clause.start)) return null;
   if (leading ? nounSpan.start < clause.start : brokenBetween(context, token, nounSpan)) return null;
   let start = Math.min(token.prefixStart, nounSpan.start);
-  const end = Math.max(token.end, nounSpan.end);
+  let end = Math.max(token.end, nounSpan.end);
+  // "a 4,000-member Facebook group", "a 30k-member subreddit": the measure is an adjective, and the
+  // noun it qualifies, where the platform is named, belongs to the claim.
+  if (!leading && /^-/u.test(text.slice(token.end, token.end + 1))) {
+    const qualified = QUALIFIED_NOUN.exec(text.slice(nounSpan.end, nounSpan.end + 48));
+    if (qualified) end = nounSpan.end + qualified[0].length;
+  }
   const site = siteOf(context, token, nounSpan, leading, clause);
   const finding = attribute(site, start, end);
   if (!finding) return null;

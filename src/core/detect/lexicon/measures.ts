@@ -40,7 +40,8 @@ export const MEASURES: readonly MeasureEntry[] = [
     kind: "community",
     metric: "members",
     forms: {
-      en: ["(?:active |registered |paying |paid |engaged )?members"],
+      // The singular stands after a hyphen: "a 4,000-member Facebook group".
+      en: ["(?:active |registered |paying |paid |engaged )?members", "member"],
       de: ["Mitglieder(?:n)?"],
       fr: ["membres"],
       es: ["miembros"],
@@ -54,8 +55,9 @@ export const MEASURES: readonly MeasureEntry[] = [
       { text: "Run a Discord of 9.1K members with 12 volunteer mods.", value: 9100, platform: "discord" },
       { text: "Grupo no Facebook: 52.300 membros", value: 52300, platform: "facebook" },
       { text: "Beheer de LinkedIn-groep met 4.200 leden.", value: 4200, platform: "linkedin" },
+      { text: "Run a 4,000-member Facebook group for new parents.", value: 4000, platform: "facebook" },
     ],
-    falseFriends: ["Managed a sales team of 20 members.", "An association of 38,000 members worldwide."],
+    falseFriends: ["Managed a sales team of 20 members.", "An association of 38,000 members worldwide.", "Led a 12 member team."],
   },
   {
     kind: "community",
