@@ -134,3 +134,19 @@ describe("a default platform read from the line a list item hangs from", () => {
     expect(claimsIn(text).map((claim) => claim.platform)).not.toContain("podcast");
   });
 });
+
+describe("growth from one figure to another, in other languages", () => {
+  it.each([
+    ["Gerenciei o perfil no Instagram, que passou de 10 mil para 95 mil seguidores", 95000, 10000],
+    ["YouTube: von 8.900 auf 47.000 Abonnenten", 47000, 8900],
+    ["Pagina Facebook passata da 15.000 a 61.000 fan", 61000, 15000],
+    ["Abonnés Instagram : de 5 000 à 12 000", 12000, 5000],
+  ])("%j", (text, value, previousValue) => {
+    const [claim] = detectClaims({ text, pages: [], hiddenSpans: [] }, { currentYear: 2026 });
+    expect(claim).toMatchObject({ kind: "audience", value, previousValue });
+  });
+
+  it("keeps 'más de' an approximation, not a growth", () => {
+    expect(claimsIn("más de 900 mil lecturas")).toEqual([expect.objectContaining({ value: 900000 })]);
+  });
+});

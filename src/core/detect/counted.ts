@@ -4,7 +4,7 @@
 // comes from one table (lexicon/measures.ts); this module finds where a noun of that table meets a
 // figure, once per document, and each counting detector takes the findings of its kind.
 
-import type { NumberToken } from "../numbers/parse.ts";
+import { scanNumbers, type NumberToken } from "../numbers/parse.ts";
 import type { Span } from "../types.ts";
 import { clauseAt, firstAfter, sentenceAt, tableCellAt, type DetectContext, type FigureFacts } from "./context.ts";
 import type { Finding } from "./finding.ts";
@@ -24,10 +24,12 @@ const ELISION = "(?:(?:d|l|dell|dall|all|nell)['’])?";
 // Word edges are written (?<!\w)…(?!\w), not \b…\b: the same where every word starts and ends with a
 // letter or digit, and several times faster, because V8 runs \b slowly under the "iu" flags.
 const LEADING_LINK =
+  // A platform's name may stand between the noun and its link: "Abonnés Instagram : 12 000".
+  "(?:\\s+(?:on\\s+|en\\s+|sur\\s+|auf\\s+)?[\\p{Lu}][\\p{L}.+-]*)?" +
   "\\s*(?:[:=–—-]|\\(|(?<!\\w)(?:of|at|is|was|are|now|hit|hits|reached|reaching|totals|totaling|totalling|topped|tops|grew to|went to|to|rose to|over|exceeding|exceeds|nearing|near|stands at|stood at|peaked at|von|de|di|van|od|da|do)(?!\\w))?\\s*(?:(?:of|at|to|about|around|over)\\s+)?" +
   // "Facebook fans from 500 to 30,000", "following over 200% from 1k to 3.5k": the earlier figure of a
   // growth, and its share, between the noun and the figure.
-  "(?:(?:(?:by|over|up)\\s+)?\\d[\\d.,]*\\s?%\\s+)?(?:from\\s+[~≈]?\\d[\\d.,]*\\s?(?:[kKmM]|mil|million|thousand)?\\s*(?:to|→|->)\\s*)?$";
+  "(?:(?:(?:by|over|up)\\s+)?\\d[\\d.,]*\\s?%\\s+)?(?:(?:from|von|de|desde|da|van|od)\\s+[~≈]?\\d[\\d.,\\s\\u00a0]*\\s?(?:[kKmM]|mil|million|thousand|Mio\\.?)?\\s*(?:to|bis|auf|à|a|para|hasta|naar|do|→|->)\\s*)?$";
 
 interface CompiledMeasures {
   /** Group 1 holds the noun as written. */
@@ -62,48 +64,37 @@ const COMPILED = compileMeasures(MEASURES);
 // Any measure noun, wherever it stands: where growth given as a share looks for what grew.
 const ANY_MEASURE = new RegExp(`(?<![\\p{L}])(?:${MEASURES.map(entrySource).join("|")})(?![\\p{L}])`, "giu");
 
-const GROWTH_BEFORE = /\bfrom\s+(?:an?\s+)?(?:average\s+of\s+|about\s+|around\s+|roughly\s+|~)?(\d[\d.,\s]*\d|\d)(\s?(?:k|K|M|MM|million|thousand|mil)(?![\p{L}]))?(\s?%)?(?:\s+[\p{L}/-]+){0,4}?\s*(?:to|→|->|–|-)\s*$/u;
+// "from 12K to 240K", "von 8.900 auf 47.000", "de 10 mil para 95 mil", "da 15.000 a 61.000", "de 5 000 à 12 000".
+const FROM_WORD = "(?:from|von|de|desde|da|dal|dai|van|od|z)";
+const TO_WORD = "(?:to|bis|auf|à|a|para|hasta|al|naar|do|→|->|–|-)";
+const PREVIOUS_FIGURE = "(\\d[\\d.,\\s\\u00a0\\u202f]*\\d|\\d)(\\s?(?:k|K|M|MM|mil|mln|Mio\\.?|million|thousand|tys\\.?|millions?|milhões|milioni|millones)(?![\\p{L}]))?(\\s?%)?";
+const GROWTH_BEFORE = new RegExp(
+  `(?<![\\p{L}])${FROM_WORD}\\s+(?:an?\\s+)?(?:average\\s+of\\s+|about\\s+|around\\s+|roughly\\s+|~)?${PREVIOUS_FIGURE}(?:\\s+[\\p{L}/-]+){0,4}?\\s*${TO_WORD}\\s*$`,
+  "u",
+);
+const FROM_BEFORE = new RegExp(`(?<![\\p{L}])${FROM_WORD}\\s+(?:an?\\s+)?(?:average\\s+of\\s+|about\\s+|around\\s+|roughly\\s+)?$`, "iu");
+const TO_AFTER = new RegExp(`^(?:\\s+[\\p{L}/-]+){0,4}?\\s*${TO_WORD}\\s*[~≈]?\\s*\\d`, "u");
 const ARROW_BEFORE = /(\d[\d.,]*\d|\d)(\s?(?:k|K|M|MM|million|thousand)(?![\p{L}]))?\s*(?:→|->|=>)\s*$/u;
 // After a leading noun the figure must end the phrase; "community of 20,000 residents" counts residents.
 const LEADING_END = /^[^\S\n]*(?:$|\n|[^\p{L}\s]|(?:on|across|in|as|at|by|and|with|from|to|during|within|over|per|via|through|since|after|until|for|followers|fans|members|subscribers|people|users|accounts|total|combined|organic|monthly|weekly|daily|average|avg)(?!\w))/iu;
 const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
 const PREPOSITION_BEFORE_YEAR = /(?:(?<!\w)(?:in|since|during|by|from|until|of|as of|to|Q[1-4]|H[12]|Jan\w*|Feb\w*|Mar\w*|Apr\w*|May|Jun\w*|Jul\w*|Aug\w*|Sep\w*|Oct\w*|Nov\w*|Dec\w*)|(?<=\w)[-–])\s*$/iu;
 
-function scaleOf(suffix: string | undefined): number {
-  if (!suffix) return 1;
-  const word = suffix.trim().toLowerCase();
-  if (word === "k" || word === "thousand") return 1e3;
-  return 1e6;
-}
-
-function readPrevious(raw: string, suffix: string | undefined): number | null {
-  const digits = raw.replace(/[\s]/gu, "");
-  let normalised = digits;
-  if (/^\d{1,3}(?:[.,]\d{3})+$/u.test(digits)) normalised = digits.replace(/[.,]/gu, "");
-  else normalised = digits.replace(/,(\d{1,2})$/u, ".$1").replace(/,/gu, "");
-  const value = Number(normalised) * scaleOf(suffix);
-  return Number.isFinite(value) && value > 0 ? value : null;
-}
-
 /** The earlier figure of "from 12K to 240K" or "12K → 240K", and where that phrase starts. */
 export function growthBefore(text: string, numberStart: number): { previous: number; start: number } | null {
   const before = text.slice(Math.max(0, numberStart - 72), numberStart);
-  // Both end-anchored patterns try every position; each needs its word or arrow somewhere in the window.
-  if (!before.includes("from") && !before.includes("→") && !before.includes("->") && !before.includes("=>")) return null;
   const match = GROWTH_BEFORE.exec(before) ?? ARROW_BEFORE.exec(before);
   if (!match || match[3]) return null;
-  const previous = readPrevious(match[1] ?? "", match[2]);
-  if (previous === null) return null;
-  return { previous, start: numberStart - before.length + match.index };
+  // The earlier figure is read as any figure is, with the words after it ("10 mil para" is ten thousand).
+  const previous = scanNumbers(before, match.index).find((token) => token.unit === "count" && !token.currency);
+  if (!previous) return null;
+  return { previous: previous.value, start: numberStart - before.length + match.index };
 }
 
-/** "3,000" in "from 3,000 to 95,000 followers" is the earlier figure, not a claim of its own. */
+/** "3,000" in "from 3,000 to 95,000 followers" (or "de 10 mil para 95 mil") is the earlier figure, not a claim of its own. */
 export function isGrowthStart(text: string, token: NumberToken): boolean {
-  const before = text.slice(Math.max(0, token.prefixStart - 32), token.prefixStart);
-  // Most figures have no "from" before them; skip the end-anchored regex, which tries every position.
-  if (before.toLowerCase().indexOf("from") === -1) return false;
-  if (!/(?<!\w)from\s+(?:an?\s+)?(?:average\s+of\s+|about\s+|around\s+|roughly\s+)?$|(?<!\w)from\s*$/iu.test(before)) return false;
-  return /^(?:\s+[\p{L}/-]+){0,4}?\s*(?:to|→|->|–|-)\s*[~≈]?\s*\d/u.test(text.slice(token.end, token.end + 48));
+  if (!FROM_BEFORE.test(text.slice(Math.max(0, token.prefixStart - 32), token.prefixStart))) return false;
+  return TO_AFTER.test(text.slice(token.end, token.end + 48));
 }
 
 /** The facts of figure `index` of `context.numbers`; each detector asks, the first one works them out. */

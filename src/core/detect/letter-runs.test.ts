@@ -32,7 +32,8 @@ const WORDS = [
   ...["30 Under 30", "2030 under 30", "40\u00a0Under\u00a040", "Kaggle Grandmaster", "Kaggle Notebooks Expert", "LinkedIn Influencer", "LinkedIn Top Company"],
   ...["Discord", "Slack", "subreddit", "r/", "Meetup", "group", "chat", "Chat", "Spaces", "Telegram", "WhatsApp", "Clubhouse", "online community"],
   ...["Bloggers", "Creators", "Forbes", "to Follow", "2022", "(2019)", "on Twitter", "in Fintech"],
-  ...["#4 in", "# 1 among", "No. 3 on", "Platz 2 in den", "Apple Podcasts", "podcasts", "most influential", "women", "Blawg 100", "Podcasts 50", "in", "among"],
+  ...["#4 in Apple Podcasts", "# 1 among bloggers", "No. 3 on Spotify", "Platz 2 in den Apple-Podcast-Charts", "Apple Podcasts", "podcasts", "most influential", "women", "Blawg 100", "Podcasts 50", "in", "among"],
+  ...["100 líderes de opinión más influyentes", "les 50 femmes les plus influentes", "die 50 einflussreichsten Köpfe", "meest invloedrijke", "più influenti"],
   ...LABELS.flatMap((entry) => Object.values(entry.forms).flat()),
 ];
 
@@ -165,7 +166,7 @@ describe("the detectors' run words", () => {
         expect(present[index], `rule ${index} in ${JSON.stringify(text)}`).toBe(true);
       });
     }
-    expect(matchedRules.size).toBe(RANKING_RULES.length);
+    expect([...RANKING_RULES.keys()].filter((index) => !matchedRules.has(index))).toEqual([]);
   });
 
   it("find the community keywords where their alternation does", () => {

@@ -64,3 +64,18 @@ describe("detectRankings, charts and lists in several languages", () => {
     expect(findings(text)).toEqual([]);
   });
 });
+
+describe("detectRankings, 'most influential' in other languages", () => {
+  it.each([
+    ["Nominada entre los 100 líderes de opinión más influyentes", "100 líderes de opinión más influyentes"],
+    ["Classée parmi les 50 femmes les plus influentes du numérique (2022)", "50 femmes les plus influentes"],
+    ["Eine der 50 einflussreichsten Köpfe im Marketing", "50 einflussreichsten Köpfe"],
+  ])("finds %j", (text, part) => {
+    const [first] = findings(text);
+    expect(text.slice(first?.span.start, first?.span.end)).toBe(part);
+  });
+
+  it.each(["The most influential factor was price.", "Los factores más influyentes fueron el precio y el plazo."])("finds nothing in %j", (text) => {
+    expect(findings(text)).toEqual([]);
+  });
+});

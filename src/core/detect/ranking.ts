@@ -124,6 +124,22 @@ const RANKING_SOURCES: RankingRule[] = [
     required: "most\\s+influential",
     requiredWords: ["most"],
   },
+  // "los 100 líderes de opinión más influyentes", "les 50 femmes les plus influentes": the adjective after the people.
+  {
+    source: `(?<![\\p{L}])(?:\\d{1,4}\\s+)?(?:${formsSource(INFLUENTIAL_PEOPLE)}|${LIST_NOUN})\\s+(?:[\\p{L}]+\\s+){0,3}?(?:más influyentes|les plus influent(?:e|s|es)|più influenti|mais influentes)(?![\\p{L}])${YEAR_AFTER}`,
+    flags: "giu",
+    platform: "list",
+    required: "(?:influyentes|influent(?:e|s|es)|influenti|influentes)(?![\\p{L}])",
+    requiredWords: ["influyentes", "influents", "influentes", "influente", "influenti"],
+  },
+  // "die 50 einflussreichsten Köpfe", "de 100 meest invloedrijke creators", "50 najbardziej wpływowych kobiet": the adjective before.
+  {
+    source: `(?<![\\p{L}])(?:\\d{1,4}\\s+)?(?:einflussreichsten|meest invloedrijke|najbardziej wpływowych)\\s+${QUALIFIERS}(?:${formsSource(INFLUENTIAL_PEOPLE)}|${LIST_NOUN}|\\p{L}+)(?![\\p{L}])${YEAR_AFTER}`,
+    flags: "giu",
+    platform: "list",
+    required: "(?:einflussreichsten|meest\\s+invloedrijke|najbardziej\\s+wpływowych)",
+    requiredWords: ["einflussreichsten", "meest", "najbardziej"],
+  },
   { source: `(?<![\\p{L}])${PUBLISHER}?\\d{2}\\s+[Uu]nder\\s+\\d{2}(?![\\p{N}])${YEAR_AFTER}`, flags: "gu", platform: null, required: "\\d{2}\\s+[Uu]nder\\s+\\d{2}", requiredWords: ["under"], figureBefore: true },
   { source: "(?<![\\p{L}])(?:LinkedIn\\s+)?Top\\s+Voices?(?:\\s+in\\s+[\\p{Lu}][\\p{L}&-]*(?:\\s+[\\p{Lu}][\\p{L}&-]*){0,2})?" + YEAR_AFTER, flags: "giu", platform: "linkedin", required: "top\\s+voice", requiredWords: ["top"] },
   { source: "(?<![\\p{L}])top\\s+writer(?:\\s+in\\s+[\\p{L}&-]+(?:\\s+[\\p{Lu}][\\p{L}&-]*){0,2})?" + YEAR_AFTER, flags: "giu", platform: "medium", required: "top\\s+writer", requiredWords: ["top"] },

@@ -46,7 +46,7 @@ export const CHARTS: readonly ListNoun[] = [
 
 /** The place a ranking gives: "#4", "No. 1", "number 3", "Platz 2", "n° 5", "puesto 3". */
 export const PLACE_WORDS: Forms = {
-  en: ["#", "No\\.? ?", "number "],
+  en: ["No\\.? ?", "number "],
   de: ["Platz ", "Nr\\.? ?"],
   fr: ["n[°º] ?", "numéro "],
   es: ["puesto ", "n[°º] ?", "número "],
@@ -59,8 +59,8 @@ export const PLACE_WORDS: Forms = {
 export const INFLUENTIAL_PEOPLE: Forms = {
   en: ["women", "people", "leaders", "CEOs", "executives", "founders", "professionals", "figures", "voices", "journalists", "marketers", "influencers"],
   de: ["Frauen", "Köpfe", "Persönlichkeiten", "Menschen"],
-  fr: ["femmes", "personnalités", "personnes"],
-  es: ["mujeres", "personas", "líderes"],
+  fr: ["femmes", "personnalités", "personnes", "dirigeants"],
+  es: ["mujeres", "personas", "líderes", "líderes de opinión"],
   it: ["donne", "persone"],
   pt: ["mulheres", "pessoas", "líderes"],
 };
