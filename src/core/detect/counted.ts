@@ -5,6 +5,7 @@
 // figure, once per document, and each counting detector takes the findings of its kind.
 
 import { scanNumbers, type NumberToken } from "../numbers/parse.ts";
+import { isRegexSpace } from "../pattern-scan.ts";
 import type { Span } from "../types.ts";
 import { clauseAt, firstAfter, sentenceAt, tableCellAt, type DetectContext, type FigureFacts } from "./context.ts";
 import type { Finding } from "./finding.ts";
@@ -29,11 +30,12 @@ const LEADING_LINK =
   "\\s*(?:[:=–—-]|\\(|(?<!\\w)(?:of|at|is|was|are|now|hit|hits|reached|reaching|totals|totaling|totalling|topped|tops|grew to|went to|to|rose to|over|exceeding|exceeds|nearing|near|stands at|stood at|peaked at|von|de|di|van|od|da|do)(?!\\w))?\\s*(?:(?:of|at|to|about|around|over)\\s+)?" +
   // "Facebook fans from 500 to 30,000", "following over 200% from 1k to 3.5k": the earlier figure of a
   // growth, and its share, between the noun and the figure.
-  "(?:(?:(?:by|over|up)\\s+)?\\d[\\d.,]*\\s?%\\s+)?(?:(?:from|von|de|desde|da|van|od)\\s+[~≈]?\\d[\\d.,\\s\\u00a0]*\\s?(?:[kKmM]|mil|million|thousand|Mio\\.?)?\\s*(?:to|bis|auf|à|a|para|hasta|naar|do|→|->)\\s*)?$";
+  "(?:(?:(?:by|over|up)\\s+)?\\d[\\d.,]*\\s?%\\s+)?(?:(?:from|von|de|desde|da|van|od)\\s+[~≈]?\\d[\\d.,\\s\\u00a0]*\\s?(?:[kKmM]|mil|million|thousand|Mio\\.?)?\\s*(?:to|bis|auf|à|a|para|hasta|naar|do|→|->)\\s*)?";
 
 interface CompiledMeasures {
   /** Group 1 holds the noun as written. */
   trailing: RegExp;
+  /** Sticky, with indices: group 1 is the noun that leads the figure at lastIndex. */
   leading: RegExp;
   /** Each entry's forms, anchored: which entries a noun as written belongs to. */
   whole: RegExp[];
@@ -54,7 +56,9 @@ function compileMeasures(entries: readonly MeasureEntry[]): CompiledMeasures {
     .join("|");
   return {
     trailing: new RegExp(`^(?:\\s*\\+)?(?:[\\s-]+${WORD}){0,3}?[\\s-]+${ELISION}(${all})(?![\\p{L}])`, "iu"),
-    leading: new RegExp(`(?<![\\p{L}])(${leading})${LEADING_LINK}`, "iu"),
+    // Tried at the figure alone, as a lookbehind (read right to left from there), with the indices of
+    // the noun: an end-anchored search would try every position of the text before the figure.
+    leading: new RegExp(`(?<=(?<![\\p{L}])(${leading})${LEADING_LINK})`, "iuyd"),
     whole: entries.map((entry) => new RegExp(`^(?:${entrySource(entry)})$`, "iu")),
   };
 }
@@ -72,6 +76,9 @@ const GROWTH_BEFORE = new RegExp(
   `(?<![\\p{L}])${FROM_WORD}\\s+(?:an?\\s+)?(?:average\\s+of\\s+|about\\s+|around\\s+|roughly\\s+|~)?${PREVIOUS_FIGURE}(?:\\s+[\\p{L}/-]+){0,4}?\\s*${TO_WORD}\\s*$`,
   "u",
 );
+const MAY_HOLD_GROWTH = new RegExp(`(?<![\\p{L}])${FROM_WORD}\\s+(?:an?\\s+|average\\s+of\\s+|about\\s+|around\\s+|roughly\\s+|~)*\\d|→|->|=>`, "u");
+// The words that may end the text before the earlier figure of a growth ("from", "an average of", "de").
+const GROWTH_LEAD_WORDS = new Set(["from", "von", "de", "desde", "da", "dal", "dai", "van", "od", "z", "a", "an", "of", "about", "around", "roughly"]);
 const FROM_BEFORE = new RegExp(`(?<![\\p{L}])${FROM_WORD}\\s+(?:an?\\s+)?(?:average\\s+of\\s+|about\\s+|around\\s+|roughly\\s+)?$`, "iu");
 const TO_AFTER = new RegExp(`^(?:\\s+[\\p{L}/-]+){0,4}?\\s*${TO_WORD}\\s*[~≈]?\\s*\\d`, "u");
 const ARROW_BEFORE = /(\d[\d.,]*\d|\d)(\s?(?:k|K|M|MM|million|thousand)(?![\p{L}]))?\s*(?:→|->|=>)\s*$/u;
@@ -80,9 +87,16 @@ const LEADING_END = /^[^\S\n]*(?:$|\n|[^\p{L}\s]|(?:on|across|in|as|at|by|and|wi
 const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
 const PREPOSITION_BEFORE_YEAR = /(?:(?<!\w)(?:in|since|during|by|from|until|of|as of|to|Q[1-4]|H[12]|Jan\w*|Feb\w*|Mar\w*|Apr\w*|May|Jun\w*|Jul\w*|Aug\w*|Sep\w*|Oct\w*|Nov\w*|Dec\w*)|(?<=\w)[-–])\s*$/iu;
 
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
 /** The earlier figure of "from 12K to 240K" or "12K → 240K", and where that phrase starts. */
 export function growthBefore(text: string, numberStart: number): { previous: number; start: number } | null {
   const before = text.slice(Math.max(0, numberStart - 72), numberStart);
+  // Both end-anchored patterns try every position; most figures have neither a "from" word before an
+  // earlier figure nor an arrow, which one forward search settles.
+  if (!MAY_HOLD_GROWTH.test(before)) return null;
   const match = GROWTH_BEFORE.exec(before) ?? ARROW_BEFORE.exec(before);
   if (!match || match[3]) return null;
   // The earlier figure is read as any figure is, with the words after it ("10 mil para" is ten thousand).
@@ -93,7 +107,15 @@ export function growthBefore(text: string, numberStart: number): { previous: num
 
 /** "3,000" in "from 3,000 to 95,000 followers" (or "de 10 mil para 95 mil") is the earlier figure, not a claim of its own. */
 export function isGrowthStart(text: string, token: NumberToken): boolean {
-  if (!FROM_BEFORE.test(text.slice(Math.max(0, token.prefixStart - 32), token.prefixStart))) return false;
+  // The figure follows a "from" word, maybe with "an average of" between: read the last words before it first.
+  const before = text.slice(Math.max(0, token.prefixStart - 32), token.prefixStart);
+  let wordEnd = before.length;
+  while (wordEnd > 0 && isRegexSpace(before.charCodeAt(wordEnd - 1))) wordEnd -= 1;
+  let wordStart = wordEnd;
+  // The lead words are ASCII: a run of ASCII letters of at most eight ends the text before the figure.
+  while (wordStart > 0 && wordEnd - wordStart < 8 && isAsciiLetter(before.charCodeAt(wordStart - 1))) wordStart -= 1;
+  if (!GROWTH_LEAD_WORDS.has(before.slice(wordStart, wordEnd).toLowerCase())) return false;
+  if (!FROM_BEFORE.test(before)) return false;
   return TO_AFTER.test(text.slice(token.end, token.end + 48));
 }
 
@@ -145,11 +167,10 @@ function locateNoun(context: DetectContext, token: NumberToken, facts: FigureFac
   }
   // After a leading noun the figure must end the phrase.
   if (!facts.endsPhrase) return null;
-  const windowStart = Math.max(0, token.prefixStart - 64);
-  const leading = COMPILED.leading.exec(text.slice(windowStart, token.prefixStart));
-  if (!leading) return null;
-  const nounStart = windowStart + leading.index;
-  return { nounSpan: { start: nounStart, end: nounStart + (leading[1] ?? "").length }, leading: true };
+  COMPILED.leading.lastIndex = token.prefixStart;
+  const noun = COMPILED.leading.exec(text)?.indices?.[1];
+  if (!noun) return null;
+  return { nounSpan: { start: noun[0], end: noun[1] }, leading: true };
 }
 
 /** Whether a clause break lies between the figure and its noun: "15 new associates. / Followers of …". */
@@ -345,16 +366,31 @@ function countedByEllipsis(context: DetectContext, token: NumberToken, facts: Fi
   return { ...previous, value: token.indefinite ? null : token.value, approximate: token.approximate, span: { start, end: token.end }, previousValue: undefined, significantDigits: token.significantDigits };
 }
 
+// Which entries own a noun as written: the same few nouns recur in a document and across documents,
+// so the answer is kept, for at most a few hundred spellings.
+const OWNERS = new Map<string, number[]>();
+const MAX_OWNERS = 512;
+
+function entriesOwning(noun: string): number[] {
+  const key = noun.toLowerCase();
+  let owners = OWNERS.get(key);
+  if (owners === undefined) {
+    owners = COMPILED.whole.flatMap((pattern, index) => (pattern.test(noun) ? [index] : []));
+    if (OWNERS.size >= MAX_OWNERS) OWNERS.clear();
+    OWNERS.set(key, owners);
+  }
+  return owners;
+}
+
 /** The first entry of the lexicon that owns the noun and accepts the site, made into a finding. */
 function attribute(site: CountSite, start: number, end: number): Finding | null {
   const { context, number: token } = site;
   const noun = site.context.text.slice(site.nounSpan.start, site.nounSpan.end);
   // The platform depends on the kind only through which platforms may carry it; read it per kind.
   const readings = new Map<CountedKind, ReturnType<typeof readPlatform>>();
-  for (let entryIndex = 0; entryIndex < MEASURES.length; entryIndex += 1) {
+  for (const entryIndex of entriesOwning(noun)) {
     const entry = MEASURES[entryIndex] as MeasureEntry;
     if (site.leading && !entry.leading) continue;
-    if (!(COMPILED.whole[entryIndex] as RegExp).test(noun)) continue;
     let reading = readings.get(entry.kind);
     if (!reading) {
       reading = readPlatform(context, entry.kind, start, end, null);
@@ -396,6 +432,8 @@ const MEASURE_TO_SHARE = new RegExp(
   "iu",
 );
 // After a share: "47% follower growth", "200% increase in Instagram followers".
+const GROWTH_NEAR_END = new RegExp(`(?<![\\p{L}])(?:${GROWTH_NOUN}|up)(?![\\p{L}])[^\\p{L}]*(?:[\\p{L}]+[^\\p{L}]*)?$`, "iu");
+const ANY_GROWTH_WORD = new RegExp(`(?<![\\p{L}])(?:${formsSource(GROWTH_WORDS.verbs)}|${GROWTH_NOUN}|up)(?![\\p{L}])`, "iu");
 const GROWTH_AFTER_NOUN = new RegExp(`^\\s*${GROWTH_NOUN}(?![\\p{L}])`, "iu");
 const SHARE_THEN_NOUN = new RegExp(`^\\s*(?:${GROWTH_NOUN})\\s+(?:in|of|en|de|des|du|di|do|da|im|der|van|w)\\s+(?:(?:our|the|my|its|their|nos|nuestros|nossos|unsere)\\s+)?`, "iu");
 
@@ -409,6 +447,8 @@ function growthShares(context: DetectContext, counts: readonly Finding[]): Findi
   for (const token of context.numbers) {
     if (token.unit !== "percent" || token.indefinite) continue;
     const clause = clauseAt(context, token.start);
+    // Most percentages are rates or shares of something else: without a word of growth near, there is nothing to read.
+    if (!ANY_GROWTH_WORD.test(context.text.slice(Math.max(clause.start, token.prefixStart - 80), Math.min(clause.end, token.end + 40)))) continue;
     const found = shareBefore(context, token, clause) ?? shareAfter(context, token, clause);
     if (!found) continue;
     const sentence = sentenceAt(context, token.start);
@@ -423,6 +463,8 @@ function shareBefore(context: DetectContext, token: NumberToken, clause: Span): 
   const { text } = context;
   const windowStart = Math.max(clause.start, token.prefixStart - 80);
   const window = text.slice(windowStart, token.prefixStart);
+  // A growth verb before the measure, or growth named between it and the share: without either, no share.
+  if (!GROWTH_VERB.test(window) && !GROWTH_NEAR_END.test(window)) return null;
   const pattern = new RegExp(ANY_MEASURE.source, "giu");
   let last: RegExpExecArray | null = null;
   for (let match = pattern.exec(window); match !== null; match = pattern.exec(window)) last = match;

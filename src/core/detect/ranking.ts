@@ -147,7 +147,7 @@ const RANKING_SOURCES: RankingRule[] = [
   { source: "(?<![\\p{L}])LinkedIn\\s+(?:Top\\s+Company|Influencer\\s+program|Influencer)(?![\\p{L}])", flags: "gu", platform: "linkedin", required: "LinkedIn\\s+(?:Top|Influencer)", requiredWords: ["linkedin"] },
   // A list named by its noun and size: "ABA Journal Blawg 100", "the Creator 50".
   {
-    source: "(?<![\\p{L}])(?:[\\p{Lu}][\\p{L}&.'’-]+\\s+){0,3}(?:Blawg|Blog|Podcast|Creator|Influencer|Newsletter)s?\\s+(?:[1-9]\\d{1,2}|1000)(?![\\p{N}])",
+    source: "(?<![\\p{L}])(?:Blawg|Blog|Podcast|Creator|Influencer|Newsletter)s?\\s+(?:[1-9]\\d{1,2}|1000)(?![\\p{N}])",
     flags: "gu",
     platform: "list",
     required: "(?:Blawg|Blog|Podcast|Creator|Influencer|Newsletter)s?\\s+[1-9]\\d",

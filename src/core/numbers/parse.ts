@@ -143,7 +143,10 @@ const SCALES: Record<string, number> = {
 };
 
 function scaleKey(word: string): string {
-  return word.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/gu, "").replace(/\.$/u, "");
+  const lower = word.toLowerCase();
+  // Only "millón", "milhões" and their kind carry accents; the rest need no decomposition.
+  const plain = /[^\x00-\x7f]/u.test(lower) ? lower.normalize("NFD").replace(/[\u0300-\u036f]/gu, "") : lower;
+  return plain.endsWith(".") ? plain.slice(0, -1) : plain;
 }
 
 // After "mil", an English noun means a million ("2.1 mil followers"); any other word means a
