@@ -150,3 +150,20 @@ describe("growth from one figure to another, in other languages", () => {
     expect(claimsIn("más de 900 mil lecturas")).toEqual([expect.objectContaining({ value: 900000 })]);
   });
 });
+
+describe("a figure joined by 'and' to a counted one", () => {
+  it("counts the same measure, on the platform read for it", () => {
+    expect(claimsIn("Instagram: 120k followers and 85k on Twitter/X")).toEqual([
+      expect.objectContaining({ platform: "instagram", value: 120000 }),
+      expect.objectContaining({ platform: "x", value: 85000 }),
+    ]);
+    expect(claimsIn("over 3 million fans in 2 yrs for USA and over 1 million for History and A&E.")).toContainEqual(
+      expect.objectContaining({ kind: "audience", metric: "fans", value: 1000000 }),
+    );
+  });
+
+  it("leaves a small or a dated figure alone", () => {
+    expect(claimsIn("Grew the account to 12K followers and 40 in the team").map((claim) => claim.value)).toEqual([12000]);
+    expect(claimsIn("Grew the account to 12K followers and 2019 was a record").map((claim) => claim.value)).toEqual([12000]);
+  });
+});

@@ -9,7 +9,7 @@ import { isRegexSpace } from "../pattern-scan.ts";
 import type { Span } from "../types.ts";
 import { clauseAt, firstAfter, sentenceAt, tableCellAt, type DetectContext, type FigureFacts } from "./context.ts";
 import type { Finding } from "./finding.ts";
-import type { Forms } from "./lexicon/languages.ts";
+import { eitherCase, formsSource } from "./lexicon/forms.ts";
 import { FOLLOW_VERBS, GROWTH_WORDS, MEASURES, TIMES_VERBS, TIMES_WORDS, type CountedKind, type MeasureEntry } from "./lexicon/measures.ts";
 import { DEFAULT_PLATFORMS, MEASURE_GUARDS, type CountSite } from "./measure-guards.ts";
 import { readPlatform } from "./platform.ts";
@@ -42,10 +42,7 @@ interface CompiledMeasures {
 }
 
 function entrySource(entry: MeasureEntry): string {
-  return Object.values(entry.forms)
-    .flat()
-    .map((form) => `(?:${form})`)
-    .join("|");
+  return formsSource(entry.forms);
 }
 
 function compileMeasures(entries: readonly MeasureEntry[]): CompiledMeasures {
@@ -58,7 +55,8 @@ function compileMeasures(entries: readonly MeasureEntry[]): CompiledMeasures {
     trailing: new RegExp(`^(?:\\s*\\+)?(?:[\\s-]+${WORD}){0,3}?[\\s-]+${ELISION}(${all})(?![\\p{L}])`, "iu"),
     // Tried at the figure alone, as a lookbehind (read right to left from there), with the indices of
     // the noun: an end-anchored search would try every position of the text before the figure.
-    leading: new RegExp(`(?<=(?<![\\p{L}])(${leading})${LEADING_LINK})`, "iuyd"),
+    // Without the "i" flag, under which \p{Lu} (a platform's capital) would match any letter.
+    leading: new RegExp(`(?<=(?<![\\p{L}])(${eitherCase(leading)})${eitherCase(LEADING_LINK)})`, "uyd"),
     whole: entries.map((entry) => new RegExp(`^(?:${entrySource(entry)})$`, "iu")),
   };
 }
@@ -255,13 +253,6 @@ function siteOf(context: DetectContext, token: NumberToken, nounSpan: Span, lead
   };
 }
 
-function formsSource(forms: Forms): string {
-  return Object.values(forms)
-    .flat()
-    .sort((a, b) => b.length - a.length)
-    .map((form) => form.replace(/ /gu, "\\s+"))
-    .join("|");
-}
 
 const TIMES_AFTER = new RegExp(`^[^\\S\\n]*(?:${formsSource(TIMES_WORDS)})(?![\\p{L}])`, "iu");
 const TIMES_VERB_PATTERNS = TIMES_VERBS.map((measure) => new RegExp(`(?<![\\p{L}])(?:${formsSource(measure.verbs)})(?![\\p{L}])`, "iu"));
@@ -354,16 +345,31 @@ function countedByTableHeader(context: DetectContext, token: NumberToken, facts:
 
 // "420 average concurrent viewers; peak 3,900": a figure whose measure is the one just before it.
 const ELLIPSIS_LINK = /^[\s,;–—-]*(?:and\s+|with\s+)?(?:an?\s+|the\s+)?(?:peak(?:ing)?|average|avg\.?|max(?:imum)?|record|high|top|up to|best)(?:\s+(?:of|at))?\s*:?\s*$/iu;
+// "over 3 million fans in 2 yrs for USA and over 1 million for History": a large bare figure joined by
+// "and" (or "vs") to a counted one in the same clause counts the same thing.
+const ELLIPSIS_AND = /^[^.;:|\n]{0,48}?\s(?:and|&|vs\.?|versus|plus)\s+$/iu;
 
 function countedByEllipsis(context: DetectContext, token: NumberToken, facts: FigureFacts, previous: Finding | undefined): Finding | null {
   if (!previous || previous.value === null || !facts.endsPhrase) return null;
-  const between = context.text.slice(previous.span.end, token.prefixStart);
-  if (between.length > 40 || !ELLIPSIS_LINK.test(between)) return null;
+  const between = context.text.slice(previous.span.end, Math.max(previous.span.end, token.prefixStart));
+  const joined = (token.scaled || token.value >= 1000) && !token.yearLike && ELLIPSIS_AND.test(between);
+  if (between.length > 60 || (!ELLIPSIS_LINK.test(between) && !joined)) return null;
   const sentence = sentenceAt(context, token.start);
   if (previous.span.start < sentence.start) return null;
-  const modifier = between.replace(/^[\s,;–—-]+/u, "");
+  const modifier = joined ? "" : between.replace(/^[\s,;–—-]+/u, "");
   const start = token.prefixStart - modifier.length;
-  return { ...previous, value: token.indefinite ? null : token.value, approximate: token.approximate, span: { start, end: token.end }, previousValue: undefined, significantDigits: token.significantDigits };
+  // The measure is the one before; the platform is read for this figure ("… and 85k on Twitter/X").
+  const reading = readPlatform(context, previous.kind, start, token.end, previous.platform);
+  return {
+    ...previous,
+    platform: reading.platform,
+    value: token.indefinite ? null : token.value,
+    approximate: token.approximate,
+    span: { start, end: Math.max(token.end, reading.end) },
+    previousValue: undefined,
+    significantDigits: token.significantDigits,
+    formerName: reading.formerName,
+  };
 }
 
 // Which entries own a noun as written: the same few nouns recur in a document and across documents,

@@ -4,14 +4,12 @@
 import { clauseAt, type DetectContext } from "./context.ts";
 import { countsOfKind } from "./counted.ts";
 import type { Finding } from "./finding.ts";
+import { formsSource } from "./lexicon/forms.ts";
 import { RATES, type RateEntry } from "./lexicon/measures.ts";
 import { readPlatform } from "./platform.ts";
 
 function rateSource(entry: RateEntry): string {
-  return Object.values(entry.forms)
-    .flat()
-    .map((form) => `(?:${form})`)
-    .join("|");
+  return formsSource(entry.forms);
 }
 
 // Every rate's words, from the lexicon (lexicon/measures.ts), as one alternation, after what may

@@ -8,50 +8,13 @@
 import { isRegexSpace } from "../pattern-scan.ts";
 import { clauseAt, lineAt, mentionsIn, SpanIndex, type DetectContext } from "./context.ts";
 import type { Finding } from "./finding.ts";
-import type { Forms } from "./lexicon/languages.ts";
+import { eitherCase, formsSource } from "./lexicon/forms.ts";
 import { CHARTS, INFLUENTIAL_PEOPLE, LIST_NOUNS, PLACE_WORDS, type ListNoun } from "./lexicon/rankings.ts";
 import { RunWords } from "./letter-runs.ts";
 import { readPlatform } from "./platform.ts";
 
-function formsSource(forms: Forms): string {
-  return Object.values(forms)
-    .flat()
-    .sort((a, b) => b.length - a.length)
-    .join("|");
-}
-
 function listSource(nouns: readonly ListNoun[]): string {
   return nouns.map((noun) => formsSource(noun.forms)).join("|");
-}
-
-/**
- * A pattern source whose ASCII letters match either case, for rules that must read the rest of
- * their words case-sensitively ("Top" capitalised, a publisher's capital): character classes and
- * escapes are left as they are.
- */
-function eitherCase(source: string): string {
-  let out = "";
-  let inClass = false;
-  for (let at = 0; at < source.length; at += 1) {
-    const char = source.charAt(at);
-    if (char === "\\") {
-      const next = source.charAt(at + 1);
-      const property = (next === "p" || next === "P") && source.charAt(at + 2) === "{" ? source.indexOf("}", at) : at + 1;
-      out += source.slice(at, property + 1);
-      at = property;
-    } else if (char === "[" && !inClass) {
-      inClass = true;
-      out += char;
-    } else if (char === "]" && inClass) {
-      inClass = false;
-      out += char;
-    } else if (!inClass && /[A-Za-z]/u.test(char)) {
-      out += `[${char.toLowerCase()}${char.toUpperCase()}]`;
-    } else {
-      out += char;
-    }
-  }
-  return out;
 }
 
 const LIST_NOUN = `(?:${listSource(LIST_NOUNS)})`;

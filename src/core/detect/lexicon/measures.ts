@@ -218,6 +218,20 @@ export const MEASURES: readonly MeasureEntry[] = [
   },
   {
     kind: "audience",
+    metric: "subscribers",
+    // The people on an e-mail list, however the list calls them: "250 K double opt-in members for
+    // weekly product update emails", "subscriber list from 78K to 102K members".
+    forms: { en: ["members", "contacts", "recipients", "opt-ins", "addresses"], de: ["Kontakte", "Empfänger(?:innen)?"], fr: ["contacts", "destinataires"], es: ["contactos", "destinatarios"], pt: ["contatos", "destinatários"] },
+    guard: "emailList",
+    defaultPlatform: "newsletter",
+    examples: [
+      { text: "Directed team to develop database of more than 250 K double opt-in members for weekly product update emails.", value: 250000, platform: "newsletter" },
+      { text: "Grew CRM subscriber list from 78K to 102K members in one month.", value: 102000, platform: "newsletter" },
+    ],
+    falseFriends: ["Emailed 40 members of the board each week."],
+  },
+  {
+    kind: "audience",
     metric: "supporters",
     forms: { en: ["supporters"], de: ["Unterstützer(?:innen)?"], fr: ["sympathisants"], es: ["simpatizantes"] },
     guard: "supporters",
