@@ -5,7 +5,7 @@ import { corpusVsTool } from "./corpus-vs-tool.ts";
 /** pdf-parse reading a file's text with the options the analysis uses, and nothing else. */
 async function readPdfTextOnly(bytes: Uint8Array): Promise<void> {
   const { PDFJS_OPTIONS, WITHOUT_IMAGES } = await import("../../../src/core/extract/pdf.ts");
-  const { PDFParse } = await import("../../../node_modules/pdf-parse/dist/pdf-parse/web/pdf-parse.es.js");
+  const { PDFParse } = await import("pdf-parse");
   const parser = new PDFParse({ data: bytes.slice(), ...PDFJS_OPTIONS, maxImageSize: WITHOUT_IMAGES });
   try {
     await parser.getText();

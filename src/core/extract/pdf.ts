@@ -1,7 +1,7 @@
 // PDF text, page by page, through pdf-parse (pdf.js 5.4.296) running in-thread.
 import { fontSinkDocument } from "./pdfjs-env.ts";
 import { restoreNativeArrayPush } from "./native-builtins.ts";
-import { PDFParse } from "../../../node_modules/pdf-parse/dist/pdf-parse/web/pdf-parse.es.js";
+import { PDFParse } from "pdf-parse";
 import { AuditError, isAuditError } from "../errors.ts";
 import { findHiddenGlyphRuns, REASONS_IMAGES_EXCUSE, type OperatorList, type PageHiddenText, type PageWalk } from "./pdf-hidden.ts";
 

@@ -10,8 +10,8 @@
 // - pdf.js normally parses in a Web Worker it starts from a URL. A Cloudflare Worker cannot
 //   start one, and in Node it would load a second copy of pdf.js from disk. Importing the
 //   worker module here sets `globalThis.pdfjsWorker`, which makes pdf.js use its in-thread
-//   "fake worker" with the handler already loaded. It is pdf-parse's own copy of the worker,
-//   so it is the same pdf.js version (5.4.296) as the bundle below.
+//   "fake worker" with the handler already loaded. It is the same pdf.js version (5.4.296)
+//   as the API pdf-parse runs.
 // - With `disableFontFace`, pdf.js's worker builds the outline of every glyph a page shows
 //   and posts each one to the API side, so that a canvas could draw text as paths: a quarter
 //   to a third of the CPU of reading a résumé PDF, for drawings nothing here makes. Given
@@ -20,16 +20,19 @@
 //   document whose font set keeps nothing take that handover. Where the platform has a
 //   FontFace of its own, neither is installed and pdf.js keeps fonts disabled, so a font
 //   from a document never reaches a real font engine.
-// - Both files are imported by path because pdf-parse's package exports do not list them.
-//   The browser bundle (rather than the Node entry) is used everywhere so that Node, the
-//   tests and the Worker run one code path; it is built from pdf.js's legacy build, which
-//   carries the polyfills Node 20 needs.
+// - Both files are resolved through the package system. The worker module is pdfjs-dist's
+//   legacy build (the exact version pdf-parse depends on, so one copy); pdf-parse's exports
+//   do not list the copy it keeps beside its browser bundle, which is the same file. "pdf-parse"
+//   itself resolves to its Node entry (on pdfjs-dist's legacy build, which carries the
+//   polyfills Node 20 needs) in Node, and to its browser bundle, built from that same legacy
+//   build, in the Worker bundle. pdf.js refuses to run a worker whose version differs from
+//   its API's, and test/hostile-pdfjs.test.ts checks both copies.
 
 // Registers globalThis.pdfjsWorker = { WorkerMessageHandler } as a side effect. The worker
 // module itself needs no DOMMatrix, so it may run before the stand-in below is installed
 // (imports are evaluated before this module's body).
 import { restoreNativeArrayPush } from "./native-builtins.ts";
-import "../../../node_modules/pdf-parse/dist/pdf-parse/web/pdf.worker.mjs";
+import "pdfjs-dist/legacy/build/pdf.worker.mjs";
 
 interface MatrixLike {
   a: number;
