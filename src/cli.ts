@@ -4,7 +4,7 @@ import { readFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import { parseArgs } from "node:util";
 import { analyzeDocument, ENGINE_VERSION, type DocumentSource } from "./core/analyze.ts";
-import { llmConfigFromEnv } from "./core/llm/index.ts";
+import { llmConfigFromEnv } from "./core/llm/config.ts";
 import type { Report } from "./core/types.ts";
 import { problemFromUnknown } from "./http/problem.ts";
 import { MAX_JOB_DESCRIPTION_CHARS, MAX_ROLE_CHARS } from "./schemas/request.ts";

@@ -6,12 +6,14 @@ import { classifyRole } from "./advise/role.ts";
 import { detectClaims } from "./detect/index.ts";
 import { scanTextWords } from "./detect/letter-runs.ts";
 import { extractDocument, extractFromText, type ExtractLimits } from "./extract/index.ts";
-import { detectPromptInjection, enhanceReport, type LlmConfig } from "./llm/index.ts";
+import type { LlmConfig } from "./llm/config.ts";
+import { detectPromptInjection } from "./llm/injection.ts";
 import type { ScanCandidates } from "./pattern-scan.ts";
 import { textStatistics } from "./text-stats.ts";
+import { ENGINE_VERSION } from "./version.ts";
 import type { DocumentTypeInput, ExtractedDocument, Report, ReportDocument } from "./types.ts";
 
-export const ENGINE_VERSION = "0.1.0";
+export { ENGINE_VERSION };
 
 export type DocumentSource =
   | { kind: "bytes"; bytes: Uint8Array; declaredType?: string | null; fileName?: string | null }
@@ -82,6 +84,8 @@ export async function analyzeDocument(
   const currentYear = options.currentYear ?? new Date().getUTCFullYear();
   const report = analyzeExtracted(extracted, { ...options, currentYear });
   if (!options.llm) return report;
+  // The model client (and its SDK) loads only when a model is configured.
+  const { enhanceReport } = await import("./llm/enhance.ts");
   const { report: enhanced } = await enhanceReport(
     {
       report,
