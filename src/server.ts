@@ -1,12 +1,27 @@
 // The same app under Node, for self-hosting: `npm run serve`. Bound to 127.0.0.1 unless
-// HOST says otherwise; configured by the same variables as the Worker.
+// HOST says otherwise; configured by the same variables as the Worker. Documents are read by a
+// pool of worker threads, WORKERS of them (default: one per core), each with a bounded heap
+// and stopped at the extraction deadline.
 import { serve } from "@hono/node-server";
 import { createApp } from "./app.ts";
+import { AnalysisPool, workerCount } from "./node/pool.ts";
 
-const app = createApp();
+const workers = workerCount(process.env.WORKERS, "WORKERS");
+const pool = new AnalysisPool({ size: workers, workerUrl: new URL("./analysis-worker.js", import.meta.url) });
+// Every worker can be busy at once unless MAX_CONCURRENT_DOCUMENTS says otherwise. The
+// environment is read once, so the app's configuration is worked out once.
+const env: Record<string, unknown> = { MAX_CONCURRENT_DOCUMENTS: String(workers), ...process.env };
+const app = createApp({ engine: pool });
 const port = Number(process.env.PORT ?? 8787);
 const hostname = process.env.HOST ?? "127.0.0.1";
 
-serve({ fetch: (request) => app.fetch(request, process.env), port, hostname }, (info) => {
-  console.log(`influence-audit listening on http://${hostname}:${info.port}`);
+const server = serve({ fetch: (request) => app.fetch(request, env), port, hostname }, (info) => {
+  console.log(`influence-audit listening on http://${hostname}:${info.port} (${workers} worker thread${workers === 1 ? "" : "s"})`);
 });
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    server.close();
+    void pool.close().then(() => process.exit(0));
+  });
+}

@@ -79,7 +79,14 @@ export async function analyzeDocument(
   options: AnalyzeOptions,
   limits?: Partial<ExtractLimits>,
 ): Promise<Report> {
-  const extracted = await extract(source, limits);
+  return completeAnalysis(await extract(source, limits), options);
+}
+
+/**
+ * The report for text already extracted, re-advised by the model where one is configured: the
+ * part of `analyzeDocument` after extraction, for callers that time the two apart.
+ */
+export async function completeAnalysis(extracted: ExtractedDocument, options: AnalyzeOptions): Promise<Report> {
   // Read the clock once, so the rules and the model's re-advice judge against the same year.
   const currentYear = options.currentYear ?? new Date().getUTCFullYear();
   const report = analyzeExtracted(extracted, { ...options, currentYear });
