@@ -4,9 +4,12 @@ import { restoreNativeArrayPush } from "./native-builtins.ts";
 import { PDFParse } from "pdf-parse";
 import { AuditError, isAuditError } from "../errors.ts";
 import { findHiddenGlyphRuns, REASONS_IMAGES_EXCUSE, type OperatorList, type PageHiddenText, type PageWalk } from "./pdf-hidden.ts";
+import { showPdfjsWarnings } from "./pdfjs-quiet.ts";
 
 // The bundle, like the worker module, replaces Array.prototype.push on evaluation.
 restoreNativeArrayPush();
+// pdf.js has been evaluated: its start-up warnings are over (see pdfjs-quiet.ts).
+showPdfjsWarnings();
 
 export interface PdfLimits {
   maxPages: number;

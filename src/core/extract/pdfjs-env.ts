@@ -32,6 +32,7 @@
 // module itself needs no DOMMatrix, so it may run before the stand-in below is installed
 // (imports are evaluated before this module's body).
 import { restoreNativeArrayPush } from "./native-builtins.ts";
+import { muteHarmlessPdfjsWarnings } from "./pdfjs-quiet.ts";
 import "pdfjs-dist/legacy/build/pdf.worker.mjs";
 
 interface MatrixLike {
@@ -125,5 +126,8 @@ export const fontSinkDocument: FontSinkDocument | null =
 
 // Undo the worker module's process-wide Array.prototype.push polyfill (see native-builtins.ts).
 restoreNativeArrayPush();
+
+// pdf-parse's API module is evaluated next; pdf.ts shows warnings again once it has been.
+muteHarmlessPdfjsWarnings();
 
 export const pdfjsEnvironmentReady = true;
