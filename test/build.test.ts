@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { DIST } from "./helpers/built.ts";
 
 interface Metafile {
-  outputs: Record<string, { imports: { path: string; kind: string; external?: boolean }[] }>;
+  outputs: Record<string, { imports: { path: string; kind: string; external?: boolean }[]; inputs: Record<string, unknown> }>;
 }
 
 const meta = JSON.parse(readFileSync(path.join(DIST, "build-meta.json"), "utf8")) as Metafile;
@@ -48,6 +48,18 @@ describe("the build", () => {
     expect(loaded.filter((name) => HEAVY.test(name))).toEqual([]);
     const lazily = [...reachable("dist/analysis-worker.js")];
     for (const name of ["pdf-parse", "pdfjs-dist/legacy/build/pdf.worker.mjs", "mammoth", "openai"]) expect(lazily).toContain(name);
+  });
+
+  it("imports pdf.js only when asked to, so that what must run before it does", () => {
+    // A static import of an external package is hoisted above the whole chunk, before the
+    // stand-ins and the capture of the native Array.prototype.push that pdf.js relies on.
+    const pdfjs = /^(pdf-parse|pdfjs-dist)(\/|$)/;
+    const staticPdfjs = Object.entries(meta.outputs).flatMap(([output, { imports }]) =>
+      imports.filter((imported) => imported.external && pdfjs.test(imported.path) && imported.kind !== "dynamic-import").map((imported) => `${output} → ${imported.path}`),
+    );
+    expect(staticPdfjs).toEqual([]);
+    const environment = Object.keys(meta.outputs).filter((output) => "src/core/extract/pdfjs-env.ts" in meta.outputs[output]!.inputs);
+    expect(environment).toHaveLength(1);
   });
 
   it("resolves every dependency by its package name, never by a path into node_modules", () => {

@@ -1,6 +1,9 @@
-// Everything pdf.js needs from its surroundings, set up once, before pdf-parse is evaluated.
-// Import this module before anything that imports pdf-parse: ES modules evaluate their
-// imports in order, so by the time pdf-parse's bundle runs, the globals below exist.
+// Everything pdf.js needs from its surroundings, and the one way it is loaded: `loadPdfParse()`
+// sets the globals below up first, then imports pdf.js's worker module and pdf-parse, in that
+// order, and tidies up after them. The order is kept by awaiting each import in turn rather than
+// by the order of static imports: a bundler that leaves packages external (as the build of the
+// command line does) hoists their imports above every line of the bundle, which would run pdf.js
+// before anything here.
 //
 // Why each piece:
 // - pdf-parse's bundle builds a DOMMatrix at module scope (for canvas rendering, which text
@@ -9,7 +12,7 @@
 //   canvas package; the stand-in avoids that too.
 // - pdf.js normally parses in a Web Worker it starts from a URL. A Cloudflare Worker cannot
 //   start one, and in Node it would load a second copy of pdf.js from disk. Importing the
-//   worker module here sets `globalThis.pdfjsWorker`, which makes pdf.js use its in-thread
+//   worker module sets `globalThis.pdfjsWorker`, which makes pdf.js use its in-thread
 //   "fake worker" with the handler already loaded. It is the same pdf.js version (5.4.296)
 //   as the API pdf-parse runs.
 // - With `disableFontFace`, pdf.js's worker builds the outline of every glyph a page shows
@@ -27,13 +30,8 @@
 //   polyfills Node 20 needs) in Node, and to its browser bundle, built from that same legacy
 //   build, in the Worker bundle. pdf.js refuses to run a worker whose version differs from
 //   its API's, and test/hostile-pdfjs.test.ts checks both copies.
-
-// Registers globalThis.pdfjsWorker = { WorkerMessageHandler } as a side effect. The worker
-// module itself needs no DOMMatrix, so it may run before the stand-in below is installed
-// (imports are evaluated before this module's body).
 import { restoreNativeArrayPush } from "./native-builtins.ts";
-import { muteHarmlessPdfjsWarnings } from "./pdfjs-quiet.ts";
-import "pdfjs-dist/legacy/build/pdf.worker.mjs";
+import { muteHarmlessPdfjsWarnings, showPdfjsWarnings } from "./pdfjs-quiet.ts";
 
 interface MatrixLike {
   a: number;
@@ -124,10 +122,24 @@ export const fontSinkDocument: FontSinkDocument | null =
       })
     : null;
 
-// Undo the worker module's process-wide Array.prototype.push polyfill (see native-builtins.ts).
-restoreNativeArrayPush();
+type PdfParseModule = typeof import("pdf-parse");
 
-// pdf-parse's API module is evaluated next; pdf.ts shows warnings again once it has been.
-muteHarmlessPdfjsWarnings();
+let pdfParse: Promise<PdfParseModule> | undefined;
 
-export const pdfjsEnvironmentReady = true;
+/** pdf-parse, with pdf.js's worker module loaded before it and the process left as it was found. */
+export function loadPdfParse(): Promise<PdfParseModule> {
+  pdfParse ??= (async () => {
+    muteHarmlessPdfjsWarnings();
+    try {
+      // Registers globalThis.pdfjsWorker = { WorkerMessageHandler } as a side effect.
+      await import("pdfjs-dist/legacy/build/pdf.worker.mjs");
+      return await import("pdf-parse");
+    } finally {
+      // Both pdf.js files replace Array.prototype.push process-wide (see native-builtins.ts);
+      // their start-up warnings are over once they have been evaluated (see pdfjs-quiet.ts).
+      restoreNativeArrayPush();
+      showPdfjsWarnings();
+    }
+  })();
+  return pdfParse;
+}
