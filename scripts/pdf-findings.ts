@@ -1,6 +1,8 @@
 // Records what the PDF reader finds in every PDF of the shared corpus, or compares it with a
-// recording: each page's raw text, the hidden-text walk's skeleton and runs, and the whole
-// analysis (claims, flags, warnings) or the error code. A change to the PDF path that must not
+// recording: each page's raw text, the hidden runs the walk found on it (their offsets in the
+// page's text skeleton, and why each is hidden), and the whole analysis (claims, flags,
+// warnings) or the error code. The skeleton itself is left out: a page the walk can skip has
+// none, and it only serves to place runs. A change to the PDF path that must not
 // change what is found (a faster walk, another way to load pdf.js) is checked by recording
 // before it and comparing after it.
 // Run: npx tsx scripts/pdf-findings.ts record /tmp/before.json [corpus directory]
@@ -18,7 +20,8 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), ".."
 
 interface Findings {
   pages?: string[];
-  hidden?: unknown;
+  /** Per page, the hidden runs found. */
+  hidden?: unknown[];
   report?: unknown;
   error?: string;
 }
@@ -29,7 +32,7 @@ async function findingsOf(bytes: Uint8Array): Promise<Findings> {
     const extracted = await extractDocument(bytes, { fileName: "document.pdf" });
     // The id and the year are fixed so that two runs can be compared as they are.
     const report = analyzeExtracted(extracted, { id: "compare", currentYear: 2026, role: "Social Media Manager" });
-    return { pages, hidden, report };
+    return { pages, hidden: hidden.map((page) => page.runs), report };
   } catch (error) {
     return { error: isAuditError(error) ? error.code : `bug: ${error instanceof Error ? error.name : typeof error}` };
   }
@@ -66,7 +69,7 @@ async function main(): Promise<void> {
     const parts = (["pages", "hidden", "report", "error"] as const).filter((key) => JSON.stringify(was?.[key]) !== JSON.stringify(now?.[key]));
     console.log(`differs: ${name} (${parts.join(", ") || "missing on one side"})`);
   }
-  const hiddenRuns = Object.values(found).reduce((sum, f) => sum + ((f.hidden as { runs: unknown[] }[] | undefined)?.reduce((n, page) => n + page.runs.length, 0) ?? 0), 0);
+  const hiddenRuns = Object.values(found).reduce((sum, f) => sum + ((f.hidden as unknown[][] | undefined)?.reduce((n, runs) => n + runs.length, 0) ?? 0), 0);
   console.log(`${names.length} PDFs compared, ${differing.length} differ; ${hiddenRuns} hidden runs found now`);
   if (differing.length > 0) process.exitCode = 1;
 }
