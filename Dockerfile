@@ -1,4 +1,4 @@
-# The Node server (src/server.ts) for self-hosting: the same app, API, web page and /docs as
+# The Node server (src/server.ts, built to dist/server.js) for self-hosting: the same app, API, web page and /docs as
 # the Worker; async jobs need Workers (R2 and Queues) and answer 501 here.
 #   docker build -t influence-audit .
 #   docker run --rm -p 8787:8787 influence-audit
@@ -7,6 +7,17 @@
 # Node 22, an LTS line package.json's engines covers; Debian slim, for the glibc build of
 # the canvas addon pdf-parse loads.
 ARG NODE_IMAGE=node:22-bookworm-slim
+
+FROM ${NODE_IMAGE} AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+# Every dependency, dev ones included, to build dist/ (esbuild); no install scripts yet, as the
+# sources are not here.
+RUN npm ci --ignore-scripts --no-audit --no-fund
+COPY tsconfig.json ./
+COPY scripts/build.ts ./scripts/
+COPY src ./src
+RUN npm run build
 
 FROM ${NODE_IMAGE} AS dependencies
 WORKDIR /app
@@ -23,7 +34,8 @@ COPY --from=dependencies /app/node_modules ./node_modules
 COPY package.json ./
 COPY scripts/copy-docs-assets.mjs ./scripts/
 COPY public ./public
-COPY src ./src
+# The server and its worker threads' module, built to plain JavaScript.
+COPY --from=build /app/dist ./dist
 # /docs's Swagger UI files, from the installed package, as `npm run serve` does.
 RUN node scripts/copy-docs-assets.mjs
 # Root owns the files; the server runs as the image's unprivileged user and only reads them.
@@ -31,4 +43,4 @@ USER node
 EXPOSE 8787
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 8787) + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
-CMD ["node", "--import", "tsx", "src/server.ts"]
+CMD ["node", "dist/server.js"]

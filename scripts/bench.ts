@@ -7,6 +7,7 @@ import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { makeContext } from "./bench/context.ts";
 import { renderMarkdown, renderTable, SectionReport, type SectionResult } from "./bench/results.ts";
+import { cliSection } from "./bench/sections/cli.ts";
 import { docxSection } from "./bench/sections/docx.ts";
 import { httpSection } from "./bench/sections/http.ts";
 import { loadSection } from "./bench/sections/load.ts";
@@ -24,6 +25,7 @@ const SECTIONS: Record<string, (ctx: BenchContext) => Promise<SectionReport>> = 
   load: loadSection,
   scale: scaleSection,
   startup: startupSection,
+  cli: cliSection,
 };
 
 function usage(message?: string): never {

@@ -2,10 +2,11 @@
 // app serves the Worker, the Node server and the tests (through `app.request()`).
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { ENGINE_VERSION } from "./core/analyze.ts";
+import { ENGINE_VERSION } from "./core/version.ts";
 import { PLATFORMS } from "./core/catalog/platforms.ts";
 import { ROLE_FAMILIES } from "./core/catalog/roles.ts";
 import { readConfig, type Config, type EnvRecord } from "./config.ts";
+import { inProcessEngine, type DocumentEngine } from "./engine.ts";
 import { corsFor } from "./http/cors.ts";
 import { handleAnalyze, handleBatch, handleExtract } from "./http/documents.ts";
 import { invalidFields } from "./http/field-errors.ts";
@@ -18,7 +19,12 @@ import { requireApiKey } from "./http/security.ts";
 import { answerUnrouted, compileRoutes } from "./http/unrouted.ts";
 import { registerWebRoutes } from "./http/web/index.ts";
 
-export type AppEnv = { Bindings: EnvRecord; Variables: { requestId: string; config: Config } };
+export type AppEnv = { Bindings: EnvRecord; Variables: { requestId: string; config: Config; engine: DocumentEngine } };
+
+export interface AppOptions {
+  /** Who reads and analyses documents: the core in-process unless given (the Node server gives its pool). */
+  engine?: DocumentEngine;
+}
 
 const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
 
@@ -26,7 +32,8 @@ function requestIdOf(c: Context<AppEnv>): string {
   return c.get("requestId") ?? "unknown";
 }
 
-export function createApp() {
+export function createApp(options: AppOptions = {}) {
+  const engine = options.engine ?? inProcessEngine;
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {
       if (!result.success) throw invalidFields(result.error);
@@ -38,6 +45,7 @@ export function createApp() {
     const requestId = incoming && REQUEST_ID_PATTERN.test(incoming) ? incoming : crypto.randomUUID();
     c.set("requestId", requestId);
     c.set("config", readConfig(c.env));
+    c.set("engine", engine);
     await next();
     c.header("x-request-id", requestId);
     c.header("x-content-type-options", "nosniff");
@@ -76,9 +84,9 @@ export function createApp() {
   app.openAPIRegistry.registerPath(analyzeRoute);
   app.openAPIRegistry.registerPath(extractRoute);
   app.openAPIRegistry.registerPath(batchRoute);
-  app.post("/v1/analyze", (c) => handleAnalyze(c, c.get("config"), requestIdOf(c)));
-  app.post("/v1/extract", (c) => handleExtract(c, c.get("config"), requestIdOf(c)));
-  app.post("/v1/batch", (c) => handleBatch(c, c.get("config"), requestIdOf(c)));
+  app.post("/v1/analyze", (c) => handleAnalyze(c, c.get("config"), requestIdOf(c), engine));
+  app.post("/v1/extract", (c) => handleExtract(c, c.get("config"), requestIdOf(c), engine));
+  app.post("/v1/batch", (c) => handleBatch(c, c.get("config"), requestIdOf(c), engine));
   registerJobRoutes(app);
 
   app.openapi(catalogRoute, (c) =>

@@ -1,15 +1,23 @@
 // The command line: a thin shell over core/analyze, no server involved.
-//   influence-audit FILE... [--role TITLE] [--jd FILE] [--type resume|proposal|auto] [--json]
-import { readFile } from "node:fs/promises";
+//   influence-audit FILE... [--role TITLE] [--jd FILE] [--type resume|proposal|auto] [--json] [--jobs N]
+//
+// Arguments are read, and --help, --version and usage errors answered, before anything heavy
+// is loaded: the documents are read by a pool of worker threads (node/pool.ts), which load the
+// engine, and pdf.js or mammoth only with the first document that needs them.
+import { readFile, stat } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import { parseArgs } from "node:util";
-import { analyzeDocument, ENGINE_VERSION, type DocumentSource } from "./core/analyze.ts";
-import { llmConfigFromEnv } from "./core/llm/index.ts";
+import type { DocumentSource } from "./core/analyze.ts";
+import { AuditError } from "./core/errors.ts";
+import { llmConfigFromEnv } from "./core/llm/config.ts";
 import type { Report } from "./core/types.ts";
-import { problemFromUnknown } from "./http/problem.ts";
-import { MAX_JOB_DESCRIPTION_CHARS, MAX_ROLE_CHARS } from "./schemas/request.ts";
+import { ENGINE_VERSION } from "./core/version.ts";
+import { DEFAULT_MAX_BODY_BYTES } from "./config.ts";
+import { problemFromUnknown, type Problem } from "./http/problem.ts";
+import { AnalysisPool, workerCount } from "./node/pool.ts";
+import { MAX_JOB_DESCRIPTION_CHARS, MAX_ROLE_CHARS } from "./schemas/field-limits.ts";
 
-const USAGE = `Usage: influence-audit FILE... [--role TITLE] [--jd FILE] [--type resume|proposal|auto] [--json]
+const USAGE = `Usage: influence-audit FILE... [--role TITLE] [--jd FILE] [--type resume|proposal|auto] [--json] [--jobs N]
 
 Finds every claim of online influence in each résumé or bid (PDF, DOCX, text, Markdown, HTML)
 and says whether it helps for the role.
@@ -17,15 +25,25 @@ and says whether it helps for the role.
   --role TITLE   the role the document is for, e.g. "Social Media Manager"
   --jd FILE      a job description to read the role from (outweighs --role)
   --type TYPE    resume, proposal or auto (default auto)
-  --json         one JSON report per line (NDJSON), in the order of the files
+  --json         one JSON report per line (NDJSON), in the order of the files, each with
+                 the file's name as "file"
+  --jobs N       files read at once, each in its own worker thread (default: WORKERS from
+                 the environment, or one per core)
   -h, --help     this text
   --version      the engine version
 
+Files larger than MAX_BODY_BYTES (default 10 MiB) are refused, as the API refuses them.
 Exit status: 0 when every file was analysed, 1 when any failed, 2 on a usage error.`;
 
-interface Output {
+export interface Output {
   out: (line: string) => void;
   err: (line: string) => void;
+}
+
+export interface CliEnvironment {
+  /** The built worker module; by default the one beside this file once built (dist/). */
+  workerUrl?: URL;
+  env?: Record<string, string | undefined>;
 }
 
 const defaultOutput: Output = {
@@ -35,7 +53,7 @@ const defaultOutput: Output = {
 
 class UsageError extends Error {}
 
-function parseCommandLine(argv: string[]) {
+function parseCommandLine(argv: string[], env: Record<string, string | undefined>) {
   let parsed;
   try {
     parsed = parseArgs({
@@ -46,6 +64,7 @@ function parseCommandLine(argv: string[]) {
         jd: { type: "string" },
         type: { type: "string", default: "auto" },
         json: { type: "boolean", default: false },
+        jobs: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
         version: { type: "boolean", default: false },
       },
@@ -54,14 +73,29 @@ function parseCommandLine(argv: string[]) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
   const { values, positionals } = parsed;
-  if (values.help || values.version) return { ...values, files: positionals };
+  if (values.help || values.version) return { ...values, files: positionals, jobs: 1 };
   if (positionals.length === 0) throw new UsageError("Name at least one file.");
   if (!["resume", "proposal", "auto"].includes(values.type!)) throw new UsageError(`--type must be resume, proposal or auto, not "${values.type}".`);
   if (values.role !== undefined && values.role.length > MAX_ROLE_CHARS) throw new UsageError(`--role takes at most ${MAX_ROLE_CHARS} characters.`);
-  return { ...values, files: positionals };
+  let jobs: number;
+  try {
+    jobs = values.jobs !== undefined ? workerCount(values.jobs, "--jobs") : workerCount(env.WORKERS, "WORKERS");
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  return { ...values, files: positionals, jobs };
 }
 
-async function readSource(file: string): Promise<DocumentSource> {
+function positiveInteger(value: string | undefined, fallback: number): number {
+  const parsed = Number(value);
+  return value !== undefined && Number.isInteger(parsed) && parsed > 0 ? parsed : fallback;
+}
+
+async function readSource(file: string, maxBytes: number): Promise<DocumentSource> {
+  // Checked before reading, so a huge file is never held in memory.
+  if ((await stat(file)).size > maxBytes) {
+    throw new AuditError("payload_too_large", `The file is larger than ${maxBytes} bytes.`);
+  }
   const bytes = new Uint8Array(await readFile(file));
   const isUtf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
   if (extname(file).toLowerCase() === ".txt" && !isUtf16) {
@@ -92,10 +126,18 @@ export function formatReport(file: string, report: Report): string {
   return lines.join("\n");
 }
 
-export async function main(argv: string[], output: Output = defaultOutput): Promise<number> {
+type Outcome = { file: string; report: Report } | { file: string; problem: Problem };
+
+function isMissingFile(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === "ENOENT" || code === "EISDIR" || code === "EACCES";
+}
+
+export async function main(argv: string[], output: Output = defaultOutput, environment: CliEnvironment = {}): Promise<number> {
+  const env = environment.env ?? process.env;
   let options;
   try {
-    options = parseCommandLine(argv);
+    options = parseCommandLine(argv, env);
   } catch (error) {
     output.err(`influence-audit: ${(error as Error).message}\n\n${USAGE}`);
     return 2;
@@ -117,32 +159,60 @@ export async function main(argv: string[], output: Output = defaultOutput): Prom
       return 2;
     }
   }
-  const llm = llmConfigFromEnv(process.env);
-  let failures = 0;
-  for (const file of options.files) {
+  const llm = llmConfigFromEnv(env);
+  const maxBytes = positiveInteger(env.MAX_BODY_BYTES, DEFAULT_MAX_BODY_BYTES);
+  const files = options.files;
+  const pool = new AnalysisPool({
+    size: Math.min(options.jobs, files.length),
+    workerUrl: environment.workerUrl ?? new URL("./analysis-worker.js", import.meta.url),
+  });
+
+  const analyse = async (file: string): Promise<Outcome> => {
     const id = crypto.randomUUID();
     try {
-      const report = await analyzeDocument(await readSource(file), {
+      const report = await pool.analyze(await readSource(file, maxBytes), {
         id,
         role: options.role ?? null,
         jobDescription,
         documentType: options.type as "resume" | "proposal" | "auto",
         llm,
       });
-      output.out(options.json ? JSON.stringify(report) : formatReport(file, report) + "\n");
+      return { file, report };
     } catch (error) {
-      failures++;
       const problem = isMissingFile(error)
-        ? { type: "about:blank", title: "File not readable", status: 400, code: "file_not_readable", detail: `Cannot read "${file}".`, instance: id }
+        ? { type: "about:blank", title: "File not readable", status: 400, code: "file_not_readable", detail: `Cannot read "${basename(file)}".`, instance: id }
         : problemFromUnknown(error, id);
-      if (options.json) output.out(JSON.stringify({ file, error: problem }));
-      output.err(`influence-audit: ${file}: ${problem.code}: ${problem.detail}`);
+      return { file, problem };
     }
+  };
+
+  // Files are read ahead of the one printed next, at most two per worker: enough to keep every
+  // worker busy while a slow file holds up the output, and a bound on what waits in memory.
+  const lookahead = Math.max(2, 2 * options.jobs);
+  const outcomes: (Promise<Outcome> | undefined)[] = [];
+  let started = 0;
+  const startNext = () => {
+    if (started < files.length) outcomes[started] = analyse(files[started++]!);
+  };
+  while (started < Math.min(lookahead, files.length)) startNext();
+
+  let failures = 0;
+  try {
+    for (let index = 0; index < files.length; index++) {
+      const outcome = await outcomes[index]!;
+      outcomes[index] = undefined;
+      startNext();
+      const name = basename(outcome.file);
+      if ("report" in outcome) {
+        output.out(options.json ? JSON.stringify({ file: name, ...outcome.report }) : formatReport(outcome.file, outcome.report) + "\n");
+      } else {
+        failures++;
+        if (options.json) output.out(JSON.stringify({ file: name, error: outcome.problem }));
+        output.err(`influence-audit: ${outcome.file}: ${outcome.problem.code}: ${outcome.problem.detail}`);
+      }
+    }
+  } finally {
+    await pool.close();
   }
   return failures > 0 ? 1 : 0;
-}
-
-function isMissingFile(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return code === "ENOENT" || code === "EISDIR" || code === "EACCES";
 }

@@ -1,7 +1,7 @@
 // Settings come from Worker vars and secrets on Workers and from the process environment
 // in Node; both arrive here as a plain record of strings.
 import type { ExtractLimits } from "./core/extract/index.ts";
-import { llmConfigFromEnv, type LlmConfig } from "./core/llm/index.ts";
+import { llmConfigFromEnv, type LlmConfig } from "./core/llm/config.ts";
 
 export type EnvRecord = Record<string, unknown>;
 

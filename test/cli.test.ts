@@ -1,11 +1,21 @@
-// The command line through its main(): exit codes, NDJSON order, the readable report.
+// The command line through its main(): exit codes, NDJSON order, the readable report, the
+// worker count; and the built bin as a user runs it.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { main } from "../src/cli.ts";
+import { main as runMain, type Output } from "../src/cli.ts";
 import { ReportSchema } from "../src/schemas/report.ts";
+import { BIN, BUILT_WORKER_URL } from "./helpers/built.ts";
+
+const fixtures = join(import.meta.dirname, "..", "fixtures");
+const main = (argv: string[], output: Output, env: Record<string, string | undefined> = {}) => runMain(argv, output, { workerUrl: BUILT_WORKER_URL, env });
+/** A line of --json output: the file's name, then a report or an error. */
+const reportOf = (line: string) => {
+  const { file: _file, ...report } = JSON.parse(line) as Record<string, unknown>;
+  return ReportSchema.parse(report);
+};
 
 function capture() {
   const out: string[] = [];
@@ -27,7 +37,8 @@ describe("influence-audit command line", () => {
     const code = await main([social, engineer, "--role", "Recruiter", "--json"], output);
     expect(code).toBe(0);
     expect(out).toHaveLength(2);
-    const reports = out.map((line) => ReportSchema.parse(JSON.parse(line)));
+    const reports = out.map(reportOf);
+    expect(out.map((line) => JSON.parse(line).file)).toEqual(["social.txt", "engineer.md"]);
     expect(reports[0]!.document.format).toBe("text");
     expect(reports[1]!.document.format).toBe("markdown");
     expect(reports.every((report) => report.role.input === "Recruiter")).toBe(true);
@@ -39,8 +50,11 @@ describe("influence-audit command line", () => {
     expect(code).toBe(1);
     expect(out).toHaveLength(3);
     expect(JSON.parse(out[0]!).error.code).toBe("unsupported_media_type");
-    expect(ReportSchema.safeParse(JSON.parse(out[1]!)).success).toBe(true);
+    expect(reportOf(out[1]!).document.format).toBe("text");
     expect(JSON.parse(out[2]!).error.code).toBe("file_not_readable");
+    // The file's base name, never the path it was given by.
+    expect(out.map((line) => JSON.parse(line).file)).toEqual(["photo.pdf", "social.txt", "missing.pdf"]);
+    expect(out.join("\n")).not.toContain(dir);
     expect(err.join("\n")).toMatch(/photo\.pdf: unsupported_media_type/);
   });
 
@@ -53,13 +67,58 @@ describe("influence-audit command line", () => {
     expect(text).toMatch(/^  (suits|partly suits|does not suit|no claims) \(\d+\/100\): /m);
   });
 
-  it("runs as the installed bin", () => {
-    const bin = join(import.meta.dirname, "..", "bin", "influence-audit.js");
-    const result = spawnSync(process.execPath, [bin, social, "--json", "--role", "Recruiter"], { encoding: "utf8", timeout: 60_000 });
+  it("runs as the installed bin, built, with nothing from pdf.js on the terminal", () => {
+    const result = spawnSync(process.execPath, [BIN, social, join(fixtures, "social-media-manager.pdf"), join(fixtures, "backend-engineer.docx"), "--json", "--role", "Recruiter"], {
+      encoding: "utf8",
+      timeout: 60_000,
+    });
     expect(result.status).toBe(0);
-    expect(ReportSchema.parse(JSON.parse(result.stdout.trim())).role.input).toBe("Recruiter");
-    const usage = spawnSync(process.execPath, [bin], { encoding: "utf8", timeout: 60_000 });
+    const lines = result.stdout.trim().split("\n");
+    expect(lines.map((line) => reportOf(line).document.format)).toEqual(["text", "pdf", "docx"]);
+    expect(reportOf(lines[0]!).role.input).toBe("Recruiter");
+    expect(result.stderr).toBe("");
+    const usage = spawnSync(process.execPath, [BIN], { encoding: "utf8", timeout: 60_000 });
     expect(usage.status).toBe(2);
+  });
+
+  it("keeps the order of the files whatever the number of workers, and past bad files", async () => {
+    const names = ["social-media-manager.pdf", "bad/truncated.pdf", "consultant-bid.docx", "bad/image.png", "backend-engineer.pdf", "white-on-dark.pdf", "social-media-manager.md"];
+    const files = names.map((name) => join(fixtures, name));
+    const runs = [];
+    for (const jobs of ["1", "3"]) {
+      const { out, output } = capture();
+      expect(await main([...files, "--json", "--jobs", jobs], output)).toBe(1);
+      // Ids are fresh for every file; everything else must match.
+      runs.push(out.map((line) => JSON.parse(line.replace(/"(id|instance)":"[0-9a-f-]{36}"/g, '"$1":"-"'))));
+    }
+    expect(runs[0]!.map((line) => line.file)).toEqual(names.map((name) => name.replace("bad/", "")));
+    expect(runs[0]!.map((line) => line.error?.code ?? line.document.format)).toEqual(["pdf", "corrupt_document", "docx", "unsupported_media_type", "pdf", "pdf", "markdown"]);
+    // Every report is the same whether one worker read them all or three shared them.
+    expect(runs[1]).toEqual(runs[0]);
+  });
+
+  it("takes the worker count from --jobs, else WORKERS, and refuses a count that is not one", async () => {
+    for (const [argv, env] of [
+      [["--jobs", "0", social], {}],
+      [["--jobs", "two", social], {}],
+      [["--jobs", "65", social], {}],
+      [[social], { WORKERS: "-1" }],
+    ] as const) {
+      const { err, output } = capture();
+      expect(await main([...argv], output, env)).toBe(2);
+      expect(err.join("\n")).toMatch(/(--jobs|WORKERS) must be a whole number from 1 to 64/);
+    }
+    const { out, output } = capture();
+    expect(await main([social, "--json"], output, { WORKERS: "2" })).toBe(0);
+    expect(out).toHaveLength(1);
+  });
+
+  it("refuses a file larger than MAX_BODY_BYTES without reading it", async () => {
+    const big = join(dir, "big.txt");
+    copyFileSync(social, big);
+    const { out, output } = capture();
+    expect(await main([big, "--json"], output, { MAX_BODY_BYTES: "16" })).toBe(1);
+    expect(JSON.parse(out[0]!).error.code).toBe("payload_too_large");
   });
 
   it("exits 2 on usage errors", async () => {

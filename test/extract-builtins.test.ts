@@ -10,8 +10,11 @@ const root = join(import.meta.dirname, "..");
 describe("loading the PDF extractor", () => {
   it("leaves Array.prototype.push native", () => {
     const script = [
+      'import { readFileSync } from "node:fs";',
       "const native = Array.prototype.push;",
-      `await import(${JSON.stringify(join(root, "src/core/extract/index.ts"))});`,
+      `const { extractDocument } = await import(${JSON.stringify(join(root, "src/core/extract/index.ts"))});`,
+      // pdf.js loads with the first PDF.
+      `await extractDocument(new Uint8Array(readFileSync(${JSON.stringify(join(root, "fixtures/social-media-manager.pdf"))})));`,
       "process.stdout.write(String(Array.prototype.push === native));",
     ].join("\n");
     const result = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {

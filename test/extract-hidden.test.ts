@@ -9,7 +9,7 @@ import { findHiddenRuns, locateHiddenRuns, readStyles, skeletonOf } from "../src
 import { findHiddenGlyphRuns, PDF_OPS } from "../src/core/extract/pdf-hidden.ts";
 import { extractPdfPages, mentionsType3, PDFJS_OPTIONS, WITHOUT_IMAGES } from "../src/core/extract/pdf.ts";
 // After pdf.ts, which sets up what pdf.js needs first.
-import { PDFParse } from "../node_modules/pdf-parse/dist/pdf-parse/web/pdf-parse.es.js";
+import { PDFParse } from "pdf-parse";
 import { buildDocx, buildPdf, buildType3Pdf, SOURCE_TEXTS } from "../scripts/make-fixtures.ts";
 
 const fixturesRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "fixtures");

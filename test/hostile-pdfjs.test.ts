@@ -1,6 +1,9 @@
-// The pdf.js that actually runs is the copy bundled inside pdf-parse, not the pdfjs-dist
-// package beside it: its version and the options it is given are checked here.
+// Two copies of pdf.js's API run: in Node, pdf-parse's Node entry imports pdfjs-dist's legacy
+// build; in a Worker, the bundler takes pdf-parse's browser bundle, built from that same
+// legacy build. The worker side is pdfjs-dist's in both. Their versions and the options they
+// are given are checked here, in each copy.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -9,20 +12,29 @@ import { extractPdfPages, PDFJS_OPTIONS, WITHOUT_IMAGES } from "../src/core/extr
 import { fontSinkDocument } from "../src/core/extract/pdfjs-env.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const bundleDir = path.join(root, "node_modules/pdf-parse/dist/pdf-parse/web");
-const bundle = readFileSync(path.join(bundleDir, "pdf-parse.es.js"), "utf8");
-const worker = readFileSync(path.join(bundleDir, "pdf.worker.mjs"), "utf8");
+const require = createRequire(import.meta.url);
+// pdf-parse's exports list its browser bundle only under the "browser" condition; its folder is
+// found from the entry Node resolves.
+const browserBundlePath = path.join(path.dirname(require.resolve("pdf-parse")), "..", "web", "pdf-parse.es.js");
+const apis = {
+  "pdf-parse's browser bundle (Workers)": readFileSync(browserBundlePath, "utf8"),
+  "pdfjs-dist's legacy build (Node)": readFileSync(require.resolve("pdfjs-dist/legacy/build/pdf.mjs"), "utf8"),
+};
+const worker = readFileSync(require.resolve("pdfjs-dist/legacy/build/pdf.worker.mjs"), "utf8");
+const eachApi = Object.entries(apis);
 
 type Version = [number, number, number];
 const parse = (version: string): Version => version.split(".").map(Number) as Version;
 const compare = (a: Version, b: Version) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
 
-describe("the bundled pdf.js", () => {
-  const apiVersion = /const version = "(\d+\.\d+\.\d+)";/.exec(bundle)?.[1];
+describe("the pdf.js that runs", () => {
+  const apiVersions = eachApi.map(([, source]) => /const version = "(\d+\.\d+\.\d+)";/.exec(source)?.[1]);
+  const apiVersion = apiVersions[0];
   const workerVersion = /const workerVersion = "(\d+\.\d+\.\d+)";/.exec(worker)?.[1];
 
-  it("has one version in the API and the worker", () => {
+  it("has one version in both APIs and the worker", () => {
     expect(apiVersion).toMatch(/^\d+\.\d+\.\d+$/);
+    for (const version of apiVersions) expect(version).toBe(apiVersion);
     expect(workerVersion).toBe(apiVersion);
   });
 
@@ -55,8 +67,10 @@ describe("the bundled pdf.js", () => {
     expect(limits.length).toBeGreaterThan(0);
     for (const limit of limits) expect(limit.replace(/PDFJS_OPTIONS\.maxImageSize|WITHOUT_IMAGES|mentionsType3\(bytes\) \?|:|\s/g, "")).toBe("");
     // pdf.js reads the switches under these names.
-    expect(bundle).toContain("src.isEvalSupported !== false");
-    expect(bundle).toContain("src.enableXfa === true");
+    for (const [name, source] of eachApi) {
+      expect(source, name).toContain("src.isEvalSupported !== false");
+      expect(source, name).toContain("src.enableXfa === true");
+    }
   });
 
   it("hands fonts to the inert font set in Node, where there is no FontFace of the platform's", () => {
@@ -65,15 +79,19 @@ describe("the bundled pdf.js", () => {
     expect(PDFJS_OPTIONS).toMatchObject({ disableFontFace: false, ownerDocument: fontSinkDocument });
     // The route pdf.js takes with those two: the document it is given, a FontFace added to its
     // font set, and glyph outlines built only when fonts are disabled.
-    expect(bundle).toContain("const ownerDocument = src.ownerDocument || globalThis.document;");
-    expect(bundle).toContain("nativeFontFace = new FontFace(this.loadedName, this.data, {});");
-    expect(bundle).toContain("this._document.fonts.add(nativeFontFace);");
+    for (const [name, source] of eachApi) {
+      expect(source, name).toContain("const ownerDocument = src.ownerDocument || globalThis.document;");
+      expect(source, name).toContain("nativeFontFace = new FontFace(this.loadedName, this.data, {});");
+      expect(source, name).toContain("this._document.fonts.add(nativeFontFace);");
+    }
     expect(worker).toMatch(/font\.disableFontFace\) \{\s*PartialEvaluator\.buildFontPaths/);
   });
 
   it("numbers its operators as the hidden-text walker expects", () => {
-    const table = /const OPS = \{([^}]*)\}/.exec(bundle)?.[1] ?? "";
-    for (const [name, id] of Object.entries(PDF_OPS)) expect(table, name).toMatch(new RegExp(`\\b${name}: ${id},`));
+    for (const [api, source] of eachApi) {
+      const table = /const OPS = \{([^}]*)\}/.exec(source)?.[1] ?? "";
+      for (const [name, id] of Object.entries(PDF_OPS)) expect(table, `${api}: ${name}`).toMatch(new RegExp(`\\b${name}: ${id},`));
+    }
   });
 });
 

@@ -24,7 +24,30 @@ const corpusPdfs = join(root, "../shared/corpus/resumes-pdf");
 let worker: Awaited<ReturnType<typeof unstable_startWorker>>;
 let base: string;
 
+// Everything the local runtime prints (wrangler relays the Worker's console) while this file runs.
+const printed: string[] = [];
+const restoreOutput: (() => void)[] = [];
+function recordOutput(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    const write = stream.write;
+    stream.write = function (this: NodeJS.WriteStream, chunk: unknown, ...rest: unknown[]) {
+      printed.push(String(chunk));
+      return (write as (...args: unknown[]) => boolean).call(this, chunk, ...rest);
+    } as typeof stream.write;
+    restoreOutput.push(() => (stream.write = write));
+  }
+  for (const method of ["log", "info", "warn", "error"] as const) {
+    const original = console[method];
+    console[method] = (...args: unknown[]) => {
+      printed.push(args.map(String).join(" "));
+      original.apply(console, args);
+    };
+    restoreOutput.push(() => (console[method] = original));
+  }
+}
+
 beforeAll(async () => {
+  recordOutput();
   worker = await unstable_startWorker({
     config: join(root, "wrangler.toml"),
     // A low body limit keeps the oversized-body test cheap; every fixture is far below it.
@@ -36,6 +59,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await worker?.dispose();
+  for (const restore of restoreOutput.splice(0)) restore();
 });
 
 async function post(path: string, file: { name: string; bytes: Uint8Array<ArrayBuffer> }, fields: Record<string, string> = {}) {
@@ -143,6 +167,11 @@ describe("the wrangler bundle", () => {
     expect(response.headers.get("content-type")).toMatch(/problem\+json/);
     expect(((await response.json()) as { code: string }).code).toBe("corrupt_document");
     expect((await fetch(new URL("/healthz", base))).status).toBe(200);
+  });
+
+  // Last, so that pdf.js (loaded with the first PDF) and mammoth have been loaded by now.
+  it("prints none of pdf.js's known-harmless start-up warnings", () => {
+    expect(printed.filter((line) => /Cannot polyfill|Cannot access the `require` function|Cannot load "@napi-rs/.test(line))).toEqual([]);
   });
 });
 

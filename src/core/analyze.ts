@@ -6,12 +6,14 @@ import { classifyRole } from "./advise/role.ts";
 import { detectClaims } from "./detect/index.ts";
 import { scanTextWords } from "./detect/letter-runs.ts";
 import { extractDocument, extractFromText, type ExtractLimits } from "./extract/index.ts";
-import { detectPromptInjection, enhanceReport, type LlmConfig } from "./llm/index.ts";
+import type { LlmConfig } from "./llm/config.ts";
+import { detectPromptInjection } from "./llm/injection.ts";
 import type { ScanCandidates } from "./pattern-scan.ts";
 import { textStatistics } from "./text-stats.ts";
+import { ENGINE_VERSION } from "./version.ts";
 import type { DocumentTypeInput, ExtractedDocument, Report, ReportDocument } from "./types.ts";
 
-export const ENGINE_VERSION = "0.1.0";
+export { ENGINE_VERSION };
 
 export type DocumentSource =
   | { kind: "bytes"; bytes: Uint8Array; declaredType?: string | null; fileName?: string | null }
@@ -77,11 +79,20 @@ export async function analyzeDocument(
   options: AnalyzeOptions,
   limits?: Partial<ExtractLimits>,
 ): Promise<Report> {
-  const extracted = await extract(source, limits);
+  return completeAnalysis(await extract(source, limits), options);
+}
+
+/**
+ * The report for text already extracted, re-advised by the model where one is configured: the
+ * part of `analyzeDocument` after extraction, for callers that time the two apart.
+ */
+export async function completeAnalysis(extracted: ExtractedDocument, options: AnalyzeOptions): Promise<Report> {
   // Read the clock once, so the rules and the model's re-advice judge against the same year.
   const currentYear = options.currentYear ?? new Date().getUTCFullYear();
   const report = analyzeExtracted(extracted, { ...options, currentYear });
   if (!options.llm) return report;
+  // The model client (and its SDK) loads only when a model is configured.
+  const { enhanceReport } = await import("./llm/enhance.ts");
   const { report: enhanced } = await enhanceReport(
     {
       report,

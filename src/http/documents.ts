@@ -1,7 +1,8 @@
 // Handlers of the routes that take documents: analyze, extract and batch.
 import type { Context } from "hono";
-import { analyzeDocument, describeDocument, extract, type AnalyzeOptions } from "../core/analyze.ts";
+import { describeDocument, type AnalyzeOptions } from "../core/analyze.ts";
 import type { Config } from "../config.ts";
+import type { DocumentEngine } from "../engine.ts";
 import type { AnalyzeFields } from "../schemas/request.ts";
 import { readBoundedBody } from "./body.ts";
 import { parseDocumentRequest } from "./document-input.ts";
@@ -20,20 +21,20 @@ export function analyzeOptionsFor(fields: AnalyzeFields, config: Config, id: str
   };
 }
 
-export async function handleAnalyze(c: Context, config: Config, requestId: string): Promise<Response> {
+export async function handleAnalyze(c: Context, config: Config, requestId: string, engine: DocumentEngine): Promise<Response> {
   const body = await readBoundedBody(c.req.raw, config.maxBodyBytes);
   const { fields, documents } = await parseDocumentRequest(c.req.raw, body, { batch: false, maxFiles: 1 });
-  return c.json(await analyzeDocument(documents[0]!, analyzeOptionsFor(fields, config, requestId), config.limits));
+  return c.json(await engine.analyze(documents[0]!, analyzeOptionsFor(fields, config, requestId), config.limits));
 }
 
-export async function handleExtract(c: Context, config: Config, requestId: string): Promise<Response> {
+export async function handleExtract(c: Context, config: Config, requestId: string, engine: DocumentEngine): Promise<Response> {
   const body = await readBoundedBody(c.req.raw, config.maxBodyBytes);
   const { documents } = await parseDocumentRequest(c.req.raw, body, { batch: false, maxFiles: 1 });
-  const extracted = await extract(documents[0]!, config.limits);
+  const extracted = await engine.extract(documents[0]!, config.limits);
   return c.json({ id: requestId, document: describeDocument(extracted), text: extracted.text, pages: extracted.pages });
 }
 
-export async function handleBatch(c: Context, config: Config, requestId: string): Promise<Response> {
+export async function handleBatch(c: Context, config: Config, requestId: string, engine: DocumentEngine): Promise<Response> {
   const body = await readBoundedBody(c.req.raw, config.maxBodyBytes);
   const { fields, documents } = await parseDocumentRequest(c.req.raw, body, { batch: true, maxFiles: config.maxBatchFiles });
   const results = [];
@@ -43,7 +44,7 @@ export async function handleBatch(c: Context, config: Config, requestId: string)
     // Each result says which upload it is, so a client need not rely on order alone.
     const file = document.kind === "bytes" ? uploadName(document.fileName) : null;
     try {
-      results.push({ file, ...(await analyzeDocument(document, analyzeOptionsFor(fields, config, itemId), config.limits)) });
+      results.push({ file, ...(await engine.analyze(document, analyzeOptionsFor(fields, config, itemId), config.limits)) });
     } catch (error) {
       results.push({ file, error: problemFromUnknown(error, itemId) });
     }

@@ -1,10 +1,10 @@
 // The fields every document route accepts, whichever way they arrive: multipart form
 // fields, JSON properties or query parameters. One schema, so the three stay alike.
 import { z } from "@hono/zod-openapi";
+import { MAX_JOB_DESCRIPTION_CHARS, MAX_ROLE_CHARS } from "./field-limits.ts";
 import { DocumentTypeInputSchema } from "./report.ts";
 
-export const MAX_ROLE_CHARS = 200;
-export const MAX_JOB_DESCRIPTION_CHARS = 50_000;
+export { MAX_JOB_DESCRIPTION_CHARS, MAX_ROLE_CHARS };
 
 export const AnalyzeFieldsSchema = z.object({
   role: z.string().trim().max(MAX_ROLE_CHARS).optional().openapi({ example: "Social Media Manager" }),

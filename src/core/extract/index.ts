@@ -3,10 +3,8 @@
 // every span later computed indexes into `text`.
 import { AuditError, isAuditError } from "../errors.ts";
 import type { DocumentFormat, DocumentWarning, ExtractedDocument, PageRange, Span } from "../types.ts";
-import { extractDocxText } from "./docx.ts";
 import { htmlToText } from "./html.ts";
 import { isWhitespace, normalizeText, type InvisibleRun } from "./normalize.ts";
-import { extractPdfPages } from "./pdf.ts";
 import { locateHiddenRuns } from "./hidden-text.ts";
 import { sniffFormat, type SniffResult } from "./sniff.ts";
 import { classifyText, decodeTextBytes, markdownToText, type TextFlavour } from "./text.ts";
@@ -147,7 +145,10 @@ function hiddenWarnings(spans: Span[], message: string): DocumentWarning[] {
   return spans.map((span) => ({ code: "hidden_text", message, span }));
 }
 
+// The PDF and Word readers (pdf.js, mammoth) load with the first document that needs them:
+// a run over text files, or one that only prints its usage, never pays for them.
 async function fromPdf(bytes: Uint8Array, limits: ExtractLimits): Promise<ExtractedDocument> {
+  const { extractPdfPages } = await import("./pdf.ts");
   const { pages, hidden } = await extractPdfPages(bytes, limits);
   for (const page of pages) checkRawSize(page, limits);
   const assembled = assemble(pages, limits);
@@ -175,6 +176,7 @@ async function fromPdf(bytes: Uint8Array, limits: ExtractLimits): Promise<Extrac
 }
 
 async function fromDocx(bytes: Uint8Array, mainPart: string | null, limits: ExtractLimits): Promise<ExtractedDocument> {
+  const { extractDocxText } = await import("./docx.ts");
   const docx = await withTimeout(extractDocxText(bytes, mainPart, limits), limits.timeoutMs, "Word document");
   checkRawSize(docx.text, limits);
   const { text, invisible } = assemble([docx.text], limits);

@@ -1,12 +1,8 @@
 // PDF text, page by page, through pdf-parse (pdf.js 5.4.296) running in-thread.
-import { fontSinkDocument } from "./pdfjs-env.ts";
-import { restoreNativeArrayPush } from "./native-builtins.ts";
-import { PDFParse } from "../../../node_modules/pdf-parse/dist/pdf-parse/web/pdf-parse.es.js";
+import type { PDFParse } from "pdf-parse";
 import { AuditError, isAuditError } from "../errors.ts";
 import { findHiddenGlyphRuns, REASONS_IMAGES_EXCUSE, type OperatorList, type PageHiddenText, type PageWalk } from "./pdf-hidden.ts";
-
-// The bundle, like the worker module, replaces Array.prototype.push on evaluation.
-restoreNativeArrayPush();
+import { fontSinkDocument, loadPdfParse } from "./pdfjs-env.ts";
 
 export interface PdfLimits {
   maxPages: number;
@@ -136,6 +132,8 @@ export function mentionsType3(bytes: Uint8Array): boolean {
  *   that visibly names Type3 fonts is read with images from the start.
  */
 export async function extractPdfPages(bytes: Uint8Array, limits: PdfLimits): Promise<PdfPages> {
+  // Loaded once, before the clock starts: the deadline is for reading this file.
+  const { PDFParse } = await loadPdfParse();
   const timedOut = () => new AuditError("timeout", `Reading the PDF took longer than ${limits.timeoutMs} ms.`);
   const deadlineAt = Date.now() + limits.timeoutMs;
   // pdf.js's in-thread worker answers through microtasks, so a timer alone may not fire until

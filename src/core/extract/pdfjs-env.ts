@@ -1,6 +1,9 @@
-// Everything pdf.js needs from its surroundings, set up once, before pdf-parse is evaluated.
-// Import this module before anything that imports pdf-parse: ES modules evaluate their
-// imports in order, so by the time pdf-parse's bundle runs, the globals below exist.
+// Everything pdf.js needs from its surroundings, and the one way it is loaded: `loadPdfParse()`
+// sets the globals below up first, then imports pdf.js's worker module and pdf-parse, in that
+// order, and tidies up after them. The order is kept by awaiting each import in turn rather than
+// by the order of static imports: a bundler that leaves packages external (as the build of the
+// command line does) hoists their imports above every line of the bundle, which would run pdf.js
+// before anything here.
 //
 // Why each piece:
 // - pdf-parse's bundle builds a DOMMatrix at module scope (for canvas rendering, which text
@@ -9,9 +12,9 @@
 //   canvas package; the stand-in avoids that too.
 // - pdf.js normally parses in a Web Worker it starts from a URL. A Cloudflare Worker cannot
 //   start one, and in Node it would load a second copy of pdf.js from disk. Importing the
-//   worker module here sets `globalThis.pdfjsWorker`, which makes pdf.js use its in-thread
-//   "fake worker" with the handler already loaded. It is pdf-parse's own copy of the worker,
-//   so it is the same pdf.js version (5.4.296) as the bundle below.
+//   worker module sets `globalThis.pdfjsWorker`, which makes pdf.js use its in-thread
+//   "fake worker" with the handler already loaded. It is the same pdf.js version (5.4.296)
+//   as the API pdf-parse runs.
 // - With `disableFontFace`, pdf.js's worker builds the outline of every glyph a page shows
 //   and posts each one to the API side, so that a canvas could draw text as paths: a quarter
 //   to a third of the CPU of reading a résumé PDF, for drawings nothing here makes. Given
@@ -20,16 +23,15 @@
 //   document whose font set keeps nothing take that handover. Where the platform has a
 //   FontFace of its own, neither is installed and pdf.js keeps fonts disabled, so a font
 //   from a document never reaches a real font engine.
-// - Both files are imported by path because pdf-parse's package exports do not list them.
-//   The browser bundle (rather than the Node entry) is used everywhere so that Node, the
-//   tests and the Worker run one code path; it is built from pdf.js's legacy build, which
-//   carries the polyfills Node 20 needs.
-
-// Registers globalThis.pdfjsWorker = { WorkerMessageHandler } as a side effect. The worker
-// module itself needs no DOMMatrix, so it may run before the stand-in below is installed
-// (imports are evaluated before this module's body).
+// - Both files are resolved through the package system. The worker module is pdfjs-dist's
+//   legacy build (the exact version pdf-parse depends on, so one copy); pdf-parse's exports
+//   do not list the copy it keeps beside its browser bundle, which is the same file. "pdf-parse"
+//   itself resolves to its Node entry (on pdfjs-dist's legacy build, which carries the
+//   polyfills Node 20 needs) in Node, and to its browser bundle, built from that same legacy
+//   build, in the Worker bundle. pdf.js refuses to run a worker whose version differs from
+//   its API's, and test/hostile-pdfjs.test.ts checks both copies.
 import { restoreNativeArrayPush } from "./native-builtins.ts";
-import "../../../node_modules/pdf-parse/dist/pdf-parse/web/pdf.worker.mjs";
+import { muteHarmlessPdfjsWarnings, showPdfjsWarnings } from "./pdfjs-quiet.ts";
 
 interface MatrixLike {
   a: number;
@@ -120,7 +122,24 @@ export const fontSinkDocument: FontSinkDocument | null =
       })
     : null;
 
-// Undo the worker module's process-wide Array.prototype.push polyfill (see native-builtins.ts).
-restoreNativeArrayPush();
+type PdfParseModule = typeof import("pdf-parse");
 
-export const pdfjsEnvironmentReady = true;
+let pdfParse: Promise<PdfParseModule> | undefined;
+
+/** pdf-parse, with pdf.js's worker module loaded before it and the process left as it was found. */
+export function loadPdfParse(): Promise<PdfParseModule> {
+  pdfParse ??= (async () => {
+    muteHarmlessPdfjsWarnings();
+    try {
+      // Registers globalThis.pdfjsWorker = { WorkerMessageHandler } as a side effect.
+      await import("pdfjs-dist/legacy/build/pdf.worker.mjs");
+      return await import("pdf-parse");
+    } finally {
+      // Both pdf.js files replace Array.prototype.push process-wide (see native-builtins.ts);
+      // their start-up warnings are over once they have been evaluated (see pdfjs-quiet.ts).
+      restoreNativeArrayPush();
+      showPdfjsWarnings();
+    }
+  })();
+  return pdfParse;
+}

@@ -5,7 +5,7 @@ import type { Context } from "hono";
 import type { Child } from "hono/jsx";
 import type { AppEnv } from "../../app.ts";
 import type { Config } from "../../config.ts";
-import { analyzeDocument, type DocumentSource } from "../../core/analyze.ts";
+import type { DocumentSource } from "../../core/analyze.ts";
 import { AuditError } from "../../core/errors.ts";
 import { AnalyzeFieldsSchema, MAX_ROLE_CHARS } from "../../schemas/request.ts";
 import { readBoundedBody } from "../body.ts";
@@ -174,7 +174,7 @@ export async function analyzeForm(c: Context<AppEnv>): Promise<Response> {
     // The same options as the API's, so the page and /v1/analyze give the same report; the
     // page always shows the text, since it marks the claims in it.
     const options = analyzeOptionsFor({ ...fields, role: fields.role || undefined, include: "text" }, config, requestId);
-    const report = await analyzeDocument(source, options, config.limits);
+    const report = await c.get("engine").analyze(source, options, config.limits);
     return render(c, 200, <ReportView report={report} />, values, new Set());
   } catch (error) {
     const problem = problemFromUnknown(error, requestId);
