@@ -5,7 +5,7 @@
 
 import type { NumberToken } from "../numbers/parse.ts";
 import { clauseAt, mentionsIn, sentenceAt, SpanIndex, type DetectContext, type PlatformMention } from "./context.ts";
-import { countsOf, countsOfKind, figureFacts } from "./counted.ts";
+import { countsOf, countsOfKind, figureFacts, growthBefore } from "./counted.ts";
 import type { Finding } from "./finding.ts";
 import type { Span } from "../types.ts";
 
@@ -32,6 +32,7 @@ function followersOn(token: NumberToken, mention: PlatformMention, span: Span, c
 const LINK_TO_FIGURE =
   /^(?:\/[\w@%.~-]*)?(?:[\s:–—-]*|[^\S\n]*,[^\S\n]*|[^\S\n]+(?:is at|is now at|now at|is|has|had|with|at|hit|hits|reached|of|de|di|mit|avec|con|com)[^\S\n]+|[^\S\n]+[\p{Ll}-]{2,20}[^\S\n]?:[^\S\n]*|[^\S\n]*\(?@[\w.]+\)?[^\S\n]*[:–—-]?[^\S\n]*)$/u;
 const FIGURE_END = /^\s*(?:$|[|,;./)(\n•·]|(?:and|in|on|since|across|during|within|as of|et|y|e|und|en)(?![\p{L}])|&)/iu;
+const GROWN = /(?<![\p{L}])(?:grown|grew|grow|increased|went|rose|climbed|expanded|built)(?![\p{L}])[^.;]*$/iu;
 // "880K on Instagram": a figure right before "on <platform>".
 const ON_PLATFORM = /^\s+on\s+/u;
 
@@ -62,8 +63,15 @@ function findBareFigures(context: DetectContext, taken: Finding[]): Finding[] {
     if (!FIGURE_END.test(text.slice(token.end, token.end + 12))) continue;
     const sentence = sentenceAt(context, token.start);
     const mention = mentionsIn(context, Math.max(sentence.start, token.prefixStart - 40), token.prefixStart, "audience").at(-1);
-    if (!mention || !LINK_TO_FIGURE.test(text.slice(mention.end, token.prefixStart))) continue;
-    findings.push(followersOn(token, mention, { start: mention.start, end: token.end }, 0.75));
+    if (mention && LINK_TO_FIGURE.test(text.slice(mention.end, token.prefixStart))) {
+      findings.push(followersOn(token, mention, { start: mention.start, end: token.end }, 0.75));
+      continue;
+    }
+    // "e-mail list of runners, which has grown from 1,500 to more than 10,000": a named account grown to a bare figure.
+    const growth = growthBefore(text, token.prefixStart);
+    if (!growth || !GROWN.test(text.slice(Math.max(sentence.start, growth.start - 32), growth.start))) continue;
+    const grown = mentionsIn(context, sentence.start, growth.start, "audience").at(-1);
+    if (grown) findings.push({ ...followersOn(token, grown, { start: growth.start, end: token.end }, 0.7), metric: grown.platform === "newsletter" ? "subscribers" : "followers", previousValue: growth.previous });
   }
   return findings;
 }

@@ -167,3 +167,18 @@ describe("a figure joined by 'and' to a counted one", () => {
     expect(claimsIn("Grew the account to 12K followers and 2019 was a record").map((claim) => claim.value)).toEqual([12000]);
   });
 });
+
+describe("from real résumés", () => {
+  it("reads the platform named after a date", () => {
+    expect(claimsIn("ex: 180k followers in 2013 vs 2.2m followers in 2017 on our Instagram)")).toContainEqual(
+      expect.objectContaining({ platform: "instagram", value: 2200000 }),
+    );
+  });
+
+  it("reads a named list grown to a bare figure", () => {
+    expect(claimsIn("Created weekly e-newsletter and e-mail list of runners, which has grown from 1,500 to more than 10,000.")).toEqual([
+      expect.objectContaining({ kind: "audience", platform: "newsletter", value: 10000 }),
+    ]);
+    expect(claimsIn("Budget grew from 1,500 to 10,000 on LinkedIn ads")).toEqual([]);
+  });
+});
