@@ -63,8 +63,6 @@ function compileMeasures(entries: readonly MeasureEntry[]): CompiledMeasures {
 
 const COMPILED = compileMeasures(MEASURES);
 
-// Any measure noun, wherever it stands: where growth given as a share looks for what grew.
-const ANY_MEASURE = new RegExp(`(?<![\\p{L}])(?:${MEASURES.map(entrySource).join("|")})(?![\\p{L}])`, "giu");
 
 // "from 12K to 240K", "von 8.900 auf 47.000", "de 10 mil para 95 mil", "da 15.000 a 61.000", "de 5 000 à 12 000".
 const FROM_WORD = "(?:from|von|de|desde|da|dal|dai|van|od|z)";
@@ -433,12 +431,11 @@ const GROWTH_NOUN = `(?:${formsSource(GROWTH_WORDS.nouns)})`;
 const JOIN = `(?:${formsSource(GROWTH_WORDS.joins)})`;
 // Between a measure and its share: "subscribers by 20%", "follower growth by over 400%", "following 400%".
 // The measure may name its account first: "subscribers on YouTube by 20%", "Abonnenten des Newsletters um 40 %".
-const MEASURE_TO_SHARE = new RegExp(
-  `^(?:\\s+(?:on|of|in|des|der|de|du|di|do|da|en|auf|bei|sur)\\s+(?:(?:the|our|my|la|le|el|unseres|unserer)\\s+)?[\\p{L}@.-]+)?\\s*(?:${GROWTH_NOUN}\\s*)?(?:${JOIN}\\s*)?$`,
-  "iu",
-);
+const MEASURE_TO_SHARE_SOURCE = `(?:\\s+(?:on|of|in|des|der|de|du|di|do|da|en|auf|bei|sur)\\s+(?:(?:the|our|my|la|le|el|unseres|unserer)\\s+)?[\\p{L}@.-]+)?\\s*(?:${GROWTH_NOUN}\\s*)?(?:${JOIN}\\s*)?`;
+// The measure that ends right before a share, tried at the share alone as a lookbehind (sticky,
+// with the measure's indices), so that nothing scans the words before every percentage.
+const MEASURE_BEFORE_SHARE = new RegExp(`(?<=(?<![\\p{L}])(${MEASURES.map(entrySource).join("|")})${MEASURE_TO_SHARE_SOURCE})`, "iuyd");
 // After a share: "47% follower growth", "200% increase in Instagram followers".
-const GROWTH_NEAR_END = new RegExp(`(?<![\\p{L}])(?:${GROWTH_NOUN}|up)(?![\\p{L}])[^\\p{L}]*(?:[\\p{L}]+[^\\p{L}]*)?$`, "iu");
 const ANY_GROWTH_WORD = new RegExp(`(?<![\\p{L}])(?:${formsSource(GROWTH_WORDS.verbs)}|${GROWTH_NOUN}|up)(?![\\p{L}])`, "iu");
 const GROWTH_AFTER_NOUN = new RegExp(`^\\s*${GROWTH_NOUN}(?![\\p{L}])`, "iu");
 const SHARE_THEN_NOUN = new RegExp(`^\\s*(?:${GROWTH_NOUN})\\s+(?:in|of|en|de|des|du|di|do|da|im|der|van|w)\\s+(?:(?:our|the|my|its|their|nos|nuestros|nossos|unsere)\\s+)?`, "iu");
@@ -467,22 +464,18 @@ function growthShares(context: DetectContext, counts: readonly Finding[]): Findi
 /** "Increased YouTube subscribers by 20%": a growth verb, then the measure, then the share. */
 function shareBefore(context: DetectContext, token: NumberToken, clause: Span): Finding | null {
   const { text } = context;
-  const windowStart = Math.max(clause.start, token.prefixStart - 80);
-  const window = text.slice(windowStart, token.prefixStart);
+  MEASURE_BEFORE_SHARE.lastIndex = token.prefixStart;
+  const measure = MEASURE_BEFORE_SHARE.exec(text)?.indices?.[1];
+  if (!measure || measure[0] < clause.start) return null;
+  const between = text.slice(measure[1], token.prefixStart);
   // A growth verb before the measure, or growth named between it and the share: without either, no share.
-  if (!GROWTH_VERB.test(window) && !GROWTH_NEAR_END.test(window)) return null;
-  const pattern = new RegExp(ANY_MEASURE.source, "giu");
-  let last: RegExpExecArray | null = null;
-  for (let match = pattern.exec(window); match !== null; match = pattern.exec(window)) last = match;
-  if (!last || !MEASURE_TO_SHARE.test(window.slice(last.index + last[0].length))) return null;
-  const between = window.slice(last.index + last[0].length);
-  const verb = lastMatch(GROWTH_VERB, window.slice(0, last.index));
+  const windowStart = Math.max(clause.start, measure[0] - 64);
+  const verb = lastMatch(GROWTH_VERB, text.slice(windowStart, measure[0]));
   const grown = GROWTH_AFTER_NOUN.test(between) || /(?<![\p{L}])up(?![\p{L}])/iu.test(between);
   if (!verb && !grown) return null;
-  const nounStart = windowStart + last.index;
-  const nounSpan = { start: nounStart, end: nounStart + last[0].length };
+  const nounSpan = { start: measure[0], end: measure[1] };
   const site = siteOf(context, token, nounSpan, true, clause);
-  const start = verb ? windowStart + verb.index : nounStart;
+  const start = verb ? windowStart + verb.index : measure[0];
   return shareFinding(attribute(site, start, token.end), token, start);
 }
 
