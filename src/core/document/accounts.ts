@@ -1,0 +1,199 @@
+// Whose account a figure is: the writer's own ("my Instagram", "mein Kanal"), an organisation's
+// the writer worked for ("the zoo's TikTok", "la page Facebook de la ville", "Instagram da
+// marca", "our" under a job or in a bid), or a client's ("the client's newsletter"). Read from
+// the words nearest the figure in its sentence, then from the job it sits in: an account grown
+// or run inside an employer's entry, named with "the" or after the employer, is the employer's.
+import type { Span } from "../types.ts";
+import type { DocumentModel } from "./index.ts";
+import { fold, PhraseIndex, wordsIn, type Word } from "./words.ts";
+
+export type AccountOwner = "self" | "organization" | "client" | "unknown";
+
+export interface Account {
+  owner: AccountOwner;
+  /** The organisation or handle the account belongs to, where the document names it. */
+  name: string | null;
+  /** The words that decided, as written; null where nothing did. */
+  cue: string | null;
+}
+
+/** Cue words by language, folded; "en" is always read, the document's language beside it. */
+const CUES: Record<string, readonly (readonly [string, AccountOwner])[]> = {
+  en: [
+    ["my", "self"], ["mine", "self"], ["personal", "self"], ["personally", "self"], ["i", "self"], ["i m", "self"], ["i ve", "self"],
+    ["privately", "self"], ["founder of", "self"], ["co founded", "self"], ["cofounded", "self"], ["founded", "self"], ["my own", "self"],
+    ["started my", "self"], ["side project", "self"], ["our founder", "self"], ["our ceo", "self"], ["our managing partner", "self"],
+    ["our director", "self"], ["our head of", "self"], ["our lead", "self"], ["our strategist", "self"], ["her", "self"], ["his", "self"],
+    ["our", "organization"], ["ours", "organization"], ["company", "organization"], ["company page", "organization"], ["corporate", "organization"],
+    ["brand", "organization"], ["the brand", "organization"], ["official", "organization"], ["institutional", "organization"],
+    ["employer", "organization"], ["club", "organization"], ["agency", "organization"], ["studio", "organization"], ["charity", "organization"],
+    ["museum", "organization"], ["zoo", "organization"], ["firm", "organization"], ["organisation", "organization"],
+    ["organization", "organization"], ["delegation", "organization"], ["team account", "organization"], ["on behalf of", "organization"],
+    ["client", "client"], ["clients", "client"], ["customer s", "client"], ["for a client", "client"], ["for clients", "client"],
+  ],
+  de: [
+    ["mein", "self"], ["meine", "self"], ["meinem", "self"], ["meinen", "self"], ["meiner", "self"], ["meines", "self"], ["personlich", "self"],
+    ["personliche", "self"], ["personlichen", "self"], ["privat", "self"], ["privaten", "self"], ["ich", "self"], ["unser grunder", "self"],
+    ["unser", "organization"], ["unsere", "organization"], ["unserer", "organization"], ["unseres", "organization"], ["unserem", "organization"],
+    ["unseren", "organization"], ["firma", "organization"], ["unternehmen", "organization"], ["unternehmens", "organization"],
+    ["marke", "organization"], ["offizielle", "organization"], ["offiziellen", "organization"], ["studios", "organization"],
+    ["stadt", "organization"], ["vereins", "organization"], ["kunden", "client"], ["des kunden", "client"],
+  ],
+  fr: [
+    ["mon", "self"], ["ma", "self"], ["mes", "self"], ["personnel", "self"], ["personnelle", "self"], ["je", "self"], ["j", "self"],
+    ["perso", "self"], ["notre fondateur", "self"], ["notre fondatrice", "self"], ["notre", "organization"], ["nos", "organization"],
+    ["entreprise", "organization"], ["societe", "organization"], ["marque", "organization"], ["officiel", "organization"],
+    ["officielle", "organization"], ["institutionnel", "organization"], ["institutionnelle", "organization"], ["ville", "organization"],
+    ["mairie", "organization"], ["musee", "organization"], ["agence", "organization"], ["du client", "client"], ["des clients", "client"],
+  ],
+  es: [
+    ["mi", "self"], ["mis", "self"], ["propio", "self"], ["propia", "self"], ["yo", "self"], ["nuestro fundador", "self"],
+    ["nuestra fundadora", "self"], ["nuestro", "organization"], ["nuestra", "organization"], ["nuestros", "organization"], ["nuestras", "organization"],
+    ["empresa", "organization"], ["marca", "organization"], ["corporativo", "organization"], ["corporativa", "organization"],
+    ["oficial", "organization"], ["institucional", "organization"], ["agencia", "organization"], ["ayuntamiento", "organization"],
+    ["del cliente", "client"], ["de clientes", "client"],
+  ],
+  it: [
+    ["mio", "self"], ["mia", "self"], ["miei", "self"], ["mie", "self"], ["personale", "self"], ["nostro", "organization"], ["nostra", "organization"],
+    ["nostri", "organization"], ["azienda", "organization"], ["aziendale", "organization"], ["marchio", "organization"], ["ufficiale", "organization"],
+    ["comune", "organization"], ["museo", "organization"], ["del cliente", "client"],
+  ],
+  nl: [
+    ["mijn", "self"], ["persoonlijk", "self"], ["persoonlijke", "self"], ["ik", "self"], ["ons", "organization"], ["onze", "organization"],
+    ["bedrijf", "organization"], ["merk", "organization"], ["officieel", "organization"], ["van de klant", "client"],
+  ],
+  pt: [
+    ["meu", "self"], ["minha", "self"], ["meus", "self"], ["minhas", "self"], ["pessoal", "self"], ["eu", "self"], ["nosso", "organization"],
+    ["nossa", "organization"], ["nossos", "organization"], ["nossas", "organization"], ["marca", "organization"], ["empresa", "organization"],
+    ["oficial", "organization"], ["institucional", "organization"], ["prefeitura", "organization"], ["do cliente", "client"],
+  ],
+};
+
+const CUE_INDEX = new Map<string, PhraseIndex<AccountOwner>>();
+function cuesFor(language: string | null): PhraseIndex<AccountOwner> {
+  const key = language !== null && language in CUES && language !== "en" ? language : "en";
+  let index = CUE_INDEX.get(key);
+  if (index === undefined) {
+    index = new PhraseIndex<AccountOwner>(key === "en" ? CUES.en! : [...CUES.en!, ...CUES[key]!]);
+    CUE_INDEX.set(key, index);
+  }
+  return index;
+}
+
+/** Words for an account or what it is on, folded: "the Tessellate Discord", "des Instagram-Kanals", "la page Facebook". */
+const ACCOUNT_WORDS = new Set([
+  "instagram", "tiktok", "facebook", "twitter", "x", "linkedin", "youtube", "discord", "slack", "reddit", "subreddit", "twitch", "pinterest",
+  "snapchat", "threads", "bluesky", "mastodon", "newsletter", "blog", "podcast", "page", "account", "channel", "server", "forum", "group",
+  "kanal", "kanals", "seite", "konto", "compte", "chaine", "page", "cuenta", "canal", "pagina", "profilo", "profil", "perfil", "booktok",
+  "meetup", "community", "communaute", "comunidad", "gemeinschaft", "site", "website",
+]);
+
+/** Definite articles: "the X account" names an account the writer did not call their own. */
+const ARTICLES = new Set(["the", "der", "des", "die", "den", "dem", "la", "le", "les", "l", "el", "los", "las", "il", "lo", "het", "o", "da", "do"]);
+
+/** Verbs of growing or running an account, folded: in an employer's entry they mean work for the employer. */
+const WORK_VERBS = new Set([
+  "grew", "grow", "growing", "built", "build", "took", "launched", "launch", "scaled", "ran", "run", "running", "managed", "manage",
+  "handled", "moderated", "relaunched", "started", "aufbau", "aufgebaut", "betreut", "betreuung", "gesteigert", "ausgebaut", "animation",
+  "gestion", "lancement", "lance", "developpe", "crecimiento", "gestione", "gestion", "lanzamiento", "portato", "gestito", "cresciuto",
+  "opgebouwd", "beheerd", "cresceu", "gerenciei", "crescimento", "gestao",
+]);
+
+/** How far before and after the figure its sentence is read for cues. */
+const BEFORE = 160;
+const AFTER = 80;
+
+function letters(value: string): string {
+  return fold(value).replace(/[^a-z0-9]/g, "");
+}
+
+/** "harvestandco" and "Harvest & Co.": a handle that spells the organisation's name. */
+export function handleMatches(handle: string | null, organization: string | null): boolean {
+  if (handle === null || organization === null) return false;
+  const left = letters(handle.replace(/^@/, "").replace(/^(?:https?:\/\/)?(?:www\.)?[a-z]+\.com\//i, ""));
+  const right = letters(organization.replace(/&/g, "and"));
+  const plain = letters(organization);
+  if (left.length < 3 || right.length < 3) return false;
+  return left.includes(plain) || plain.includes(left) || left.includes(right) || right.includes(left) || left.startsWith(plain.slice(0, 6));
+}
+
+/** A possessive before the figure: "the zoo's", "Onalytica’s", "the park's". */
+const POSSESSIVE = /(?:^|[^\p{L}])((?:the\s+)?[\p{L}&.-]{2,40})['’]s(?=\s)/gu;
+
+interface Cue {
+  owner: AccountOwner;
+  at: number;
+  words: string;
+}
+
+function nearestCue(cues: readonly Cue[], span: Span): Cue | null {
+  let before: Cue | null = null;
+  let after: Cue | null = null;
+  for (const cue of cues) {
+    if (cue.at < span.start && (before === null || cue.at > before.at)) before = cue;
+    if (cue.at >= span.end && (after === null || cue.at < after.at)) after = cue;
+  }
+  return before ?? after;
+}
+
+/** Whose account the figure at `span` is. Reads at most BEFORE + AFTER characters: constant time per figure. */
+export function accountOf(
+  model: DocumentModel,
+  span: Span,
+  options: { handle?: string | null; language?: string | null; proposal?: boolean } = {},
+): Account {
+  const { text } = model;
+  const place = model.at(span.start);
+  const sentence = place.sentence?.span ?? place.block?.span ?? span;
+  const from = Math.max(sentence.start, span.start - BEFORE);
+  const to = Math.min(Math.max(sentence.end, span.end), span.end + AFTER);
+  const words = wordsIn(text, from, to);
+  const cues: Cue[] = [];
+  for (const hit of cuesFor(options.language ?? null).findAll(words)) {
+    const first = words[hit.first]!;
+    const last = words[hit.last]!;
+    // Words of the figure itself say nothing about its owner.
+    if (first.start >= span.start && first.start < span.end) continue;
+    // "I" is a cue only as the pronoun: a capital I on its own.
+    if (first.folded === "i" && text.slice(first.start, first.end) !== "I") continue;
+    cues.push({ owner: hit.value, at: first.start, words: text.slice(first.start, last.end) });
+  }
+  POSSESSIVE.lastIndex = 0;
+  const window = text.slice(from, to);
+  for (let match = POSSESSIVE.exec(window); match !== null; match = POSSESSIVE.exec(window)) {
+    const at = from + match.index + match[0].indexOf(match[1]!);
+    const owner = /^(?:my|her|his|their)$/iu.test(match[1]!) ? "self" : /^(?:the\s+)?clients?$/iu.test(match[1]!) ? "client" : "organization";
+    cues.push({ owner, at, words: `${match[1]}’s` });
+  }
+  const entry = place.entry;
+  const nearest = nearestCue(cues, span);
+  if (nearest !== null) {
+    const name = nearest.owner === "organization" ? (entry?.organization ?? null) : null;
+    return { owner: nearest.owner, name, cue: nearest.words };
+  }
+  const handle = options.handle ?? null;
+  if (entry !== null && handleMatches(handle, entry.organization)) return { owner: "organization", name: entry.organization, cue: handle };
+  if (entry !== null && (entry.organization !== null || entry.title !== null)) {
+    const inEntry = workedAccount(words, span);
+    if (inEntry !== null) return { owner: "organization", name: entry.organization, cue: inEntry };
+  }
+  return { owner: "unknown", name: null, cue: null };
+}
+
+/** "Grew the Tessellate Discord", "Aufbau des Instagram-Kanals", "Took the park's TikTok": an account run as work. */
+function workedAccount(words: readonly Word[], span: Span): string | null {
+  let verb: Word | null = null;
+  for (let index = 0; index < words.length; index += 1) {
+    const word = words[index]!;
+    if (word.start >= span.start) break;
+    if (WORK_VERBS.has(word.folded)) verb = word;
+    if (!ARTICLES.has(word.folded)) continue;
+    // An article, then up to three words, then the account.
+    for (let ahead = index + 1; ahead <= index + 4 && ahead < words.length; ahead += 1) {
+      const next = words[ahead]!;
+      if (next.start >= span.start) break;
+      if (ACCOUNT_WORDS.has(next.folded)) return `${word.folded} … ${next.folded}`;
+    }
+  }
+  return verb?.folded ?? null;
+}

@@ -1,0 +1,314 @@
+// Results a reader values, stated anywhere in the document: "drove 3,200 online orders",
+// "redeemed 1,900 times", "rose from 61% to 74%", "used in production by 40+ companies",
+// "3.400 Bestellungen", "+22 % de ventas". The guidance names the kinds: orders, leads,
+// sign-ups, hires, donations, revenue, conversion, attendance, coverage; adoption and
+// bookings are added because reviewers read them as results too. Each phrase is matched on
+// folded words (see words.ts), so accents and case do not matter, and a whole document is read
+// in one pass over its words.
+import type { Span } from "../types.ts";
+import type { DocumentModel } from "./index.ts";
+import { PhraseIndex, wordsIn, type Word } from "./words.ts";
+
+export type OutcomeKind =
+  | "revenue"
+  | "orders"
+  | "leads"
+  | "sign_ups"
+  | "hires"
+  | "donations"
+  | "bookings"
+  | "conversion"
+  | "attendance"
+  | "coverage"
+  | "adoption"
+  | "traffic"
+  | "change";
+
+export interface Outcome {
+  kind: OutcomeKind;
+  /** The words that name the result. */
+  span: Span;
+  /** The clause that states it, as a reader would quote it. */
+  clause: Span;
+  /** The clause holds a figure (not only a year): the result is measured. */
+  measured: boolean;
+  /** A sum of money in the clause, for ranking results; null where none. */
+  money: number | null;
+  /** The sentence names online work (a platform, social media, a campaign, posts), so the result can come from it. */
+  online: boolean;
+  /** Index in the model's blocks of the block that states it. */
+  block: number;
+}
+
+/**
+ * The phrases, by kind, in English, German, French, Spanish, Italian, Dutch and Portuguese.
+ * A final "*" matches any ending ("fundrais*"). Sources: the guidance's list of outcomes, and
+ * the results the advice reviewers read as such on real documents.
+ */
+export const OUTCOME_PHRASES: Readonly<Record<Exclude<OutcomeKind, "change">, readonly string[]>> = {
+  revenue: [
+    "revenue", "revenues", "income", "gmv", "roi", "roas", "profit", "profits", "margin", "arr", "mrr", "turnover", "sales revenue",
+    "umsatz", "umsatze", "erlos", "erlose", "gewinn", "chiffre d affaires", "ca genere", "benefice", "ingresos", "facturacion", "beneficio",
+    "fatturato", "ricavi", "omzet", "winst", "receita", "faturamento", "lucro", "funding", "investment raised", "series a", "series b",
+    "seed round", "partnership revenue", "sponsorship revenue", "attributed sales",
+  ],
+  orders: [
+    "order", "orders", "purchases", "purchase", "units sold", "tickets sold", "sold out", "sales", "checkouts", "basket",
+    "bestellungen", "bestellung", "verkaufe", "verkauft", "absatz", "commandes", "commande", "ventes", "vente", "achats", "pedidos",
+    "pedido", "ventas", "venta", "compras", "ordini", "ordine", "vendite", "acquisti", "bestellingen", "verkopen", "verkoop", "vendas",
+    "compradores", "buyers", "redeemed", "redemptions", "codes redeemed", "promo code uses", "wishlists", "wishlist",
+  ],
+  leads: [
+    "leads", "lead", "qualified leads", "pipeline", "inbound requests", "inbound enquiries", "inquiries", "enquiries", "demo requests",
+    "deals", "deal", "contracts won", "clients won", "new clients", "new customers", "new accounts", "customers acquired", "meetings booked",
+    "meetings", "discovery calls", "calls booked", "service calls", "anfragen", "neukunden", "kundenanfragen", "auftrage", "prospects",
+    "nouveaux clients", "rendez vous", "demandes", "clientes nuevos", "nuevos clientes", "solicitudes", "contactos", "nuovi clienti",
+    "richieste", "nieuwe klanten", "afspraken", "aanvragen", "novos clientes", "clientes", "customers", "accounts won", "partners signed",
+    "channel partners",
+  ],
+  sign_ups: [
+    "sign ups", "signups", "sign up", "registrations", "registration", "registrants", "enrolments", "enrollments", "enrolment",
+    "enrollment", "subscriptions sold", "paid subscribers", "installs", "activations", "trials started", "trial sign ups", "waitlist",
+    "memberships", "membership sign ups", "library card sign ups", "ticket claims", "anmeldungen", "registrierungen", "mitgliedschaften",
+    "inscriptions", "inscription", "adhesions", "abonnements vendus", "inscripciones", "registros", "altas", "matriculas", "matricula",
+    "iscrizioni", "iscritti", "inschrijvingen", "aanmeldingen", "inscricoes", "cadastros", "novos alunos", "students enrolled",
+    "sim registrations", "downloads of the app",
+  ],
+  hires: [
+    "hires", "hired", "placements", "placed", "applicants", "applications", "candidates hired", "offers accepted", "referrals",
+    "einstellungen", "bewerbungen", "bewerber", "embauches", "candidatures", "recrutements", "contrataciones", "candidaturas",
+    "assunzioni", "candidature", "aanmeldingen van kandidaten", "sollicitaties", "contratacoes",
+  ],
+  donations: [
+    "donations", "donation", "donors", "raised", "fundrais*", "pledges", "grants won", "grants secured", "volunteers recruited", "signatures",
+    "spenden", "spender", "gesammelt", "dons", "donateurs", "collectes", "donaciones", "donantes", "recaudado", "recaudados", "donazioni",
+    "donatori", "raccolti", "donaties", "donateurs", "doacoes", "doadores", "arrecadados", "petition signatures", "online donations",
+  ],
+  bookings: [
+    "bookings", "booking", "reservations", "reservation", "appointments", "buchungen", "reservierungen", "termine", "reservations",
+    "reservas", "citas", "prenotazioni", "appuntamenti", "reserveringen", "boekingen", "agendamentos", "dental bookings", "footfall",
+    "visits to the store", "store visits", "walk ins",
+  ],
+  conversion: [
+    "conversion", "conversions", "converted", "conversion rate", "cost per lead", "cost per acquisition", "cost per hire", "cac", "churn",
+    "retention", "repeat purchase", "konversion", "konversionsrate", "conversionrate", "taux de conversion", "conversion rate optimisation",
+    "tasa de conversion", "conversiones", "tasso di conversione", "conversioni", "conversie", "taxa de conversao", "click through to purchase",
+    "quota", "of quota", "win rate",
+  ],
+  attendance: [
+    "attendance", "attendees", "attended", "turnout", "rsvps", "rsvp", "seats filled", "participants", "teilnehmer", "teilnehmende",
+    "besucher", "participants", "inscrits", "asistentes", "asistencia", "partecipanti", "deelnemers", "participantes", "viewers per stream",
+  ],
+  coverage: [
+    "coverage", "press mentions", "earned media", "media hits", "featured in", "featured on", "picked up by", "cited by", "articles in",
+    "pieces of coverage", "press coverage", "berichterstattung", "presseberichte", "retombees presse", "retombees mediatiques",
+    "cobertura", "apariciones en prensa", "copertura", "uscite stampa", "mediaberichten", "cobertura de imprensa", "trending topics",
+    "state audit", "led to a state audit", "policy change",
+  ],
+  adoption: [
+    "adopted by", "used by", "used in production", "in production at", "deployed at", "deployed across", "integrated into", "used in",
+    "installed by", "licensed by", "eingesetzt bei", "genutzt von", "utilise par", "utilisee par", "adopte par", "usado por", "utilizado por",
+    "adoptado por", "utilizzato da", "adottato da", "gebruikt door", "usado por", "adotado por", "ground courses", "wellness programs",
+  ],
+  traffic: [
+    "traffic source", "referral traffic", "traffic", "site visits", "visits to the site", "clicks to site", "click throughs", "zugriffe",
+    "trafic", "trafico", "traffico", "verkeer", "trafego",
+  ],
+};
+
+/** Words that make a figure a change: "up 44%", "+22 %", "um 18 % reduziert", "rose from 61% to 74%". */
+const CHANGE_WORDS = [
+  "up", "down", "rise", "rose", "risen", "increase", "increased", "increasing", "lift", "lifted", "lifting", "uplift", "growth", "boost",
+  "boosted", "jump", "jumped", "more", "higher", "lower", "fewer", "gain", "gained", "doubled", "tripled", "quadrupled", "cut", "reduced",
+  "reducing", "reduction", "fell", "fall", "dropped", "drop", "improved", "improving", "improvement", "decreased", "decrease", "halved",
+  "gesteigert", "steigerung", "erhoht", "erhohung", "reduziert", "gesenkt", "senkung", "verdoppelt", "mehr", "weniger", "hausse",
+  "augmentation", "augmente", "augmentee", "baisse", "reduit", "reduite", "reduction", "double", "plus", "aumento", "aumentaron",
+  "aumento", "subida", "reducido", "reducida", "reduccion", "crecimiento", "mas", "aumentato", "aumentata", "ridotto", "ridotta",
+  "crescita", "stijging", "gestegen", "verhoogd", "verlaagd", "daling", "meer", "aumentou", "reducao", "reduziu", "cresceu",
+];
+
+/** Words that put a sentence in online work: a result there can come from the audience. */
+const ONLINE_WORDS = [
+  "social", "social media", "online", "digital", "instagram", "tiktok", "facebook", "linkedin", "youtube", "twitter", "x", "pinterest",
+  "snapchat", "twitch", "reddit", "discord", "slack", "newsletter", "email", "blog", "podcast", "post", "posts", "video", "videos",
+  "reel", "reels", "content", "campaign", "campaigns", "influencer", "influencers", "microinfluencers", "creator", "creators",
+  "community", "followers", "audience", "channel", "link in bio", "promo code", "promo codes", "codes promo", "hashtag", "webinar",
+  "webinars", "stream", "streams", "viral", "threads", "outreach", "site", "website", "shop", "ads", "reseaux sociaux", "redes sociales",
+  "influenciadores", "influencers", "kanal", "kampagne", "kampagnen", "aktionen", "beitrage", "publications", "publicaciones",
+  "contenido", "contenu", "contenuti", "listeners", "episodes", "subscribers", "readers", "tutorials", "booktok", "stories", "series",
+  "explainers", "threads", "posting", "advocacy", "sponsored", "sponsor", "activations", "giveaways", "sorteos", "colaboraciones",
+];
+
+/** Words that name an audience: a change in a clause about one is growth of the audience, not a result. */
+const AUDIENCE_WORDS = new Set([
+  "followers", "follower", "following", "fans", "subscribers", "members", "audience", "abonnes", "abonnenten", "abonnentinnen",
+  "seguidores", "suscriptores", "miembros", "membres", "mitglieder", "iscritti", "volgers", "leden", "inscritos", "likes", "views",
+  "impressions", "reach", "engagement", "connections", "community",
+]);
+
+const PHRASES = new PhraseIndex<OutcomeKind>(
+  Object.entries(OUTCOME_PHRASES).flatMap(([kind, phrases]) => phrases.map((phrase) => [phrase, kind as OutcomeKind] as const)),
+);
+const CHANGE = new Set(CHANGE_WORDS);
+const ONLINE = new PhraseIndex<true>(ONLINE_WORDS.map((phrase) => [phrase, true] as const));
+
+/** Where a clause ends inside a sentence: a semicolon, a spaced dash, a bullet. */
+function isClauseBreak(text: string, at: number): boolean {
+  const char = text.charAt(at);
+  if (char === ";" || char === "•" || char === "|") return true;
+  if ((char === "—" || char === "–" || char === "-") && text.charAt(at - 1) === " " && text.charAt(at + 1) === " ") return true;
+  return false;
+}
+
+/** A clause is read at most this far either side of the words that name a result. */
+const MAX_CLAUSE_REACH = 200;
+
+/** The clause of `sentence` around `position`, read at most MAX_CLAUSE_REACH characters either way. */
+function clauseAround(text: string, sentence: Span, position: number): Span {
+  const floor = Math.max(sentence.start, position - MAX_CLAUSE_REACH);
+  const ceiling = Math.min(sentence.end, position + MAX_CLAUSE_REACH);
+  let start = position;
+  while (start > floor && !isClauseBreak(text, start - 1)) start -= 1;
+  let end = position;
+  while (end < ceiling && !isClauseBreak(text, end)) end += 1;
+  while (start < end && /[\s,:(]/u.test(text.charAt(start))) start += 1;
+  while (end > start && /[\s,;:.)]/u.test(text.charAt(end - 1))) end -= 1;
+  return { start, end };
+}
+
+function isDigits(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code >= 48 && code <= 57;
+}
+
+function isYear(word: string): boolean {
+  return word.length === 4 && (word.startsWith("19") || word.startsWith("20"));
+}
+
+const MONEY = /(?:[$€£¥₹]|\b(?:usd|eur|gbp|chf)\s?)\s?(\d[\d.,]*)\s?(k|m|mm|bn|b|million|millions|billion|mio\.?|mrd\.?|millones|milhoes|milhões)?|(\d[\d.,]*)\s?(k|m|mm|bn|mio\.?|mrd\.?|million|millions|millones|milhões|milhoes|mil)?\s?(?:[$€£¥₹]|\b(?:usd|eur|euros?|gbp|chf)\b)/iu;
+
+/** The first sum of money in the clause, roughly: only used to rank one result above another. */
+export function moneyIn(clause: string): number | null {
+  // A clause is short; the cap keeps the pattern's backtracking over a run of digits bounded.
+  const match = MONEY.exec(clause.length > 2 * MAX_CLAUSE_REACH ? clause.slice(0, 2 * MAX_CLAUSE_REACH) : clause);
+  if (!match) return null;
+  const digits = match[1] ?? match[3] ?? "";
+  const suffix = (match[2] ?? match[4] ?? "").toLowerCase().replace(".", "");
+  const value = Number(digits.replace(/[.,](?=\d{3}\b)/g, "").replace(",", "."));
+  if (!Number.isFinite(value)) return null;
+  const scale = suffix === "k" || suffix === "mil" ? 1e3 : suffix === "" ? 1 : suffix.startsWith("b") || suffix.startsWith("mrd") ? 1e9 : 1e6;
+  return value * scale;
+}
+
+/** Whether the words [from, to) hold a figure that is not only a year. */
+function hasFigure(words: readonly Word[], from: number, to: number): boolean {
+  for (let index = from; index < to; index += 1) {
+    const word = words[index]!.folded;
+    if (isDigits(word) && !isYear(word)) return true;
+  }
+  return false;
+}
+
+/** The index of the first word ending after `position`: binary search, the words being in order. */
+function firstWordAfter(words: readonly Word[], position: number): number {
+  let low = 0;
+  let high = words.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (words[middle]!.end <= position) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The words inside `span`, as [from, to) indices. */
+function wordRange(words: readonly Word[], span: Span): [number, number] {
+  const from = firstWordAfter(words, span.start);
+  let to = from;
+  while (to < words.length && words[to]!.start < span.end) to += 1;
+  return [from, to];
+}
+
+/** The results stated in one sentence of the model. */
+function outcomesOfSentence(model: DocumentModel, sentence: Span, block: number, into: Outcome[]): void {
+  const { text } = model;
+  const words = wordsIn(text, sentence.start, sentence.end);
+  if (words.length === 0) return;
+  let online: boolean | undefined;
+  const isOnline = () => (online ??= ONLINE.findAll(words).length > 0);
+  const found: Outcome[] = [];
+  const resultClauses = new Set<number>();
+  const add = (kind: OutcomeKind, first: number, last: number) => {
+    const span = { start: words[first]!.start, end: words[last]!.end };
+    const clause = clauseAround(text, sentence, span.start);
+    const [from, to] = wordRange(words, clause);
+    const clauseText = text.slice(clause.start, clause.end);
+    if (kind !== "change") resultClauses.add(clause.start);
+    found.push({ kind, span, clause, measured: hasFigure(words, from, to), money: moneyIn(clauseText), online: isOnline(), block });
+  };
+  for (const hit of PHRASES.findAll(words)) add(hit.value, hit.first, hit.last);
+  // A change: a percentage or a multiple with a word of change, or "from A to B" after a verb of change.
+  for (let index = 0; index < words.length; index += 1) {
+    const word = words[index]!;
+    if (!isDigits(word.folded)) continue;
+    const after = text.charAt(word.end) === " " ? text.charAt(word.end + 1) : text.charAt(word.end);
+    const before = text.charAt(word.start - 1) === " " ? text.charAt(word.start - 2) : text.charAt(word.start - 1);
+    const percent = after === "%";
+    const multiple = /^\d+x$/u.test(word.folded) || (after === "x" && !/[\p{L}]/u.test(text.charAt(word.end + 1)));
+    const signed = before === "+" || before === "−";
+    if (!percent && !multiple && !signed) continue;
+    let changed = signed;
+    for (let near = Math.max(0, index - 4); near < Math.min(words.length, index + 5) && !changed; near += 1) changed = CHANGE.has(words[near]!.folded);
+    if (!changed) continue;
+    // Growth of the audience itself ("312k followers, up 41%") is no result.
+    const clause = clauseAround(text, sentence, word.start);
+    const [from, to] = wordRange(words, clause);
+    let aboutAudience = false;
+    for (let near = from; near < to && !aboutAudience; near += 1) aboutAudience = AUDIENCE_WORDS.has(words[near]!.folded);
+    // A clause already read as a result is one result, however many figures it has.
+    if (aboutAudience || resultClauses.has(clause.start)) continue;
+    add("change", index, index);
+  }
+  // "rose from 61% to 74%", "fell from 9 h to 40 min", "cut LCP from 4.1s to 1.6s".
+  for (let index = 1; index + 2 < words.length; index += 1) {
+    if (words[index]!.folded !== "from" || !CHANGE.has(words[index - 1]!.folded) && !(index >= 2 && CHANGE.has(words[index - 2]!.folded))) continue;
+    if (!isDigits(words[index + 1]!.folded)) continue;
+    let toAt = -1;
+    for (let near = index + 2; near < Math.min(words.length, index + 6); near += 1) if (words[near]!.folded === "to") toAt = near;
+    if (toAt === -1 || toAt + 1 >= words.length || !isDigits(words[toAt + 1]!.folded)) continue;
+    const clause = clauseAround(text, sentence, words[index]!.start);
+    const [from, to] = wordRange(words, clause);
+    let aboutAudience = false;
+    for (let near = from; near < to && !aboutAudience; near += 1) aboutAudience = AUDIENCE_WORDS.has(words[near]!.folded);
+    if (!aboutAudience) add("change", index - 1, toAt + 1);
+  }
+  found.sort((left, right) => left.span.start - right.span.start);
+  for (const outcome of found) into.push(outcome);
+}
+
+/** Every result the document states, in text order. */
+export function findOutcomes(model: DocumentModel): Outcome[] {
+  const outcomes: Outcome[] = [];
+  for (const sentence of model.sentences) {
+    if (model.blocks[sentence.block]?.kind === "heading") continue;
+    outcomesOfSentence(model, sentence.span, sentence.block, outcomes);
+  }
+  return outcomes;
+}
+
+/** How much a kind of result weighs when the strongest is named: money first, then what a buyer or employer counts. */
+export const OUTCOME_WEIGHT: Readonly<Record<OutcomeKind, number>> = {
+  revenue: 9,
+  donations: 8,
+  orders: 8,
+  leads: 7,
+  hires: 7,
+  sign_ups: 6,
+  bookings: 6,
+  conversion: 5,
+  adoption: 5,
+  attendance: 4,
+  coverage: 4,
+  change: 3,
+  traffic: 2,
+};
