@@ -13,9 +13,12 @@ export interface ClaimFacts {
   defunct: boolean;
   implausible: boolean;
   hasOutcome: boolean;
+  /** An employer's or a client's account: work done for someone. */
   organizationAccount: boolean;
   /** The claim is on one of the role's own professional platforms (GitHub for an engineer). */
   ownPlatform: boolean;
+  /** A figure of the writer's two orders of magnitude below their main audience. */
+  tiny: boolean;
   /** A ranking whose publisher and year are both given. */
   rankingSourced: boolean;
 }
@@ -54,6 +57,12 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
     action: { core: "reframe", supporting: "reframe", peripheral: "remove", unknown: "reframe" },
   },
   {
+    id: "tiny_beside_big",
+    covers: "a figure two or three orders of magnitude below the writer's main one (312 Twitch followers beside 1.4M on Instagram)",
+    applies: (facts) => facts.tiny,
+    action: everywhere("remove"),
+  },
+  {
     id: "self_label",
     covers: "a self-label (guru, ninja, rockstar, influencer, thought leader)",
     applies: (facts) => facts.kind === "self_label",
@@ -70,6 +79,12 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
     covers: "a ranking on the role's own professional platform",
     applies: (facts) => facts.ownPlatform && facts.kind === "ranking",
     action: { core: "keep", supporting: "keep", peripheral: "keep", unknown: "strengthen" },
+  },
+  {
+    id: "professional_platform_score",
+    covers: "a live score of the role's own platform (LinkedIn SSI for sales and recruiting): the guidance calls it fine there",
+    applies: (facts) => facts.ownPlatform && facts.kind === "influence_score",
+    action: everywhere("keep"),
   },
   {
     id: "professional_platform",

@@ -43,8 +43,8 @@ describe("accountOf", () => {
       "Developer Advocate, Tessellate — 2019–2023",
       "- Grew the Tessellate Discord from 900 to 14,200 members",
     ].join("\n");
-    expect(ownerOf(text, "12.500 Follower", { language: "de" })).toEqual({ owner: "organization", name: "Stadtwerke Lindau", cue: "des … instagram" });
-    expect(ownerOf(text, "14,200 members")).toMatchObject({ owner: "organization", name: "Tessellate" });
+    expect(ownerOf(text, "12.500 Follower", { language: "de" })).toEqual({ owner: "organization", name: "Stadtwerke Lindau", cue: "des … instagram", phrase: "des Instagram" });
+    expect(ownerOf(text, "14,200 members")).toMatchObject({ owner: "organization", name: "Tessellate", phrase: "the Tessellate Discord" });
   });
 
   it("reads a handle that spells the employer's name as the employer's account", () => {
@@ -52,6 +52,12 @@ describe("accountOf", () => {
     expect(ownerOf(text, "74.5K followers", { handle: "@harvestandco" })).toMatchObject({ owner: "organization", name: "Harvest & Co." });
     expect(handleMatches("instagram.com/harvestandco", "Harvest & Co.")).toBe(true);
     expect(handleMatches("@sam.shoots", "Harvest & Co.")).toBe(false);
+  });
+
+  it("reads an unclaimed account in a social media job as the employer's", () => {
+    const text = "SOCIAL MEDIA COORDINATOR — HALDEN ZOOLOGICAL PARK\n★ Twitter/X: 18.3K followers; Threads launch: 7K in week one";
+    expect(ownerOf(text, "18.3K followers")).toMatchObject({ owner: "organization", name: "HALDEN ZOOLOGICAL PARK" });
+    expect(ownerOf("I am the founder of @eats, a foodie Instagram brand with over 3.5k followers.", "3.5k followers").owner).toBe("self");
   });
 
   it("leaves an account nobody is named for as unknown", () => {

@@ -11,10 +11,12 @@ export type AccountOwner = "self" | "organization" | "client" | "unknown";
 
 export interface Account {
   owner: AccountOwner;
-  /** The organisation or handle the account belongs to, where the document names it. */
+  /** The organisation the account belongs to, from the entry it sits in, where the document names one. */
   name: string | null;
   /** The words that decided, as written; null where nothing did. */
   cue: string | null;
+  /** How the text names the account, as written ("the park’s", "the Tessellate Discord"), where it does. */
+  phrase: string | null;
 }
 
 /** Cue words by language, folded; "en" is always read, the document's language beside it. */
@@ -124,17 +126,34 @@ interface Cue {
   owner: AccountOwner;
   at: number;
   words: string;
+  /** "the zoo's": names the account, not only its owner. */
+  possessive: boolean;
+  /** A pronoun or possessive ("my", "our", "the zoo's") says more than a noun ("brand", "company"). */
+  strong: boolean;
 }
 
+/** The nearest strong cue before the figure, else the nearest noun before it, else the same after it. */
 function nearestCue(cues: readonly Cue[], span: Span): Cue | null {
-  let before: Cue | null = null;
-  let after: Cue | null = null;
-  for (const cue of cues) {
-    if (cue.at < span.start && (before === null || cue.at > before.at)) before = cue;
-    if (cue.at >= span.end && (after === null || cue.at < after.at)) after = cue;
-  }
-  return before ?? after;
+  const pick = (strong: boolean, before: boolean): Cue | null => {
+    let best: Cue | null = null;
+    for (const cue of cues) {
+      if (cue.strong !== strong) continue;
+      if (before ? cue.at < span.start && (best === null || cue.at > best.at) : cue.at >= span.end && (best === null || cue.at < best.at)) best = cue;
+    }
+    return best;
+  };
+  return pick(true, true) ?? pick(false, true) ?? pick(true, false) ?? pick(false, false);
 }
+
+/** Cue words that are nouns, not pronouns: weaker than "my", "our" or "the zoo's". */
+const NOUN_CUES = new Set([
+  "company", "company page", "corporate", "brand", "official", "institutional", "employer", "club", "agency", "studio", "charity", "museum",
+  "zoo", "firm", "organisation", "organization", "delegation", "team account", "client", "clients", "firma", "unternehmen", "unternehmens",
+  "marke", "offizielle", "offiziellen", "studios", "stadt", "vereins", "kunden", "entreprise", "societe", "marque", "officiel", "officielle",
+  "institutionnel", "institutionnelle", "ville", "mairie", "musee", "agence", "empresa", "marca", "corporativo", "corporativa", "oficial",
+  "institucional", "agencia", "ayuntamiento", "azienda", "aziendale", "marchio", "ufficiale", "comune", "museo", "bedrijf", "merk",
+  "officieel", "prefeitura", "the brand", "founded", "side project",
+]);
 
 /** Whose account the figure at `span` is. Reads at most BEFORE + AFTER characters: constant time per figure. */
 export function accountOf(
@@ -156,32 +175,46 @@ export function accountOf(
     if (first.start >= span.start && first.start < span.end) continue;
     // "I" is a cue only as the pronoun: a capital I on its own.
     if (first.folded === "i" && text.slice(first.start, first.end) !== "I") continue;
-    cues.push({ owner: hit.value, at: first.start, words: text.slice(first.start, last.end) });
+    const written = text.slice(first.start, last.end);
+    const folded = words.slice(hit.first, hit.last + 1).map((word) => word.folded).join(" ");
+    cues.push({ owner: hit.value, at: first.start, words: written, possessive: false, strong: !NOUN_CUES.has(folded) });
   }
   POSSESSIVE.lastIndex = 0;
   const window = text.slice(from, to);
   for (let match = POSSESSIVE.exec(window); match !== null; match = POSSESSIVE.exec(window)) {
     const at = from + match.index + match[0].indexOf(match[1]!);
-    const owner = /^(?:my|her|his|their)$/iu.test(match[1]!) ? "self" : /^(?:the\s+)?clients?$/iu.test(match[1]!) ? "client" : "organization";
-    cues.push({ owner, at, words: `${match[1]}’s` });
+    // "our founder's", "her": a person's own account; "the client's": a client's; any other name: an organisation's.
+    const owner = /^(?:my|her|his|their|founder|co-?founder|ceo|director|partner|lead|head|manager|strategist|editor)$/iu.test(match[1]!)
+      ? "self"
+      : /^(?:the\s+)?clients?$/iu.test(match[1]!)
+        ? "client"
+        : "organization";
+    cues.push({ owner, at, words: `${match[1]}’s`, possessive: true, strong: true });
   }
   const entry = place.entry;
   const nearest = nearestCue(cues, span);
   if (nearest !== null) {
     const name = nearest.owner === "organization" ? (entry?.organization ?? null) : null;
-    return { owner: nearest.owner, name, cue: nearest.words };
+    return { owner: nearest.owner, name, cue: nearest.words, phrase: nearest.possessive ? nearest.words : null };
   }
   const handle = options.handle ?? null;
-  if (entry !== null && handleMatches(handle, entry.organization)) return { owner: "organization", name: entry.organization, cue: handle };
+  if (entry !== null && handleMatches(handle, entry.organization)) return { owner: "organization", name: entry.organization, cue: handle, phrase: handle };
   if (entry !== null && (entry.organization !== null || entry.title !== null)) {
-    const inEntry = workedAccount(words, span);
-    if (inEntry !== null) return { owner: "organization", name: entry.organization, cue: inEntry };
+    const worked = workedAccount(text, words, span);
+    if (worked !== null) return { owner: "organization", name: entry.organization, cue: worked.cue, phrase: worked.phrase };
+    // In a social, community or marketing job, an account nobody claims is the employer's.
+    if (entry.organization !== null && entry.title !== null && AUDIENCE_JOB.test(entry.title)) {
+      return { owner: "organization", name: entry.organization, cue: entry.title, phrase: null };
+    }
   }
-  return { owner: "unknown", name: null, cue: null };
+  return { owner: "unknown", name: null, cue: null, phrase: null };
 }
 
+/** Job titles whose work is an employer's audience. */
+const AUDIENCE_JOB = /social|media|community|communit|marketing|content|communication|kommunikation|comunicaci|comunica|digital|brand|influencer|creator|redes|r[ée]seaux|\bpr\b|engagement|growth|audience/iu;
+
 /** "Grew the Tessellate Discord", "Aufbau des Instagram-Kanals", "Took the park's TikTok": an account run as work. */
-function workedAccount(words: readonly Word[], span: Span): string | null {
+function workedAccount(text: string, words: readonly Word[], span: Span): { cue: string; phrase: string | null } | null {
   let verb: Word | null = null;
   for (let index = 0; index < words.length; index += 1) {
     const word = words[index]!;
@@ -192,8 +225,8 @@ function workedAccount(words: readonly Word[], span: Span): string | null {
     for (let ahead = index + 1; ahead <= index + 4 && ahead < words.length; ahead += 1) {
       const next = words[ahead]!;
       if (next.start >= span.start) break;
-      if (ACCOUNT_WORDS.has(next.folded)) return `${word.folded} … ${next.folded}`;
+      if (ACCOUNT_WORDS.has(next.folded)) return { cue: `${word.folded} … ${next.folded}`, phrase: text.slice(word.start, next.end) };
     }
   }
-  return verb?.folded ?? null;
+  return verb === null ? null : { cue: verb.folded, phrase: null };
 }

@@ -54,6 +54,8 @@ export interface Place {
   section: Section | null;
   entry: Entry | null;
   block: Block | null;
+  /** The block's index in `blocks`, or -1. */
+  blockIndex: number;
   sentence: Sentence | null;
 }
 
@@ -279,7 +281,7 @@ export function buildDocument(text: string): DocumentModel {
       const entry = entries[containing(entries, position, spanOf)] ?? null;
       const blockIndex = containing(blocks, position, spanOf);
       const sentence = sentences[containing(sentences, position, spanOf)] ?? null;
-      return { section, entry, block: blocks[blockIndex] ?? null, sentence: sentence && sentence.block === blockIndex ? sentence : null };
+      return { section, entry, block: blocks[blockIndex] ?? null, blockIndex, sentence: sentence && sentence.block === blockIndex ? sentence : null };
     },
   };
 }

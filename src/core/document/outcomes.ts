@@ -36,6 +36,8 @@ export interface Outcome {
   money: number | null;
   /** The sentence names online work (a platform, social media, a campaign, posts), so the result can come from it. */
   online: boolean;
+  /** Platforms the sentence names, by catalog id: a result of one platform's work is not another's. */
+  platforms: readonly string[];
   /** Index in the model's blocks of the block that states it. */
   block: number;
 }
@@ -59,8 +61,8 @@ export const OUTCOME_PHRASES: Readonly<Record<Exclude<OutcomeKind, "change">, re
     "compradores", "buyers", "redeemed", "redemptions", "codes redeemed", "promo code uses", "wishlists", "wishlist",
   ],
   leads: [
-    "leads", "lead", "qualified leads", "pipeline", "inbound requests", "inbound enquiries", "inquiries", "enquiries", "demo requests",
-    "deals", "deal", "contracts won", "clients won", "new clients", "new customers", "new accounts", "customers acquired", "meetings booked",
+    "leads", "qualified leads", "pipeline", "inbound requests", "inbound enquiries", "inquiries", "enquiries", "demo requests",
+    "deals", "deals closed", "contracts won", "clients won", "new clients", "new customers", "new accounts", "customers acquired", "meetings booked",
     "meetings", "discovery calls", "calls booked", "service calls", "anfragen", "neukunden", "kundenanfragen", "auftrage", "prospects",
     "nouveaux clients", "rendez vous", "demandes", "clientes nuevos", "nuevos clientes", "solicitudes", "contactos", "nuovi clienti",
     "richieste", "nieuwe klanten", "afspraken", "aanvragen", "novos clientes", "clientes", "customers", "accounts won", "partners signed",
@@ -107,7 +109,7 @@ export const OUTCOME_PHRASES: Readonly<Record<Exclude<OutcomeKind, "change">, re
   ],
   adoption: [
     "adopted by", "used by", "used in production", "in production at", "deployed at", "deployed across", "integrated into", "used in",
-    "installed by", "licensed by", "eingesetzt bei", "genutzt von", "utilise par", "utilisee par", "adopte par", "usado por", "utilizado por",
+    "installed by", "licensed by", "use my", "use our", "uses my", "uses our", "rely on my", "relies on my", "eingesetzt bei", "genutzt von", "utilise par", "utilisee par", "adopte par", "usado por", "utilizado por",
     "adoptado por", "utilizzato da", "adottato da", "gebruikt door", "usado por", "adotado por", "ground courses", "wellness programs",
   ],
   traffic: [
@@ -145,6 +147,17 @@ const AUDIENCE_WORDS = new Set([
   "seguidores", "suscriptores", "miembros", "membres", "mitglieder", "iscritti", "volgers", "leden", "inscritos", "likes", "views",
   "impressions", "reach", "engagement", "connections", "community",
 ]);
+
+/** Platform names as a sentence writes them, with their catalog ids. */
+const PLATFORM_NAMES = new PhraseIndex<string>(
+  [
+    ["instagram", "instagram"], ["insta", "instagram"], ["tiktok", "tiktok"], ["booktok", "tiktok"], ["facebook", "facebook"], ["twitter", "x"],
+    ["x", "x"], ["linkedin", "linkedin"], ["youtube", "youtube"], ["pinterest", "pinterest"], ["snapchat", "snapchat"], ["twitch", "twitch"],
+    ["reddit", "reddit"], ["subreddit", "reddit"], ["discord", "discord"], ["slack", "slack"], ["threads", "threads"], ["substack", "substack"],
+    ["github", "github"], ["dev to", "devto"], ["medium", "medium"], ["meetup", "meetup"], ["whatsapp", "whatsapp"], ["telegram", "telegram"],
+    ["bluesky", "bluesky"], ["mastodon", "mastodon"], ["steam", "steam"], ["behance", "behance"], ["dribbble", "dribbble"],
+  ] as const,
+);
 
 const PHRASES = new PhraseIndex<OutcomeKind>(
   Object.entries(OUTCOME_PHRASES).flatMap(([kind, phrases]) => phrases.map((phrase) => [phrase, kind as OutcomeKind] as const)),
@@ -235,7 +248,9 @@ function outcomesOfSentence(model: DocumentModel, sentence: Span, block: number,
   const words = wordsIn(text, sentence.start, sentence.end);
   if (words.length === 0) return;
   let online: boolean | undefined;
-  const isOnline = () => (online ??= ONLINE.findAll(words).length > 0);
+  const isOnline = () => (online ??= ONLINE.findAll(words).length > 0 || platformsOf().length > 0);
+  let platforms: string[] | undefined;
+  const platformsOf = () => (platforms ??= [...new Set(PLATFORM_NAMES.findAll(words).map((hit) => hit.value))]);
   const found: Outcome[] = [];
   const resultClauses = new Set<number>();
   const add = (kind: OutcomeKind, first: number, last: number) => {
@@ -244,7 +259,7 @@ function outcomesOfSentence(model: DocumentModel, sentence: Span, block: number,
     const [from, to] = wordRange(words, clause);
     const clauseText = text.slice(clause.start, clause.end);
     if (kind !== "change") resultClauses.add(clause.start);
-    found.push({ kind, span, clause, measured: hasFigure(words, from, to), money: moneyIn(clauseText), online: isOnline(), block });
+    found.push({ kind, span, clause, measured: hasFigure(words, from, to), money: moneyIn(clauseText), online: isOnline(), platforms: platformsOf(), block });
   };
   for (const hit of PHRASES.findAll(words)) add(hit.value, hit.first, hit.last);
   // A change: a percentage or a multiple with a word of change, or "from A to B" after a verb of change.
@@ -271,7 +286,11 @@ function outcomesOfSentence(model: DocumentModel, sentence: Span, block: number,
   }
   // "rose from 61% to 74%", "fell from 9 h to 40 min", "cut LCP from 4.1s to 1.6s".
   for (let index = 1; index + 2 < words.length; index += 1) {
-    if (words[index]!.folded !== "from" || !CHANGE.has(words[index - 1]!.folded) && !(index >= 2 && CHANGE.has(words[index - 2]!.folded))) continue;
+    if (words[index]!.folded !== "from") continue;
+    // The verb of change comes at most three words before: "reduced batch runtime from".
+    let verb = false;
+    for (let back = Math.max(0, index - 3); back < index && !verb; back += 1) verb = CHANGE.has(words[back]!.folded);
+    if (!verb) continue;
     if (!isDigits(words[index + 1]!.folded)) continue;
     let toAt = -1;
     for (let near = index + 2; near < Math.min(words.length, index + 6); near += 1) if (words[near]!.folded === "to") toAt = near;

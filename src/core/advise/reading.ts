@@ -1,0 +1,297 @@
+// What the document says around one claim, read from the document model: where it sits, whose
+// account it is, the result it comes with (in its own sentence or bullet, or measured and online
+// in its entry, the next bullet or the summary), when it was true (its own date, its sentence's,
+// or the end of the job it sits in) and the writer's own words to rewrite. Each claim costs a few
+// binary searches and a read of a bounded window, so a document's claims are read in time linear
+// in their number.
+import { datePatterns, type DatePatterns } from "../document/dates.ts";
+import { accountOf, findDates, OUTCOME_WEIGHT, type Account, type DocumentModel, type Outcome, type Place } from "../document/index.ts";
+import { PhraseIndex, wordsIn } from "../document/words.ts";
+import type { DetectedClaim, Span } from "../types.ts";
+import { platformFacts } from "./platform-facts.ts";
+
+export interface ClaimReading {
+  claim: DetectedClaim;
+  place: Place;
+  account: Account;
+  /** A result in the claim's own sentence or bullet, outside every claim's words. */
+  direct: Outcome | null;
+  /** A measured result of online work in the claim's entry, the next bullet or the summary. */
+  linked: Outcome | null;
+  /** The year the figure was true, and where that was read; null where nothing says. */
+  year: number | null;
+  yearFrom: "claim" | "sentence" | "entry" | null;
+  /** The claim sits in a job that runs to the present. */
+  ongoing: boolean;
+  /** The claim's own words or sentence say when or over what period. */
+  timeframe: boolean;
+  /** The writer's clause holding the claim, to rewrite in their own words. */
+  quote: Span;
+  /** The clause names the publisher of a ranking ("Forbes", "by Onalytica", "Favikon's list"). */
+  publisherNamed: boolean;
+  /** The clause adds figures from several sites ("combined", "across X, LinkedIn and Instagram"). */
+  combinedSites: boolean;
+}
+
+/** The outcomes, in text order, and a lookup of those inside a span. */
+export class OutcomeIndex {
+  constructor(readonly outcomes: readonly Outcome[]) {}
+
+  /** Outcomes whose words start inside [start, end). */
+  within(start: number, end: number): Outcome[] {
+    let low = 0;
+    let high = this.outcomes.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.outcomes[middle]!.span.start < start) low = middle + 1;
+      else high = middle;
+    }
+    const found: Outcome[] = [];
+    for (let index = low; index < this.outcomes.length && this.outcomes[index]!.span.start < end; index += 1) found.push(this.outcomes[index]!);
+    return found;
+  }
+}
+
+/** Whether any claim overlaps `span`; `claims` is in document order, so a binary search finds the first. */
+export function overlapsAnyClaim(claims: readonly DetectedClaim[], span: Span): boolean {
+  let low = 0;
+  let high = claims.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (claims[middle]!.span.end <= span.start) low = middle + 1;
+    else high = middle;
+  }
+  const next = claims[low];
+  return next !== undefined && next.span.start < span.end;
+}
+
+/** The strongest of some outcomes: measured first, then by the weight of their kind, then money. */
+export function strongest(outcomes: readonly Outcome[]): Outcome | null {
+  let best: Outcome | null = null;
+  for (const outcome of outcomes) {
+    if (
+      best === null ||
+      Number(outcome.measured) > Number(best.measured) ||
+      (outcome.measured === best.measured &&
+        (OUTCOME_WEIGHT[outcome.kind] > OUTCOME_WEIGHT[best.kind] ||
+          (OUTCOME_WEIGHT[outcome.kind] === OUTCOME_WEIGHT[best.kind] && (outcome.money ?? 0) > (best.money ?? 0))))
+    ) {
+      best = outcome;
+    }
+  }
+  return best;
+}
+
+/** Words that say when or over what period, folded; a figure with a year is dated anyway. */
+const TIMEFRAME = new PhraseIndex<true>(
+  [
+    "as of", "since", "to date", "this year", "last year", "this quarter", "year over year", "yoy", "mom", "per month", "a month", "per year",
+    "a year", "per week", "a week", "per day", "a day", "monthly", "weekly", "daily", "yearly", "annually", "quarterly", "in my first",
+    "during my tenure", "season", "semester", "seit", "stand", "pro monat", "im monat", "pro jahr", "im jahr", "monatlich", "jahrlich",
+    "depuis", "par mois", "par an", "mensuel", "mensuels", "mensuelles", "annuel", "desde", "al mes", "por mes", "al ano", "por ano",
+    "mensual", "mensuales", "anual", "al mese", "all anno", "mensile", "per maand", "per jaar", "maandelijks", "por mes", "ao mes", "mensal",
+  ].map((phrase) => [phrase, true] as const),
+);
+const TIME_UNITS = new Set([
+  "day", "days", "week", "weeks", "month", "months", "year", "years", "quarter", "quarters", "tag", "tage", "tagen", "woche", "wochen",
+  "monat", "monate", "monaten", "jahr", "jahre", "jahren", "jour", "jours", "semaine", "semaines", "mois", "an", "ans", "annee", "annees",
+  "dia", "dias", "semana", "semanas", "mes", "meses", "ano", "anos", "giorno", "giorni", "settimana", "settimane", "mese", "mesi", "anno",
+  "anni", "dag", "dagen", "week", "weken", "maand", "maanden", "jaar", "jaren", "hours", "h",
+]);
+const NUMBER_WORDS = new Set([
+  "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "eighteen", "a", "an", "first",
+  "last", "past", "next", "ein", "einem", "zwei", "drei", "vier", "sechs", "zwolf", "un", "une", "deux", "trois", "quatre", "six", "douze",
+  "uno", "dos", "tres", "cuatro", "seis", "doce", "due", "tre", "quattro", "sei", "dodici", "twee", "drie", "vier", "zes", "twaalf",
+  "dois", "duas", "quatro", "seis", "doze",
+]);
+
+/** Whether the words of `span` say when or over what period. */
+function saysWhen(text: string, span: Span): boolean {
+  const words = wordsIn(text, span.start, span.end);
+  if (TIMEFRAME.findAll(words).length > 0) return true;
+  for (let index = 1; index < words.length; index += 1) {
+    if (!TIME_UNITS.has(words[index]!.folded)) continue;
+    const before = words[index - 1]!.folded;
+    if (NUMBER_WORDS.has(before) || /^\d+$/.test(before)) return true;
+  }
+  return false;
+}
+
+/** Where a clause ends: a semicolon, a bullet, a pipe or a spaced dash. */
+function isClauseBreak(text: string, at: number): boolean {
+  const char = text.charAt(at);
+  if (char === ";" || char === "•" || char === "|" || char === "\t") return true;
+  return (char === "—" || char === "–") && text.charAt(at - 1) === " " && text.charAt(at + 1) === " ";
+}
+
+/** How far the writer's clause is read either side of a claim. */
+const QUOTE_REACH = 140;
+
+/** The writer's clause around `span` inside `within`: what a rewrite starts from. */
+function clauseOf(text: string, span: Span, within: Span): Span {
+  const floor = Math.max(within.start, span.start - QUOTE_REACH);
+  const ceiling = Math.min(within.end, span.end + QUOTE_REACH);
+  let start = span.start;
+  while (start > floor && !isClauseBreak(text, start - 1)) start -= 1;
+  let end = span.end;
+  while (end < ceiling && !isClauseBreak(text, end)) end += 1;
+  // Cut a clause that ran past the reach at the nearest comma, so a quote never starts mid-word.
+  if (start === floor && floor > within.start) {
+    const comma = text.indexOf(", ", start);
+    start = comma !== -1 && comma < span.start ? comma + 2 : span.start;
+  }
+  if (end === ceiling && ceiling < within.end) {
+    const comma = text.lastIndexOf(", ", end);
+    end = comma !== -1 && comma >= span.end ? comma : span.end;
+  }
+  while (start < end && /[\s,:(•*-]/u.test(text.charAt(start))) start += 1;
+  while (end > start && /[\s,;:.]/u.test(text.charAt(end - 1))) end -= 1;
+  // A parenthesis opened before the claim and not closed in the clause is closed by the claim's own end.
+  return { start: Math.min(start, span.start), end: Math.max(end, span.end) };
+}
+
+const YEAR = /(?:19[89]\d|20\d\d)/g;
+
+function latestYear(text: string): number | null {
+  let latest: number | null = null;
+  for (const match of text.matchAll(YEAR)) latest = Math.max(latest ?? 0, Number(match[0]));
+  return latest;
+}
+
+/** The year a sentence ties to the claim: the end of the range nearest it, or its latest single year. */
+function sentenceYear(text: string, window: Span, claim: Span, patterns: DatePatterns): { year: number | null; ongoing: boolean } {
+  let best: { year: number | null; ongoing: boolean; distance: number } | null = null;
+  for (const range of findDates(text, window.start, window.end, patterns)) {
+    const distance = range.start >= claim.end ? range.start - claim.end : range.end <= claim.start ? claim.start - range.end : 0;
+    const ongoing = range.to === "present";
+    const year = ongoing ? null : (range.to as { year: number } | null)?.year ?? range.from?.year ?? null;
+    if (best === null || distance < best.distance) best = { year, ongoing, distance };
+  }
+  return best === null ? { year: null, ongoing: false } : { year: best.year, ongoing: best.ongoing };
+}
+
+const KNOWN_PUBLISHERS = new PhraseIndex<true>(
+  [
+    "forbes", "onalytica", "linkedin", "medium", "inc", "fortune", "adweek", "prweek", "campaign", "time", "business insider", "marketing week",
+    "the drum", "hubspot", "cision", "muck rack", "buzzsumo", "growthhackers", "favikon", "brandwatch", "traackr", "klear", "entrepreneur",
+    "fast company", "wired", "techcrunch", "ad age", "the times", "guardian", "bloomberg", "reuters", "hootsuite", "sprout social",
+    "social media examiner", "listen notes", "apple podcasts", "spotify", "chartable", "podtrac", "quora", "babble", "mit technology review",
+  ].map((phrase) => [phrase, true] as const),
+);
+const BY_NAME = /\b(?:by|from|von|par|por|da)\s+(?:the\s+)?[A-Z][\w&]+|\b[A-Z][\w&]+(?:'s|’s)\s/u;
+const COMBINED = new PhraseIndex<true>(
+  [
+    "combined", "in total", "altogether", "aggregate", "cumulative", "total following", "total followers", "total audience", "total reach",
+    "across all platforms", "across platforms", "across channels", "across all channels", "across my channels", "across our channels",
+    "across networks", "across all networks", "across accounts", "across socials", "insgesamt", "kanalubergreifend", "au total", "cumules",
+    "en total", "en conjunto", "in totale", "in totaal", "no total",
+  ].map((phrase) => [phrase, true] as const),
+);
+const ACROSS_NAMES = /\bacross\s+[A-Z@][\w.]*(?:,\s*[A-Z@][\w.]*)*,?\s+(?:and|&)\s+[A-Z@]/u;
+
+/** How far around a claim its sentence and bullet are read. */
+const WINDOW = 300;
+
+/** Reads every claim of the document. `claims` must be in document order. */
+export function readClaims(
+  model: DocumentModel,
+  claims: readonly DetectedClaim[],
+  outcomes: OutcomeIndex,
+  options: { language: string | null; proposal: boolean },
+): ClaimReading[] {
+  const { text } = model;
+  const patterns = datePatterns();
+  // Results that can be a claim's though stated elsewhere: measured, from online work, and not
+  // about another platform. Found once per entry (and for the summary) and platform.
+  const linkable = (outcome: Outcome, platform: string | null) =>
+    outcome.measured && outcome.online && !overlapsAnyClaim(claims, outcome.span) && (outcome.platforms.length === 0 || (platform !== null && outcome.platforms.includes(platform)));
+  const summaryOutcomes = model.summary.flatMap((span) => outcomes.within(span.start, span.end));
+  const linkedCache = new Map<string, Outcome | null>();
+  const linkedIn = (key: string, candidates: () => readonly Outcome[], platform: string | null): Outcome | null => {
+    const cacheKey = `${key}|${platform}`;
+    if (!linkedCache.has(cacheKey)) linkedCache.set(cacheKey, strongest(candidates().filter((outcome) => linkable(outcome, platform))));
+    return linkedCache.get(cacheKey) ?? null;
+  };
+  return claims.map((claim) => {
+    const place = model.at(claim.span.start);
+    const sentence = place.sentence?.span ?? place.block?.span ?? claim.span;
+    const block = place.block?.span ?? sentence;
+    // Only so much of a sentence or a bullet is read around each claim, so a document of one
+    // endless line costs no more per claim than any other.
+    const near = (span: Span): Span => ({ start: Math.max(span.start, claim.span.start - WINDOW), end: Math.min(Math.max(span.end, claim.span.end), claim.span.end + WINDOW) });
+    const sentenceWindow = near(sentence);
+    const blockWindow = near(block);
+    const free = (outcome: Outcome) => !overlapsAnyClaim(claims, outcome.span);
+    // A result in the same bullet is the claim's unless another claim stands between them.
+    const adjacent = (outcome: Outcome) => {
+      const gap = outcome.span.start >= claim.span.end ? { start: claim.span.end, end: outcome.span.start } : { start: outcome.span.end, end: claim.span.start };
+      return gap.end <= gap.start || !overlapsAnyClaim(claims, gap);
+    };
+    const direct = strongest(outcomes.within(blockWindow.start, blockWindow.end).filter((outcome) => free(outcome) && adjacent(outcome)));
+
+    let linked: Outcome | null = null;
+    const entry = place.entry;
+    if (entry !== null) {
+      linked = linkedIn(`entry${entry.span.start}`, () => outcomes.within(entry.span.start, entry.span.end), claim.platform);
+    } else if (place.block !== null && place.block.kind === "list_item") {
+      // Without an entry, the next bullet is the claim's neighbour.
+      const next = model.blocks[place.blockIndex + 1];
+      if (next && next.kind === "list_item") {
+        const window = { start: next.span.start, end: Math.min(next.span.end, next.span.start + 2 * WINDOW) };
+        linked = strongest(outcomes.within(window.start, window.end).filter((outcome) => linkable(outcome, claim.platform)));
+      }
+    }
+    linked ??= linkedIn("summary", () => summaryOutcomes, claim.platform);
+
+    const quote = clauseOf(text, claim.span, sentence);
+    const quoteText = text.slice(quote.start, quote.end);
+    const sentenceText = text.slice(sentenceWindow.start, sentenceWindow.end);
+    let year: number | null = null;
+    let yearFrom: ClaimReading["yearFrom"] = null;
+    let ongoing = false;
+    const own = claim.asOf === null ? null : latestYear(claim.asOf);
+    if (own !== null) {
+      year = own;
+      yearFrom = "claim";
+    } else {
+      const said = sentenceYear(text, sentenceWindow, claim.span, patterns);
+      if (said.year !== null) {
+        year = said.year;
+        yearFrom = "sentence";
+      } else if (said.ongoing) {
+        ongoing = true;
+      } else if (entry?.dates) {
+        if (entry.dates.to === "present") ongoing = true;
+        else {
+          year = entry.dates.to?.year ?? entry.dates.from?.year ?? null;
+          yearFrom = year === null ? null : "entry";
+        }
+      }
+    }
+    const account = accountOf(model, claim.span, { handle: claim.evidence.handle ?? claim.evidence.url, language: options.language, proposal: options.proposal });
+    const resolved: Account =
+      account.owner !== "unknown"
+        ? account
+        : claim.subject === "organization" || claim.subject === "self"
+          ? { owner: claim.subject, name: claim.subject === "organization" ? (entry?.organization ?? null) : null, cue: null, phrase: null }
+          : account;
+    const clauseWords = wordsIn(text, quote.start, quote.end);
+    return {
+      claim,
+      place,
+      account: resolved,
+      direct,
+      linked: direct === null ? linked : null,
+      year,
+      yearFrom,
+      ongoing,
+      timeframe: claim.asOf !== null || yearFrom === "sentence" || saysWhen(text, sentenceWindow),
+      quote,
+      publisherNamed:
+        (claim.platform !== null && platformFacts(claim.platform) !== null && claim.kind === "ranking") ||
+        KNOWN_PUBLISHERS.findAll(clauseWords).length > 0 ||
+        BY_NAME.test(quoteText),
+      combinedSites: COMBINED.findAll(wordsIn(text, sentenceWindow.start, sentenceWindow.end)).length > 0 || (sentenceText.includes("across") && ACROSS_NAMES.test(sentenceText)),
+    };
+  });
+}
