@@ -128,6 +128,59 @@ describe("3. an employer's account and the writer's own are different accounts",
   });
 });
 
+describe("4. the job description comes first", () => {
+  const profile = "Developer Advocate\nI post about Kubernetes on X to 14,000 followers and run a YouTube channel with 9,000 subscribers.\nBuilt our operator for Postgres.";
+
+  it("lets \"no public speaking, content or community work\" make influence peripheral whatever the title", () => {
+    const report = analyze(profile, "Developer Advocate", {
+      jobDescription: "Developer Advocate (platform team). You own our Kubernetes operators and the on-call rotation. No public speaking, content or community work.",
+    });
+    expect(report.role.relevance).toBe("peripheral");
+    expect(report.summary.verdict).not.toBe("suits");
+    expect(claimAt(report, "14,000 followers").advice.action).not.toBe("keep");
+  });
+
+  it("checks the post's threshold and links against the claims and says so", () => {
+    const report = analyze(profile, "Creator Partnerships Lead", {
+      jobDescription: "We want a creator with a personal audience of 10,000+ with links to your profiles on X or YouTube.",
+    });
+    const said = report.summary.advice.join(" ");
+    expect(said).toMatch(/10,000\+/);
+    expect(said).toMatch(/14,000/);
+    expect(said).toMatch(/link/);
+    expect(claimAt(report, "14,000 followers").advice.reason).toMatch(/job description/);
+  });
+});
+
+describe("5. roles are placed, and a title that cannot be is named", () => {
+  const profile = "I host a weekly show with 12,000 downloads an episode.\nInstagram: 8,000 followers.";
+
+  it.each(["Podcast Producer", "Pastor", "Sommelier"])("places %s", (title) => {
+    const report = analyze(profile, title);
+    expect(report.role.family).not.toBeNull();
+    expect(report.summary.headline).not.toMatch(/No target role was given/);
+  });
+
+  it("names a title it cannot place and asks for the job description, never saying none was given", () => {
+    const report = analyze(profile, "Quantum Widget Whisperer");
+    expect(report.summary.headline).not.toMatch(/No target role was given/);
+    expect(report.summary.headline).toContain("Quantum Widget Whisperer");
+    expect(report.summary.headline).toMatch(/job description/);
+  });
+
+  it("does not read a public awareness campaign as fundraising", () => {
+    const bid = "TECHNICAL PROPOSAL: road safety awareness campaign for the City of Leeds\nOur Facebook campaigns reached 420,000 people in West Yorkshire.";
+    const report = analyze(bid, "Public awareness campaign", { documentType: "proposal" });
+    expect(report.role.family).not.toBe("fundraising");
+    expect(JSON.stringify(report)).not.toMatch(/donations/);
+  });
+
+  it("does not read a copywriter or a video editor as influence-core", () => {
+    expect(analyze(profile, "Copywriter").role.relevance).not.toBe("core");
+    expect(analyze(profile, "Video Editor").role.relevance).not.toBe("core");
+  });
+});
+
 describe("7. figures out of proportion are caught, and every flag is said", () => {
   it("doubts likes per post above the whole audience, in plain words", () => {
     const text = "Instagram: 5,000 followers; my posts average 80,000 likes per post.";

@@ -19,7 +19,7 @@ import {
   NUMERIC_KINDS,
   type Implausibility,
 } from "./checks.ts";
-import { readAsks } from "./job-description.ts";
+import { meetingThreshold, readAsks } from "./job-description.ts";
 import { messagesFor } from "./messages/index.ts";
 import { platformFacts } from "./platform-facts.ts";
 import { OutcomeIndex, overlapsAnyClaim, readClaims, strongest, type ClaimReading } from "./reading.ts";
@@ -140,6 +140,8 @@ export function advise(input: AdviseInput): { claims: Claim[]; summary: ReportSu
   const promises = proposal || readings.length > 0 ? findPromises(model) : [];
   const place = proposal ? localClient(model) : null;
   const asks = readAsks(input.jobDescription);
+  // The claim that best meets the job description's threshold hears it in its own reason.
+  const meeting = asks === null ? undefined : meetingThreshold(asks, ordered).sort((left, right) => (right.value ?? 0) - (left.value ?? 0))[0];
 
   // The document's strongest measured result, quoted in the writer's words: the headline names it,
   // and a claim to cut points to it. Only a result outside every claim's words counts.
@@ -219,6 +221,10 @@ export function advise(input: AdviseInput): { claims: Claim[]; summary: ReportSu
               others: inconsistent.get(claim) ?? [],
               promise: promise === null ? null : oneLine(text.slice(promise.words.start, promise.words.end)),
               place,
+              ask:
+                meeting === claim && asks?.threshold
+                  ? { words: asks.threshold.words, needsLink: asks.links && claim.evidence.url === null }
+                  : null,
             },
       setting,
     );

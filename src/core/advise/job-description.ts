@@ -29,7 +29,7 @@ const PLATFORM_NAMES = new PhraseIndex<string>(
 const AUDIENCE_NOUN = "(?:followers?|subscribers?|audience|following|community|members|connections|abonnés|abonnes|abonnenten|follower|seguidores|suscriptores|fans)";
 const NUMBER = "(\\d{1,3}(?:[,.\\s]\\d{3})+|\\d+(?:[.,]\\d+)?)\\s?(k|m|tsd\\.?|mil)?";
 const THRESHOLD = new RegExp(
-  `(?:${NUMBER}\\s?\\+?\\s?(?:[\\p{L}-]+\\s){0,2}${AUDIENCE_NOUN}|${AUDIENCE_NOUN}\\s(?:of\\s|von\\s|de\\s)?(?:at least\\s|over\\s|more than\\s|mindestens\\s|au moins\\s|al menos\\s)?${NUMBER}\\s?\\+?)`,
+  `(?:${NUMBER}\\s?\\+?\\s?(?:[\\p{L}-]+\\s){0,2}${AUDIENCE_NOUN}|(?:(?:a|an)\\s)?(?:personal\\s|engaged\\s|own\\s|total\\s)?${AUDIENCE_NOUN}\\s(?:of\\s|von\\s|de\\s)?(?:at least\\s|over\\s|more than\\s|mindestens\\s|au moins\\s|al menos\\s)?${NUMBER}\\s?\\+?)`,
   "iu",
 );
 const LINKS = /\b(?:with links?|links? to (?:your |the )?(?:profiles?|channels?|accounts?|work|portfolio)|include (?:links?|handles?|urls?)|handles? and links?|urls? to|mit links?|avec (?:les |des )?liens|con enlaces|con links)\b/iu;
@@ -62,7 +62,7 @@ export function readAsks(jobDescription: string | null | undefined): JobAsks | n
   return { threshold, links, platforms };
 }
 
-/** The claims that meet a threshold: audience figures at or above it, on a named platform if the post names one. */
+/** The claims that meet a threshold: audience figures at or above it, on a platform the post names if it names any. */
 export function meetingThreshold(asks: JobAsks, claims: readonly DetectedClaim[]): DetectedClaim[] {
   if (asks.threshold === null) return [];
   const threshold = asks.threshold.value;
@@ -72,7 +72,8 @@ export function meetingThreshold(asks: JobAsks, claims: readonly DetectedClaim[]
       claim.unit === "count" &&
       claim.value !== null &&
       claim.value >= threshold &&
-      (asks.platforms.length === 0 || (claim.platform !== null && asks.platforms.includes(claim.platform))),
+      // A figure whose platform the detector could not name may be on any of those asked for.
+      (asks.platforms.length === 0 || claim.platform === null || asks.platforms.includes(claim.platform)),
   );
 }
 

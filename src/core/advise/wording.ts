@@ -130,6 +130,8 @@ export interface ClaimWording {
   promise: string | null;
   /** Where a bid's client is, for an audience judged against it. */
   place: string | null;
+  /** A job description's ask this claim meets ("10,000+ followers"), and whether it wants a link the claim lacks. */
+  ask: { words: string; needsLink: boolean } | null;
 }
 
 /** The order flags are said in, after the rule's own reason. */
@@ -223,5 +225,11 @@ export function wordClaim(input: ClaimWording, setting: WordingSetting): { reaso
     const sentence = messages.flag(flag, flagWords);
     if (sentence) sentences.push(sentence);
   }
-  return { reason: sentences.filter((sentence) => sentence.length > 0).join(" "), suggestion: [worded.suggestion, ...fixes].join(" ") };
+  const suggestions = [worded.suggestion, ...fixes];
+  if (input.ask !== null) {
+    const note = messages.askNote(input.ask.words, input.ask.needsLink);
+    sentences.push(note.reason);
+    if (note.suggestion !== null && action !== "remove") suggestions.push(note.suggestion);
+  }
+  return { reason: sentences.filter((sentence) => sentence.length > 0).join(" "), suggestion: suggestions.join(" ") };
 }

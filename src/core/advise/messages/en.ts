@@ -599,6 +599,10 @@ export const en: Messages = {
   missing,
   fix,
   headline,
+  askNote: (ask, needsLink) => ({
+    reason: `It meets the job description's ask for ${ask}.`,
+    suggestion: needsLink ? "Add the link to the profile, as the job description asks." : null,
+  }),
   sameLine: (earlier) => `Same line as ${quote(earlier)}: the one rewrite covers both.`,
   point,
 };

@@ -161,6 +161,8 @@ export interface Messages {
   /** What to do about a flag, for the suggestion; null for flags that ask nothing more. */
   fix(flag: ClaimFlag, words: FlagWords): string | null;
   headline(words: HeadlineWords): string;
+  /** A job description's ask that this claim meets: a sentence for the reason, and what to add. */
+  askNote(ask: string, needsLink: boolean): { reason: string; suggestion: string | null };
   /** The suggestion for a claim whose line an earlier claim's rewrite already covers. */
   sameLine(earlier: string): string;
   point(point: SummaryPoint): string;
