@@ -348,3 +348,48 @@ describe("advice stays linear in the number of claims", () => {
     expect(advised.claims.every((claim) => claim.advice.action === "remove")).toBe(true);
   });
 });
+
+describe("9. bids are read as a client reads them", () => {
+  const bid = [
+    "TECHNICAL PROPOSAL",
+    "Road safety awareness campaign — submitted to the City of Leeds",
+    "1. OUR APPROACH",
+    "We guarantee reach no other agency can match: our channels total 2M followers worldwide.",
+    "Our 2023 campaign for Bradford Council cut speeding reports by 18% in six months.",
+    "2. TEAM",
+    "Maria Lopez, Creative Director",
+    "Experience",
+    "Maria has 85,000 followers on Instagram and a Klout score of 70.",
+    "Education",
+    "BA Graphic Design, 2012",
+  ].join("\n");
+  const report = analyze(bid, "Social Media Manager");
+
+  it("detects a technical bid, whatever its bios' headings", () => {
+    expect(report.document.type).toBe("proposal");
+  });
+
+  it("flags a guarantee nobody can check, and says so", () => {
+    const reach = claimAt(report, "2M followers");
+    expect(reach.flags).toContain("unverifiable");
+    expect(reach.advice.reason).toMatch(/no other agency can match|guarantee/);
+    expect(report.summary.advice.join(" ")).toMatch(/guarantee/);
+  });
+
+  it("questions a global following for a local client", () => {
+    const reach = claimAt(report, "2M followers");
+    expect(reach.flags).toContain("off_target_audience");
+    expect(reach.advice.reason).toMatch(/Leeds/);
+  });
+
+  it("offers the bid's own measured result as the showcase", () => {
+    const klout = claimAt(report, "Klout score of 70");
+    expect(klout.advice.suggestion).toMatch(/cut speeding reports by 18%/);
+  });
+
+  it("keeps a team bio in the third person", () => {
+    const maria = claimAt(report, "85,000 followers");
+    expect(maria.advice.suggestion).toMatch(/Maria has 85,000 followers/);
+    expect(maria.advice.suggestion).not.toMatch(/\b(?:I|my|I've)\b/);
+  });
+});

@@ -25,6 +25,19 @@ export interface Promise {
   words: Span;
 }
 
+/** How much of a promise's sentence is quoted around its words. */
+const PROMISE_REACH = 80;
+
+/** The promise as a reader quotes it: from its sentence's start (when near) to the end of its clause. */
+function promiseWords(text: string, sentence: Span, start: number, end: number): Span {
+  const from = start - sentence.start <= 40 ? sentence.start : start;
+  let to = end;
+  const limit = Math.min(sentence.end, end + PROMISE_REACH);
+  while (to < limit && !/[:;.!?—–]/u.test(text.charAt(to))) to += 1;
+  while (to > end && /[\s,]/u.test(text.charAt(to - 1))) to -= 1;
+  return { start: from, end: to };
+}
+
 /** The most promises listed; a bid that makes more has one problem, said once. */
 const MAX_PROMISES = 5;
 
@@ -36,7 +49,7 @@ export function findPromises(model: DocumentModel): Promise[] {
     const words = wordsIn(model.text, sentence.span.start, sentence.span.end);
     const [hit] = UNVERIFIABLE.findAll(words);
     if (hit === undefined) continue;
-    found.push({ sentence: sentence.span, words: { start: words[hit.first]!.start, end: words[hit.last]!.end } });
+    found.push({ sentence: sentence.span, words: promiseWords(model.text, sentence.span, words[hit.first]!.start, words[hit.last]!.end) });
     if (found.length >= MAX_PROMISES) break;
   }
   return found;

@@ -127,6 +127,9 @@ function isClauseBreak(text: string, at: number): boolean {
 /** How far the writer's clause is read either side of a claim. */
 const QUOTE_REACH = 140;
 
+/** A colon ends a clause when at least this many words lead to it: "We guarantee reach no other agency can match: our channels…". */
+const COLON_LEAD_WORDS = 6;
+
 /** The writer's clause around `span` inside `within`: what a rewrite starts from. */
 function clauseOf(text: string, span: Span, within: Span): Span {
   const floor = Math.max(within.start, span.start - QUOTE_REACH);
@@ -136,18 +139,55 @@ function clauseOf(text: string, span: Span, within: Span): Span {
   let end = span.end;
   while (end < ceiling && !isClauseBreak(text, end)) end += 1;
   // Cut a clause that ran past the reach at the nearest comma, so a quote never starts mid-word.
+  // Searches stay inside the clause read, so a line with no breaks costs no more than QUOTE_REACH.
   if (start === floor && floor > within.start) {
-    const comma = text.indexOf(", ", start);
-    start = comma !== -1 && comma < span.start ? comma + 2 : span.start;
+    const comma = text.slice(start, span.start).indexOf(", ");
+    start = comma !== -1 ? start + comma + 2 : span.start;
   }
   if (end === ceiling && ceiling < within.end) {
-    const comma = text.lastIndexOf(", ", end);
-    end = comma !== -1 && comma >= span.end ? comma : span.end;
+    const comma = text.slice(span.end, end).lastIndexOf(", ");
+    end = comma !== -1 ? span.end + comma : span.end;
   }
+  const colon = text.slice(start, span.start).lastIndexOf(": ");
+  if (colon !== -1 && wordsIn(text, start, start + colon).length >= COLON_LEAD_WORDS) start = start + colon + 2;
   while (start < end && /[\s,:(•*-]/u.test(text.charAt(start))) start += 1;
   while (end > start && /[\s,;:.]/u.test(text.charAt(end - 1))) end -= 1;
   // A parenthesis opened before the claim and not closed in the clause is closed by the claim's own end.
   return { start: Math.min(start, span.start), end: Math.max(end, span.end) };
+}
+
+/** Where one claim's words end and the next one's begin: "…on Instagram and 85k on X", "…, 2.1M likes". */
+const JOINER_SOURCE = "(?:,\\s*(?:and\\s+)?|\\s+(?:and|und|et|y|e|en)\\s+|;\\s*)";
+
+/**
+ * The clause cut to this claim's own words where it also holds other claims: "Maria has 85,000
+ * followers on Instagram" out of "… and a Klout score of 70". The neighbours are found by binary
+ * search, and only the clause (bounded by QUOTE_REACH) is read.
+ */
+function ownWords(text: string, clause: Span, claim: DetectedClaim, claims: readonly DetectedClaim[]): Span {
+  let { start, end } = clause;
+  let low = 0;
+  let high = claims.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (claims[middle]!.span.start < claim.span.start) low = middle + 1;
+    else high = middle;
+  }
+  const before = claims[low - 1];
+  let after = claims[low];
+  if (after === claim) after = claims[low + 1];
+  if (after !== undefined && after.span.start >= claim.span.end && after.span.start < end) {
+    const gap = text.slice(claim.span.end, after.span.start);
+    let cut = -1;
+    for (const match of gap.matchAll(new RegExp(JOINER_SOURCE, "gu"))) cut = match.index;
+    if (cut !== -1) end = claim.span.end + cut;
+  }
+  if (before !== undefined && before !== claim && before.span.end <= claim.span.start && before.span.end > start) {
+    const gap = text.slice(before.span.end, claim.span.start);
+    const match = new RegExp(JOINER_SOURCE, "u").exec(gap);
+    if (match) start = before.span.end + match.index + match[0].length;
+  }
+  return { start, end: Math.max(end, claim.span.end) };
 }
 
 const YEAR = /(?:19[89]\d|20\d\d)/g;
@@ -243,7 +283,7 @@ export function readClaims(
     }
     linked ??= linkedIn("summary", () => summaryOutcomes, claim.platform);
 
-    const quote = clauseOf(text, claim.span, sentence);
+    const quote = ownWords(text, clauseOf(text, claim.span, sentence), claim, claims);
     const quoteText = text.slice(quote.start, quote.end);
     const sentenceText = text.slice(sentenceWindow.start, sentenceWindow.end);
     let year: number | null = null;

@@ -103,9 +103,10 @@ export function outcomeWords(text: string, clause: { start: number; end: number 
   const whole = oneLine(text.slice(clause.start, clause.end));
   if (whole.length <= 120) return whole;
   // A long clause is quoted from the comma before the result: "…, driving a 22% rise in online orders".
-  const comma = text.lastIndexOf(", ", words.start);
-  if (comma > clause.start && words.start - comma < 60) {
-    const piece = oneLine(text.slice(comma + 2, clause.end));
+  const lead = Math.max(clause.start, words.start - 60);
+  const found = text.slice(lead, words.start).lastIndexOf(", ");
+  if (found !== -1) {
+    const piece = oneLine(text.slice(lead + found + 2, clause.end));
     if (piece.length <= 120) return piece;
   }
   const from = Math.max(clause.start, words.start - 40);
@@ -205,23 +206,25 @@ export function wordClaim(input: ClaimWording, setting: WordingSetting): { reaso
   // A first reading tells which flags the rule's words leave to say; a flag that asks for a
   // change means "keep it" must not end there.
   const first = messages.rule(words);
-  const fixes = uncoveredFixes(first.covers);
+  const fixes = uncoveredFixes(input.promise === null ? first.covers : first.covers.filter((flag) => flag !== "unverifiable"));
   const worded = fixes.length > 0 ? messages.rule({ ...words, needsFix: true }) : first;
 
+  // A promise is said even where the rule speaks of missing evidence: it is a different fault.
+  const covers = input.promise === null ? worded.covers : worded.covers.filter((flag) => flag !== "unverifiable");
   const sentences = [worded.reason];
   for (const flag of FLAG_ORDER) {
-    if (!input.flags.includes(flag) || worded.covers.includes(flag)) continue;
+    if (!input.flags.includes(flag) || covers.includes(flag)) continue;
     const sentence = messages.flag(flag, flagWords);
     if (sentence) sentences.push(sentence);
   }
   const missing = {
-    outcome: input.flags.includes("no_outcome") && !worded.covers.includes("no_outcome"),
-    date: input.flags.includes("no_timeframe") && !worded.covers.includes("no_timeframe"),
-    vanity: input.flags.includes("vanity_metric") && !worded.covers.includes("vanity_metric"),
+    outcome: input.flags.includes("no_outcome") && !covers.includes("no_outcome"),
+    date: input.flags.includes("no_timeframe") && !covers.includes("no_timeframe"),
+    vanity: input.flags.includes("vanity_metric") && !covers.includes("vanity_metric"),
   };
   if (missing.outcome || missing.date || missing.vanity) sentences.push(messages.missing(missing));
   for (const flag of input.flags) {
-    if (FLAG_ORDER.includes(flag) || MISSING_FLAGS.includes(flag) || worded.covers.includes(flag)) continue;
+    if (FLAG_ORDER.includes(flag) || MISSING_FLAGS.includes(flag) || covers.includes(flag)) continue;
     const sentence = messages.flag(flag, flagWords);
     if (sentence) sentences.push(sentence);
   }

@@ -266,7 +266,7 @@ function rule(words: RuleWords): Worded {
     case "ranking_sourced":
       if (action === "remove") {
         return {
-          reason: `A list of influencers says little about how you'd do ${roleRef}; the line is better spent on a result from the job.`,
+          reason: `A list of influencers says little about how ${words.proposal ? "the team would do" : "you'd do"} ${roleRef}; the line is better spent on a result from the ${words.proposal ? "work" : "job"}.`,
           suggestion: "Cut it, unless the list is about your own profession.",
           covers: [],
         };
@@ -275,7 +275,7 @@ function rule(words: RuleWords): Worded {
     case "ranking":
       if (action === "remove") {
         return {
-          reason: `A “top influencers” list says little about how you'd do ${roleRef}, and the space is better spent on a result from the job.`,
+          reason: `A “top influencers” list says little about how ${words.proposal ? "the team would do" : "you'd do"} ${roleRef}, and the space is better spent on a result from the ${words.proposal ? "work" : "job"}.`,
           suggestion: "Cut it, unless the list is about your own profession; then name the publisher and year.",
           covers: [],
         };
@@ -297,7 +297,7 @@ function rule(words: RuleWords): Worded {
       if (action === "reframe") {
         return {
           reason: `${figure} measures activity on one site, not results; a reader wants to know what your network produced.`,
-          suggestion: `Swap it for what your network produced, e.g. ${quote(`${words.result} through ${words.platform === "linkedin_ssi" ? "LinkedIn" : "my network"} in ${words.year ?? "[year]"}`)}.`,
+          suggestion: `Swap it for what your network produced, e.g. ${quote(`${words.result} through ${words.platform === "linkedin_ssi" ? "LinkedIn" : words.proposal ? "our network" : "my network"} in ${words.year ?? "[year]"}`)}.`,
           covers: ["no_outcome", "vanity_metric"],
         };
       }
@@ -399,7 +399,7 @@ function flag(flag: ClaimFlag, words: FlagWords): string | null {
     case "not_comparable":
       return "Totals added up across different sites can't be compared or checked.";
     case "over_emphasis":
-      return "It sits where a reader looks first, ahead of the work you'd be hired for.";
+      return `It sits where a reader looks first, ahead of the work ${words.proposal ? "you are bidding for" : "you'd be hired for"}.`;
     case "defunct_metric":
       return `${words.label ?? "The service"} has closed, so nobody can check it.`;
     case "hidden_text":
@@ -483,7 +483,7 @@ function headline(words: HeadlineWords): string {
       why = `${capitalise(reason.figure)} looks out of proportion, and one doubtful figure makes a reader doubt the rest: check it first.`;
       break;
     case "over_emphasis":
-      why = `They sit where a reader looks first and take space from the work you'd be hired for${showcase ? `; lead with ${showcase} instead` : ""}.`;
+      why = `They sit where a reader looks first and take space from the work ${words.proposal ? "you are bidding for" : "you'd be hired for"}${showcase ? `; lead with ${showcase} instead` : ""}.`;
       break;
     case "inconsistent":
       why = `Your ${reason.label} figures disagree; use one, with the date it was true.`;
@@ -504,7 +504,7 @@ function headline(words: HeadlineWords): string {
       why = showcase ? `They come with results, and ${showcase} is the one to lead with.` : "They come with results, which is what a reader looks for.";
       break;
     case "peripheral":
-      why = `For this role they take space from the work you'd be hired for${showcase ? `; lead with ${showcase} instead` : ""}.`;
+      why = `${words.proposal ? "For this work" : "For this role"} they take space from the work ${words.proposal ? "you are bidding for" : "you'd be hired for"}${showcase ? `; lead with ${showcase} instead` : ""}.`;
       break;
     default:
       why = `Tie each to a result (${words.noun}) and a date, and cut what you can't back up.`;
