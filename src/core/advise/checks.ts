@@ -94,28 +94,23 @@ export function findInconsistent(readings: readonly ClaimReading[]): Map<Detecte
 }
 
 /**
- * Figures tied to a year long past with no newer figure for the same account. A figure's own
- * date counts, and so does the end of its job for the writer's own accounts; an employer's
- * account in a past job is history, not a figure to keep current.
+ * Figures tied by their own words to a year long past, with no newer figure for the same
+ * account. The end of the job a figure sits in does not make it stale: a figure from a past job
+ * is history, dated "as of" that year, not one to keep current.
  */
 export function findStale(readings: readonly ClaimReading[], currentYear: number): Set<DetectedClaim> {
   const latest = new Map<string, number>();
-  const yearOf = (reading: ClaimReading): number | null => {
-    if (reading.yearFrom === "claim" || reading.yearFrom === "sentence") return reading.year;
-    if (reading.yearFrom === "entry" && reading.account.owner !== "organization" && reading.account.owner !== "client") return reading.year;
-    return null;
-  };
+  const ownYear = (reading: ClaimReading): number | null => (reading.yearFrom === "claim" || reading.yearFrom === "sentence" ? reading.year : null);
   for (const reading of readings) {
-    if (reading.ongoing) latest.set(accountKey(reading), currentYear);
-    const year = yearOf(reading) ?? reading.year;
-    if (year === null) continue;
     const key = accountKey(reading);
-    latest.set(key, Math.max(latest.get(key) ?? 0, year));
+    if (reading.ongoing) latest.set(key, currentYear);
+    const year = reading.year;
+    if (year !== null) latest.set(key, Math.max(latest.get(key) ?? 0, year));
   }
   const stale = new Set<DetectedClaim>();
   for (const reading of readings) {
     if (!NUMERIC_KINDS.has(reading.claim.kind)) continue;
-    const year = yearOf(reading);
+    const year = ownYear(reading);
     if (year === null || year > currentYear - STALE_AFTER_YEARS) continue;
     if ((latest.get(accountKey(reading)) ?? 0) > year) continue;
     stale.add(reading.claim);

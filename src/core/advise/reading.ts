@@ -286,6 +286,15 @@ export function readClaims(
     const quote = ownWords(text, clauseOf(text, claim.span, sentence), claim, claims);
     const quoteText = text.slice(quote.start, quote.end);
     const sentenceText = text.slice(sentenceWindow.start, sentenceWindow.end);
+    const account = accountOf(model, claim.span, { handle: claim.evidence.handle ?? claim.evidence.url, language: options.language, proposal: options.proposal });
+    const resolved: Account =
+      account.owner !== "unknown"
+        ? account
+        : claim.subject === "organization" || claim.subject === "self"
+          ? { owner: claim.subject, name: claim.subject === "organization" ? (entry?.organization ?? null) : null, cue: null, phrase: null }
+          : account;
+    // The writer's own account is not dated by the job it is listed under: it is theirs, not the job's.
+    const claimsOwnAccount = resolved.owner === "self";
     let year: number | null = null;
     let yearFrom: ClaimReading["yearFrom"] = null;
     let ongoing = false;
@@ -300,7 +309,7 @@ export function readClaims(
         yearFrom = "sentence";
       } else if (said.ongoing) {
         ongoing = true;
-      } else if (entry?.dates) {
+      } else if (entry?.dates && !claimsOwnAccount) {
         if (entry.dates.to === "present") ongoing = true;
         else {
           year = entry.dates.to?.year ?? entry.dates.from?.year ?? null;
@@ -308,13 +317,7 @@ export function readClaims(
         }
       }
     }
-    const account = accountOf(model, claim.span, { handle: claim.evidence.handle ?? claim.evidence.url, language: options.language, proposal: options.proposal });
-    const resolved: Account =
-      account.owner !== "unknown"
-        ? account
-        : claim.subject === "organization" || claim.subject === "self"
-          ? { owner: claim.subject, name: claim.subject === "organization" ? (entry?.organization ?? null) : null, cue: null, phrase: null }
-          : account;
+
     const clauseWords = wordsIn(text, quote.start, quote.end);
     return {
       claim,

@@ -1,5 +1,6 @@
 // The advice in English.
 import type { ClaimFlag } from "../../types.ts";
+import { appendInside, capitalise, groupThousands } from "./format.ts";
 import type { FlagWords, HeadlineWords, Messages, RuleWords, SummaryPoint, Worded } from "./types.ts";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -18,19 +19,6 @@ export function formatNumber(value: number): string {
   return point === -1 ? grouped : `${grouped}${rounded.slice(point)}`;
 }
 
-/** "1234567" → "1,234,567"; a leading minus sign stays outside the groups. */
-export function groupThousands(whole: string, separator: string): string {
-  const digitsFrom = whole.startsWith("-") ? 1 : 0;
-  const digits = whole.length - digitsFrom;
-  if (digits <= 3) return whole;
-  let grouped = whole.slice(0, digitsFrom + (digits % 3 || 3));
-  for (let at = grouped.length; at < whole.length; at += 3) grouped += `${separator}${whole.slice(at, at + 3)}`;
-  return grouped;
-}
-
-export function capitalise(text: string): string {
-  return text.length === 0 ? text : `${text[0]!.toUpperCase()}${text.slice(1)}`;
-}
 
 function article(words: string): string {
   return /^[aeiou]/i.test(words) && !/^(?:uni|use|eu)/i.test(words) ? "an" : "a";
@@ -128,10 +116,6 @@ function keepOrDate(words: RuleWords): string {
   return words.needsFix ? "Keep it." : "Keep it as it is.";
 }
 
-function appendInside(text: string, added: string): string {
-  return text.endsWith(")") ? `${text.slice(0, -1)}, ${added})` : `${text} (${added})`;
-}
-
 function quote(text: string): string {
   return `“${text}”`;
 }
@@ -151,6 +135,7 @@ function ownerWords(words: RuleWords): string {
   if (phrase && /['’]s$/u.test(phrase)) return `${phrase} ${words.label ? `${words.label} ` : ""}account`;
   if (phrase && /^(?:the|this|that)\s/iu.test(phrase)) return phrase;
   if (words.ownerName) return `${words.ownerName}’s ${words.label ? `${words.label} ` : ""}account`;
+  if (words.proposal && words.owner === "organization") return `your firm's own ${words.label ? `${words.label} ` : ""}account`;
   return words.owner === "client" ? "a client's account" : "an employer's account";
 }
 
@@ -212,7 +197,7 @@ function rule(words: RuleWords): Worded {
           : words.relevance === "peripheral"
             ? "Cut it; the line is better spent on a result from your work."
             : `Cut it. If you want a number here, use a current one with its date and what it led to, e.g. ${quote(`[N] followers on [platform] (as of [month year]), which brought in ${words.result}`)}.`,
-        covers: ["defunct_metric", "stale", "unverifiable", "no_outcome", "no_timeframe", "vanity_metric"],
+        covers: ["defunct_metric", "stale", "unverifiable"],
       };
     case "implausible_value":
       return {
@@ -227,7 +212,7 @@ function rule(words: RuleWords): Worded {
       return {
         reason: `Next to your ${words.mainAudience ?? "main audience"}, ${words.figure} looks small and weakens the page.`,
         suggestion: `Cut it, and let your ${words.mainAudience ?? "main audience"} speak for you.`,
-        covers: ["tiny_beside_big", "no_outcome", "vanity_metric", "no_timeframe"],
+        covers: ["tiny_beside_big"],
       };
     case "self_label":
       if (action === "reframe") {
@@ -291,20 +276,20 @@ function rule(words: RuleWords): Worded {
         return {
           reason: `${figure} means little without its scale and what it led to, and scores from different sites can't be compared.`,
           suggestion: `Give the scale and the date, ${quote(`${words.quote}${scale}${words.asOf}`)}, and say what the audience behind it did.`,
-          covers: ["no_outcome", "vanity_metric", "not_comparable"],
+          covers: ["no_outcome", "not_comparable"],
         };
       }
       if (action === "reframe") {
         return {
           reason: `${figure} measures activity on one site, not results; a reader wants to know what your network produced.`,
           suggestion: `Swap it for what your network produced, e.g. ${quote(`${words.result} through ${words.platform === "linkedin_ssi" ? "LinkedIn" : words.proposal ? "our network" : "my network"} in ${words.year ?? "[year]"}`)}.`,
-          covers: ["no_outcome", "vanity_metric"],
+          covers: ["no_outcome"],
         };
       }
       return {
         reason: `${figure} has nothing to do with the work of ${roleRef} and can read as time spent elsewhere.`,
         suggestion: `Cut it; ${showcaseInstead(words, "use the line for a result from the job")}.`,
-        covers: ["no_outcome", "vanity_metric"],
+        covers: [],
       };
     }
     case "organization_account":
@@ -318,8 +303,9 @@ function rule(words: RuleWords): Worded {
         };
       }
       return {
-        reason:
-          words.relevance === "core"
+        reason: words.proposal && words.owner === "organization"
+          ? `This is ${ownerWords(words)}, so the figure shows the team can build an audience, which matters for ${roleRef}.`
+          : words.relevance === "core"
             ? `This is ${ownerWords(words)}, so the figure shows work done for ${words.owner === "client" ? "a client" : "an employer"}, which is what ${roleRef} is about.`
             : `This is ${ownerWords(words)}, so the figure shows work done for ${words.owner === "client" ? "a client" : "an employer"}, and that you can build an audience, which helps in ${roleRef}.`,
         suggestion: words.outcome
@@ -357,7 +343,7 @@ function rule(words: RuleWords): Worded {
           suggestion: words.showcase
             ? `Cut it, and lead with ${words.showcase} instead.`
             : "Cut it. If the audience shows something the job values (teaching, writing, a project), say that in one line instead.",
-          covers: ["no_outcome", "vanity_metric", "no_timeframe"],
+          covers: [],
         };
       }
       if (action === "reframe") {
