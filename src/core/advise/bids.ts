@@ -33,7 +33,12 @@ function promiseWords(text: string, sentence: Span, start: number, end: number):
   const from = start - sentence.start <= 40 ? sentence.start : start;
   let to = end;
   const limit = Math.min(sentence.end, end + PROMISE_REACH);
-  while (to < limit && !/[:;.!?—–]/u.test(text.charAt(to))) to += 1;
+  while (to < limit && !/[:;.!?—–\n]/u.test(text.charAt(to))) to += 1;
+  // Cut at a word, not inside one.
+  if (to === limit && to < sentence.end) {
+    const space = text.lastIndexOf(" ", to);
+    if (space > end) to = space;
+  }
   while (to > end && /[\s,]/u.test(text.charAt(to - 1))) to -= 1;
   return { start: from, end: to };
 }
@@ -73,8 +78,9 @@ export function localClient(model: DocumentModel): string | null {
   const head = model.text.slice(0, 6000);
   const match = LOCAL_CLIENT.exec(head);
   if (!match) return null;
+  // A place is named ("City of Leeds", "Comune di Verona"); a bare "region" names none.
   const name = PLACE_NAME.exec(head.slice(match.index + match[0].length, match.index + match[0].length + 60));
-  return name?.[1] ?? match[0];
+  return name?.[1] ?? null;
 }
 
 /** Whether the claim's sentence ties the audience to a place: local words, or the client's place by name. */

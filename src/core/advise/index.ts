@@ -22,7 +22,7 @@ import {
 import { meetingThreshold, readAsks } from "./job-description.ts";
 import { messagesFor } from "./messages/index.ts";
 import { platformFacts } from "./platform-facts.ts";
-import { OutcomeIndex, overlapsAnyClaim, readClaims, strongest, type ClaimReading } from "./reading.ts";
+import { OutcomeIndex, overlapsAnyClaim, readClaims, showcaseOf, type ClaimReading } from "./reading.ts";
 import { decideAction, PROPOSAL_EVIDENCE_RULE, type ClaimFacts } from "./rules.ts";
 import { summarize, type ClaimReview } from "./summary.ts";
 import { oneLine, outcomeWords, wordClaim, wordingSetting } from "./wording.ts";
@@ -137,7 +137,8 @@ export function advise(input: AdviseInput): { claims: Claim[]; summary: ReportSu
     }
   }
   const tiny = findTiny(readings);
-  const promises = proposal || readings.length > 0 ? findPromises(model) : [];
+  // A promise nobody can check is a bid's fault: a résumé's "world-class" is another matter.
+  const promises = proposal ? findPromises(model) : [];
   const place = proposal ? localClient(model) : null;
   const asks = readAsks(input.jobDescription);
   // The claim that best meets the job description's threshold hears it in its own reason.
@@ -146,7 +147,7 @@ export function advise(input: AdviseInput): { claims: Claim[]; summary: ReportSu
   // The document's strongest measured result, quoted in the writer's words: the headline names it,
   // and a claim to cut points to it. Only a result outside every claim's words counts.
   const claimFree = outcomes.outcomes.filter((outcome) => outcome.measured && !overlapsAnyClaim(ordered, outcome.span));
-  const best = ordered.length === 0 ? null : strongest(claimFree);
+  const best = ordered.length === 0 ? null : showcaseOf(claimFree, role.relevance !== "peripheral");
   const showcase = best === null ? null : messages.quote(outcomeWords(text, best.clause, best.span));
   const setting = wordingSetting(role, input.documentType, messages);
 

@@ -82,6 +82,26 @@ export function strongest(outcomes: readonly Outcome[]): Outcome | null {
   return best;
 }
 
+/**
+ * The result to name in the headline: measured ones only, money weighing more the larger it is,
+ * and, unless influence is peripheral to the role, a result of online work before any other.
+ * On a tie the first stated wins.
+ */
+export function showcaseOf(outcomes: readonly Outcome[], preferOnline: boolean): Outcome | null {
+  let best: Outcome | null = null;
+  let bestScore = -1;
+  for (const outcome of outcomes) {
+    if (!outcome.measured || !outcome.achieved) continue;
+    const money = outcome.money !== null && outcome.money > 0 ? Math.min(4, Math.max(0, Math.log10(outcome.money) - 3)) : 0;
+    const score = OUTCOME_WEIGHT[outcome.kind] + money + (preferOnline && outcome.online ? 3 : 0);
+    if (score > bestScore) {
+      best = outcome;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
 /** Words that say when or over what period, folded; a figure with a year is dated anyway. */
 const TIMEFRAME = new PhraseIndex<true>(
   [
@@ -244,7 +264,7 @@ export function readClaims(
   // Results that can be a claim's though stated elsewhere: measured, from online work, and not
   // about another platform. Found once per entry (and for the summary) and platform.
   const linkable = (outcome: Outcome, platform: string | null) =>
-    outcome.measured && outcome.online && !overlapsAnyClaim(claims, outcome.span) && (outcome.platforms.length === 0 || (platform !== null && outcome.platforms.includes(platform)));
+    outcome.measured && outcome.achieved && outcome.online && !overlapsAnyClaim(claims, outcome.span) && (outcome.platforms.length === 0 || (platform !== null && outcome.platforms.includes(platform)));
   const summaryOutcomes = model.summary.flatMap((span) => outcomes.within(span.start, span.end));
   const linkedCache = new Map<string, Outcome | null>();
   const linkedIn = (key: string, candidates: () => readonly Outcome[], platform: string | null): Outcome | null => {

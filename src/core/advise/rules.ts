@@ -31,8 +31,6 @@ export interface AdviceRule {
   action: Record<Relevance, AdviceAction>;
 }
 
-const NUMERIC_KINDS: readonly ClaimKind[] = ["audience", "reach", "engagement", "community"];
-
 function everywhere(action: AdviceAction): Record<Relevance, AdviceAction> {
   return { core: action, supporting: action, peripheral: action, unknown: action };
 }
@@ -113,7 +111,8 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
   {
     id: "organization_account",
     covers: "growth of an organisation's account: work done for an employer",
-    applies: (facts) => facts.organizationAccount && NUMERIC_KINDS.includes(facts.kind),
+    // An account's size: views and impressions belong to posts and campaigns, judged by their results.
+    applies: (facts) => facts.organizationAccount && (facts.kind === "audience" || facts.kind === "community"),
     action: { core: "keep", supporting: "keep", peripheral: "reframe", unknown: "keep" },
   },
   {

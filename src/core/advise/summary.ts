@@ -162,7 +162,10 @@ function points(reviews: readonly ClaimReview[], findings: DocumentFindings): Su
     list.push({ type: "tiny", figures: tiny.slice(0, 3).map((review) => describe(review.claim, messages)), main: main ? describe(main.claim, messages) : "" });
   }
   // A figure the advice already says to cut needs no update.
-  const stale = withFlag(reviews, "stale").filter((review) => review.claim.advice.action !== "remove");
+  // Only figures can be brought up to date: a dated award or a past campaign's reach is history.
+  const stale = withFlag(reviews, "stale").filter(
+    (review) => review.claim.advice.action !== "remove" && (review.claim.kind === "audience" || review.claim.kind === "community" || review.claim.kind === "influence_score"),
+  );
   if (stale.length > 0) list.push({ type: "stale", quotes: stale.slice(0, 3).map((review) => quoted(messages, review)) });
   if (findings.promises.length > 0) list.push({ type: "promises", quotes: findings.promises.slice(0, 2).map((promise) => messages.quote(promise)) });
   if (proposal && reviews.some((review) => review.claim.flags.includes("unverifiable") && review.claim.advice.rule === "proposal_needs_evidence")) list.push({ type: "evidence" });

@@ -51,25 +51,90 @@ export function oneLine(text: string): string {
 /** The longest quote of the writer's words a suggestion carries. */
 const MAX_QUOTE = 160;
 
+/** Where a clause divides into pieces a quote can start or end at: a comma, a semicolon, a colon, a spaced dash, an opening parenthesis. */
+function pieceBreaks(clause: string): number[] {
+  const breaks: number[] = [0];
+  let depth = 0;
+  for (let at = 0; at < clause.length; at += 1) {
+    const char = clause.charAt(at);
+    if (char === "(") {
+      if (depth === 0 && at > 0) breaks.push(at);
+      depth += 1;
+    } else if (char === ")") depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (char === "," || char === ";" || char === ":") && clause.charAt(at + 1) === " ") breaks.push(at + 2);
+  }
+  breaks.push(clause.length);
+  return breaks;
+}
+
+/**
+ * The pieces of `clause` around [from, to), as many as fit in `max` characters, taken whole:
+ * "driving a 22% rise in online orders" rather than "…driving a 22% rise in online…". A piece
+ * longer than `max` is cut at a word, with an ellipsis where it was cut.
+ */
+export function piecesAround(clause: string, from: number, to: number, max: number): string {
+  if (clause.length <= max) return clause;
+  const breaks = pieceBreaks(clause);
+  let first = 0;
+  while (first + 1 < breaks.length && breaks[first + 1]! <= from) first += 1;
+  let last = first + 1;
+  while (last < breaks.length - 1 && breaks[last]! < to) last += 1;
+  let start = breaks[first]!;
+  let end = breaks[last]!;
+  // Add the pieces before while they fit: a result reads best with its verb.
+  while (first > 0 && end - breaks[first - 1]! <= max) start = breaks[--first]!;
+  while (last < breaks.length - 1 && breaks[last + 1]! - start <= max) end = breaks[++last]!;
+  let piece = clause.slice(start, end).replace(/^[\s,;:(]+|[\s,;:]+$/gu, "");
+  if (piece.length > max) {
+    const cut = piece.lastIndexOf(" ", max);
+    piece = `${piece.slice(0, cut > max / 2 ? cut : max)}…`;
+  }
+  // A parenthesis opened and not closed in the piece is dropped with what follows it.
+  const open = piece.lastIndexOf("(");
+  if (open > 0 && piece.indexOf(")", open) === -1) piece = piece.slice(0, open).trimEnd();
+  return piece;
+}
+
 /** The writer's clause to rewrite: their words, or the figure written out where the clause is only the figure (a table cell). */
 export function rewriteBase(reading: ClaimReading, text: string, messages: Messages): string {
   const { claim } = reading;
-  const clause = oneLine(text.slice(reading.quote.start, reading.quote.end));
-  const beyondFigure = clause.replace(claim.text, "").replace(/[^\p{L}]+/gu, " ").trim();
+  const raw = text.slice(reading.quote.start, reading.quote.end);
+  const clause = oneLine(raw);
+  const beyondFigure = clause.replace(oneLine(claim.text), "").replace(/[^\p{L}]+/gu, " ").trim();
   if (beyondFigure.split(" ").filter((word) => word.length > 1).length < 1) {
     // "Kred: 812" says what it is; "412K" in a table cell does not.
     if (/\p{L}{2}/u.test(claim.text)) return oneLine(claim.text);
     const handle = claim.evidence.handle ? ` (${claim.evidence.handle})` : "";
     return `${describe(claim, messages)}${handle}`.replace(/^(?:an?|un|une|ein|eine|una?) /u, "");
   }
-  if (clause.length <= MAX_QUOTE) return clause;
-  // A long clause is cut around the claim, at word boundaries.
-  const at = clause.indexOf(oneLine(claim.text));
-  const from = Math.max(0, at - 80);
-  const to = Math.min(clause.length, Math.max(at + claim.text.length, from + MAX_QUOTE));
-  const start = from === 0 ? 0 : clause.indexOf(" ", from) + 1;
-  const end = to === clause.length ? to : clause.lastIndexOf(" ", to);
-  return `${start > 0 ? "…" : ""}${clause.slice(start, end > start ? end : to)}${end < clause.length ? "…" : ""}`;
+  const at = collapsedLength(raw.slice(0, claim.span.start - reading.quote.start));
+  return piecesAround(clause, at, at + oneLine(claim.text).length, MAX_QUOTE);
+}
+
+/** Text without a parenthesis it opens and never closes, nor what follows it. */
+function balanced(text: string): string {
+  const open = text.lastIndexOf("(");
+  if (open > 0 && text.indexOf(")", open) === -1) return text.slice(0, open).trimEnd();
+  return text;
+}
+
+/** An outcome's words, whole pieces of its clause that fit in a short quote. */
+export function outcomeWords(text: string, clause: { start: number; end: number }, words: { start: number; end: number }): string {
+  const raw = text.slice(clause.start, clause.end);
+  // Stray marks before the first word ("Â ", "• ") are not the writer's words.
+  const lead = /^[^\p{L}\p{N}“"«„(+$€£]*/u.exec(raw)?.[0].length ?? 0;
+  const trimmed = raw.slice(lead);
+  const whole = balanced(oneLine(trimmed));
+  if (whole.length <= 140) return whole;
+  // Where the words sit once line breaks and runs of spaces are collapsed, as oneLine does.
+  const at = Math.max(0, collapsedLength(trimmed.slice(0, Math.max(0, words.start - clause.start - lead))));
+  const length = collapsedLength(text.slice(words.start, words.end));
+  return piecesAround(whole, at, at + length, 120);
+}
+
+/** The length text has once collapsed as oneLine collapses it, without trimming its end. */
+function collapsedLength(text: string): number {
+  return text.replace(/\s*\n\s*/g, " ").replace(/\s{2,}/g, " ").replace(/^\s+/u, "").length;
 }
 
 /** The quote with its date: inside a closing parenthesis where the quote ends with one. */
@@ -93,25 +158,7 @@ function resultBeside(text: string, outcome: Outcome, claim: DetectedClaim): str
 }
 
 function shorten(words: string): string {
-  if (words.length <= 90) return words;
-  const cut = words.lastIndexOf(" ", 88);
-  return `${words.slice(0, cut > 40 ? cut : 88)}…`;
-}
-
-/** An outcome's words, short enough to sit in parentheses. */
-export function outcomeWords(text: string, clause: { start: number; end: number }, words: { start: number; end: number }): string {
-  const whole = oneLine(text.slice(clause.start, clause.end));
-  if (whole.length <= 120) return whole;
-  // A long clause is quoted from the comma before the result: "…, driving a 22% rise in online orders".
-  const lead = Math.max(clause.start, words.start - 60);
-  const found = text.slice(lead, words.start).lastIndexOf(", ");
-  if (found !== -1) {
-    const piece = oneLine(text.slice(lead + found + 2, clause.end));
-    if (piece.length <= 120) return piece;
-  }
-  const from = Math.max(clause.start, words.start - 40);
-  const to = Math.min(clause.end, words.end + 40);
-  return `…${oneLine(text.slice(from, to)).replace(/^\S*\s/u, "").replace(/\s\S*$/u, "")}…`;
+  return piecesAround(words, 0, Math.min(words.length, 20), 90);
 }
 
 export interface ClaimWording {
@@ -167,6 +214,7 @@ export function wordClaim(input: ClaimWording, setting: WordingSetting): { reaso
     proposal: setting.proposal,
     label,
     formerName: claim.platform === "x" && /twitter/iu.test(text.slice(reading.quote.start, reading.quote.end)) ? "Twitter" : null,
+    kind: claim.kind,
   };
   const uncoveredFixes = (covers: readonly ClaimFlag[]) =>
     action === "remove" ? [] : FLAG_ORDER.filter((flag) => input.flags.includes(flag) && !covers.includes(flag)).map((flag) => messages.fix(flag, flagWords)).filter((fix): fix is string => fix !== null);

@@ -120,7 +120,7 @@ export function handleMatches(handle: string | null, organization: string | null
 }
 
 /** A possessive before the figure: "the zoo's", "Onalytica’s", "the park's". */
-const POSSESSIVE = /(?:^|[^\p{L}])((?:the\s+)?[\p{L}&.-]{2,40})['’]s(?=\s)/gu;
+const POSSESSIVE = /(?:^|[^\p{L}])((?:the\s+)?(?:[\p{Lu}][\p{L}&.-]{0,30}\s+){0,3}[\p{L}&.-]{2,40})['’]s(?=\s)/gu;
 
 interface Cue {
   owner: AccountOwner;
@@ -184,9 +184,10 @@ export function accountOf(
   for (let match = POSSESSIVE.exec(window); match !== null; match = POSSESSIVE.exec(window)) {
     const at = from + match.index + match[0].indexOf(match[1]!);
     // "our founder's", "her": a person's own account; "the client's": a client's; any other name: an organisation's.
-    const owner = /^(?:my|her|his|their|founder|co-?founder|ceo|director|partner|lead|head|manager|strategist|editor)$/iu.test(match[1]!)
+    const lastWord = match[1]!.split(/\s+/u).pop() ?? "";
+    const owner = /^(?:my|her|his|their|founder|co-?founder|ceo|director|partner|lead|head|manager|strategist|editor)$/iu.test(lastWord)
       ? "self"
-      : /^(?:the\s+)?clients?$/iu.test(match[1]!)
+      : /^clients?$/iu.test(lastWord)
         ? "client"
         : "organization";
     cues.push({ owner, at, words: `${match[1]}’s`, possessive: true, strong: true });

@@ -59,7 +59,7 @@ describe("findOutcomes", () => {
   it("stays linear on a sentence of a million characters", () => {
     const text = `${"orders 12% up ".repeat(70_000)}.`;
     const started = performance.now();
-    expect(findOutcomes(buildDocument(text)).length).toBeGreaterThan(70_000);
+    expect(findOutcomes(buildDocument(text)).length).toBeGreaterThanOrEqual(70_000);
     expect(performance.now() - started).toBeLessThan(10_000);
   });
 });

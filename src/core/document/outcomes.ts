@@ -38,6 +38,12 @@ export interface Outcome {
   online: boolean;
   /** Platforms the sentence names, by catalog id: a result of one platform's work is not another's. */
   platforms: readonly string[];
+  /**
+   * Stated as the writer's achievement: in a list item or with an agent's word ("we", "drove",
+   * "raised"), and not as a plan ("will", "would", "aims to"). Only such a result is named as the
+   * document's strongest or lent to a claim elsewhere in its job.
+   */
+  achieved: boolean;
   /** Index in the model's blocks of the block that states it. */
   block: number;
 }
@@ -51,7 +57,7 @@ export const OUTCOME_PHRASES: Readonly<Record<Exclude<OutcomeKind, "change">, re
   revenue: [
     "revenue", "revenues", "income", "gmv", "roi", "roas", "profit", "profits", "margin", "arr", "mrr", "turnover", "sales revenue",
     "umsatz", "umsatze", "erlos", "erlose", "gewinn", "chiffre d affaires", "ca genere", "benefice", "ingresos", "facturacion", "beneficio",
-    "fatturato", "ricavi", "omzet", "winst", "receita", "faturamento", "lucro", "funding", "investment raised", "series a", "series b",
+    "fatturato", "ricavi", "omzet", "winst", "receita", "faturamento", "lucro", "investment raised", "series a", "series b",
     "seed round", "partnership revenue", "sponsorship revenue", "attributed sales",
   ],
   orders: [
@@ -61,9 +67,9 @@ export const OUTCOME_PHRASES: Readonly<Record<Exclude<OutcomeKind, "change">, re
     "compradores", "buyers", "redeemed", "redemptions", "codes redeemed", "promo code uses", "wishlists", "wishlist",
   ],
   leads: [
-    "leads", "qualified leads", "pipeline", "inbound requests", "inbound enquiries", "inquiries", "enquiries", "demo requests",
+    "leads", "qualified leads", "sales pipeline", "sourced pipeline", "pipeline generated", "pipeline value", "inbound requests", "inbound enquiries", "inquiries", "enquiries", "demo requests",
     "deals", "deals closed", "contracts won", "clients won", "new clients", "new customers", "new accounts", "customers acquired", "meetings booked",
-    "meetings", "discovery calls", "calls booked", "service calls", "anfragen", "neukunden", "kundenanfragen", "auftrage", "prospects",
+    "discovery calls", "calls booked", "service calls", "anfragen", "neukunden", "kundenanfragen", "auftrage", "prospects",
     "nouveaux clients", "rendez vous", "demandes", "clientes nuevos", "nuevos clientes", "solicitudes", "contactos", "nuovi clienti",
     "richieste", "nieuwe klanten", "afspraken", "aanvragen", "novos clientes", "clientes", "customers", "accounts won", "partners signed",
     "channel partners",
@@ -77,7 +83,7 @@ export const OUTCOME_PHRASES: Readonly<Record<Exclude<OutcomeKind, "change">, re
     "sim registrations", "downloads of the app",
   ],
   hires: [
-    "hires", "hired", "placements", "placed", "applicants", "applications", "candidates hired", "offers accepted", "referrals",
+    "hires", "hired", "placements", "placed", "applicants", "candidates hired", "offers accepted", "referrals",
     "einstellungen", "bewerbungen", "bewerber", "embauches", "candidatures", "recrutements", "contrataciones", "candidaturas",
     "assunzioni", "candidature", "aanmeldingen van kandidaten", "sollicitaties", "contratacoes",
   ],
@@ -117,6 +123,18 @@ export const OUTCOME_PHRASES: Readonly<Record<Exclude<OutcomeKind, "change">, re
     "trafic", "trafico", "traffico", "verkeer", "trafego",
   ],
 };
+
+/**
+ * Phrases that name a result only in the right company: "applications" are job applications
+ * beside hiring words, not software; "pipeline" is a sales pipeline beside money or deals.
+ */
+const IN_CONTEXT: readonly { phrase: string; kind: OutcomeKind; context: readonly string[] }[] = [
+  { phrase: "applications", kind: "hires", context: ["hire", "hires", "hiring", "recruit", "recruiting", "recruitment", "candidates", "job", "jobs", "vacancy", "vacancies", "role", "roles", "employer", "talent", "applicants", "careers"] },
+  { phrase: "pipeline", kind: "leads", context: ["sales", "sourced", "deals", "leads", "revenue", "arr", "bookings", "opportunities", "quota"] },
+  { phrase: "downloads of the app", kind: "sign_ups", context: ["app"] },
+  { phrase: "meetings", kind: "leads", context: ["booked", "booking", "secured", "set", "scheduled", "generated", "landed", "sourced"] },
+  { phrase: "funding", kind: "revenue", context: ["raised", "raising", "secured", "securing", "won", "closed", "awarded", "series"] },
+];
 
 /** Words that make a figure a change: "up 44%", "+22 %", "um 18 % reduziert", "rose from 61% to 74%". */
 const CHANGE_WORDS = [
@@ -159,11 +177,55 @@ const PLATFORM_NAMES = new PhraseIndex<string>(
   ] as const,
 );
 
+/** Words before or after a phrase that make it something else: "in order to", "sales representative", "placed on". */
+const EXCLUDED_BESIDE: Readonly<Record<string, { before?: readonly string[]; after?: readonly string[] }>> = {
+  order: { before: ["in", "purchase"], after: ["to", "of", "form"] },
+  orders: { after: ["of"] },
+  sales: {
+    after: [
+      "representative", "rep", "reps", "manager", "managers", "team", "teams", "director", "associate", "associates", "engineer",
+      "executive", "executives", "experience", "navigator", "professional", "professionals", "leader", "leaders", "cycle", "process",
+      "training", "role", "roles", "skills", "strategy", "department", "operations", "support", "force", "enablement", "guru", "ninja",
+      "rockstar", "clients", "presentations", "calls", "meetings", "pitch", "pitches", "tools", "channel", "channels",
+    ],
+    before: ["inside", "technical", "field", "retail"],
+  },
+  placed: { after: ["on", "in", "at", "under"] },
+  placements: { before: ["product", "ad", "media"] },
+  raised: { after: ["awareness", "concerns", "questions", "the", "in"] },
+};
+
 const PHRASES = new PhraseIndex<OutcomeKind>(
   Object.entries(OUTCOME_PHRASES).flatMap(([kind, phrases]) => phrases.map((phrase) => [phrase, kind as OutcomeKind] as const)),
 );
 const CHANGE = new Set(CHANGE_WORDS);
+const CONTEXT_PHRASES = new PhraseIndex<number>(IN_CONTEXT.map((entry, index) => [entry.phrase, index] as const));
+const CONTEXTS = IN_CONTEXT.map((entry) => new Set(entry.context));
+
+/**
+ * Words that make a change the writer's doing: a change stated with none of them ("offences
+ * have risen by 21%") is a fact about the world, not a result. A list item counts as the
+ * writer's by its place.
+ */
+const AGENT_WORDS = new Set([
+  "we", "our", "i", "my", "led", "drove", "driving", "delivered", "achieved", "generated", "generating", "increased", "increasing",
+  "reduced", "reducing", "cut", "grew", "growing", "raised", "boosted", "improved", "improving", "lifted", "doubled", "tripled",
+  "halved", "helped", "resulted", "resulting", "brought", "took", "launched", "wir", "unser", "unsere", "ich", "gesteigert", "erhoht",
+  "reduziert", "senkte", "steigerte", "nous", "notre", "je", "augmente", "reduit", "genere", "permis", "nosotros", "nuestro",
+  "nuestra", "aumente", "reduje", "generamos", "logre", "logramos", "aumentamos", "signed", "closed", "won", "secured", "securing", "sold",
+  "booked", "attracted", "earned", "saved", "converted", "recruited", "hired", "placed", "enrolled", "onboarded", "built", "created",
+  "produced", "managed", "ran", "drew", "generees", "genere", "generes", "gewonnen", "brachten", "brachte", "generado", "generados",
+]);
+
+/** Words that make a sentence a plan, not a result: "will be hired", "would go toward", "aims to". */
+const PLAN_WORDS = new Set(["will", "would", "shall", "aim", "aims", "plan", "plans", "planned", "goal", "goals", "seek", "seeks", "expect", "expected", "target", "targets", "wird", "werden", "soll", "sera", "seront", "vise", "sera", "objetivo", "buscamos"]);
 const ONLINE = new PhraseIndex<true>(ONLINE_WORDS.map((phrase) => [phrase, true] as const));
+
+/** A label's figure: up to forty characters, a colon, perhaps "about", then a figure. */
+const LABELLED_FIGURE = /^[^:\n]{0,40}:\s*(?:[~≈]|circa|ca\.?|about|approx\.?|around|rund|environ|unos|cerca de|oltre|over)?\s*\d/iu;
+
+/** How many words from a named result its figure may stand. */
+const MEASURE_REACH = 4;
 
 /** Where a clause ends inside a sentence: a semicolon, a spaced dash, a bullet. */
 function isClauseBreak(text: string, at: number): boolean {
@@ -213,12 +275,21 @@ export function moneyIn(clause: string): number | null {
   return value * scale;
 }
 
-/** Whether the words [from, to) hold a figure that is not only a year. */
-function hasFigure(words: readonly Word[], from: number, to: number): boolean {
+/**
+ * Whether the words [from, to) measure a result: a figure that is not only a year, nor only a
+ * share ("68% of the attendees were students" describes; "attendance up 12%" measures).
+ */
+function hasFigure(text: string, words: readonly Word[], from: number, to: number): boolean {
+  let share = false;
   for (let index = from; index < to; index += 1) {
-    const word = words[index]!.folded;
-    if (isDigits(word) && !isYear(word)) return true;
+    const word = words[index]!;
+    if (!isDigits(word.folded) || isYear(word.folded)) continue;
+    const after = text.charAt(word.end) === " " ? text.charAt(word.end + 1) : text.charAt(word.end);
+    if (after !== "%") return true;
+    share = true;
   }
+  if (!share) return false;
+  for (let index = from; index < to; index += 1) if (CHANGE.has(words[index]!.folded)) return true;
   return false;
 }
 
@@ -251,17 +322,43 @@ function outcomesOfSentence(model: DocumentModel, sentence: Span, block: number,
   const isOnline = () => (online ??= ONLINE.findAll(words).length > 0 || platformsOf().length > 0);
   let platforms: string[] | undefined;
   const platformsOf = () => (platforms ??= [...new Set(PLATFORM_NAMES.findAll(words).map((hit) => hit.value))]);
+  // The sentence's words as a set, made once: context and agent words are looked up in it.
+  let present: Set<string> | undefined;
+  const has = (wanted: ReadonlySet<string>) => {
+    present ??= new Set(words.map((word) => word.folded));
+    for (const word of wanted) if (present.has(word)) return true;
+    return false;
+  };
   const found: Outcome[] = [];
   const resultClauses = new Set<number>();
+  let achieved: boolean | undefined;
+  const isAchieved = () => (achieved ??= (model.blocks[block]?.kind === "list_item" || has(AGENT_WORDS)) && !has(PLAN_WORDS));
   const add = (kind: OutcomeKind, first: number, last: number) => {
     const span = { start: words[first]!.start, end: words[last]!.end };
     const clause = clauseAround(text, sentence, span.start);
     const [from, to] = wordRange(words, clause);
     const clauseText = text.slice(clause.start, clause.end);
     if (kind !== "change") resultClauses.add(clause.start);
-    found.push({ kind, span, clause, measured: hasFigure(words, from, to), money: moneyIn(clauseText), online: isOnline(), platforms: platformsOf(), block });
+    // A named result is measured by a figure beside it ("1,900 times", "$3 million in sales"); a
+    // change by any figure of its clause.
+    const near = kind === "change" ? [from, to] : [Math.max(from, first - MEASURE_REACH), Math.min(to, last + 1 + MEASURE_REACH)];
+    // "Prenotazioni dal link in bio: circa 400 al mese": a result named as a label, its figure after the colon.
+    const labelled = kind !== "change" && LABELLED_FIGURE.test(text.slice(span.end, Math.min(clause.end, span.end + 80)));
+    found.push({ kind, span, clause, measured: labelled || hasFigure(text, words, near[0]!, near[1]!), money: moneyIn(clauseText), online: isOnline(), platforms: platformsOf(), achieved: isAchieved(), block });
   };
-  for (const hit of PHRASES.findAll(words)) add(hit.value, hit.first, hit.last);
+  for (const hit of PHRASES.findAll(words)) {
+    const excluded = hit.first === hit.last ? EXCLUDED_BESIDE[words[hit.first]!.folded] : undefined;
+    if (excluded !== undefined) {
+      const before = words[hit.first - 1]?.folded;
+      const after = words[hit.last + 1]?.folded;
+      if ((before !== undefined && excluded.before?.includes(before)) || (after !== undefined && excluded.after?.includes(after))) continue;
+    }
+    add(hit.value, hit.first, hit.last);
+  }
+  for (const hit of CONTEXT_PHRASES.findAll(words)) {
+    if (has(CONTEXTS[hit.value]!)) add(IN_CONTEXT[hit.value]!.kind, hit.first, hit.last);
+  }
+  const agentive = model.blocks[block]?.kind === "list_item" || has(AGENT_WORDS);
   // A change: a percentage or a multiple with a word of change, or "from A to B" after a verb of change.
   for (let index = 0; index < words.length; index += 1) {
     const word = words[index]!;
@@ -271,7 +368,9 @@ function outcomesOfSentence(model: DocumentModel, sentence: Span, block: number,
     const percent = after === "%";
     const multiple = /^\d+x$/u.test(word.folded) || (after === "x" && !/[\p{L}]/u.test(text.charAt(word.end + 1)));
     const signed = before === "+" || before === "−";
-    if (!percent && !multiple && !signed) continue;
+    // "+1 (415) 555" is a telephone number: a change is a percentage or a multiple.
+    if (!percent && !multiple) continue;
+    if (!agentive) continue;
     let changed = signed;
     for (let near = Math.max(0, index - 4); near < Math.min(words.length, index + 5) && !changed; near += 1) changed = CHANGE.has(words[near]!.folded);
     if (!changed) continue;
@@ -299,7 +398,7 @@ function outcomesOfSentence(model: DocumentModel, sentence: Span, block: number,
     const [from, to] = wordRange(words, clause);
     let aboutAudience = false;
     for (let near = from; near < to && !aboutAudience; near += 1) aboutAudience = AUDIENCE_WORDS.has(words[near]!.folded);
-    if (!aboutAudience) add("change", index - 1, toAt + 1);
+    if (!aboutAudience && agentive) add("change", index - 1, toAt + 1);
   }
   found.sort((left, right) => left.span.start - right.span.start);
   for (const outcome of found) into.push(outcome);

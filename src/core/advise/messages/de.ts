@@ -147,8 +147,22 @@ function keepOrDate(words: RuleWords): string {
   return words.needsFix ? "Behalten Sie die Angabe." : "Behalten Sie die Angabe so.";
 }
 
+/** The rewrite that adds what the claim lacks; a craft platform's figure gets what shows the craft, never a sales tail. */
 function withResult(words: RuleWords): string {
-  return quote(`${words.dated}, was ${words.result} brachte`);
+  switch (words.platform) {
+    case "github":
+    case "gitlab":
+      return quote(`${words.dated}, genutzt von [Teams oder Firmen]`);
+    case "stack_overflow":
+      return quote(`${words.dated}, vor allem Antworten zu [Thema]`);
+    case "dribbble":
+    case "behance":
+      return quote(`${words.dated}; [Projekt] gewann [Kunde oder Preis]`);
+    case "kaggle":
+      return quote(`${words.dated}: [Wettbewerb], Platz [N] von [N] Teams`);
+    default:
+      return quote(`${words.dated}, was ${words.result} brachte`);
+  }
 }
 
 function showcaseInstead(words: RuleWords, fallback: string): string {
@@ -395,6 +409,7 @@ function flag(flag: ClaimFlag, words: FlagWords): string | null {
         ? `Eine andere Zeile nennt für dasselbe Konto eine andere Zahl (${list(words.others)}).`
         : "Eine andere Zeile nennt für dasselbe Konto eine andere Zahl.";
     case "stale":
+      if (words.kind === "ranking") return words.year ? `Sie stammt von ${words.year}; eine neuere Auszeichnung wöge mehr.` : "Sie wirkt wie eine alte Auszeichnung.";
       if (words.year) return `Sie stammt von ${words.year}; eine so alte Zahl wirkt veraltet.`;
       return words.formerName ? `Sie nennt X beim alten Namen ${words.formerName} und wirkt daher veraltet.` : "Sie wirkt veraltet.";
     case "not_comparable":
@@ -425,6 +440,8 @@ function fix(flag: ClaimFlag, words: FlagWords): string | null {
     case "inconsistent":
       return "Nennen Sie für dieses Konto eine Zahl, mit dem Datum, zu dem sie galt.";
     case "stale":
+      if (words.kind === "ranking") return null;
+      if (words.kind === "reach" || words.kind === "engagement") return "Lassen Sie das Jahr daneben stehen, damit die Zahl als damaliges Ergebnis gelesen wird, nicht als aktuelle.";
       return "Nennen Sie eine aktuelle Zahl mit Datum oder lassen Sie sie weg.";
     case "unverifiable":
       return words.promise ? `Streichen Sie ${quote(words.promise)} und lassen Sie gemessene Ergebnisse sprechen.` : "Ergänzen Sie Handle oder Link und ein Datum.";

@@ -121,8 +121,22 @@ function quote(text: string): string {
 }
 
 /** The rewrite that adds what the claim lacks, in the writer's own words. */
+/** The rewrite that adds what the claim lacks; a craft platform's figure gets what shows the craft, never a sales tail. */
 function withResult(words: RuleWords): string {
-  return quote(`${words.dated}, which brought in ${words.result}`);
+  switch (words.platform) {
+    case "github":
+    case "gitlab":
+      return quote(`${words.dated}, used by [teams or companies]`);
+    case "stack_overflow":
+      return quote(`${words.dated}, mostly answers on [topic]`);
+    case "dribbble":
+    case "behance":
+      return quote(`${words.dated}; [project] won [client or award]`);
+    case "kaggle":
+      return quote(`${words.dated}: [competition], ranked [place] of [N] teams`);
+    default:
+      return quote(`${words.dated}, which brought in ${words.result}`);
+  }
 }
 
 function showcaseInstead(words: RuleWords, fallback: string): string {
@@ -380,6 +394,7 @@ function flag(flag: ClaimFlag, words: FlagWords): string | null {
         ? `Another line gives a different figure for the same account (${formatListEn(words.others)}).`
         : "Another line gives a different figure for the same account.";
     case "stale":
+      if (words.kind === "ranking") return words.year ? `It is from ${words.year}; a recent recognition would weigh more.` : "It reads as an old recognition.";
       if (words.year) return `It dates from ${words.year}; a figure that old reads as out of date.`;
       return words.formerName ? `It calls X by its old name, ${words.formerName}, so it reads as out of date.` : "It reads as out of date.";
     case "not_comparable":
@@ -411,6 +426,8 @@ function fix(flag: ClaimFlag, words: FlagWords): string | null {
     case "inconsistent":
       return "Use one figure for this account, with the date it was true.";
     case "stale":
+      if (words.kind === "ranking") return null;
+      if (words.kind === "reach" || words.kind === "engagement") return "Keep its year beside it, so it reads as what that work achieved then, not as a current figure.";
       return "Give a current figure with its date, or leave it out.";
     case "unverifiable":
       return words.promise ? `Cut ${quote(words.promise)} and let measured results make the case.` : "Add a handle or link and a date.";

@@ -141,8 +141,22 @@ function keepOrDate(words: RuleWords): string {
   return words.needsFix ? "Manténgalo." : "Manténgalo tal cual.";
 }
 
+/** The rewrite that adds what the claim lacks; a craft platform's figure gets what shows the craft, never a sales tail. */
 function withResult(words: RuleWords): string {
-  return quote(`${words.dated}, que generó ${words.result}`);
+  switch (words.platform) {
+    case "github":
+    case "gitlab":
+      return quote(`${words.dated}, usado por [equipos o empresas]`);
+    case "stack_overflow":
+      return quote(`${words.dated}, sobre todo respuestas sobre [tema]`);
+    case "dribbble":
+    case "behance":
+      return quote(`${words.dated}; [proyecto] ganó [cliente o premio]`);
+    case "kaggle":
+      return quote(`${words.dated}: [competición], puesto [N] de [N] equipos`);
+    default:
+      return quote(`${words.dated}, que generó ${words.result}`);
+  }
 }
 
 function showcaseInstead(words: RuleWords, fallback: string): string {
@@ -389,6 +403,7 @@ function flag(flag: ClaimFlag, words: FlagWords): string | null {
         ? `Otra línea da una cifra distinta para la misma cuenta (${list(words.others)}).`
         : "Otra línea da una cifra distinta para la misma cuenta.";
     case "stale":
+      if (words.kind === "ranking") return words.year ? `Es de ${words.year}; un reconocimiento reciente pesaría más.` : "Parece un reconocimiento antiguo.";
       if (words.year) return `Es de ${words.year}; una cifra tan antigua parece desactualizada.`;
       return words.formerName ? `Llama a X por su antiguo nombre, ${words.formerName}, así que parece desactualizada.` : "Parece desactualizada.";
     case "not_comparable":
@@ -419,6 +434,8 @@ function fix(flag: ClaimFlag, words: FlagWords): string | null {
     case "inconsistent":
       return "Dé una sola cifra para esta cuenta, con la fecha en que era cierta.";
     case "stale":
+      if (words.kind === "ranking") return null;
+      if (words.kind === "reach" || words.kind === "engagement") return "Deje el año al lado, para que se lea como lo que logró ese trabajo entonces, no como una cifra actual.";
       return "Dé una cifra actual con su fecha, o quítela.";
     case "unverifiable":
       return words.promise ? `Elimine ${quote(words.promise)} y deje que hablen los resultados medidos.` : "Añada un usuario o enlace y una fecha.";

@@ -137,8 +137,22 @@ function keepOrDate(words: RuleWords): string {
   return words.needsFix ? "Gardez-le." : "Gardez-le tel quel.";
 }
 
+/** The rewrite that adds what the claim lacks; a craft platform's figure gets what shows the craft, never a sales tail. */
 function withResult(words: RuleWords): string {
-  return quote(`${words.dated}, ce qui a généré ${words.result}`);
+  switch (words.platform) {
+    case "github":
+    case "gitlab":
+      return quote(`${words.dated}, utilisé par [équipes ou entreprises]`);
+    case "stack_overflow":
+      return quote(`${words.dated}, surtout des réponses sur [sujet]`);
+    case "dribbble":
+    case "behance":
+      return quote(`${words.dated}; [projet] a remporté [client ou prix]`);
+    case "kaggle":
+      return quote(`${words.dated}: [compétition], classé [place] sur [N] équipes`);
+    default:
+      return quote(`${words.dated}, ce qui a généré ${words.result}`);
+  }
 }
 
 function showcaseInstead(words: RuleWords, fallback: string): string {
@@ -385,6 +399,7 @@ function flag(flag: ClaimFlag, words: FlagWords): string | null {
         ? `Une autre ligne donne un autre chiffre pour le même compte (${list(words.others)}).`
         : "Une autre ligne donne un autre chiffre pour le même compte.";
     case "stale":
+      if (words.kind === "ranking") return words.year ? `Il date de ${words.year} ; une distinction récente pèserait plus.` : "Il passe pour une distinction ancienne.";
       if (words.year) return `Il date de ${words.year} ; un chiffre aussi ancien paraît dépassé.`;
       return words.formerName ? `Il appelle X par son ancien nom, ${words.formerName}, et paraît donc dépassé.` : "Il paraît dépassé.";
     case "not_comparable":
@@ -415,6 +430,8 @@ function fix(flag: ClaimFlag, words: FlagWords): string | null {
     case "inconsistent":
       return "Donnez un seul chiffre pour ce compte, avec la date où il était vrai.";
     case "stale":
+      if (words.kind === "ranking") return null;
+      if (words.kind === "reach" || words.kind === "engagement") return "Gardez l'année à côté, pour qu'on le lise comme le résultat de ce travail à l'époque, pas comme un chiffre actuel.";
       return "Donnez un chiffre actuel, daté, ou retirez-le.";
     case "unverifiable":
       return words.promise ? `Supprimez ${quote(words.promise)} et laissez parler des résultats mesurés.` : "Ajoutez un identifiant ou un lien, et une date.";

@@ -74,6 +74,8 @@ export interface FlagWords {
   label: string | null;
   /** The claim names the platform by an old name (Twitter for X). */
   formerName: string | null;
+  /** What the claim is: a ranking's age is said differently from a follower count's. */
+  kind: ClaimKind;
 }
 
 export interface Worded {
