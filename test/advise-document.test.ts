@@ -197,6 +197,11 @@ describe("7. figures out of proportion are caught, and every flag is said", () =
     expect(rate?.advice.reason).toMatch(/far above|out of proportion/);
   });
 
+  it("does not doubt a newsletter's open rate, which runs far above social engagement", () => {
+    const report = analyze("Email list of 96,000 supporters; spring appeal open rate 38%.", "Digital Fundraising Manager");
+    for (const claim of report.claims) expect(claim.flags).not.toContain("implausible_value");
+  });
+
   it("cuts 312 Twitch followers beside 1.4 million on Instagram", () => {
     const report = analyze("I have 1.4M followers on Instagram.\nTwitch: 312 followers.", "Content Creator");
     const twitch = claimAt(report, "312 followers");

@@ -41,6 +41,8 @@ export const ENGAGEMENT_CEILINGS: Readonly<Record<string, { ceiling: number; usu
   threads: { ceiling: 15, usual: "a few percent" },
   pinterest: { ceiling: 10, usual: "well under 1%" },
 };
+/** Channels whose rates are not social engagement: opens and clicks run far higher there. */
+const NOT_SOCIAL = new Set(["newsletter", "substack", "blog", "podcast", "email"]);
 /** Any platform, and rates on none named: anything above this is taken for an error. */
 const ENGAGEMENT_CEILING_ANY = 30;
 
@@ -171,10 +173,12 @@ export function implausibility(reading: ClaimReading, text: string, audiences: R
     return { type: "off_scale", min: scale.min, max: scale.max };
   }
   if (claim.unit === "percent" && value > 100) return { type: "over_100" };
-  if (claim.kind === "engagement" && claim.unit === "percent") {
+  // Only a social engagement rate has bands: a newsletter's open or click rate runs far higher.
+  if (claim.kind === "engagement" && claim.unit === "percent" && claim.metric === "engagement_rate") {
     const band = claim.platform === null ? undefined : ENGAGEMENT_CEILINGS[claim.platform];
     if (band && value > band.ceiling) return { type: "above_band", platform: claim.platform as string, usual: band.usual };
-    if (!band && value > ENGAGEMENT_CEILING_ANY) return { type: "above_band", platform: claim.platform ?? "", usual: "a few percent" };
+    const social = claim.platform === null || platformFacts(claim.platform) !== null;
+    if (!band && social && !NOT_SOCIAL.has(claim.platform ?? "") && value > ENGAGEMENT_CEILING_ANY) return { type: "above_band", platform: claim.platform ?? "", usual: "a few percent" };
   }
   if (claim.metric === "likes" || claim.metric === "comments") {
     const audience = (claim.platform !== null ? audiences.get(claim.platform) : undefined) ?? beside;

@@ -29,6 +29,7 @@ import { oneLine, outcomeWords, wordClaim, wordingSetting } from "./wording.ts";
 
 /** The year used when the caller gives none; bump it with each release rather than read a clock. */
 export const DEFAULT_CURRENT_YEAR = 2026;
+const PERSONAL_KINDS = new Set(["influence_score", "ranking", "self_label"]);
 /** An audience this large in a bid for a local client needs its local share. */
 const LOCAL_SHARE_FROM = 100_000;
 
@@ -104,6 +105,8 @@ function hasEvidence(reading: ClaimReading): boolean {
 
 /** Whose audience it is, in the contract's terms: a client's account is an organisation's. */
 function subjectOf(reading: ClaimReading): DetectedClaim["subject"] {
+  // A score, a ranking or a label is a person's, or a firm's in a bid: the detector reads that from the words.
+  if (PERSONAL_KINDS.has(reading.claim.kind)) return reading.claim.subject;
   const owner = reading.account.owner;
   if (owner === "client" || owner === "organization") return "organization";
   return owner === "self" ? "self" : reading.claim.subject;
@@ -152,7 +155,7 @@ export function advise(input: AdviseInput): { claims: Claim[]; summary: ReportSu
   const setting = wordingSetting(role, input.documentType, messages);
 
   // Claims of one clause share one rewrite: the second says so rather than repeat it.
-  let previous: { quote: number; action: string; text: string } | null = null;
+  let previous: { quote: number; action: string; rule: string; text: string } | null = null;
   const reviews: ClaimReview[] = readings.map((reading) => {
     const { claim } = reading;
     const numeric = NUMERIC_KINDS.has(claim.kind);
@@ -186,6 +189,7 @@ export function advise(input: AdviseInput): { claims: Claim[]; summary: ReportSu
 
     const facts: ClaimFacts = {
       kind: claim.kind,
+      platform: claim.platform,
       relevance: role.relevance,
       documentType: input.documentType,
       hidden,
@@ -229,9 +233,9 @@ export function advise(input: AdviseInput): { claims: Claim[]; summary: ReportSu
             },
       setting,
     );
-    const sameLine = previous !== null && previous.quote === reading.quote.start && previous.action === action;
+    const sameLine = previous !== null && previous.quote === reading.quote.start && previous.action === action && previous.rule === ruleId;
     const suggestion = sameLine && previous !== null ? messages.sameLine(previous.text) : wording.suggestion;
-    if (!sameLine) previous = { quote: reading.quote.start, action, text: oneLine(claim.text) };
+    if (!sameLine) previous = { quote: reading.quote.start, action, rule: ruleId, text: oneLine(claim.text) };
     const advice: ClaimAdvice = { action, reason: wording.reason, suggestion, rule: ruleId };
     return { claim: withAdvice(claim, subjectOf(reading), flags, advice), reading };
   });

@@ -249,6 +249,23 @@ const COMBINED = new PhraseIndex<true>(
 );
 const ACROSS_NAMES = /\bacross\s+[A-Z@][\w.]*(?:,\s*[A-Z@][\w.]*)*,?\s+(?:and|&)\s+[A-Z@]/u;
 
+/** Words for "sites" that make "combined" a sum over platforms. */
+const SITES_WORDS = new Set(["platforms", "channels", "networks", "sites", "socials", "accounts", "plattformen", "kanale", "plateformes", "reseaux", "plataformas", "redes", "canales", "piattaforme"]);
+const PLATFORM_WORDS = new Set(["instagram", "tiktok", "facebook", "twitter", "x", "linkedin", "youtube", "pinterest", "snapchat", "twitch", "threads", "bluesky", "reddit", "discord"]);
+
+/** A total over several sites: "combined" or "in total" beside two platforms or a word for sites, or "across X, LinkedIn and Instagram". */
+function addsUpSites(text: string, window: Span, windowText: string): boolean {
+  if (windowText.includes("across") && ACROSS_NAMES.test(windowText)) return true;
+  const words = wordsIn(text, window.start, window.end);
+  if (COMBINED.findAll(words).length === 0) return false;
+  const platforms = new Set<string>();
+  for (const word of words) {
+    if (SITES_WORDS.has(word.folded)) return true;
+    if (PLATFORM_WORDS.has(word.folded)) platforms.add(word.folded);
+  }
+  return platforms.size >= 2;
+}
+
 /** How far around a claim its sentence and bullet are read. */
 const WINDOW = 300;
 
@@ -266,11 +283,19 @@ export function readClaims(
   const linkable = (outcome: Outcome, platform: string | null) =>
     outcome.measured && outcome.achieved && outcome.online && !overlapsAnyClaim(claims, outcome.span) && (outcome.platforms.length === 0 || (platform !== null && outcome.platforms.includes(platform)));
   const summaryOutcomes = model.summary.flatMap((span) => outcomes.within(span.start, span.end));
-  const linkedCache = new Map<string, Outcome | null>();
-  const linkedIn = (key: string, candidates: () => readonly Outcome[], platform: string | null): Outcome | null => {
+  // Per entry (or the summary) and platform, the strongest linkable result and the strongest of
+  // another block: a claim takes the first unless it sits in that one's own block.
+  const linkedCache = new Map<string, [Outcome | null, Outcome | null]>();
+  const linkedIn = (key: string, candidates: () => readonly Outcome[], platform: string | null, ownBlock: number): Outcome | null => {
     const cacheKey = `${key}|${platform}`;
-    if (!linkedCache.has(cacheKey)) linkedCache.set(cacheKey, strongest(candidates().filter((outcome) => linkable(outcome, platform))));
-    return linkedCache.get(cacheKey) ?? null;
+    let pair = linkedCache.get(cacheKey);
+    if (pair === undefined) {
+      const linkableOnes = candidates().filter((outcome) => linkable(outcome, platform));
+      const first = strongest(linkableOnes);
+      pair = [first, first === null ? null : strongest(linkableOnes.filter((outcome) => outcome.block !== first.block))];
+      linkedCache.set(cacheKey, pair);
+    }
+    return pair[0] !== null && pair[0].block === ownBlock ? pair[1] : pair[0];
   };
   return claims.map((claim) => {
     const place = model.at(claim.span.start);
@@ -292,7 +317,7 @@ export function readClaims(
     let linked: Outcome | null = null;
     const entry = place.entry;
     if (entry !== null) {
-      linked = linkedIn(`entry${entry.span.start}`, () => outcomes.within(entry.span.start, entry.span.end), claim.platform);
+      linked = linkedIn(`entry${entry.span.start}`, () => outcomes.within(entry.span.start, entry.span.end), claim.platform, place.blockIndex);
     } else if (place.block !== null && place.block.kind === "list_item") {
       // Without an entry, the next bullet is the claim's neighbour.
       const next = model.blocks[place.blockIndex + 1];
@@ -301,7 +326,7 @@ export function readClaims(
         linked = strongest(outcomes.within(window.start, window.end).filter((outcome) => linkable(outcome, claim.platform)));
       }
     }
-    linked ??= linkedIn("summary", () => summaryOutcomes, claim.platform);
+    linked ??= linkedIn("summary", () => summaryOutcomes, claim.platform, place.blockIndex);
 
     const quote = ownWords(text, clauseOf(text, claim.span, sentence), claim, claims);
     const quoteText = text.slice(quote.start, quote.end);
@@ -354,7 +379,7 @@ export function readClaims(
         (claim.platform !== null && platformFacts(claim.platform) !== null && claim.kind === "ranking") ||
         KNOWN_PUBLISHERS.findAll(clauseWords).length > 0 ||
         BY_NAME.test(quoteText),
-      combinedSites: COMBINED.findAll(wordsIn(text, sentenceWindow.start, sentenceWindow.end)).length > 0 || (sentenceText.includes("across") && ACROSS_NAMES.test(sentenceText)),
+      combinedSites: addsUpSites(text, sentenceWindow, sentenceText),
     };
   });
 }

@@ -7,6 +7,7 @@ import type { AdviceAction, ClaimKind, Relevance } from "../types.ts";
 /** What the rules look at, worked out once per claim. */
 export interface ClaimFacts {
   kind: ClaimKind;
+  platform: string | null;
   relevance: Relevance;
   documentType: "resume" | "proposal";
   hidden: boolean;
@@ -81,7 +82,7 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
   {
     id: "professional_platform_score",
     covers: "a live score of the role's own platform (LinkedIn SSI for sales and recruiting): the guidance calls it fine there",
-    applies: (facts) => facts.ownPlatform && facts.kind === "influence_score",
+    applies: (facts) => facts.ownPlatform && facts.kind === "influence_score" && facts.platform === "linkedin_ssi",
     action: everywhere("keep"),
   },
   {

@@ -40,6 +40,8 @@ export function wordingSetting(role: RoleAssessment, documentType: "resume" | "p
 
 /** A claim written out in the catalog's language: "95,000 Instagram followers". */
 export function describe(claim: DetectedClaim, messages: Messages): string {
+  // A Kred Outreach level is no score on the 1–1,000 scale: it is said as written.
+  if (claim.kind === "influence_score" && /outreach|level/iu.test(claim.text)) return messages.quote(oneLine(claim.text));
   return messages.figure({ kind: claim.kind, value: claim.value, unit: claim.unit, metric: claim.metric, label: platformName(claim.platform), text: claim.text });
 }
 
@@ -85,6 +87,11 @@ export function piecesAround(clause: string, from: number, to: number, max: numb
   while (first > 0 && end - breaks[first - 1]! <= max) start = breaks[--first]!;
   while (last < breaks.length - 1 && breaks[last + 1]! - start <= max) end = breaks[++last]!;
   let piece = clause.slice(start, end).replace(/^[\s,;:(]+|[\s,;:]+$/gu, "");
+  // A piece that begins inside a parenthesis ("31,000 subscribers) and has…") starts after it closes.
+  const close = piece.indexOf(")");
+  if (close !== -1 && close < (piece.indexOf("(") === -1 ? Infinity : piece.indexOf("(")) && close < piece.length - 1) {
+    piece = piece.slice(close + 1).replace(/^[\s,;:]+/u, "");
+  }
   if (piece.length > max) {
     const cut = piece.lastIndexOf(" ", max);
     piece = `${piece.slice(0, cut > max / 2 ? cut : max)}…`;

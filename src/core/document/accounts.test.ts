@@ -21,6 +21,7 @@ describe("accountOf", () => {
     ["Co-founded @nightshiftnurses on Instagram (48K followers); our burnout resources were adopted by 3 hospitals.", "48K followers", "self"],
     ["Our founder, Mei Tan, has 120K followers on TikTok, where her explainers drew 420 calls.", "120K followers", "self"],
     ["Our team grew the client's newsletter to 52,000 subscribers.", "52,000 subscribers", "client"],
+    ["Handled FB page of a dental clinic in Texas which now have 25k likes from 3k when I started.", "25k likes", "organization"],
   ])("%s", (text, figure, owner) => {
     expect(ownerOf(text, figure).owner).toBe(owner);
   });

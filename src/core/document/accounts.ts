@@ -119,8 +119,11 @@ export function handleMatches(handle: string | null, organization: string | null
   return left.includes(plain) || plain.includes(left) || left.includes(right) || right.includes(left) || left.startsWith(plain.slice(0, 6));
 }
 
+/** An account and whose it is, after it: "page of a dental clinic", "account for our client". */
+const ACCOUNT_OF_SOURCE = "\\b(?:page|account|channel|profile|feed|ig|fb|instagram|tiktok|facebook|linkedin|youtube|newsletter|blog)\\s+(?:of|for)\\s+(a|an|the|our|my|one)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?";
+
 /** A possessive before the figure: "the zoo's", "Onalytica’s", "the park's". */
-const POSSESSIVE = /(?:^|[^\p{L}])((?:the\s+)?(?:[\p{Lu}][\p{L}&.-]{0,30}\s+){0,3}[\p{L}&.-]{2,40})['’]s(?=\s)/gu;
+const POSSESSIVE_SOURCE = "(?:^|[^\\p{L}])((?:the\\s+)?(?:[\\p{Lu}][\\p{L}&.-]{0,30}\\s+){0,3}[\\p{L}&.-]{2,40})['’]s(?=\\s)";
 
 interface Cue {
   owner: AccountOwner;
@@ -179,9 +182,16 @@ export function accountOf(
     const folded = words.slice(hit.first, hit.last + 1).map((word) => word.folded).join(" ");
     cues.push({ owner: hit.value, at: first.start, words: written, possessive: false, strong: !NOUN_CUES.has(folded) });
   }
-  POSSESSIVE.lastIndex = 0;
+  // Patterns are compiled per call (the engine caches the compiled form), so no state crosses calls.
+  const possessive = new RegExp(POSSESSIVE_SOURCE, "gu");
   const window = text.slice(from, to);
-  for (let match = POSSESSIVE.exec(window); match !== null; match = POSSESSIVE.exec(window)) {
+  // "the FB page of a dental clinic", "the account for our client": the account named after whose it is.
+  for (const match of window.matchAll(new RegExp(ACCOUNT_OF_SOURCE, "giu"))) {
+    const whose = match[1]!.toLowerCase();
+    const owner: AccountOwner = whose === "my" ? "self" : /client/u.test(match[0].toLowerCase()) ? "client" : "organization";
+    cues.push({ owner, at: from + match.index, words: match[0].trim(), possessive: false, strong: true });
+  }
+  for (let match = possessive.exec(window); match !== null; match = possessive.exec(window)) {
     const at = from + match.index + match[0].indexOf(match[1]!);
     // "our founder's", "her": a person's own account; "the client's": a client's; any other name: an organisation's.
     const lastWord = match[1]!.split(/\s+/u).pop() ?? "";
@@ -196,7 +206,9 @@ export function accountOf(
   const nearest = nearestCue(cues, span);
   if (nearest !== null) {
     const name = nearest.owner === "organization" ? (entry?.organization ?? null) : null;
-    return { owner: nearest.owner, name, cue: nearest.words, phrase: nearest.possessive ? nearest.words : null };
+    // "Club Instagram", "the brand TikTok": a noun that names whose the account is, in English said "the club’s".
+    const phrase = nearest.possessive ? nearest.words : !nearest.strong && (options.language ?? "en") === "en" && /^[\p{L}]+$/u.test(nearest.words) ? `the ${nearest.words.toLowerCase()}’s` : null;
+    return { owner: nearest.owner, name, cue: nearest.words, phrase };
   }
   const handle = options.handle ?? null;
   if (entry !== null && handleMatches(handle, entry.organization)) return { owner: "organization", name: entry.organization, cue: handle, phrase: handle };

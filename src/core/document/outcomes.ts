@@ -155,7 +155,7 @@ const ONLINE_WORDS = [
   "community", "followers", "audience", "channel", "link in bio", "promo code", "promo codes", "codes promo", "hashtag", "webinar",
   "webinars", "stream", "streams", "viral", "threads", "outreach", "site", "website", "shop", "ads", "reseaux sociaux", "redes sociales",
   "influenciadores", "influencers", "kanal", "kampagne", "kampagnen", "aktionen", "beitrage", "publications", "publicaciones",
-  "contenido", "contenu", "contenuti", "listeners", "episodes", "subscribers", "readers", "tutorials", "booktok", "stories", "series",
+  "contenido", "contenu", "contenuti", "listeners", "episodes", "subscribers", "readers", "tutorials", "booktok", "stories",
   "explainers", "threads", "posting", "advocacy", "sponsored", "sponsor", "activations", "giveaways", "sorteos", "colaboraciones",
 ];
 

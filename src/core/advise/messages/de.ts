@@ -9,6 +9,7 @@ const STYLE: NumberStyle = { group: ".", decimal: ",", billions: (value) => `${v
 const formatNumber = (value: number) => formatNumberIn(value, STYLE);
 
 const METRICS: Record<string, string> = {
+  viewers: "Zuschauer",
   followers: "Follower",
   subscribers: "Abonnenten",
   members: "Mitglieder",
@@ -49,6 +50,9 @@ const PEOPLE: Record<string, string> = {
   journalism: "Journalisten",
   communications: "Kommunikationsleute",
   photography_video: "Fotografen und Filmemacher",
+  real_estate: "Makler",
+  fitness_wellness: "Trainer",
+  sports: "Sportler",
 };
 
 const OUTCOME_NOUNS: Record<string, string> = {
@@ -173,7 +177,7 @@ function ownerWords(words: RuleWords): string {
   const on = words.label ? ` auf ${words.label}` : "";
   if (words.ownerName) return `das Konto von ${words.ownerName}${on}`;
   if (words.proposal && words.owner === "organization") return `das eigene Konto Ihrer Agentur${on}`;
-  return words.owner === "client" ? `das Konto eines Kunden${on}` : `das Konto eines Arbeitgebers${on}`;
+  return words.owner === "client" ? `das Konto eines Kunden${on}` : `das Konto einer Organisation${on}`;
 }
 
 function implausibleReason(words: RuleWords): string {
@@ -302,11 +306,13 @@ function rule(words: RuleWords): Worded {
         covers: ["unverifiable", "no_timeframe"],
       };
     case "live_score": {
-      const scale = words.scale ? ` von ${words.scale.max}` : "";
+      const scale = words.scale && !new RegExp(`(?:/|von\\s?)${words.scale.max.replace(/[^\d]/g, "")}|outreach|level`, "iu").test(words.quote.replace(/[^\p{L}\d/ ]/gu, "")) ? ` von ${words.scale.max}` : "";
+      // The scale goes right after the score: "HypeAuditor AQS 91 of 100 (excellent)".
+      const scaled = scale === "" ? words.quote : words.quote.includes(words.text) ? words.quote.replace(words.text, `${words.text}${scale}`) : `${words.quote}${scale}`;
       if (action === "strengthen") {
         return {
           reason: `${figure} sagt ohne Skala und Wirkung wenig, und Werte verschiedener Dienste sind nicht vergleichbar.`,
-          suggestion: `Nennen Sie Skala und Datum, ${quote(`${words.quote}${scale}${words.asOf}`)}, und sagen Sie, was das Publikum dahinter getan hat.`,
+          suggestion: `Nennen Sie Skala und Datum, ${quote(`${words.asOf === "" ? scaled : appendInside(scaled, words.asOf.slice(2, -1))}`)}, und sagen Sie, was das Publikum dahinter getan hat.`,
           covers: ["no_outcome", "not_comparable"],
         };
       }
@@ -335,8 +341,8 @@ function rule(words: RuleWords): Worded {
         reason: words.proposal && words.owner === "organization"
           ? `Das ist ${ownerWords(words)}; die Zahl zeigt, dass das Team ein Publikum aufbauen kann, was für ${accusativeRole(roleRef)} zählt.`
           : words.relevance === "core"
-            ? `Das ist ${ownerWords(words)}; die Zahl zeigt Arbeit für ${words.owner === "client" ? "einen Kunden" : "einen Arbeitgeber"}, und genau darum geht es bei ${dativeRole(roleRef)}.`
-            : `Das ist ${ownerWords(words)}; die Zahl zeigt Arbeit für ${words.owner === "client" ? "einen Kunden" : "einen Arbeitgeber"} und dass Sie ein Publikum aufbauen können, was bei ${dativeRole(roleRef)} hilft.`,
+            ? `Das ist ${ownerWords(words)}; die Zahl zeigt Arbeit für ${words.owner === "client" ? "einen Kunden" : "eine Organisation"}, und genau darum geht es bei ${dativeRole(roleRef)}.`
+            : `Das ist ${ownerWords(words)}; die Zahl zeigt Arbeit für ${words.owner === "client" ? "einen Kunden" : "eine Organisation"} und dass Sie ein Publikum aufbauen können, was bei ${dativeRole(roleRef)} hilft.`,
         suggestion: words.outcome
           ? words.outcomeElsewhere
             ? `Behalten Sie die Angabe und verknüpfen Sie sie mit dem Ergebnis, das Sie für diese Stelle nennen (${words.outcome})${words.asOf ? `, mit Datum: ${quote(words.dated)}` : ""}.`
@@ -514,6 +520,9 @@ function headline(words: HeadlineWords): string {
       break;
     case "strong":
       why = showcase ? `Sie sind mit Ergebnissen belegt; ${showcase} gehört nach vorn.` : "Sie sind mit Ergebnissen belegt, und genau das suchen Leser.";
+      break;
+    case "craft":
+      why = `Auf ${list(reason.labels)} zeigt man die Arbeit selbst; sagen Sie, was sie erreicht hat, dann zählt es.`;
       break;
     case "peripheral":
       why = `Für diese ${words.proposal ? "Arbeit" : "Stelle"} nehmen sie der eigentlichen Arbeit Platz${showcase ? `; stellen Sie stattdessen ${showcase} nach vorn` : ""}.`;

@@ -25,6 +25,7 @@ function article(words: string): string {
 }
 
 function metricWords(metric: string): string {
+  if (metric === "reach") return "people reached";
   return metric.includes("_") ? metric.replaceAll("_", " ") : metric;
 }
 
@@ -45,6 +46,13 @@ const PEOPLE: Record<string, string> = {
   photography_video: "photographers and film-makers",
   built_environment: "architects",
   product: "product people",
+  real_estate: "agents",
+  fitness_wellness: "trainers",
+  beauty_fashion: "stylists and artists",
+  sports: "athletes",
+  politics: "politicians",
+  faith_ministry: "ministers",
+  podcast_audio: "podcasters",
 };
 
 const OUTCOME_NOUNS: Record<string, string> = {
@@ -143,14 +151,14 @@ function showcaseInstead(words: RuleWords, fallback: string): string {
   return words.showcase ? `lead with ${words.showcase} instead` : fallback;
 }
 
-/** "the park’s TikTok account", "the Tessellate Discord", "Harvest & Co.’s account", "an employer's account". */
+/** "the park’s TikTok account", "the Tessellate Discord", "Harvest & Co.’s account", "an organisation's account". */
 function ownerWords(words: RuleWords): string {
   const phrase = words.ownerPhrase;
   if (phrase && /['’]s$/u.test(phrase)) return `${phrase} ${words.label ? `${words.label} ` : ""}account`;
   if (phrase && /^(?:the|this|that)\s/iu.test(phrase)) return phrase;
   if (words.ownerName) return `${words.ownerName}’s ${words.label ? `${words.label} ` : ""}account`;
   if (words.proposal && words.owner === "organization") return `your firm's own ${words.label ? `${words.label} ` : ""}account`;
-  return words.owner === "client" ? "a client's account" : "an employer's account";
+  return words.owner === "client" ? "a client's account" : "an organisation's account";
 }
 
 function implausibleReason(words: RuleWords): string {
@@ -174,7 +182,9 @@ function craftRewrite(words: RuleWords): string {
   switch (words.platform) {
     case "github":
     case "gitlab":
-      return `Say what the stars show about the work: ${quote(`${words.dated}, used by [teams or companies]`)}.`;
+      return words.text.toLowerCase().includes("star") || words.text.includes("★")
+        ? `Say what the stars show about the work: ${quote(`${words.dated}, used by [teams or companies]`)}.`
+        : `Say what the work there shows: ${quote(`${words.dated}; [project] used by [teams or companies]`)}.`;
     case "stack_overflow":
       return `Say what earned it: ${quote(`${words.dated}, mostly answers on [topic]`)}.`;
     case "linkedin":
@@ -285,11 +295,13 @@ function rule(words: RuleWords): Worded {
         covers: ["unverifiable", "no_timeframe"],
       };
     case "live_score": {
-      const scale = words.scale ? ` of ${words.scale.max}` : "";
+      const scale = words.scale && !new RegExp(`(?:/|of\\s?)${words.scale.max.replace(/[^\d]/g, "")}|outreach|level`, "iu").test(words.quote.replace(/[^\p{L}\d/ ]/gu, "")) ? ` of ${words.scale.max}` : "";
+      // The scale goes right after the score: "HypeAuditor AQS 91 of 100 (excellent)".
+      const scaled = scale === "" ? words.quote : words.quote.includes(words.text) ? words.quote.replace(words.text, `${words.text}${scale}`) : `${words.quote}${scale}`;
       if (action === "strengthen") {
         return {
           reason: `${figure} means little without its scale and what it led to, and scores from different sites can't be compared.`,
-          suggestion: `Give the scale and the date, ${quote(`${words.quote}${scale}${words.asOf}`)}, and say what the audience behind it did.`,
+          suggestion: `Give the scale and the date, ${quote(`${words.asOf === "" ? scaled : appendInside(scaled, words.asOf.slice(2, -1))}`)}, and say what the audience behind it did.`,
           covers: ["no_outcome", "not_comparable"],
         };
       }
@@ -320,8 +332,8 @@ function rule(words: RuleWords): Worded {
         reason: words.proposal && words.owner === "organization"
           ? `This is ${ownerWords(words)}, so the figure shows the team can build an audience, which matters for ${roleRef}.`
           : words.relevance === "core"
-            ? `This is ${ownerWords(words)}, so the figure shows work done for ${words.owner === "client" ? "a client" : "an employer"}, which is what ${roleRef} is about.`
-            : `This is ${ownerWords(words)}, so the figure shows work done for ${words.owner === "client" ? "a client" : "an employer"}, and that you can build an audience, which helps in ${roleRef}.`,
+            ? `This is ${ownerWords(words)}, so the figure shows work done for ${words.owner === "client" ? "a client" : "an organisation"}, which is what ${roleRef} is about.`
+            : `This is ${ownerWords(words)}, so the figure shows work done for ${words.owner === "client" ? "a client" : "an organisation"}, and that you can build an audience, which helps in ${roleRef}.`,
         suggestion: words.outcome
           ? words.outcomeElsewhere
             ? `Keep it, and tie it to the result you give for that job (${words.outcome})${words.asOf ? `, with the date: ${quote(words.dated)}` : ""}.`
@@ -459,6 +471,8 @@ function counts(words: HeadlineWords): string {
   return formatListEn(parts);
 }
 
+const list = formatListEn;
+
 function headline(words: HeadlineWords): string {
   const { reason, roleRef, doc, showcase } = words;
   if (reason.type === "no_claims") {
@@ -505,6 +519,9 @@ function headline(words: HeadlineWords): string {
       break;
     case "strong":
       why = showcase ? `They come with results, and ${showcase} is the one to lead with.` : "They come with results, which is what a reader looks for.";
+      break;
+    case "craft":
+      why = `${list(reason.labels)} ${reason.labels.length > 1 ? "are" : "is"} where ${words.people} show their work; say what the work achieved and ${reason.labels.length > 1 ? "they" : "it"} will count.`;
       break;
     case "peripheral":
       why = `${words.proposal ? "For this work" : "For this role"} they take space from the work ${words.proposal ? "you are bidding for" : "you'd be hired for"}${showcase ? `; lead with ${showcase} instead` : ""}.`;

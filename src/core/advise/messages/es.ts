@@ -14,6 +14,7 @@ const STYLE: NumberStyle = {
 const formatNumber = (value: number) => formatNumberIn(value, STYLE);
 
 const METRICS: Record<string, string> = {
+  viewers: "espectadores",
   followers: "seguidores",
   subscribers: "suscriptores",
   members: "miembros",
@@ -54,6 +55,9 @@ const PEOPLE: Record<string, string> = {
   journalism: "los periodistas",
   communications: "los comunicadores",
   photography_video: "los fotógrafos y cineastas",
+  real_estate: "los agentes",
+  fitness_wellness: "los entrenadores",
+  sports: "los deportistas",
 };
 
 const OUTCOME_NOUNS: Record<string, string> = {
@@ -167,7 +171,7 @@ function ownerWords(words: RuleWords): string {
   const on = words.label ? ` de ${words.label}` : "";
   if (words.ownerName) return `la cuenta${on} de ${words.ownerName}`;
   if (words.proposal && words.owner === "organization") return `la cuenta${on} de su agencia`;
-  return words.owner === "client" ? `la cuenta${on} de un cliente` : `la cuenta${on} de un empleador`;
+  return words.owner === "client" ? `la cuenta${on} de un cliente` : `la cuenta${on} de una organización`;
 }
 
 function implausibleReason(words: RuleWords): string {
@@ -296,11 +300,13 @@ function rule(words: RuleWords): Worded {
         covers: ["unverifiable", "no_timeframe"],
       };
     case "live_score": {
-      const scale = words.scale ? ` de ${words.scale.max}` : "";
+      const scale = words.scale && !new RegExp(`(?:/|de\\s?)${words.scale.max.replace(/[^\d]/g, "")}|outreach|level`, "iu").test(words.quote.replace(/[^\p{L}\d/ ]/gu, "")) ? ` de ${words.scale.max}` : "";
+      // The scale goes right after the score: "HypeAuditor AQS 91 of 100 (excellent)".
+      const scaled = scale === "" ? words.quote : words.quote.includes(words.text) ? words.quote.replace(words.text, `${words.text}${scale}`) : `${words.quote}${scale}`;
       if (action === "strengthen") {
         return {
           reason: `${figure} dice poco sin su escala y sin lo que logró, y las puntuaciones de sitios distintos no se pueden comparar.`,
-          suggestion: `Indique la escala y la fecha, ${quote(`${words.quote}${scale}${words.asOf}`)}, y diga qué hizo la audiencia que hay detrás.`,
+          suggestion: `Indique la escala y la fecha, ${quote(`${words.asOf === "" ? scaled : appendInside(scaled, words.asOf.slice(2, -1))}`)}, y diga qué hizo la audiencia que hay detrás.`,
           covers: ["no_outcome", "not_comparable"],
         };
       }
@@ -329,8 +335,8 @@ function rule(words: RuleWords): Worded {
         reason: words.proposal && words.owner === "organization"
           ? `Es ${ownerWords(words)}: la cifra muestra que el equipo sabe construir una audiencia, lo que cuenta para ${roleRef}.`
           : words.relevance === "core"
-            ? `Es ${ownerWords(words)}: la cifra muestra trabajo hecho para ${words.owner === "client" ? "un cliente" : "un empleador"}, que es justo de lo que trata ${roleRef}.`
-            : `Es ${ownerWords(words)}: la cifra muestra trabajo hecho para ${words.owner === "client" ? "un cliente" : "un empleador"} y que sabe construir una audiencia, lo que ayuda en ${roleRef}.`,
+            ? `Es ${ownerWords(words)}: la cifra muestra trabajo hecho para ${words.owner === "client" ? "un cliente" : "una organización"}, que es justo de lo que trata ${roleRef}.`
+            : `Es ${ownerWords(words)}: la cifra muestra trabajo hecho para ${words.owner === "client" ? "un cliente" : "una organización"} y que sabe construir una audiencia, lo que ayuda en ${roleRef}.`,
         suggestion: words.outcome
           ? words.outcomeElsewhere
             ? `Manténgalo y vincúlelo al resultado que da para ese puesto (${words.outcome})${words.asOf ? `, con la fecha: ${quote(words.dated)}` : ""}.`
@@ -508,6 +514,9 @@ function headline(words: HeadlineWords): string {
       break;
     case "strong":
       why = showcase ? `Vienen con resultados, y ${showcase} es el que hay que destacar.` : "Vienen con resultados, que es lo que busca el lector.";
+      break;
+    case "craft":
+      why = `${list(reason.labels)} muestra${reason.labels.length > 1 ? "n" : ""} el trabajo mismo; diga qué logró y contará.`;
       break;
     case "peripheral":
       why = `Para ${words.proposal ? "este trabajo" : "este puesto"} quitan sitio al trabajo${showcase ? `; destaque en su lugar ${showcase}` : ""}.`;

@@ -10,6 +10,7 @@ const STYLE: NumberStyle = { group: "\u202f", decimal: ",", billions: (value) =>
 const formatNumber = (value: number) => formatNumberIn(value, STYLE);
 
 const METRICS: Record<string, string> = {
+  viewers: "spectateurs",
   followers: "abonnés",
   subscribers: "abonnés",
   members: "membres",
@@ -50,6 +51,9 @@ const PEOPLE: Record<string, string> = {
   journalism: "les journalistes",
   communications: "les communicants",
   photography_video: "les photographes et vidéastes",
+  real_estate: "les agents",
+  fitness_wellness: "les coachs",
+  sports: "les sportifs",
 };
 
 const OUTCOME_NOUNS: Record<string, string> = {
@@ -163,7 +167,7 @@ function ownerWords(words: RuleWords): string {
   const on = words.label ? ` ${words.label}` : "";
   if (words.ownerName) return `le compte${on} de ${words.ownerName}`;
   if (words.proposal && words.owner === "organization") return `le compte${on} de votre agence`;
-  return words.owner === "client" ? `le compte${on} d'un client` : `le compte${on} d'un employeur`;
+  return words.owner === "client" ? `le compte${on} d'un client` : `le compte${on} d'une organisation`;
 }
 
 function implausibleReason(words: RuleWords): string {
@@ -292,11 +296,13 @@ function rule(words: RuleWords): Worded {
         covers: ["unverifiable", "no_timeframe"],
       };
     case "live_score": {
-      const scale = words.scale ? ` sur ${words.scale.max}` : "";
+      const scale = words.scale && !new RegExp(`(?:/|sur\\s?)${words.scale.max.replace(/[^\d]/g, "")}|outreach|level`, "iu").test(words.quote.replace(/[^\p{L}\d/ ]/gu, "")) ? ` sur ${words.scale.max}` : "";
+      // The scale goes right after the score: "HypeAuditor AQS 91 of 100 (excellent)".
+      const scaled = scale === "" ? words.quote : words.quote.includes(words.text) ? words.quote.replace(words.text, `${words.text}${scale}`) : `${words.quote}${scale}`;
       if (action === "strengthen") {
         return {
           reason: `${figure} ne dit pas grand-chose sans son échelle ni ce qu'il a produit, et les scores de sites différents ne se comparent pas.`,
-          suggestion: `Donnez l'échelle et la date, ${quote(`${words.quote}${scale}${words.asOf}`)}, et dites ce qu'a fait l'audience derrière.`,
+          suggestion: `Donnez l'échelle et la date, ${quote(`${words.asOf === "" ? scaled : appendInside(scaled, words.asOf.slice(2, -1))}`)}, et dites ce qu'a fait l'audience derrière.`,
           covers: ["no_outcome", "not_comparable"],
         };
       }
@@ -325,8 +331,8 @@ function rule(words: RuleWords): Worded {
         reason: words.proposal && words.owner === "organization"
           ? `C'est ${ownerWords(words)} : le chiffre montre que l'équipe sait construire une audience, ce qui compte pour ${roleRef}.`
           : words.relevance === "core"
-            ? `C'est ${ownerWords(words)} : le chiffre montre un travail fait pour ${words.owner === "client" ? "un client" : "un employeur"}, ce qui est le cœur de ${roleRef}.`
-            : `C'est ${ownerWords(words)} : le chiffre montre un travail fait pour ${words.owner === "client" ? "un client" : "un employeur"} et que vous savez construire une audience, ce qui aide pour ${roleRef}.`,
+            ? `C'est ${ownerWords(words)} : le chiffre montre un travail fait pour ${words.owner === "client" ? "un client" : "une organisation"}, ce qui est le cœur de ${roleRef}.`
+            : `C'est ${ownerWords(words)} : le chiffre montre un travail fait pour ${words.owner === "client" ? "un client" : "une organisation"} et que vous savez construire une audience, ce qui aide pour ${roleRef}.`,
         suggestion: words.outcome
           ? words.outcomeElsewhere
             ? `Gardez-le et reliez-le au résultat que vous donnez pour ce poste (${words.outcome})${words.asOf ? `, avec la date : ${quote(words.dated)}` : ""}.`
@@ -504,6 +510,9 @@ function headline(words: HeadlineWords): string {
       break;
     case "strong":
       why = showcase ? `Elles s'appuient sur des résultats, et ${showcase} est celui à mettre en avant.` : "Elles s'appuient sur des résultats, ce que cherche un lecteur.";
+      break;
+    case "craft":
+      why = `${list(reason.labels)} montre${reason.labels.length > 1 ? "nt" : ""} le travail lui-même ; dites ce qu'il a accompli et cela comptera.`;
       break;
     case "peripheral":
       why = `Pour ${words.proposal ? "cette mission" : "ce poste"}, elles prennent la place du travail${showcase ? ` ; mettez plutôt en avant ${showcase}` : ""}.`;

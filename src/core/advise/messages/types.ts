@@ -98,6 +98,7 @@ export type HeadlineReason =
   | { type: "reach_not_results"; figure: string }
   | { type: "strong" }
   | { type: "peripheral" }
+  | { type: "craft"; labels: string[] }
   | { type: "needs_work" };
 
 export interface HeadlineWords {
@@ -110,6 +111,8 @@ export interface HeadlineWords {
   doc: string;
   reader: string;
   noun: string;
+  /** Who shows work on the role's own platforms: "engineers". */
+  people: string;
   /** The document's strongest measured result, quoted in the writer's words; null where none. */
   showcase: string | null;
   proposal: boolean;
