@@ -53,12 +53,9 @@ export type Implausibility =
   | { type: "likes_above_audience"; audience: DetectedClaim }
   | { type: "detector" };
 
-/** The account a figure belongs to, for comparing readings: owner, name or handle, platform, metric. */
+/** The account a figure belongs to, for comparing readings: owner, name or handle, platform, metric (worked out once per claim, in reading.ts). */
 export function accountKey(reading: ClaimReading): string {
-  const { claim, account } = reading;
-  const owner = account.owner === "client" ? "organization" : account.owner === "unknown" ? "self" : account.owner;
-  const who = owner === "organization" ? (claim.evidence.handle ?? account.name ?? `entry@${reading.place.entry?.span.start ?? "none"}`) : "self";
-  return `${owner}|${who}|${claim.platform}|${claim.metric}|${claim.kind}`;
+  return reading.accountKey;
 }
 
 /** Readings of one account at one time (the same year, or both undated) whose figures disagree. */

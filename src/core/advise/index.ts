@@ -30,6 +30,8 @@ import { oneLine, outcomeWords, wordClaim, wordingSetting } from "./wording.ts";
 /** The year used when the caller gives none; bump it with each release rather than read a clock. */
 export const DEFAULT_CURRENT_YEAR = 2026;
 const PERSONAL_KINDS = new Set(["influence_score", "ranking", "self_label"]);
+/** The model of an empty text, standing in for a document's when it holds no claim to read. */
+const EMPTY_MODEL = buildDocument("");
 /** An audience this large in a bid for a local client needs its local share. */
 const LOCAL_SHARE_FROM = 100_000;
 
@@ -119,7 +121,8 @@ export function advise(input: AdviseInput): { claims: Claim[]; summary: ReportSu
   const language = input.language !== undefined ? input.language : textStatistics(text).language;
   const messages = messagesFor(language);
   const ordered = [...input.claims].sort((left, right) => left.span.start - right.span.start || left.span.end - right.span.end);
-  const model = input.document ?? buildDocument(text);
+  // With no claim, nothing of the page is read: most documents hold none.
+  const model = input.document ?? (ordered.length === 0 ? EMPTY_MODEL : buildDocument(text));
   const outcomes = new OutcomeIndex(ordered.length === 0 ? [] : findOutcomes(model));
   const readings = readClaims(model, ordered, outcomes, { language, proposal });
   const family = role.family !== null ? roleFamilyById(role.family) : undefined;

@@ -6,7 +6,7 @@
 // in their number.
 import { datePatterns, type DatePatterns } from "../document/dates.ts";
 import { accountOf, findDates, OUTCOME_WEIGHT, type Account, type DocumentModel, type Outcome, type Place } from "../document/index.ts";
-import { PhraseIndex, wordsIn } from "../document/words.ts";
+import { PhraseIndex, wordsIn, type Word } from "../document/words.ts";
 import type { DetectedClaim, Span } from "../types.ts";
 import { platformFacts } from "./platform-facts.ts";
 
@@ -31,6 +31,8 @@ export interface ClaimReading {
   publisherNamed: boolean;
   /** The clause adds figures from several sites ("combined", "across X, LinkedIn and Instagram"). */
   combinedSites: boolean;
+  /** The account the figure belongs to, for comparing readings: owner, name or handle, platform, metric, kind. */
+  accountKey: string;
 }
 
 /** The outcomes, in text order, and a lookup of those inside a span. */
@@ -125,9 +127,8 @@ const NUMBER_WORDS = new Set([
   "dois", "duas", "quatro", "seis", "doze",
 ]);
 
-/** Whether the words of `span` say when or over what period. */
-function saysWhen(text: string, span: Span): boolean {
-  const words = wordsIn(text, span.start, span.end);
+/** Whether the words say when or over what period. */
+function saysWhen(words: readonly Word[]): boolean {
   if (TIMEFRAME.findAll(words).length > 0) return true;
   for (let index = 1; index < words.length; index += 1) {
     if (!TIME_UNITS.has(words[index]!.folded)) continue;
@@ -254,9 +255,8 @@ const SITES_WORDS = new Set(["platforms", "channels", "networks", "sites", "soci
 const PLATFORM_WORDS = new Set(["instagram", "tiktok", "facebook", "twitter", "x", "linkedin", "youtube", "pinterest", "snapchat", "twitch", "threads", "bluesky", "reddit", "discord"]);
 
 /** A total over several sites: "combined" or "in total" beside two platforms or a word for sites, or "across X, LinkedIn and Instagram". */
-function addsUpSites(text: string, window: Span, windowText: string): boolean {
+function addsUpSites(words: readonly Word[], windowText: string): boolean {
   if (windowText.includes("across") && ACROSS_NAMES.test(windowText)) return true;
-  const words = wordsIn(text, window.start, window.end);
   if (COMBINED.findAll(words).length === 0) return false;
   const platforms = new Set<string>();
   for (const word of words) {
@@ -276,62 +276,123 @@ export function readClaims(
   outcomes: OutcomeIndex,
   options: { language: string | null; proposal: boolean },
 ): ClaimReading[] {
-  const { text } = model;
-  const patterns = datePatterns();
-  // Results that can be a claim's though stated elsewhere: measured, from online work, and not
-  // about another platform. Found once per entry (and for the summary) and platform.
-  const linkable = (outcome: Outcome, platform: string | null) =>
-    outcome.measured && outcome.achieved && outcome.online && !overlapsAnyClaim(claims, outcome.span) && (outcome.platforms.length === 0 || (platform !== null && outcome.platforms.includes(platform)));
-  const summaryOutcomes = model.summary.flatMap((span) => outcomes.within(span.start, span.end));
-  // Per entry (or the summary) and platform, the strongest linkable result and the strongest of
-  // another block: a claim takes the first unless it sits in that one's own block.
-  const linkedCache = new Map<string, [Outcome | null, Outcome | null]>();
-  const linkedIn = (key: string, candidates: () => readonly Outcome[], platform: string | null, ownBlock: number): Outcome | null => {
-    const cacheKey = `${key}|${platform}`;
-    let pair = linkedCache.get(cacheKey);
+  const reader = new ClaimReader(model, claims, outcomes, options);
+  const readings: ClaimReading[] = [];
+  for (const claim of claims) readings.push(reader.read(claim));
+  return readings;
+}
+
+/** Only so much of a sentence or a bullet is read around each claim: `span` cut to WINDOW either side of `claim`. */
+function nearClaim(span: Span, claim: Span): Span {
+  return { start: Math.max(span.start, claim.start - WINDOW), end: Math.min(Math.max(span.end, claim.end), claim.end + WINDOW) };
+}
+
+/** The strongest of `candidates` that passes `keep`, without building a filtered list. */
+function strongestWhere<A>(candidates: readonly Outcome[], keep: (outcome: Outcome, argument: A) => boolean, argument: A): Outcome | null {
+  let best: Outcome | null = null;
+  for (const outcome of candidates) {
+    if (!keep(outcome, argument)) continue;
+    if (best === null || strongest([best, outcome]) === outcome) best = outcome;
+  }
+  return best;
+}
+
+/**
+ * Reads the claims of one document. What several claims share is worked out once: the results
+ * of an entry or of the summary that a claim may take as its own, by platform.
+ */
+class ClaimReader {
+  private readonly patterns: DatePatterns = datePatterns();
+  private readonly summaryOutcomes: Outcome[];
+  /** Per entry (or the summary) and platform, the strongest linkable result and the strongest of another block. */
+  private readonly linkedCache = new Map<string, [Outcome | null, Outcome | null]>();
+  /** The claim being read, for the pattern callbacks. */
+  private current: DetectedClaim | null = null;
+  private currentPlatform: string | null = null;
+
+  constructor(
+    private readonly model: DocumentModel,
+    private readonly claims: readonly DetectedClaim[],
+    private readonly outcomes: OutcomeIndex,
+    private readonly options: { language: string | null; proposal: boolean },
+  ) {
+    this.summaryOutcomes = [];
+    for (const span of model.summary) for (const outcome of outcomes.within(span.start, span.end)) this.summaryOutcomes.push(outcome);
+  }
+
+  /**
+   * Whether a result stated elsewhere can be the claim's: measured, achieved, from online work,
+   * outside every claim's words, and about no other platform than the claim's.
+   */
+  private linkable(outcome: Outcome): boolean {
+    const platform = this.currentPlatform;
+    return (
+      outcome.measured &&
+      outcome.achieved &&
+      outcome.online &&
+      !overlapsAnyClaim(this.claims, outcome.span) &&
+      (outcome.platforms.length === 0 || (platform !== null && outcome.platforms.includes(platform)))
+    );
+  }
+
+  /** A result in the claim's own bullet, outside every claim's words, with no other claim between them. */
+  private adjacent(outcome: Outcome): boolean {
+    const claim = this.current!;
+    if (overlapsAnyClaim(this.claims, outcome.span)) return false;
+    const gap = outcome.span.start >= claim.span.end ? { start: claim.span.end, end: outcome.span.start } : { start: outcome.span.end, end: claim.span.start };
+    return gap.end <= gap.start || !overlapsAnyClaim(this.claims, gap);
+  }
+
+  private linkedIn(key: string, from: number, to: number, ownBlock: number): Outcome | null {
+    const cacheKey = `${key}|${this.currentPlatform}`;
+    let pair = this.linkedCache.get(cacheKey);
     if (pair === undefined) {
-      const linkableOnes = candidates().filter((outcome) => linkable(outcome, platform));
-      const first = strongest(linkableOnes);
-      pair = [first, first === null ? null : strongest(linkableOnes.filter((outcome) => outcome.block !== first.block))];
-      linkedCache.set(cacheKey, pair);
+      const candidates = key === "summary" ? this.summaryOutcomes : this.outcomes.within(from, to);
+      const linkable: Outcome[] = [];
+      for (const outcome of candidates) if (this.linkable(outcome)) linkable.push(outcome);
+      const first = strongest(linkable);
+      pair = [first, first === null ? null : strongest(linkable.filter((outcome) => outcome.block !== first.block))];
+      this.linkedCache.set(cacheKey, pair);
     }
     return pair[0] !== null && pair[0].block === ownBlock ? pair[1] : pair[0];
-  };
-  return claims.map((claim) => {
+  }
+
+  read(claim: DetectedClaim): ClaimReading {
+    const { model, claims } = this;
+    const { text } = model;
+    this.current = claim;
+    this.currentPlatform = claim.platform;
     const place = model.at(claim.span.start);
     const sentence = place.sentence?.span ?? place.block?.span ?? claim.span;
     const block = place.block?.span ?? sentence;
-    // Only so much of a sentence or a bullet is read around each claim, so a document of one
-    // endless line costs no more per claim than any other.
-    const near = (span: Span): Span => ({ start: Math.max(span.start, claim.span.start - WINDOW), end: Math.min(Math.max(span.end, claim.span.end), claim.span.end + WINDOW) });
-    const sentenceWindow = near(sentence);
-    const blockWindow = near(block);
-    const free = (outcome: Outcome) => !overlapsAnyClaim(claims, outcome.span);
-    // A result in the same bullet is the claim's unless another claim stands between them.
-    const adjacent = (outcome: Outcome) => {
-      const gap = outcome.span.start >= claim.span.end ? { start: claim.span.end, end: outcome.span.start } : { start: outcome.span.end, end: claim.span.start };
-      return gap.end <= gap.start || !overlapsAnyClaim(claims, gap);
-    };
-    const direct = strongest(outcomes.within(blockWindow.start, blockWindow.end).filter((outcome) => free(outcome) && adjacent(outcome)));
+    const sentenceWindow = nearClaim(sentence, claim.span);
+    const blockWindow = nearClaim(block, claim.span);
+    const direct = strongestWhere(this.outcomes.within(blockWindow.start, blockWindow.end), (outcome, reader: ClaimReader) => reader.adjacent(outcome), this);
 
     let linked: Outcome | null = null;
     const entry = place.entry;
     if (entry !== null) {
-      linked = linkedIn(`entry${entry.span.start}`, () => outcomes.within(entry.span.start, entry.span.end), claim.platform, place.blockIndex);
+      linked = this.linkedIn(`entry${entry.span.start}`, entry.span.start, entry.span.end, place.blockIndex);
     } else if (place.block !== null && place.block.kind === "list_item") {
       // Without an entry, the next bullet is the claim's neighbour.
       const next = model.blocks[place.blockIndex + 1];
       if (next && next.kind === "list_item") {
-        const window = { start: next.span.start, end: Math.min(next.span.end, next.span.start + 2 * WINDOW) };
-        linked = strongest(outcomes.within(window.start, window.end).filter((outcome) => linkable(outcome, claim.platform)));
+        const end = Math.min(next.span.end, next.span.start + 2 * WINDOW);
+        linked = strongestWhere(this.outcomes.within(next.span.start, end), (outcome, reader: ClaimReader) => reader.linkable(outcome), this);
       }
     }
-    linked ??= linkedIn("summary", () => summaryOutcomes, claim.platform, place.blockIndex);
+    linked ??= this.linkedIn("summary", 0, 0, place.blockIndex);
 
     const quote = ownWords(text, clauseOf(text, claim.span, sentence), claim, claims);
-    const quoteText = text.slice(quote.start, quote.end);
     const sentenceText = text.slice(sentenceWindow.start, sentenceWindow.end);
-    const account = accountOf(model, claim.span, { handle: claim.evidence.handle ?? claim.evidence.url, language: options.language, proposal: options.proposal });
+    const words = wordsIn(text, sentenceWindow.start, sentenceWindow.end);
+    const account = accountOf(model, claim.span, {
+      handle: claim.evidence.handle ?? claim.evidence.url,
+      language: this.options.language,
+      proposal: this.options.proposal,
+      place,
+      words,
+    });
     const resolved: Account =
       account.owner !== "unknown"
         ? account
@@ -348,7 +409,7 @@ export function readClaims(
       year = own;
       yearFrom = "claim";
     } else {
-      const said = sentenceYear(text, sentenceWindow, claim.span, patterns);
+      const said = sentenceYear(text, sentenceWindow, claim.span, this.patterns);
       if (said.year !== null) {
         year = said.year;
         yearFrom = "sentence";
@@ -363,8 +424,10 @@ export function readClaims(
       }
     }
 
-    const clauseWords = wordsIn(text, quote.start, quote.end);
+    const owner = resolved.owner === "client" ? "organization" : resolved.owner === "unknown" ? "self" : resolved.owner;
+    const who = owner === "organization" ? (claim.evidence.handle ?? resolved.name ?? `entry@${entry?.span.start ?? "none"}`) : "self";
     return {
+      accountKey: `${owner}|${who}|${claim.platform}|${claim.metric}|${claim.kind}`,
       claim,
       place,
       account: resolved,
@@ -373,13 +436,15 @@ export function readClaims(
       year,
       yearFrom,
       ongoing,
-      timeframe: claim.asOf !== null || yearFrom === "sentence" || saysWhen(text, sentenceWindow),
+      timeframe: claim.asOf !== null || yearFrom === "sentence" || saysWhen(words),
       quote,
+      // Only a ranking asks who published it, and only a count of people whether it adds up sites.
       publisherNamed:
-        (claim.platform !== null && platformFacts(claim.platform) !== null && claim.kind === "ranking") ||
-        KNOWN_PUBLISHERS.findAll(clauseWords).length > 0 ||
-        BY_NAME.test(quoteText),
-      combinedSites: addsUpSites(text, sentenceWindow, sentenceText),
+        claim.kind === "ranking" &&
+        ((claim.platform !== null && platformFacts(claim.platform) !== null) ||
+          KNOWN_PUBLISHERS.findAll(wordsIn(text, quote.start, quote.end)).length > 0 ||
+          BY_NAME.test(text.slice(quote.start, quote.end))),
+      combinedSites: claim.kind !== "influence_score" && claim.kind !== "ranking" && claim.kind !== "self_label" && addsUpSites(words, sentenceText),
     };
-  });
+  }
 }

@@ -43,6 +43,7 @@ const PENALTIES: Partial<Record<ClaimFlag, number>> = {
   tiny_beside_big: 5,
   stale: 5,
 };
+const PENALTY_ENTRIES = Object.entries(PENALTIES) as [ClaimFlag, number][];
 const NO_CLAIM_SCORES = { core: 30, supporting: 70, peripheral: 95, unknown: 75 } as const;
 const SUITS_FROM = 75;
 const PARTLY_FROM = 45;
@@ -61,8 +62,9 @@ function scoreOf(reviews: readonly ClaimReview[], role: RoleAssessment): number 
   if (reviews.length === 0) return NO_CLAIM_SCORES[role.relevance];
   let score = 100;
   for (const review of reviews) score -= ACTION_COST[review.claim.advice.action];
-  const flags = new Set(reviews.flatMap((review) => review.claim.flags));
-  for (const [flag, points] of Object.entries(PENALTIES)) if (flags.has(flag)) score -= points ?? 0;
+  const flags = new Set<ClaimFlag>();
+  for (const review of reviews) for (const flag of review.claim.flags) flags.add(flag);
+  for (const [flag, points] of PENALTY_ENTRIES) if (flags.has(flag)) score -= points;
   return Math.max(0, Math.min(100, Math.round(score)));
 }
 

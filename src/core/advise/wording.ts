@@ -47,6 +47,8 @@ export function describe(claim: DetectedClaim, messages: Messages): string {
 
 /** Text as one line: a quote never carries the page's line breaks. */
 export function oneLine(text: string): string {
+  // Most quotes are one line already.
+  if (!text.includes("\n") && !text.includes("  ") && !text.includes("\t")) return text.trim();
   return text.replace(/\s*\n\s*/g, " ").replace(/\s{2,}/g, " ").trim();
 }
 
@@ -102,19 +104,31 @@ export function piecesAround(clause: string, from: number, to: number, max: numb
   return piece;
 }
 
+/** Whether text[from, to) holds a word of two letters or more: ASCII letters and anything past ASCII count as letters. */
+function hasWord(text: string, from: number, to: number): boolean {
+  let run = 0;
+  for (let at = from; at < to; at += 1) {
+    const code = text.charCodeAt(at);
+    const letter = (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code !== 0xd7 && code !== 0xf7 && code < 0x2000);
+    run = letter ? run + 1 : 0;
+    if (run >= 2) return true;
+  }
+  return false;
+}
+
 /** The writer's clause to rewrite: their words, or the figure written out where the clause is only the figure (a table cell). */
 export function rewriteBase(reading: ClaimReading, text: string, messages: Messages): string {
-  const { claim } = reading;
-  const raw = text.slice(reading.quote.start, reading.quote.end);
-  const clause = oneLine(raw);
-  const beyondFigure = clause.replace(oneLine(claim.text), "").replace(/[^\p{L}]+/gu, " ").trim();
-  if (beyondFigure.split(" ").filter((word) => word.length > 1).length < 1) {
-    // "Kred: 812" says what it is; "412K" in a table cell does not.
-    if (/\p{L}{2}/u.test(claim.text)) return oneLine(claim.text);
+  const { claim, quote } = reading;
+  // Only the figure in its clause: "Kred: 812" says what it is; "412K" in a table cell does not.
+  if (!hasWord(text, quote.start, claim.span.start) && !hasWord(text, claim.span.end, quote.end)) {
+    if (hasWord(claim.text, 0, claim.text.length)) return oneLine(claim.text);
     const handle = claim.evidence.handle ? ` (${claim.evidence.handle})` : "";
     return `${describe(claim, messages)}${handle}`.replace(/^(?:an?|un|une|ein|eine|una?) /u, "");
   }
-  const at = collapsedLength(raw.slice(0, claim.span.start - reading.quote.start));
+  const raw = text.slice(quote.start, quote.end);
+  const clause = oneLine(raw);
+  if (clause.length <= MAX_QUOTE) return clause;
+  const at = collapsedLength(raw.slice(0, claim.span.start - quote.start));
   return piecesAround(clause, at, at + oneLine(claim.text).length, MAX_QUOTE);
 }
 
@@ -203,6 +217,17 @@ function closingDate(since: string | null, messages: Messages): string | null {
   return messages.monthYear(Number(match[1]), Number(match[2]));
 }
 
+/** What to do about the flags the rule's words leave unsaid, each as the catalog writes it. */
+function fixesFor(flags: readonly ClaimFlag[], covers: readonly ClaimFlag[], messages: Messages, words: FlagWords): string[] {
+  const fixes: string[] = [];
+  for (const flag of FLAG_ORDER) {
+    if (!flags.includes(flag) || covers.includes(flag)) continue;
+    const fix = messages.fix(flag, words);
+    if (fix !== null) fixes.push(fix);
+  }
+  return fixes;
+}
+
 export function wordClaim(input: ClaimWording, setting: WordingSetting): { reason: string; suggestion: string } {
   const { reading, text, action } = input;
   const { claim } = reading;
@@ -223,8 +248,6 @@ export function wordClaim(input: ClaimWording, setting: WordingSetting): { reaso
     formerName: claim.platform === "x" && /twitter/iu.test(text.slice(reading.quote.start, reading.quote.end)) ? "Twitter" : null,
     kind: claim.kind,
   };
-  const uncoveredFixes = (covers: readonly ClaimFlag[]) =>
-    action === "remove" ? [] : FLAG_ORDER.filter((flag) => input.flags.includes(flag) && !covers.includes(flag)).map((flag) => messages.fix(flag, flagWords)).filter((fix): fix is string => fix !== null);
   const base = rewriteBase(reading, text, messages);
   const dateWords = reading.timeframe ? "" : messages.asOf(reading.ongoing ? null : reading.year);
   const words: RuleWords = {
@@ -261,7 +284,7 @@ export function wordClaim(input: ClaimWording, setting: WordingSetting): { reaso
   // A first reading tells which flags the rule's words leave to say; a flag that asks for a
   // change means "keep it" must not end there.
   const first = messages.rule(words);
-  const fixes = uncoveredFixes(input.promise === null ? first.covers : first.covers.filter((flag) => flag !== "unverifiable"));
+  const fixes = action === "remove" ? [] : fixesFor(input.flags, input.promise === null ? first.covers : first.covers.filter((flag) => flag !== "unverifiable"), messages, flagWords);
   const worded = fixes.length > 0 ? messages.rule({ ...words, needsFix: true }) : first;
 
   // A promise is said even where the rule speaks of missing evidence: it is a different fault.

@@ -4,7 +4,7 @@
 // the words nearest the figure in its sentence, then from the job it sits in: an account grown
 // or run inside an employer's entry, named with "the" or after the employer, is the employer's.
 import type { Span } from "../types.ts";
-import type { DocumentModel } from "./index.ts";
+import type { DocumentModel, Place } from "./index.ts";
 import { fold, PhraseIndex, wordsIn, type Word } from "./words.ts";
 
 export type AccountOwner = "self" | "organization" | "client" | "unknown";
@@ -101,6 +101,20 @@ const WORK_VERBS = new Set([
   "opgebouwd", "beheerd", "cresceu", "gerenciei", "crescimento", "gestao",
 ]);
 
+/** The words of `words` (in order) inside [from, to), found by binary search. */
+function within(words: readonly Word[], from: number, to: number): readonly Word[] {
+  let low = 0;
+  let high = words.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (words[middle]!.start < from) low = middle + 1;
+    else high = middle;
+  }
+  let end = low;
+  while (end < words.length && words[end]!.end <= to) end += 1;
+  return words.slice(low, end);
+}
+
 /** How far before and after the figure its sentence is read for cues. */
 const BEFORE = 160;
 const AFTER = 80;
@@ -119,9 +133,6 @@ export function handleMatches(handle: string | null, organization: string | null
   return left.includes(plain) || plain.includes(left) || left.includes(right) || right.includes(left) || left.startsWith(plain.slice(0, 6));
 }
 
-/** An account and whose it is, after it: "page of a dental clinic", "account for our client". */
-const ACCOUNT_OF_SOURCE = "\\b(?:page|account|channel|profile|feed|ig|fb|instagram|tiktok|facebook|linkedin|youtube|newsletter|blog)\\s+(?:of|for)\\s+(a|an|the|our|my|one)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?";
-
 /** A possessive before the figure: "the zoo's", "Onalytica’s", "the park's". */
 const POSSESSIVE_SOURCE = "(?:^|[^\\p{L}])((?:the\\s+)?(?:[\\p{Lu}][\\p{L}&.-]{0,30}\\s+){0,3}[\\p{L}&.-]{2,40})['’]s(?=\\s)";
 
@@ -135,18 +146,24 @@ interface Cue {
   strong: boolean;
 }
 
+/** The nearest cue of one strength on one side of the figure. */
+function nearestOf(cues: readonly Cue[], span: Span, strong: boolean, before: boolean): Cue | null {
+  let best: Cue | null = null;
+  for (const cue of cues) {
+    if (cue.strong !== strong) continue;
+    if (before ? cue.at < span.start && (best === null || cue.at > best.at) : cue.at >= span.end && (best === null || cue.at < best.at)) best = cue;
+  }
+  return best;
+}
+
 /** The nearest strong cue before the figure, else the nearest noun before it, else the same after it. */
 function nearestCue(cues: readonly Cue[], span: Span): Cue | null {
-  const pick = (strong: boolean, before: boolean): Cue | null => {
-    let best: Cue | null = null;
-    for (const cue of cues) {
-      if (cue.strong !== strong) continue;
-      if (before ? cue.at < span.start && (best === null || cue.at > best.at) : cue.at >= span.end && (best === null || cue.at < best.at)) best = cue;
-    }
-    return best;
-  };
-  return pick(true, true) ?? pick(false, true) ?? pick(true, false) ?? pick(false, false);
+  return nearestOf(cues, span, true, true) ?? nearestOf(cues, span, false, true) ?? nearestOf(cues, span, true, false) ?? nearestOf(cues, span, false, false);
 }
+
+/** Words that name an account, before "of" or "for" and whose it is: "page of a dental clinic". */
+const ACCOUNT_OF_WORDS = new Set(["page", "account", "channel", "profile", "feed", "ig", "fb", "instagram", "tiktok", "facebook", "linkedin", "youtube", "newsletter", "blog"]);
+const DETERMINERS = new Set(["a", "an", "the", "our", "my", "one"]);
 
 /** Cue words that are nouns, not pronouns: weaker than "my", "our" or "the zoo's". */
 const NOUN_CUES = new Set([
@@ -162,14 +179,15 @@ const NOUN_CUES = new Set([
 export function accountOf(
   model: DocumentModel,
   span: Span,
-  options: { handle?: string | null; language?: string | null; proposal?: boolean } = {},
+  options: { handle?: string | null; language?: string | null; proposal?: boolean; place?: Place; words?: readonly Word[] } = {},
 ): Account {
   const { text } = model;
-  const place = model.at(span.start);
+  const place = options.place ?? model.at(span.start);
   const sentence = place.sentence?.span ?? place.block?.span ?? span;
   const from = Math.max(sentence.start, span.start - BEFORE);
   const to = Math.min(Math.max(sentence.end, span.end), span.end + AFTER);
-  const words = wordsIn(text, from, to);
+  // The caller's words of a wider window, cut to this one, or the window's own.
+  const words = options.words === undefined ? wordsIn(text, from, to) : within(options.words, from, to);
   const cues: Cue[] = [];
   for (const hit of cuesFor(options.language ?? null).findAll(words)) {
     const first = words[hit.first]!;
@@ -186,12 +204,18 @@ export function accountOf(
   const possessive = new RegExp(POSSESSIVE_SOURCE, "gu");
   const window = text.slice(from, to);
   // "the FB page of a dental clinic", "the account for our client": the account named after whose it is.
-  for (const match of window.matchAll(new RegExp(ACCOUNT_OF_SOURCE, "giu"))) {
-    const whose = match[1]!.toLowerCase();
-    const owner: AccountOwner = whose === "my" ? "self" : /client/u.test(match[0].toLowerCase()) ? "client" : "organization";
-    cues.push({ owner, at: from + match.index, words: match[0].trim(), possessive: false, strong: true });
+  for (let index = 1; index + 2 < words.length; index += 1) {
+    const word = words[index]!.folded;
+    if ((word !== "of" && word !== "for") || !ACCOUNT_OF_WORDS.has(words[index - 1]!.folded) || !DETERMINERS.has(words[index + 1]!.folded)) continue;
+    const whose = words[index + 1]!.folded;
+    const last = words[Math.min(words.length - 1, index + 3)]!;
+    const named = text.slice(words[index - 1]!.start, last.end);
+    const owner: AccountOwner = whose === "my" ? "self" : /client/iu.test(named) ? "client" : "organization";
+    cues.push({ owner, at: words[index - 1]!.start, words: named, possessive: false, strong: true });
   }
-  for (let match = possessive.exec(window); match !== null; match = possessive.exec(window)) {
+  // Most windows hold no possessive: the pattern runs only where an apostrophe and "s" are.
+  const hasPossessive = window.includes("'s") || window.includes("’s");
+  for (let match = hasPossessive ? possessive.exec(window) : null; match !== null; match = possessive.exec(window)) {
     const at = from + match.index + match[0].indexOf(match[1]!);
     // "our founder's", "her": a person's own account; "the client's": a client's; any other name: an organisation's.
     const lastWord = match[1]!.split(/\s+/u).pop() ?? "";

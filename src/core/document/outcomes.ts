@@ -7,7 +7,7 @@
 // in one pass over its words.
 import type { Span } from "../types.ts";
 import type { DocumentModel } from "./index.ts";
-import { PhraseIndex, wordsIn, type Word } from "./words.ts";
+import { PhraseIndex, wordsIn, type PhraseHit, type Word } from "./words.ts";
 
 export type OutcomeKind =
   | "revenue"
@@ -313,95 +313,155 @@ function wordRange(words: readonly Word[], span: Span): [number, number] {
   return [from, to];
 }
 
-/** The results stated in one sentence of the model. */
+/** The results stated in one sentence of the model. Most sentences name none, and leave after one look. */
 function outcomesOfSentence(model: DocumentModel, sentence: Span, block: number, into: Outcome[]): void {
-  const { text } = model;
-  const words = wordsIn(text, sentence.start, sentence.end);
+  const words = wordsIn(model.text, sentence.start, sentence.end);
   if (words.length === 0) return;
-  let online: boolean | undefined;
-  const isOnline = () => (online ??= ONLINE.findAll(words).length > 0 || platformsOf().length > 0);
-  let platforms: string[] | undefined;
-  const platformsOf = () => (platforms ??= [...new Set(PLATFORM_NAMES.findAll(words).map((hit) => hit.value))]);
-  // The sentence's words as a set, made once: context and agent words are looked up in it.
-  let present: Set<string> | undefined;
-  const has = (wanted: ReadonlySet<string>) => {
-    present ??= new Set(words.map((word) => word.folded));
-    for (const word of wanted) if (present.has(word)) return true;
-    return false;
-  };
-  const found: Outcome[] = [];
-  const resultClauses = new Set<number>();
-  let achieved: boolean | undefined;
-  const isAchieved = () => (achieved ??= (model.blocks[block]?.kind === "list_item" || has(AGENT_WORDS)) && !has(PLAN_WORDS));
-  const add = (kind: OutcomeKind, first: number, last: number) => {
-    const span = { start: words[first]!.start, end: words[last]!.end };
-    const clause = clauseAround(text, sentence, span.start);
-    const [from, to] = wordRange(words, clause);
-    const clauseText = text.slice(clause.start, clause.end);
-    if (kind !== "change") resultClauses.add(clause.start);
-    // A named result is measured by a figure beside it ("1,900 times", "$3 million in sales"); a
-    // change by any figure of its clause.
-    const near = kind === "change" ? [from, to] : [Math.max(from, first - MEASURE_REACH), Math.min(to, last + 1 + MEASURE_REACH)];
-    // "Prenotazioni dal link in bio: circa 400 al mese": a result named as a label, its figure after the colon.
-    const labelled = kind !== "change" && LABELLED_FIGURE.test(text.slice(span.end, Math.min(clause.end, span.end + 80)));
-    found.push({ kind, span, clause, measured: labelled || hasFigure(text, words, near[0]!, near[1]!), money: moneyIn(clauseText), online: isOnline(), platforms: platformsOf(), achieved: isAchieved(), block });
-  };
-  for (const hit of PHRASES.findAll(words)) {
-    const excluded = hit.first === hit.last ? EXCLUDED_BESIDE[words[hit.first]!.folded] : undefined;
-    if (excluded !== undefined) {
-      const before = words[hit.first - 1]?.folded;
-      const after = words[hit.last + 1]?.folded;
-      if ((before !== undefined && excluded.before?.includes(before)) || (after !== undefined && excluded.after?.includes(after))) continue;
+  const phraseHits = PHRASES.findAll(words);
+  const contextHits = CONTEXT_PHRASES.findAll(words);
+  let digits = false;
+  for (let index = 0; index < words.length && !digits; index += 1) digits = isDigits(words[index]!.folded);
+  if (phraseHits.length === 0 && contextHits.length === 0 && !digits) return;
+  new SentenceOutcomes(model, sentence, block, words).collect(phraseHits, contextHits, digits, into);
+}
+
+/** What one sentence says about results; each fact is worked out the first time it is asked. */
+class SentenceOutcomes {
+  private readonly found: Outcome[] = [];
+  private readonly resultClauses = new Set<number>();
+  private online: boolean | undefined;
+  private platforms: string[] | undefined;
+  private present: Set<string> | undefined;
+  private achieved: boolean | undefined;
+
+  constructor(
+    private readonly model: DocumentModel,
+    private readonly sentence: Span,
+    private readonly block: number,
+    private readonly words: readonly Word[],
+  ) {}
+
+  collect(phraseHits: readonly PhraseHit<OutcomeKind>[], contextHits: readonly PhraseHit<number>[], digits: boolean, into: Outcome[]): void {
+    const { words } = this;
+    for (const hit of phraseHits) {
+      const excluded = hit.first === hit.last ? EXCLUDED_BESIDE[words[hit.first]!.folded] : undefined;
+      if (excluded !== undefined) {
+        const before = words[hit.first - 1]?.folded;
+        const after = words[hit.last + 1]?.folded;
+        if ((before !== undefined && excluded.before?.includes(before)) || (after !== undefined && excluded.after?.includes(after))) continue;
+      }
+      this.add(hit.value, hit.first, hit.last);
     }
-    add(hit.value, hit.first, hit.last);
+    for (const hit of contextHits) if (this.has(CONTEXTS[hit.value]!)) this.add(IN_CONTEXT[hit.value]!.kind, hit.first, hit.last);
+    if (digits) {
+      this.changes();
+      this.fromTo();
+    }
+    this.found.sort((left, right) => left.span.start - right.span.start);
+    for (const outcome of this.found) into.push(outcome);
   }
-  for (const hit of CONTEXT_PHRASES.findAll(words)) {
-    if (has(CONTEXTS[hit.value]!)) add(IN_CONTEXT[hit.value]!.kind, hit.first, hit.last);
+
+  private isOnline(): boolean {
+    this.online ??= ONLINE.findAll(this.words).length > 0 || this.platformsOf().length > 0;
+    return this.online;
   }
-  const agentive = model.blocks[block]?.kind === "list_item" || has(AGENT_WORDS);
-  // A change: a percentage or a multiple with a word of change, or "from A to B" after a verb of change.
-  for (let index = 0; index < words.length; index += 1) {
-    const word = words[index]!;
-    if (!isDigits(word.folded)) continue;
-    const after = text.charAt(word.end) === " " ? text.charAt(word.end + 1) : text.charAt(word.end);
-    const before = text.charAt(word.start - 1) === " " ? text.charAt(word.start - 2) : text.charAt(word.start - 1);
-    const percent = after === "%";
-    const multiple = /^\d+x$/u.test(word.folded) || (after === "x" && !/[\p{L}]/u.test(text.charAt(word.end + 1)));
-    const signed = before === "+" || before === "−";
-    // "+1 (415) 555" is a telephone number: a change is a percentage or a multiple.
-    if (!percent && !multiple) continue;
-    if (!agentive) continue;
-    let changed = signed;
-    for (let near = Math.max(0, index - 4); near < Math.min(words.length, index + 5) && !changed; near += 1) changed = CHANGE.has(words[near]!.folded);
-    if (!changed) continue;
-    // Growth of the audience itself ("312k followers, up 41%") is no result.
-    const clause = clauseAround(text, sentence, word.start);
+
+  private platformsOf(): string[] {
+    this.platforms ??= [...new Set(PLATFORM_NAMES.findAll(this.words).map((hit) => hit.value))];
+    return this.platforms;
+  }
+
+  /** Whether any of `wanted` is among the sentence's words, kept as a set made once. */
+  private has(wanted: ReadonlySet<string>): boolean {
+    this.present ??= new Set(this.words.map((word) => word.folded));
+    for (const word of wanted) if (this.present.has(word)) return true;
+    return false;
+  }
+
+  private agentive(): boolean {
+    return this.model.blocks[this.block]?.kind === "list_item" || this.has(AGENT_WORDS);
+  }
+
+  private isAchieved(): boolean {
+    this.achieved ??= this.agentive() && !this.has(PLAN_WORDS);
+    return this.achieved;
+  }
+
+  private aboutAudience(clause: Span): boolean {
+    const [from, to] = wordRange(this.words, clause);
+    for (let near = from; near < to; near += 1) if (AUDIENCE_WORDS.has(this.words[near]!.folded)) return true;
+    return false;
+  }
+
+  private add(kind: OutcomeKind, first: number, last: number): void {
+    const { text } = this.model;
+    const { words } = this;
+    const span = { start: words[first]!.start, end: words[last]!.end };
+    const clause = clauseAround(text, this.sentence, span.start);
     const [from, to] = wordRange(words, clause);
-    let aboutAudience = false;
-    for (let near = from; near < to && !aboutAudience; near += 1) aboutAudience = AUDIENCE_WORDS.has(words[near]!.folded);
-    // A clause already read as a result is one result, however many figures it has.
-    if (aboutAudience || resultClauses.has(clause.start)) continue;
-    add("change", index, index);
+    if (kind !== "change") this.resultClauses.add(clause.start);
+    // A named result is measured by a figure beside it ("1,900 times", "$3 million in sales"), or
+    // after its label's colon ("Prenotazioni dal link in bio: circa 400 al mese"); a change by any
+    // figure of its clause.
+    const labelled = kind !== "change" && LABELLED_FIGURE.test(text.slice(span.end, Math.min(clause.end, span.end + 80)));
+    const measured =
+      labelled ||
+      (kind === "change"
+        ? hasFigure(text, words, from, to)
+        : hasFigure(text, words, Math.max(from, first - MEASURE_REACH), Math.min(to, last + 1 + MEASURE_REACH)));
+    this.found.push({
+      kind,
+      span,
+      clause,
+      measured,
+      money: moneyIn(text.slice(clause.start, clause.end)),
+      online: this.isOnline(),
+      platforms: this.platformsOf(),
+      achieved: this.isAchieved(),
+      block: this.block,
+    });
   }
-  // "rose from 61% to 74%", "fell from 9 h to 40 min", "cut LCP from 4.1s to 1.6s".
-  for (let index = 1; index + 2 < words.length; index += 1) {
-    if (words[index]!.folded !== "from") continue;
-    // The verb of change comes at most three words before: "reduced batch runtime from".
-    let verb = false;
-    for (let back = Math.max(0, index - 3); back < index && !verb; back += 1) verb = CHANGE.has(words[back]!.folded);
-    if (!verb) continue;
-    if (!isDigits(words[index + 1]!.folded)) continue;
-    let toAt = -1;
-    for (let near = index + 2; near < Math.min(words.length, index + 6); near += 1) if (words[near]!.folded === "to") toAt = near;
-    if (toAt === -1 || toAt + 1 >= words.length || !isDigits(words[toAt + 1]!.folded)) continue;
-    const clause = clauseAround(text, sentence, words[index]!.start);
-    const [from, to] = wordRange(words, clause);
-    let aboutAudience = false;
-    for (let near = from; near < to && !aboutAudience; near += 1) aboutAudience = AUDIENCE_WORDS.has(words[near]!.folded);
-    if (!aboutAudience && agentive) add("change", index - 1, toAt + 1);
+
+  /** A percentage or a multiple beside a word of change: "up 44%", "+22 %", "um 18 % reduziert", "3x". */
+  private changes(): void {
+    const { text } = this.model;
+    const { words } = this;
+    for (let index = 0; index < words.length; index += 1) {
+      const word = words[index]!;
+      if (!isDigits(word.folded)) continue;
+      const after = text.charAt(word.end) === " " ? text.charAt(word.end + 1) : text.charAt(word.end);
+      const before = text.charAt(word.start - 1) === " " ? text.charAt(word.start - 2) : text.charAt(word.start - 1);
+      const percent = after === "%";
+      const multiple = /^\d+x$/u.test(word.folded) || (after === "x" && !/[\p{L}]/u.test(text.charAt(word.end + 1)));
+      // "+1 (415) 555" is a telephone number: a change is a percentage or a multiple, stated as the writer's doing.
+      if ((!percent && !multiple) || !this.agentive()) continue;
+      let changed = before === "+" || before === "−";
+      for (let near = Math.max(0, index - 4); near < Math.min(words.length, index + 5) && !changed; near += 1) changed = CHANGE.has(words[near]!.folded);
+      if (!changed) continue;
+      const clause = clauseAround(text, this.sentence, word.start);
+      // Growth of the audience itself ("312k followers, up 41%") is no result; a clause already
+      // read as a result is one result, however many figures it has.
+      if (this.aboutAudience(clause) || this.resultClauses.has(clause.start)) continue;
+      this.add("change", index, index);
+    }
   }
-  found.sort((left, right) => left.span.start - right.span.start);
-  for (const outcome of found) into.push(outcome);
+
+  /** "rose from 61% to 74%", "fell from 9 h to 40 min", "cut LCP from 4.1s to 1.6s". */
+  private fromTo(): void {
+    const { words } = this;
+    for (let index = 1; index + 2 < words.length; index += 1) {
+      if (words[index]!.folded !== "from") continue;
+      // The verb of change comes at most three words before: "reduced batch runtime from".
+      let verb = false;
+      for (let back = Math.max(0, index - 3); back < index && !verb; back += 1) verb = CHANGE.has(words[back]!.folded);
+      if (!verb || !isDigits(words[index + 1]!.folded)) continue;
+      let toAt = -1;
+      for (let near = index + 2; near < Math.min(words.length, index + 6); near += 1) if (words[near]!.folded === "to") toAt = near;
+      if (toAt === -1 || toAt + 1 >= words.length || !isDigits(words[toAt + 1]!.folded)) continue;
+      const clause = clauseAround(this.model.text, this.sentence, words[index]!.start);
+      if (!this.aboutAudience(clause) && this.agentive()) this.add("change", index - 1, toAt + 1);
+    }
+  }
 }
 
 /** Every result the document states, in text order. */

@@ -107,17 +107,8 @@ export class PhraseIndex<T> {
 
   /** Every phrase starting at words[index], longest first. */
   matchAt(words: readonly Word[], index: number): PhraseHit<T>[] {
-    const word = words[index]!.folded;
     const hits: PhraseHit<T>[] = [];
-    for (const phrase of this.byFirstWord.get(word) ?? []) {
-      const last = this.matchRest(words, index, phrase);
-      if (last !== -1) hits.push({ first: index, last, value: phrase.value });
-    }
-    if (word.length >= PREFIX_KEY) {
-      for (const phrase of this.byPrefix.get(word.slice(0, PREFIX_KEY)) ?? []) {
-        if (word.startsWith(phrase.words[0]!)) hits.push({ first: index, last: index, value: phrase.value });
-      }
-    }
+    this.eachAt(words, index, (last, value) => hits.push({ first: index, last, value }));
     return hits.sort((left, right) => right.last - left.last);
   }
 
@@ -125,12 +116,53 @@ export class PhraseIndex<T> {
   findAll(words: readonly Word[]): PhraseHit<T>[] {
     const hits: PhraseHit<T>[] = [];
     for (let index = 0; index < words.length; index += 1) {
-      const [longest] = this.matchAt(words, index);
-      if (longest === undefined) continue;
-      hits.push(longest);
-      index = longest.last;
+      // Most words start no phrase: they cost a map lookup or two and allocate nothing.
+      const word = words[index]!.folded;
+      let bestLast = -1;
+      let bestValue: T | undefined;
+      const exact = this.byFirstWord.get(word);
+      if (exact !== undefined) {
+        for (const phrase of exact) {
+          const last = this.matchRest(words, index, phrase);
+          if (last > bestLast) {
+            bestLast = last;
+            bestValue = phrase.value;
+          }
+        }
+      }
+      if (bestLast === -1 && word.length >= PREFIX_KEY && this.byPrefix.size > 0) {
+        const prefixed = this.byPrefix.get(word.slice(0, PREFIX_KEY));
+        if (prefixed !== undefined) {
+          for (const phrase of prefixed) {
+            if (word.startsWith(phrase.words[0]!)) {
+              bestLast = index;
+              bestValue = phrase.value;
+              break;
+            }
+          }
+        }
+      }
+      if (bestLast === -1) continue;
+      hits.push({ first: index, last: bestLast, value: bestValue as T });
+      index = bestLast;
     }
     return hits;
+  }
+
+  /** Calls `found` for every phrase that starts at words[index], in index order. */
+  private eachAt(words: readonly Word[], index: number, found: (last: number, value: T) => void): void {
+    const word = words[index]!.folded;
+    const exact = this.byFirstWord.get(word);
+    if (exact !== undefined) {
+      for (const phrase of exact) {
+        const last = this.matchRest(words, index, phrase);
+        if (last !== -1) found(last, phrase.value);
+      }
+    }
+    if (word.length >= PREFIX_KEY && this.byPrefix.size > 0) {
+      const prefixed = this.byPrefix.get(word.slice(0, PREFIX_KEY));
+      if (prefixed !== undefined) for (const phrase of prefixed) if (word.startsWith(phrase.words[0]!)) found(index, phrase.value);
+    }
   }
 
   private matchRest(words: readonly Word[], index: number, phrase: IndexedPhrase<T>): number {
