@@ -5,7 +5,7 @@ import { countWords, detectLanguage, textStatistics } from "./text-stats.ts";
 // The straightforward versions: split a lower-cased copy of the sample at every non-letter,
 // count the function words, and split the text at ASCII white space.
 const REFERENCE_WORDS: Record<string, readonly string[]> = {
-  en: ["the", "and", "of", "to", "in", "for", "with", "on", "at", "my", "our", "is", "was", "from"],
+  en: ["the", "and", "of", "to", "in", "for", "with", "on", "at", "my", "our", "is", "was", "from", "by", "as", "an", "are", "this", "that", "we", "have"],
   de: ["der", "die", "das", "und", "mit", "für", "von", "ich", "wir", "ist", "bei", "auf", "zu", "im", "den", "dem", "des", "ein", "eine", "als", "über"],
   fr: ["le", "la", "les", "et", "des", "du", "pour", "avec", "dans", "une", "est", "sur", "au", "je", "de", "en", "aux", "qui", "par", "nous", "ou", "pas", "mon", "ma", "mes"],
   es: ["el", "la", "los", "las", "y", "de", "con", "para", "en", "una", "por", "del", "es", "mi", "al", "como", "sus", "mis", "nuestro", "nuestra"],

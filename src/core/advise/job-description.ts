@@ -85,9 +85,14 @@ export function meetingThreshold(asks: JobAsks, claims: readonly DetectedClaim[]
 const NEGATIVE_CUE_SOURCE =
   "(?:^|[.;\\n•]\\s*)[^.;\\n]{0,60}?\\b(?:no|not|without|never|nor|kein(?:e|en)?|nicht|ohne|pas de|aucun(?:e)?|sans|ni|sin|ningún|ninguna|nessun(?:a)?|senza|geen)\\b(?!\\s+(?:just|only|merely|simply|nur|seulement|solo|sólo))[^.;\\n]{0,80}?\\b(?:public speaking|speaking|content|community|social media|social|audience|influence|influencer|customer[- ]facing|public[- ]facing|evangelism|advocacy|blogging|streaming|conference talks?|öffentlichkeitsarbeit|soziale(?:n)? medien|réseaux sociaux|prise de parole|contenu|redes sociales|contenido|comunidad|social network)\\b[^.;\\n]{0,80}";
 
+/** Sentences that wish rather than require: "Speaking at meetups is a plus", "von Vorteil". They name no duty. */
+const OPTIONAL_SOURCE =
+  "[^.;\\n]{0,160}?\\b(?:a plus|is a bonus|nice to have|nice-to-have|ideally|preferred|would be great|an advantage|von vorteil|wünschenswert|un plus|serait un plus|est un atout|un atout|valorable|deseable|se valorará|es un plus)\\b[^.;\\n]{0,80}";
+
 export function negativeCues(jobDescription: string | null | undefined): { cues: string[]; rest: string } {
   if (!jobDescription) return { cues: [], rest: "" };
-  const text = jobDescription.slice(0, MAX_READ);
+  // What the post only wishes for is set aside with what it rules out: neither is the job.
+  const text = jobDescription.slice(0, MAX_READ).replace(new RegExp(OPTIONAL_SOURCE, "giu"), " ");
   const cues: string[] = [];
   // Compiled per call: a job description is read once, and no state is shared between calls.
   const rest = text.replace(new RegExp(NEGATIVE_CUE_SOURCE, "giu"), (match) => {

@@ -165,6 +165,11 @@ describe("classifyRole with a job description", () => {
     expect(role.evidence).toEqual(["No public speaking, content or community work"]);
   });
 
+  it("does not let what the post only wishes for make a role core", () => {
+    const role = classifyRole({ role: "Data Engineer", jobDescription: "We need a data engineer to own our Spark pipelines. Speaking at meetups or writing tutorials is a plus." });
+    expect(role.relevance).toBe("peripheral");
+  });
+
   it("keeps a role core when the description names audience duties beside an exclusion", () => {
     const role = classifyRole({ role: "Social Media Manager", jobDescription: "Grow our TikTok and Instagram. No paid social budget management." });
     expect(role.relevance).toBe("core");

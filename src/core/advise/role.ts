@@ -264,7 +264,7 @@ export function classifyRole(input: { role?: string | null; jobDescription?: str
     // the rest of the description is read without them, and unless it still names audience
     // duties, influence is peripheral to the job.
     const { cues, rest } = negativeCues(jobDescription);
-    const decided = fromDescription(cues.length > 0 ? rest : jobDescription, title, role);
+    const decided = fromDescription(rest, title, role);
     if (cues.length > 0 && (decided === null || decided.relevance !== "core")) {
       return { input: role, family: decided?.family ?? title?.family.id ?? null, relevance: "peripheral", source: "job_description", evidence: cues };
     }

@@ -25,6 +25,7 @@ describe("findOutcomes", () => {
     ["Prenotazioni dal link in bio: circa 400 al mese", "bookings", "Prenotazioni dal link in bio: circa 400 al mese"],
     ["Her explainers drew 420 discovery calls in 2024.", "leads", "Her explainers drew 420 discovery calls in 2024"],
     ["Anrufe an der Hotline um 18 % reduziert", "change", "Anrufe an der Hotline um 18 % reduziert"],
+    ["En 2023, notre campagne a réduit les excès de vitesse signalés de 18 %.", "change", "En 2023, notre campagne a réduit les excès de vitesse signalés de 18 %"],
     ["Grew the Discord to 14,200 members; median time-to-first-answer fell from 9 h to 40 min.", "change", "median time-to-first-answer fell from 9 h to 40 min"],
   ])("reads %s", (text, kind, clause) => {
     const [first] = outcomesOf(text);

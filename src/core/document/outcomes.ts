@@ -145,6 +145,8 @@ const CHANGE_WORDS = [
   "augmentation", "augmente", "augmentee", "baisse", "reduit", "reduite", "reduction", "double", "plus", "aumento", "aumentaron",
   "aumento", "subida", "reducido", "reducida", "reduccion", "crecimiento", "mas", "aumentato", "aumentata", "ridotto", "ridotta",
   "crescita", "stijging", "gestegen", "verhoogd", "verlaagd", "daling", "meer", "aumentou", "reducao", "reduziu", "cresceu",
+  "sanken", "sank", "stiegen", "stieg", "gesunken", "gestiegen", "fiel", "wuchs", "gewachsen", "diminue", "diminuee", "diminution",
+  "bajaron", "bajo", "subieron", "subio", "crecieron", "crecio", "disminuyo", "disminuyeron", "calo", "calaron",
 ];
 
 /** Words that put a sentence in online work: a result there can come from the audience. */
@@ -223,6 +225,9 @@ const ONLINE = new PhraseIndex<true>(ONLINE_WORDS.map((phrase) => [phrase, true]
 
 /** A label's figure: up to forty characters, a colon, perhaps "about", then a figure. */
 const LABELLED_FIGURE = /^[^:\n]{0,40}:\s*(?:[~≈]|circa|ca\.?|about|approx\.?|around|rund|environ|unos|cerca de|oltre|over)?\s*\d/iu;
+
+/** How many words from its figure a word of change may stand. */
+const CHANGE_REACH = 8;
 
 /** How many words from a named result its figure may stand. */
 const MEASURE_REACH = 4;
@@ -436,7 +441,8 @@ class SentenceOutcomes {
       // "+1 (415) 555" is a telephone number: a change is a percentage or a multiple, stated as the writer's doing.
       if ((!percent && !multiple) || !this.agentive()) continue;
       let changed = before === "+" || before === "−";
-      for (let near = Math.max(0, index - 4); near < Math.min(words.length, index + 5) && !changed; near += 1) changed = CHANGE.has(words[near]!.folded);
+      // French and Spanish put the verb further from its figure: "a réduit les excès de vitesse signalés de 18 %".
+      for (let near = Math.max(0, index - CHANGE_REACH); near < Math.min(words.length, index + CHANGE_REACH + 1) && !changed; near += 1) changed = CHANGE.has(words[near]!.folded);
       if (!changed) continue;
       const clause = clauseAround(text, this.sentence, word.start);
       // Growth of the audience itself ("312k followers, up 41%") is no result; a clause already
