@@ -75,8 +75,8 @@ function verdictOf(reviews: readonly ClaimReview[], score: number, tally: Record
   if (reviews.length === 0) return "no_claims";
   if (reviews.some((review) => review.claim.flags.includes("hidden_text"))) return "does_not_suit";
   const problems = reviews.some((review) => review.claim.flags.some((flag) => PROBLEMS.includes(flag)));
-  // "Suits" says the claims work as they are: nothing to cut or reframe, nothing wrong, more kept than to strengthen.
-  if (score >= SUITS_FROM && !problems && tally.remove === 0 && tally.reframe === 0 && tally.keep >= tally.strengthen) return "suits";
+  // "Suits" says the claims work as they are: nothing to cut, reframe or strengthen, and nothing wrong.
+  if (score >= SUITS_FROM && !problems && tally.remove === 0 && tally.reframe === 0 && tally.strengthen === 0) return "suits";
   if (score >= PARTLY_FROM) return "partly_suits";
   return "does_not_suit";
 }
