@@ -61,11 +61,20 @@ export function analyzeExtracted(extracted: ExtractedDocument, options: AnalyzeO
   const role = classifyRole({ role: options.role ?? null, jobDescription: options.jobDescription ?? null });
   const currentYear = options.currentYear ?? new Date().getUTCFullYear();
   const detected = detectClaims({ text: extracted.text, pages: extracted.pages, hiddenSpans: extracted.hiddenSpans, letterRuns }, { currentYear });
-  const { claims, summary } = advise({ text: extracted.text, claims: detected, role, documentType: type, currentYear });
+  const described = describeDocument(extracted, candidates);
+  const { claims, summary } = advise({
+    text: extracted.text,
+    claims: detected,
+    role,
+    documentType: type,
+    currentYear,
+    jobDescription: options.jobDescription ?? null,
+    language: described.language,
+  });
   const report: Report = {
     id: options.id,
     engine: { version: ENGINE_VERSION, llm: "off" },
-    document: { ...describeDocument(extracted, candidates), type, typeSource: requestedType === "auto" ? "detected" : "given" },
+    document: { ...described, type, typeSource: requestedType === "auto" ? "detected" : "given" },
     role,
     claims,
     summary,

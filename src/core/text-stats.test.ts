@@ -5,12 +5,12 @@ import { countWords, detectLanguage, textStatistics } from "./text-stats.ts";
 // The straightforward versions: split a lower-cased copy of the sample at every non-letter,
 // count the function words, and split the text at ASCII white space.
 const REFERENCE_WORDS: Record<string, readonly string[]> = {
-  en: ["the", "and", "of", "to", "in", "for", "with", "on", "at", "my", "our", "is", "was", "from"],
-  de: ["der", "die", "das", "und", "mit", "für", "von", "ich", "wir", "ist", "bei", "auf", "zu", "im"],
-  fr: ["le", "la", "les", "et", "des", "du", "pour", "avec", "dans", "une", "est", "sur", "au", "je"],
-  es: ["el", "la", "los", "las", "y", "de", "con", "para", "en", "una", "por", "del", "es", "mi"],
+  en: ["the", "and", "of", "to", "in", "for", "with", "on", "at", "my", "our", "is", "was", "from", "by", "as", "an", "are", "this", "that", "we", "have"],
+  de: ["der", "die", "das", "und", "mit", "für", "von", "ich", "wir", "ist", "bei", "auf", "zu", "im", "den", "dem", "des", "ein", "eine", "als", "über"],
+  fr: ["le", "la", "les", "et", "des", "du", "pour", "avec", "dans", "une", "est", "sur", "au", "je", "de", "en", "aux", "qui", "par", "nous", "ou", "pas", "mon", "ma", "mes"],
+  es: ["el", "la", "los", "las", "y", "de", "con", "para", "en", "una", "por", "del", "es", "mi", "al", "como", "sus", "mis", "nuestro", "nuestra"],
   nl: ["de", "het", "een", "en", "van", "met", "voor", "op", "ik", "wij", "is", "bij", "naar", "te"],
-  it: ["il", "la", "di", "e", "che", "per", "con", "una", "del", "della", "sono", "nel", "gli", "le"],
+  it: ["il", "la", "di", "e", "che", "per", "con", "una", "del", "della", "sono", "nel", "gli", "le", "dal", "sulla", "alla", "nella", "dei", "delle", "degli", "presso", "anche", "non", "mio", "mia"],
   pt: ["o", "a", "os", "as", "de", "e", "com", "para", "em", "uma", "do", "da", "no", "na"],
 };
 
@@ -70,5 +70,18 @@ describe("textStatistics", () => {
     ["German words in capitals", "FÜR DIE UND DER", 20_000],
   ])("matches the reference on %s", (_, input, sampleChars) => {
     expect(textStatistics(input, sampleChars)).toEqual({ words: referenceWords(input), language: referenceLanguage(input, sampleChars) });
+  });
+});
+
+describe("detectLanguage on résumé lines", () => {
+  it.each([
+    ["fr", "Chargée de communication digitale — Mairie de Villeurbanne\n• Animation de la page Facebook de la ville : 48 000 abonnés, +35 % en deux ans\n• Lancement du compte LinkedIn institutionnel (9 200 abonnés)"],
+    ["fr", "Développeur full-stack (React, Node.js) — 5 ans d’expérience\nJe publie des tutoriels sur ma chaîne YouTube : 42 000 abonnés et plus de 2 millions de vues."],
+    ["es", "Community Manager — Cervecería Montaña (Bilbao), 2019–2024\n· Crecimiento de Instagram de 4.000 a 38.000 seguidores\n· Comunidad de Facebook con 6.500 miembros, moderada por mí"],
+    ["es", "Nuestro fundador suma 1,2 M de seguidores en TikTok y es reconocido como líder de opinión en marketing digital."],
+    ["de", "Social-Media-Managerin bei den Stadtwerken Lindau (seit 03/2020)\n– Aufbau des Instagram-Kanals von 0 auf 12.500 Follower"],
+    ["it", "Social Media Specialist presso Trattoria Da Nonna Pina (Napoli)\n- Profilo Instagram portato a 27.000 follower in 18 mesi\n- Prenotazioni dal link in bio: circa 400 al mese"],
+  ])("reads %s", (language, text) => {
+    expect(detectLanguage(text)).toBe(language);
   });
 });

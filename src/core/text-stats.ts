@@ -3,12 +3,12 @@
 // number and platform words the detector reads; anything else is reported as null.
 
 const FUNCTION_WORDS: Record<string, readonly string[]> = {
-  en: ["the", "and", "of", "to", "in", "for", "with", "on", "at", "my", "our", "is", "was", "from"],
-  de: ["der", "die", "das", "und", "mit", "für", "von", "ich", "wir", "ist", "bei", "auf", "zu", "im"],
-  fr: ["le", "la", "les", "et", "des", "du", "pour", "avec", "dans", "une", "est", "sur", "au", "je"],
-  es: ["el", "la", "los", "las", "y", "de", "con", "para", "en", "una", "por", "del", "es", "mi"],
+  en: ["the", "and", "of", "to", "in", "for", "with", "on", "at", "my", "our", "is", "was", "from", "by", "as", "an", "are", "this", "that", "we", "have"],
+  de: ["der", "die", "das", "und", "mit", "für", "von", "ich", "wir", "ist", "bei", "auf", "zu", "im", "den", "dem", "des", "ein", "eine", "als", "über"],
+  fr: ["le", "la", "les", "et", "des", "du", "pour", "avec", "dans", "une", "est", "sur", "au", "je", "de", "en", "aux", "qui", "par", "nous", "ou", "pas", "mon", "ma", "mes"],
+  es: ["el", "la", "los", "las", "y", "de", "con", "para", "en", "una", "por", "del", "es", "mi", "al", "como", "sus", "mis", "nuestro", "nuestra"],
   nl: ["de", "het", "een", "en", "van", "met", "voor", "op", "ik", "wij", "is", "bij", "naar", "te"],
-  it: ["il", "la", "di", "e", "che", "per", "con", "una", "del", "della", "sono", "nel", "gli", "le"],
+  it: ["il", "la", "di", "e", "che", "per", "con", "una", "del", "della", "sono", "nel", "gli", "le", "dal", "sulla", "alla", "nella", "dei", "delle", "degli", "presso", "anche", "non", "mio", "mia"],
   pt: ["o", "a", "os", "as", "de", "e", "com", "para", "em", "uma", "do", "da", "no", "na"],
 };
 

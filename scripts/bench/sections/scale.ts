@@ -1,5 +1,6 @@
 // Time and peak memory for large inputs, each case in a fresh process, and whether cost
-// grows linearly: 100 KB vs 1 MB of text, 5 vs 50 pages of a generated proposal PDF.
+// grows linearly: 100 KB vs 1 MB of text, 5 vs 50 pages of a generated proposal PDF, and the
+// advice on 10,000 vs 100,000 claims on one line ("Klout 1. " repeated, as a crafted DOCX gives it).
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import type { BenchContext } from "../context.ts";
@@ -22,7 +23,7 @@ interface CaseResult {
 /** 10× the input may cost at most this many times the time and still count as linear. */
 const LINEAR_LIMIT = 13;
 
-function runCase(ctx: BenchContext, kind: "text" | "pdf", size: number, runs: number): CaseResult {
+function runCase(ctx: BenchContext, kind: "text" | "pdf" | "advice", size: number, runs: number): CaseResult {
   const child = spawnSync(process.execPath, ["--expose-gc", "--import", "tsx", join(ctx.root, "scripts/bench/scale-child.ts"), kind, String(size), String(runs)], {
     cwd: ctx.root,
     encoding: "utf8",
@@ -43,6 +44,7 @@ export async function scaleSection(ctx: BenchContext): Promise<SectionReport> {
   const pairs = [
     { kind: "text" as const, small: 100_000, large: 1_000_000, label: (s: number) => `${s / 1000} KB text` },
     { kind: "pdf" as const, small: 5, large: 50, label: (s: number) => `${s}-page proposal PDF` },
+    { kind: "advice" as const, small: 10_000, large: 100_000, label: (s: number) => `advice, ${s.toLocaleString("en")} claims on one line` },
   ];
   const data: Record<string, CaseResult> = {};
   for (const pair of pairs) {

@@ -43,6 +43,29 @@ export const PROPOSAL_CUES: readonly Cue[] = [
   },
   { pattern: "\\b(?:proposal|bid|quotation|engagement letter)\\b", weight: 1, words: ["proposal", "bid", "quotation", "engagement"] },
   {
+    // The title a bid carries: "TECHNICAL PROPOSAL", "Proposal for …", "Sponsorship proposal".
+    pattern: "\\b(?:technical|commercial|financial|price|project|grant|funding|sponsorship) proposal\\b|\\bproposal (?:for|to|submitted)\\b",
+    weight: 5,
+    words: ["technical", "commercial", "financial", "price", "project", "grant", "funding", "sponsorship", "proposal"],
+  },
+  {
+    pattern: "\\brequest for (?:proposals?|tenders?|quotations?|qualifications)\\b|\\binvitation to tender\\b|\\btender (?:response|submission)\\b|\\bresponse to (?:the |your )?(?:rfp|rfq|itt|tender|request)\\b",
+    weight: 5,
+    words: ["request", "invitation", "tender", "response"],
+  },
+  {
+    // Public-sector procurement words.
+    pattern: "\\b(?:contracting authority|awarding authority|evaluation criteria|award criteria|bidders?|offeror|tenderer|procurement|submitted to|submitted by|prepared for|method statement|social value)\\b",
+    weight: 2,
+    words: ["contracting", "awarding", "evaluation", "award", "bidder", "bidders", "offeror", "tenderer", "procurement", "submitted", "prepared", "method", "social"],
+  },
+  {
+    pattern:
+      "\\b(?:angebot|ausschreibung|leistungsbeschreibung|vergabeunterlagen|proposition technique|proposition commerciale|offre technique|appel d'offres|cahier des charges|propuesta t[ée]cnica|propuesta comercial|licitaci[óo]n|pliego de condiciones|proposta tecnica|proposta commerciale|gara d'appalto|offerta tecnica)\\b",
+    weight: 5,
+    words: ["angebot", "ausschreibung", "leistungsbeschreibung", "vergabeunterlagen", "proposition", "offre", "appel", "cahier", "propuesta", "licitaci", "licitacion", "pliego", "proposta", "gara", "offerta"],
+  },
+  {
     pattern: "\\b(?:timeline|milestones?|phase [0-9]|project plan)\\b",
     weight: 1,
     words: ["timeline", "milestone", "milestones", "phase", "project"],

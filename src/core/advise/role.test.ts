@@ -71,6 +71,37 @@ describe("classifyRole from a title", () => {
     expect(role.evidence.length).toBeGreaterThan(0);
   });
 
+  it.each([
+    ["Podcast Producer", "podcast_audio", "core"],
+    ["Podcast-Produzentin", "podcast_audio", "core"],
+    ["Pastor", "faith_ministry", "supporting"],
+    ["Youth Pastor", "faith_ministry", "supporting"],
+    ["Pasteure", "faith_ministry", "supporting"],
+    ["Evangelism Director", "faith_ministry", "supporting"],
+    ["Sommelier", "hospitality", "peripheral"],
+    ["Sommelière", "hospitality", "peripheral"],
+    ["Sumiller", "hospitality", "peripheral"],
+    ["Public awareness campaign", "public_awareness", "core"],
+    ["Campagne de sensibilisation", "public_awareness", "core"],
+    ["Copywriter", "marketing", "supporting"],
+    ["Video Editor", "design", "peripheral"],
+    ["Airline Captain", "aviation_transport", "peripheral"],
+    ["Political Campaign Manager", "politics", "supporting"],
+    ["Concejala", "politics", "supporting"],
+    ["Real Estate Agent", "real_estate", "supporting"],
+    ["Agente inmobiliario", "real_estate", "supporting"],
+    ["Professor", "academia", "peripheral"],
+    ["Librarian", "library_information", "peripheral"],
+    ["Personal Trainer", "fitness_wellness", "supporting"],
+    ["Makeup Artist", "beauty_fashion", "supporting"],
+    ["Fotografin", "photography_video", "supporting"],
+    ["Professional Athlete", "sports", "supporting"],
+    ["Fundraising Campaign Manager", "fundraising", "supporting"],
+    ["Digital Media Manager", "content", "core"],
+  ])("places %s in %s (%s)", (title, family, relevance) => {
+    expect(classifyRole({ role: title })).toMatchObject({ family, relevance, source: "title" });
+  });
+
   it("says unknown rather than guessing", () => {
     for (const title of ["Quantum Widget Whisperer", "Ninja", ""]) {
       const role = classifyRole({ role: title });
@@ -122,6 +153,26 @@ describe("classifyRole with a job description", () => {
       jobDescription: "Source software engineers and data engineers; partner with engineering managers; hire backend developers.",
     });
     expect(role.family).toBe("recruiting");
+  });
+
+  it("lets an explicit exclusion in the description outweigh an audience title", () => {
+    const role = classifyRole({
+      role: "Developer Advocate",
+      jobDescription: "Developer Advocate (platform team). You own our Kubernetes operators and on-call rotation. No public speaking, content or community work.",
+    });
+    expect(role.relevance).toBe("peripheral");
+    expect(role.source).toBe("job_description");
+    expect(role.evidence).toEqual(["No public speaking, content or community work"]);
+  });
+
+  it("does not let what the post only wishes for make a role core", () => {
+    const role = classifyRole({ role: "Data Engineer", jobDescription: "We need a data engineer to own our Spark pipelines. Speaking at meetups or writing tutorials is a plus." });
+    expect(role.relevance).toBe("peripheral");
+  });
+
+  it("keeps a role core when the description names audience duties beside an exclusion", () => {
+    const role = classifyRole({ role: "Social Media Manager", jobDescription: "Grow our TikTok and Instagram. No paid social budget management." });
+    expect(role.relevance).toBe("core");
   });
 
   it("places an unknown title from its description", () => {

@@ -3,6 +3,7 @@
 // job description, when given, outweighs the title: its duties say what the job really is.
 import { ROLE_FAMILIES, type RoleFamily } from "../catalog/roles.ts";
 import type { RoleAssessment } from "../types.ts";
+import { negativeCues } from "./job-description.ts";
 import { normalizeTitle } from "./normalize-title.ts";
 
 interface Phrase {
@@ -259,7 +260,14 @@ export function classifyRole(input: { role?: string | null; jobDescription?: str
   const title = role === null ? null : matchTitle(role);
 
   if (jobDescription !== null) {
-    const decided = fromDescription(jobDescription, title, role);
+    // Explicit exclusions ("No public speaking, content or community work") outweigh the title:
+    // the rest of the description is read without them, and unless it still names audience
+    // duties, influence is peripheral to the job.
+    const { cues, rest } = negativeCues(jobDescription);
+    const decided = fromDescription(rest, title, role);
+    if (cues.length > 0 && (decided === null || decided.relevance !== "core")) {
+      return { input: role, family: decided?.family ?? title?.family.id ?? null, relevance: "peripheral", source: "job_description", evidence: cues };
+    }
     if (decided !== null) return decided;
   }
   if (title !== null) {

@@ -7,15 +7,19 @@ import type { AdviceAction, ClaimKind, Relevance } from "../types.ts";
 /** What the rules look at, worked out once per claim. */
 export interface ClaimFacts {
   kind: ClaimKind;
+  platform: string | null;
   relevance: Relevance;
   documentType: "resume" | "proposal";
   hidden: boolean;
   defunct: boolean;
   implausible: boolean;
   hasOutcome: boolean;
+  /** An employer's or a client's account: work done for someone. */
   organizationAccount: boolean;
   /** The claim is on one of the role's own professional platforms (GitHub for an engineer). */
   ownPlatform: boolean;
+  /** A figure of the writer's two orders of magnitude below their main audience. */
+  tiny: boolean;
   /** A ranking whose publisher and year are both given. */
   rankingSourced: boolean;
 }
@@ -27,8 +31,6 @@ export interface AdviceRule {
   applies: (facts: ClaimFacts) => boolean;
   action: Record<Relevance, AdviceAction>;
 }
-
-const NUMERIC_KINDS: readonly ClaimKind[] = ["audience", "reach", "engagement", "community"];
 
 function everywhere(action: AdviceAction): Record<Relevance, AdviceAction> {
   return { core: action, supporting: action, peripheral: action, unknown: action };
@@ -54,6 +56,12 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
     action: { core: "reframe", supporting: "reframe", peripheral: "remove", unknown: "reframe" },
   },
   {
+    id: "tiny_beside_big",
+    covers: "a figure two or three orders of magnitude below the writer's main one (312 Twitch followers beside 1.4M on Instagram)",
+    applies: (facts) => facts.tiny,
+    action: everywhere("remove"),
+  },
+  {
     id: "self_label",
     covers: "a self-label (guru, ninja, rockstar, influencer, thought leader)",
     applies: (facts) => facts.kind === "self_label",
@@ -70,6 +78,12 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
     covers: "a ranking on the role's own professional platform",
     applies: (facts) => facts.ownPlatform && facts.kind === "ranking",
     action: { core: "keep", supporting: "keep", peripheral: "keep", unknown: "strengthen" },
+  },
+  {
+    id: "professional_platform_score",
+    covers: "a live score of the role's own platform (LinkedIn SSI for sales and recruiting): the guidance calls it fine there",
+    applies: (facts) => facts.ownPlatform && facts.kind === "influence_score" && facts.platform === "linkedin_ssi",
+    action: everywhere("keep"),
   },
   {
     id: "professional_platform",
@@ -98,7 +112,8 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
   {
     id: "organization_account",
     covers: "growth of an organisation's account: work done for an employer",
-    applies: (facts) => facts.organizationAccount && NUMERIC_KINDS.includes(facts.kind),
+    // An account's size: views and impressions belong to posts and campaigns, judged by their results.
+    applies: (facts) => facts.organizationAccount && (facts.kind === "audience" || facts.kind === "community"),
     action: { core: "keep", supporting: "keep", peripheral: "reframe", unknown: "keep" },
   },
   {

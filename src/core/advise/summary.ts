@@ -1,240 +1,236 @@
-// The document-level reading: a verdict, a 0–100 score, one headline a job seeker understands at
-// first read, and the advice points, most important first.
-import type { AdviceAction, Claim, DetectedClaim, ReportSummary, RoleAssessment, Verdict } from "../types.ts";
+// The document-level reading: a verdict and a 0–100 score on the influence claims for this role
+// (never on the person), one headline that says how many claims to keep, strengthen, reframe
+// or cut and why, and the advice points, most important first. Everything here follows from the
+// claims' own actions and flags, so the summary never contradicts a claim.
+import type { AdviceAction, Claim, ClaimFlag, ReportSummary, RoleAssessment, Verdict } from "../types.ts";
+import type { JobAsks } from "./job-description.ts";
+import { meetingThreshold } from "./job-description.ts";
+import type { HeadlineReason, Messages, SummaryPoint } from "./messages/types.ts";
 import { platformFacts, platformName } from "./platform-facts.ts";
-import { describeClaim, formatNumber, outcomeNoun, roleReference } from "./wording.ts";
+import { accountKey } from "./checks.ts";
+import type { ClaimReading } from "./reading.ts";
+import { describe, oneLine } from "./wording.ts";
 
 export interface ClaimReview {
   claim: Claim;
-  outcome: string | null;
+  reading: ClaimReading;
 }
 
 export interface DocumentFindings {
   text: string;
   role: RoleAssessment;
   documentType: "resume" | "proposal";
-  currentYear: number;
-  showcase: DetectedClaim | null;
+  messages: Messages;
+  /** The document's strongest measured result, quoted; null where it states none. */
+  showcase: string | null;
+  /** Promises nobody can check, in the writer's words. */
+  promises: readonly string[];
+  /** Where a bid's client is, when it names a place. */
+  place: string | null;
+  asks: JobAsks | null;
 }
 
-/** How much each action leaves of a claim's worth to the document. */
-const ACTION_POINTS: Record<AdviceAction, number> = { keep: 100, strengthen: 70, reframe: 45, remove: 10 };
-
-/** Deductions for document-level problems, on top of the per-claim average. */
-const PENALTIES = { hidden_text: 25, over_emphasis: 15, inconsistent: 10, defunct_metric: 10, implausible_value: 10, stale: 5 } as const;
-const PENALTY_ENTRIES = Object.entries(PENALTIES);
-
-/** With no claims, how well the document serves the role on this one dimension. */
+/** What each action costs the score: a claim to cut costs more than one to strengthen. */
+const ACTION_COST: Record<AdviceAction, number> = { keep: 0, strengthen: 6, reframe: 12, remove: 20 };
+/** Deductions for document-level problems, once each. */
+const PENALTIES: Partial<Record<ClaimFlag, number>> = {
+  hidden_text: 40,
+  over_emphasis: 20,
+  implausible_value: 15,
+  inconsistent: 10,
+  defunct_metric: 10,
+  unverifiable: 8,
+  tiny_beside_big: 5,
+  stale: 5,
+};
+const PENALTY_ENTRIES = Object.entries(PENALTIES) as [ClaimFlag, number][];
 const NO_CLAIM_SCORES = { core: 30, supporting: 70, peripheral: 95, unknown: 75 } as const;
-
 const SUITS_FROM = 75;
 const PARTLY_FROM = 45;
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
-function documentName(documentType: "resume" | "proposal"): string {
-  return documentType === "proposal" ? "bid" : "résumé";
+function counts(reviews: readonly ClaimReview[]): Record<AdviceAction, number> {
+  const tally: Record<AdviceAction, number> = { keep: 0, strengthen: 0, reframe: 0, remove: 0 };
+  for (const review of reviews) tally[review.claim.advice.action] += 1;
+  return tally;
 }
 
-function reader(documentType: "resume" | "proposal"): string {
-  return documentType === "proposal" ? "a client" : "a hiring manager";
+function withFlag(reviews: readonly ClaimReview[], flag: ClaimFlag): ClaimReview[] {
+  return reviews.filter((review) => review.claim.flags.includes(flag));
 }
 
-function closed(platform: string | null): string {
-  const since = platformFacts(platform)?.defunctSince ?? null;
-  const match = since === null ? null : /^(\d{4})-(\d{2})/.exec(since);
-  if (!match) return "has closed";
-  return `closed in ${MONTHS[Number(match[2]) - 1]} ${match[1]}`;
+function scoreOf(reviews: readonly ClaimReview[], role: RoleAssessment): number {
+  if (reviews.length === 0) return NO_CLAIM_SCORES[role.relevance];
+  let score = 100;
+  for (const review of reviews) score -= ACTION_COST[review.claim.advice.action];
+  const flags = new Set<ClaimFlag>();
+  for (const review of reviews) for (const flag of review.claim.flags) flags.add(flag);
+  for (const [flag, points] of PENALTY_ENTRIES) if (flags.has(flag)) score -= points;
+  return Math.max(0, Math.min(100, Math.round(score)));
 }
 
-/** Every flagged claim, by flag, in document order: the summary asks after most flags more than once. */
-type ClaimsByFlag = ReadonlyMap<string, readonly Claim[]>;
+/** Flags that say something is wrong with the figures, not only missing: the claims do not suit as they are. */
+const PROBLEMS: readonly ClaimFlag[] = ["inconsistent", "implausible_value", "over_emphasis", "tiny_beside_big", "off_target_audience", "defunct_metric"];
 
-function claimsByFlag(reviews: readonly ClaimReview[]): ClaimsByFlag {
-  const byFlag = new Map<string, Claim[]>();
-  for (const { claim } of reviews) {
-    // A claim's flags are distinct, so each claim is listed once under each of its flags.
-    for (const flag of claim.flags) {
-      const claims = byFlag.get(flag);
-      if (claims) claims.push(claim);
-      else byFlag.set(flag, [claim]);
-    }
-  }
-  return byFlag;
-}
-
-function withFlag(flagged: ClaimsByFlag, flag: string): readonly Claim[] {
-  return flagged.get(flag) ?? [];
-}
-
-function listOf(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? "";
-  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
-}
-
-/** Claims by the name the advice gives them (the platform's, or the claim's own words), first seen first. */
-function byLabel(claims: readonly Claim[]): Map<string, Claim[]> {
-  const labelled = new Map<string, Claim[]>();
-  for (const claim of claims) {
-    const label = platformName(claim.platform) ?? claim.text;
-    const same = labelled.get(label);
-    if (same) same.push(claim);
-    else labelled.set(label, [claim]);
-  }
-  return labelled;
-}
-
-/** Each label's distinct figures as written, in the order first seen; a label whose claims have no figure has none. */
-function distinctValuesByLabel(claims: readonly Claim[]): Map<string, string[]> {
-  const valuesByLabel = new Map<string, string[]>();
-  for (const claim of claims) {
-    const label = platformName(claim.platform) ?? claim.text;
-    let values = valuesByLabel.get(label);
-    if (values === undefined) {
-      values = [];
-      valuesByLabel.set(label, values);
-    }
-    if (claim.value === null) continue;
-    const value = formatNumber(claim.value);
-    if (!values.includes(value)) values.push(value);
-  }
-  return valuesByLabel;
-}
-
-function uniqueLabels(claims: readonly Claim[]): string[] {
-  return [...byLabel(claims).keys()];
-}
-
-function scoreOf(reviews: readonly ClaimReview[], flagged: ClaimsByFlag, findings: DocumentFindings): number {
-  if (reviews.length === 0) return NO_CLAIM_SCORES[findings.role.relevance];
-  const average = reviews.reduce((sum, review) => sum + ACTION_POINTS[review.claim.advice.action], 0) / reviews.length;
-  let penalty = 0;
-  for (const [flag, points] of PENALTY_ENTRIES) {
-    if (flagged.has(flag)) penalty += points;
-  }
-  return Math.max(0, Math.min(100, Math.round(average - penalty)));
-}
-
-function verdictOf(reviews: readonly ClaimReview[], score: number): Verdict {
+function verdictOf(reviews: readonly ClaimReview[], score: number, tally: Record<AdviceAction, number>): Verdict {
   if (reviews.length === 0) return "no_claims";
-  if (score >= SUITS_FROM) return "suits";
+  if (reviews.some((review) => review.claim.flags.includes("hidden_text"))) return "does_not_suit";
+  const problems = reviews.some((review) => review.claim.flags.some((flag) => PROBLEMS.includes(flag)));
+  // "Suits" says the claims work as they are: nothing to cut, reframe or strengthen, and nothing wrong.
+  if (score >= SUITS_FROM && !problems && tally.remove === 0 && tally.reframe === 0 && tally.strengthen === 0) return "suits";
   if (score >= PARTLY_FROM) return "partly_suits";
   return "does_not_suit";
 }
 
-function adviceFor(reviews: readonly ClaimReview[], flagged: ClaimsByFlag, findings: DocumentFindings): string[] {
-  const points: string[] = [];
-  const doc = documentName(findings.documentType);
-  const roleRef = roleReference(findings.role, findings.documentType);
-  const noun = outcomeNoun(findings.role);
-
-  if (flagged.has("hidden_text")) {
-    points.push(`Remove the hidden text: a reader cannot see it, and software that finds it may treat the whole ${doc} as keyword stuffing.`);
-  }
-  for (const [label, [first]] of byLabel(withFlag(flagged, "defunct_metric"))) {
-    points.push(`Remove the ${label} score: ${label} ${closed(first?.platform ?? null)}, so it dates the ${doc} and can't be checked.`);
-  }
-  const overEmphasis = withFlag(flagged, "over_emphasis");
-  if (overEmphasis.length > 0) {
-    points.push(
-      `For ${roleRef}, keep online-influence figures to one line at most, near the end, and only where they show something the job values; now they are prominent enough to distract from your work.`,
-    );
-  }
-  for (const [label, values] of distinctValuesByLabel(withFlag(flagged, "inconsistent"))) {
-    points.push(`Your ${label} figures disagree (${listOf(values)}): use one, with the date it was true.`);
-  }
-  for (const claim of withFlag(flagged, "implausible_value")) {
-    points.push(`Check ${describeClaim(claim)}: it is outside what the platform allows, and one doubtful figure makes a reader doubt the rest.`);
-  }
-  // A figure the advice already says to remove needs no update.
-  const stale = withFlag(flagged, "stale").filter((claim) => !claim.flags.includes("defunct_metric") && claim.advice.action !== "remove");
-  if (stale.length > 0) {
-    points.push(`Update old figures (${listOf(stale.slice(0, 3).map((claim) => `“${claim.text}”`))}): give a current number with its date, or leave them out.`);
-  }
-  if (findings.documentType === "proposal" && flagged.has("unverifiable")) {
-    points.push("A client will check your figures: give each one you keep a handle or link and a date.");
-  }
-  if (findings.documentType === "proposal" && findings.role.relevance === "peripheral" && reviews.length > 0) {
-    points.push("Audience figures belong in a bid only when the work involves an audience; this one doesn't, so lead with delivery results instead.");
-  }
-  if (reviews.length === 0 && findings.role.relevance === "core") {
-    points.push(
-      `Add one or two measured results: the audience you built and what it achieved, e.g. “Grew [account] to [N] followers in [year], lifting [${noun}] by [X]%”.`,
-    );
-  }
-  const numeric = withFlag(flagged, "no_outcome").filter((claim) => !claim.flags.includes("defunct_metric") && claim.advice.action !== "remove");
-  if (numeric.length > 0 && findings.role.relevance !== "peripheral") {
-    points.push(`Tie audience figures to what they achieved (${noun}) and to a date; a number on its own reads as vanity.`);
-  }
-  if (flagged.has("not_comparable")) {
-    points.push("Don't add up or compare numbers from different sites; give each platform on its own.");
-  }
-  const labels = reviews.filter((review) => review.claim.kind === "self_label");
-  if (labels.length > 0) {
-    points.push(`Replace labels like ${listOf(labels.slice(0, 2).map((review) => `“${review.claim.text}”`))} with the evidence behind them.`);
-  }
-  return points;
+function closed(platform: string | null, messages: Messages): string | null {
+  const since = platformFacts(platform)?.defunctSince ?? null;
+  const match = since === null ? null : /^(\d{4})-(\d{2})/.exec(since);
+  return match ? messages.monthYear(Number(match[1]), Number(match[2])) : null;
 }
 
-function headlineFor(reviews: readonly ClaimReview[], flagged: ClaimsByFlag, findings: DocumentFindings, verdict: Verdict): string {
-  const { role, documentType, showcase } = findings;
-  const doc = documentName(documentType);
-  const roleRef = roleReference(role, documentType);
-  const noun = outcomeNoun(role);
-  const showcaseWords = showcase ? describeClaim(showcase).replace(/^an? /, "") : null;
+/** An account as a reader names it: "@brightbakes on Instagram", "the zoo's Instagram", "Instagram". */
+function accountName(review: ClaimReview): string {
+  const { claim, reading } = review;
+  const platform = platformName(claim.platform) ?? claim.metric;
+  if (claim.evidence.handle) return `${claim.evidence.handle} (${platform})`;
+  if (reading.account.name && reading.account.owner !== "self") return `${reading.account.name} (${platform})`;
+  return platform;
+}
 
-  if (reviews.length === 0) {
-    if (role.relevance === "core") return `For ${roleRef}, the ${doc} shows no audience you built or what it achieved: add one or two measured results.`;
-    if (role.relevance === "peripheral") return `No follower counts or influence scores here, which is right for ${roleRef}: nothing to change.`;
-    if (role.relevance === "supporting") return `No online-influence claims here; for ${roleRef}, one line on the network you bring and what it produced (${noun}) could help.`;
-    return "No claims of online influence found, so there is nothing here to change.";
-  }
-  if (flagged.has("hidden_text")) {
-    return `Part of this ${doc} is hidden from readers; remove the hidden text before you send it.`;
-  }
-  const defunct = withFlag(flagged, "defunct_metric")[0];
-  if (defunct) {
-    const label = platformName(defunct.platform) ?? "That service";
-    const instead = showcaseWords && role.relevance !== "peripheral"
-      ? `Drop it and show what your ${showcaseWords} achieved instead.`
-      : role.relevance === "peripheral"
-        ? "Drop it, and give the space to results from your work."
-        : "Drop it and show what your audience achieved instead.";
-    return `Your ${label} score dates the ${doc}: ${label} ${closed(defunct.platform)}. ${instead}`;
-  }
-  const prefix = role.relevance === "unknown" ? "No target role was given, so this is general advice: " : "";
-  if (role.relevance === "peripheral") {
-    const distracting = reviews.filter((review) => review.claim.advice.action === "remove" || review.claim.advice.action === "reframe");
-    if (distracting.length === 0) {
-      return `Your ${listOf(uniqueLabels(reviews.map((review) => review.claim)))} figures show your craft; say what the work achieved and they will help ${roleRef}.`;
-    }
-    const named = listOf(distracting.slice(0, 2).map((review) => describeClaim(review.claim).replace(/^an? /, "your ")));
-    const placement = flagged.has("over_emphasis") ? ", and they stand out more than your work does" : "";
-    return `For ${roleRef}, ${named} take space from the work you'd be hired for${placement}: cut them, or keep one line that shows what they achieved.`;
-  }
-  if (verdict === "suits") {
-    const proof = reviews.find((review) => review.outcome !== null && review.claim.advice.action === "keep");
-    if (proof) {
-      return `${prefix}Your figures work for ${roleRef}: ${describeClaim(proof.claim)} comes with a result (${proof.outcome}), which is what ${reader(documentType)} looks for.`;
-    }
-  }
-  const withoutOutcome = withFlag(flagged, "no_outcome").filter((claim) => claim.advice.action !== "remove");
-  if (verdict === "suits" && withoutOutcome.length === 0) {
-    return `${prefix}Your figures work for ${roleRef}; dates and results next to each would make them stronger still.`;
-  }
-  if (withoutOutcome.length > 0 && showcaseWords) {
-    return `${prefix}Your numbers show reach, not results: say what your ${showcaseWords} did (${noun}) and when, and ${reader(documentType)} will read them as evidence.`;
+function quoted(messages: Messages, review: ClaimReview): string {
+  return messages.quote(oneLine(review.claim.text));
+}
+
+function headlineReason(reviews: readonly ClaimReview[], findings: DocumentFindings, tally: Record<AdviceAction, number>): HeadlineReason {
+  const { messages, role } = findings;
+  if (reviews.length === 0) return { type: "no_claims", relevance: role.relevance };
+  if (withFlag(reviews, "hidden_text").length > 0) return { type: "hidden" };
+  const defunct = withFlag(reviews, "defunct_metric")[0];
+  if (defunct) return { type: "defunct", label: platformName(defunct.claim.platform) ?? defunct.claim.text, closed: closed(defunct.claim.platform, messages) };
+  const implausible = withFlag(reviews, "implausible_value")[0];
+  if (implausible) return { type: "implausible", figure: describe(implausible.claim, messages) };
+  if (withFlag(reviews, "over_emphasis").length > 0) return { type: "over_emphasis" };
+  const inconsistent = withFlag(reviews, "inconsistent")[0];
+  if (inconsistent) return { type: "inconsistent", label: accountName(inconsistent) };
+  const tiny = withFlag(reviews, "tiny_beside_big")[0];
+  if (tiny) {
+    const main = reviews.filter((review) => review.claim.kind === "audience" && review.claim.value !== null).sort((left, right) => (right.claim.value ?? 0) - (left.claim.value ?? 0))[0];
+    return { type: "tiny", figure: describe(tiny.claim, messages), main: main ? describe(main.claim, messages) : "" };
   }
   const labels = reviews.filter((review) => review.claim.kind === "self_label");
-  if (labels.length > 0 && labels.length === reviews.length) {
-    return `${prefix}Labels like “${labels[0]?.claim.text}” ask the reader to take your word for it; show the results behind them instead.`;
+  if (labels.length === reviews.length) return { type: "labels_only", label: oneLine(labels[0]!.claim.text) };
+  if (role.relevance === "peripheral" && tally.remove + tally.reframe > 0) return { type: "peripheral" };
+  if (tally.remove + tally.reframe + tally.strengthen === 0) return { type: "strong" };
+  // Every claim on the role's own platforms (GitHub for an engineer): the craft, to be tied to what it achieved.
+  if (reviews.every((review) => review.claim.advice.rule?.startsWith("professional_platform"))) {
+    const labels = [...new Set(reviews.map((review) => platformName(review.claim.platform) ?? review.claim.metric))];
+    return { type: "craft", labels };
   }
-  return `${prefix}Your influence claims need work for ${roleRef}: tie each to a result (${noun}) and a date, and cut what you can't back up.`;
+  const lacking = reviews.filter((review) => review.claim.flags.includes("no_outcome") && review.claim.advice.action !== "remove" && review.claim.advice.action !== "keep");
+  if (lacking.length > 0) {
+    if (findings.showcase) return { type: "results_elsewhere" };
+    // The largest count of people or views stands for the rest; a rate or a score does not.
+    const counted = lacking.filter((review) => review.claim.unit === "count" && review.claim.kind !== "influence_score");
+    const biggest = [...counted].sort((left, right) => (right.claim.value ?? 0) - (left.claim.value ?? 0))[0];
+    if (biggest) return { type: "reach_not_results", figure: describe(biggest.claim, messages).replace(/^(?:an?|un|une|ein|eine|una?) /u, "") };
+  }
+  if (tally.keep > 0 && tally.keep >= tally.strengthen + tally.reframe) return { type: "strong" };
+  return { type: "needs_work" };
+}
+
+function points(reviews: readonly ClaimReview[], findings: DocumentFindings): SummaryPoint[] {
+  const { messages, role } = findings;
+  const proposal = findings.documentType === "proposal";
+  const doc = messages.doc(proposal);
+  const roleRef = messages.roleRef(role.input, proposal);
+  const noun = messages.outcomeNoun(role.family);
+  const list: SummaryPoint[] = [];
+  if (withFlag(reviews, "hidden_text").length > 0) list.push({ type: "hidden", doc });
+  const defunctLabels = new Set<string>();
+  for (const review of withFlag(reviews, "defunct_metric")) {
+    const label = platformName(review.claim.platform) ?? review.claim.text;
+    if (defunctLabels.has(label)) continue;
+    defunctLabels.add(label);
+    list.push({ type: "defunct", label, closed: closed(review.claim.platform, messages), doc });
+  }
+  if (withFlag(reviews, "over_emphasis").length > 0) list.push({ type: "over_emphasis", roleRef });
+  const byAccount = new Map<string, ClaimReview[]>();
+  for (const review of withFlag(reviews, "inconsistent")) {
+    const key = accountKey(review.reading);
+    byAccount.set(key, [...(byAccount.get(key) ?? []), review]);
+  }
+  for (const group of byAccount.values()) {
+    const values = [...new Set(group.map((review) => messages.formatNumber(review.claim.value ?? 0)))];
+    list.push({ type: "inconsistent", account: accountName(group[0]!), values });
+  }
+  for (const review of withFlag(reviews, "implausible_value")) {
+    list.push({ type: "implausible", figure: describe(review.claim, messages), remove: review.claim.advice.action === "remove" });
+  }
+  const tiny = withFlag(reviews, "tiny_beside_big");
+  if (tiny.length > 0) {
+    const main = reviews.filter((review) => review.claim.kind === "audience" && review.claim.value !== null).sort((left, right) => (right.claim.value ?? 0) - (left.claim.value ?? 0))[0];
+    list.push({ type: "tiny", figures: tiny.slice(0, 3).map((review) => describe(review.claim, messages)), main: main ? describe(main.claim, messages) : "" });
+  }
+  // A figure the advice already says to cut needs no update.
+  // Only figures can be brought up to date: a dated award or a past campaign's reach is history.
+  const stale = withFlag(reviews, "stale").filter(
+    (review) => review.claim.advice.action !== "remove" && (review.claim.kind === "audience" || review.claim.kind === "community" || review.claim.kind === "influence_score"),
+  );
+  if (stale.length > 0) list.push({ type: "stale", quotes: stale.slice(0, 3).map((review) => quoted(messages, review)) });
+  if (findings.promises.length > 0) list.push({ type: "promises", quotes: findings.promises.slice(0, 2).map((promise) => messages.quote(promise)) });
+  if (proposal && reviews.some((review) => review.claim.flags.includes("unverifiable") && review.claim.advice.rule === "proposal_needs_evidence")) list.push({ type: "evidence" });
+  if (findings.place !== null && withFlag(reviews, "off_target_audience").length > 0) list.push({ type: "off_target", place: findings.place });
+  if (proposal && role.relevance === "peripheral" && reviews.length > 0) list.push({ type: "bid_peripheral" });
+  if (reviews.length === 0 && role.relevance === "core") list.push({ type: "no_claims_core", noun });
+  if (findings.asks) {
+    const { asks } = findings;
+    const claims = reviews.map((review) => review.claim);
+    if (asks.threshold !== null) {
+      const meeting = meetingThreshold(asks, claims).sort((left, right) => (right.value ?? 0) - (left.value ?? 0))[0];
+      if (meeting) {
+        list.push({ type: "ask_met", ask: asks.threshold.words, figure: describe(meeting, messages), links: asks.links && meeting.evidence.url === null });
+      } else {
+        const best = claims.filter((claim) => claim.kind === "audience" && claim.value !== null).sort((left, right) => (right.value ?? 0) - (left.value ?? 0))[0];
+        list.push({ type: "ask_unmet", ask: asks.threshold.words, best: best ? describe(best, messages) : null, doc });
+      }
+    } else if (asks.links) {
+      list.push({ type: "ask_links", ask: messages.quote("links") });
+    }
+  }
+  if (role.input !== null && role.family === null && role.source === "none") list.push({ type: "unplaced_role", role: role.input });
+  const lacking = withFlag(reviews, "no_outcome").filter((review) => review.claim.advice.action === "strengthen" || review.claim.advice.action === "reframe");
+  if (lacking.length > 0 && role.relevance !== "peripheral") list.push({ type: "tie_to_results", noun, showcase: findings.showcase });
+  if (withFlag(reviews, "not_comparable").some((review) => review.claim.advice.action !== "remove")) list.push({ type: "not_comparable" });
+  const labels = reviews.filter((review) => review.claim.kind === "self_label");
+  const cut = labels.filter((review) => review.claim.advice.action === "remove");
+  const replace = labels.filter((review) => review.claim.advice.action !== "remove");
+  if (cut.length > 0) list.push({ type: "labels", quotes: cut.slice(0, 2).map((review) => quoted(messages, review)), cut: true });
+  if (replace.length > 0) list.push({ type: "labels", quotes: replace.slice(0, 2).map((review) => quoted(messages, review)), cut: false });
+  return list;
 }
 
 export function summarize(reviews: readonly ClaimReview[], findings: DocumentFindings): ReportSummary {
-  const flagged = claimsByFlag(reviews);
-  const score = scoreOf(reviews, flagged, findings);
-  const verdict = verdictOf(reviews, score);
-  return { verdict, score, headline: headlineFor(reviews, flagged, findings, verdict), advice: adviceFor(reviews, flagged, findings) };
+  const { messages, role } = findings;
+  const proposal = findings.documentType === "proposal";
+  const tally = counts(reviews);
+  const score = scoreOf(reviews, role);
+  const verdict = verdictOf(reviews, score, tally);
+  const roleState = role.input === null ? "none" : role.family === null ? "unplaced" : "placed";
+  const headline = messages.headline({
+    reason: headlineReason(reviews, findings, tally),
+    counts: tally,
+    roleRef: messages.roleRef(role.input, proposal),
+    roleState,
+    roleInput: role.input,
+    doc: messages.doc(proposal),
+    reader: messages.reader(proposal),
+    noun: messages.outcomeNoun(role.family),
+    people: messages.people(role.family),
+    showcase: findings.showcase,
+    proposal,
+  });
+  // The unplaced role is already said in the headline.
+  const advice = points(reviews, findings)
+    .filter((point) => !(point.type === "unplaced_role" && reviews.length > 0))
+    .map((point) => messages.point(point));
+  return { verdict, score, headline, advice };
 }

@@ -1,394 +1,316 @@
-// Turns a decision into words a job seeker reads once and acts on: a reason in one or two
-// plain sentences, and a rewrite that reuses the claim's own figures, with [brackets] for what
-// only the writer knows.
-import type { AdviceAction, DetectedClaim, RoleAssessment } from "../types.ts";
+// Turns a decision into words a writer reads once and acts on: a reason that says why, every
+// flag included, in plain words, and a rewrite that starts from the writer's own clause (their
+// verb, their account, their figure) and adds only what is missing, with [brackets] for what
+// only the writer knows. The words themselves come from the catalog of the document's language.
+import type { AdviceAction, ClaimFlag, DetectedClaim, RoleAssessment } from "../types.ts";
+import type { Implausibility } from "./checks.ts";
+import { formatNumber } from "./messages/en.ts";
+import type { FlagWords, Messages, RuleWords } from "./messages/types.ts";
 import { platformFacts, platformName } from "./platform-facts.ts";
+import type { ClaimReading } from "./reading.ts";
+import type { Outcome } from "../document/index.ts";
 
-export interface WordingInput {
-  claim: DetectedClaim;
+export { formatNumber };
+
+/** The words that depend only on the role, the kind of document and the language: the same for every claim. */
+export interface WordingSetting {
+  messages: Messages;
+  roleRef: string;
+  doc: string;
+  people: string;
+  noun: string;
+  result: string;
+  proposal: boolean;
+  role: RoleAssessment;
+}
+
+export function wordingSetting(role: RoleAssessment, documentType: "resume" | "proposal", messages: Messages): WordingSetting {
+  const proposal = documentType === "proposal";
+  return {
+    messages,
+    roleRef: messages.roleRef(role.input, proposal),
+    doc: messages.doc(proposal),
+    people: messages.people(role.family),
+    noun: messages.outcomeNoun(role.family),
+    result: messages.resultPlaceholder(role.family),
+    proposal,
+    role,
+  };
+}
+
+/** A claim written out in the catalog's language: "95,000 Instagram followers". */
+export function describe(claim: DetectedClaim, messages: Messages): string {
+  // A Kred Outreach level is no score on the 1–1,000 scale: it is said as written.
+  if (claim.kind === "influence_score" && /outreach|level/iu.test(claim.text)) return messages.quote(oneLine(claim.text));
+  return messages.figure({ kind: claim.kind, value: claim.value, unit: claim.unit, metric: claim.metric, label: platformName(claim.platform), text: claim.text });
+}
+
+/** Text as one line: a quote never carries the page's line breaks. */
+export function oneLine(text: string): string {
+  // Most quotes are one line already.
+  if (!text.includes("\n") && !text.includes("  ") && !text.includes("\t")) return text.trim();
+  return text.replace(/\s*\n\s*/g, " ").replace(/\s{2,}/g, " ").trim();
+}
+
+/** The longest quote of the writer's words a suggestion carries. */
+const MAX_QUOTE = 160;
+
+/** Where a clause divides into pieces a quote can start or end at: a comma, a semicolon, a colon, a spaced dash, an opening parenthesis. */
+function pieceBreaks(clause: string): number[] {
+  const breaks: number[] = [0];
+  let depth = 0;
+  for (let at = 0; at < clause.length; at += 1) {
+    const char = clause.charAt(at);
+    if (char === "(") {
+      if (depth === 0 && at > 0) breaks.push(at);
+      depth += 1;
+    } else if (char === ")") depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (char === "," || char === ";" || char === ":") && clause.charAt(at + 1) === " ") breaks.push(at + 2);
+  }
+  breaks.push(clause.length);
+  return breaks;
+}
+
+/**
+ * The pieces of `clause` around [from, to), as many as fit in `max` characters, taken whole:
+ * "driving a 22% rise in online orders" rather than "…driving a 22% rise in online…". A piece
+ * longer than `max` is cut at a word, with an ellipsis where it was cut.
+ */
+export function piecesAround(clause: string, from: number, to: number, max: number): string {
+  if (clause.length <= max) return clause;
+  const breaks = pieceBreaks(clause);
+  let first = 0;
+  while (first + 1 < breaks.length && breaks[first + 1]! <= from) first += 1;
+  let last = first + 1;
+  while (last < breaks.length - 1 && breaks[last]! < to) last += 1;
+  let start = breaks[first]!;
+  let end = breaks[last]!;
+  // Add the pieces before while they fit: a result reads best with its verb.
+  while (first > 0 && end - breaks[first - 1]! <= max) start = breaks[--first]!;
+  while (last < breaks.length - 1 && breaks[last + 1]! - start <= max) end = breaks[++last]!;
+  let piece = clause.slice(start, end).replace(/^[\s,;:(]+|[\s,;:]+$/gu, "");
+  // A piece that begins inside a parenthesis ("31,000 subscribers) and has…") starts after it closes.
+  const close = piece.indexOf(")");
+  if (close !== -1 && close < (piece.indexOf("(") === -1 ? Infinity : piece.indexOf("(")) && close < piece.length - 1) {
+    piece = piece.slice(close + 1).replace(/^[\s,;:]+/u, "");
+  }
+  if (piece.length > max) {
+    const cut = piece.lastIndexOf(" ", max);
+    piece = `${piece.slice(0, cut > max / 2 ? cut : max)}…`;
+  }
+  // A parenthesis opened and not closed in the piece is dropped with what follows it.
+  const open = piece.lastIndexOf("(");
+  if (open > 0 && piece.indexOf(")", open) === -1) piece = piece.slice(0, open).trimEnd();
+  return piece;
+}
+
+/** Whether text[from, to) holds a word of two letters or more: ASCII letters and anything past ASCII count as letters. */
+function hasWord(text: string, from: number, to: number): boolean {
+  let run = 0;
+  for (let at = from; at < to; at += 1) {
+    const code = text.charCodeAt(at);
+    const letter = (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code !== 0xd7 && code !== 0xf7 && code < 0x2000);
+    run = letter ? run + 1 : 0;
+    if (run >= 2) return true;
+  }
+  return false;
+}
+
+/** The writer's clause to rewrite: their words, or the figure written out where the clause is only the figure (a table cell). */
+export function rewriteBase(reading: ClaimReading, text: string, messages: Messages): string {
+  const { claim, quote } = reading;
+  // Only the figure in its clause: "Kred: 812" says what it is; "412K" in a table cell does not.
+  if (!hasWord(text, quote.start, claim.span.start) && !hasWord(text, claim.span.end, quote.end)) {
+    if (hasWord(claim.text, 0, claim.text.length)) return oneLine(claim.text);
+    const handle = claim.evidence.handle ? ` (${claim.evidence.handle})` : "";
+    return `${describe(claim, messages)}${handle}`.replace(/^(?:an?|un|une|ein|eine|una?) /u, "");
+  }
+  const raw = text.slice(quote.start, quote.end);
+  const clause = oneLine(raw);
+  if (clause.length <= MAX_QUOTE) return clause;
+  const at = collapsedLength(raw.slice(0, claim.span.start - quote.start));
+  return piecesAround(clause, at, at + oneLine(claim.text).length, MAX_QUOTE);
+}
+
+/** Text without a parenthesis it opens and never closes, nor what follows it. */
+function balanced(text: string): string {
+  const open = text.lastIndexOf("(");
+  if (open > 0 && text.indexOf(")", open) === -1) return text.slice(0, open).trimEnd();
+  return text;
+}
+
+/** An outcome's words, whole pieces of its clause that fit in a short quote. */
+export function outcomeWords(text: string, clause: { start: number; end: number }, words: { start: number; end: number }): string {
+  const raw = text.slice(clause.start, clause.end);
+  // Stray marks before the first word ("Â ", "• ") are not the writer's words.
+  const lead = /^[^\p{L}\p{N}“"«„(+$€£]*/u.exec(raw)?.[0].length ?? 0;
+  const trimmed = raw.slice(lead);
+  const whole = balanced(oneLine(trimmed));
+  if (whole.length <= 140) return whole;
+  // Where the words sit once line breaks and runs of spaces are collapsed, as oneLine does.
+  const at = Math.max(0, collapsedLength(trimmed.slice(0, Math.max(0, words.start - clause.start - lead))));
+  const length = collapsedLength(text.slice(words.start, words.end));
+  return piecesAround(whole, at, at + length, 120);
+}
+
+/** The length text has once collapsed as oneLine collapses it, without trimming its end. */
+function collapsedLength(text: string): number {
+  return text.replace(/\s*\n\s*/g, " ").replace(/\s{2,}/g, " ").replace(/^\s+/u, "").length;
+}
+
+/** The quote with its date: inside a closing parenthesis where the quote ends with one. */
+export function appendDate(quote: string, date: string): string {
+  if (date === "") return quote;
+  return quote.endsWith(")") ? `${quote.slice(0, -1)}, ${date})` : `${quote} (${date})`;
+}
+
+/** The result in a claim's own clause, without the claim: "drove 27% of online donations". */
+function resultBeside(text: string, outcome: Outcome, claim: DetectedClaim): string {
+  const { clause } = outcome;
+  if (claim.span.end <= outcome.span.start && claim.span.end > clause.start && claim.span.end < clause.end) {
+    const after = oneLine(text.slice(claim.span.end, clause.end)).replace(/^[\s,;:)\]–—-]+/u, "");
+    if (after.length > 0) return shorten(after);
+  }
+  if (claim.span.start >= outcome.span.end && claim.span.start > clause.start && claim.span.start < clause.end) {
+    const before = oneLine(text.slice(clause.start, claim.span.start)).replace(/[\s,;:(\[–—-]+$/u, "");
+    if (before.length > 0) return shorten(before);
+  }
+  return outcomeWords(text, outcome.clause, outcome.span);
+}
+
+function shorten(words: string): string {
+  return piecesAround(words, 0, Math.min(words.length, 20), 90);
+}
+
+export interface ClaimWording {
+  reading: ClaimReading;
+  text: string;
   ruleId: string;
   action: AdviceAction;
-  role: RoleAssessment;
-  documentType: "resume" | "proposal";
-  outcome: string | null;
-  timeframe: boolean;
-  year: number | null;
-  notComparable: boolean;
-  currentYear: number;
-  /** A claim elsewhere in the document worth leading with, used when this one should go. */
-  showcase: DetectedClaim | null;
-  /** The showcase's own sentence, when it already names a result. */
-  showcaseLine: string | null;
+  flags: readonly ClaimFlag[];
+  /** The document's strongest measured result, quoted, when it is not in this claim's own line. */
+  showcase: string | null;
+  implausible: Implausibility | null;
+  /** For a dwarfed figure: the writer's main audience. */
+  mainAudience: DetectedClaim | null;
+  /** For an inconsistent figure: the others for the same account. */
+  others: readonly DetectedClaim[];
+  /** A promise in the claim's sentence, in the writer's words. */
+  promise: string | null;
+  /** Where a bid's client is, for an audience judged against it. */
+  place: string | null;
+  /** A job description's ask this claim meets ("10,000+ followers"), and whether it wants a link the claim lacks. */
+  ask: { words: string; needsLink: boolean } | null;
 }
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+/** The order flags are said in, after the rule's own reason. */
+const FLAG_ORDER: readonly ClaimFlag[] = [
+  "hidden_text", "defunct_metric", "implausible_value", "inconsistent", "stale", "unverifiable", "off_target_audience", "tiny_beside_big",
+  "over_emphasis", "not_comparable",
+];
+const MISSING_FLAGS: readonly ClaimFlag[] = ["no_outcome", "no_timeframe", "vanity_metric"];
 
-export function formatNumber(value: number): string {
-  // Most figures are whole numbers under a million: group their digits without the rounding and string searches.
-  if (Number.isInteger(value) && value >= 0 && value < 1_000_000) {
-    return value < 1000 ? String(value) : `${Math.floor(value / 1000)},${String(value % 1000).padStart(3, "0")}`;
-  }
-  if (Math.abs(value) >= 1_000_000) {
-    const millions = Math.round((value / 1_000_000) * 10) / 10;
-    return `${millions} million`;
-  }
-  const rounded = String(Math.round(value * 10) / 10);
-  const point = rounded.indexOf(".");
-  const whole = point === -1 ? rounded : rounded.slice(0, point);
-  const grouped = groupThousands(whole);
-  return point === -1 ? grouped : `${grouped}${rounded.slice(point)}`;
-}
-
-/** "1234567" → "1,234,567"; a leading minus sign stays outside the groups. */
-function groupThousands(whole: string): string {
-  const digitsFrom = whole.startsWith("-") ? 1 : 0;
-  const digits = whole.length - digitsFrom;
-  if (digits <= 3) return whole;
-  let grouped = whole.slice(0, digitsFrom + (digits % 3 || 3));
-  for (let at = grouped.length; at < whole.length; at += 3) grouped += `,${whole.slice(at, at + 3)}`;
-  return grouped;
-}
-
-function metricWords(metric: string): string {
-  // Most metric ids are one word; replacing in those only copies them.
-  return metric.includes("_") ? metric.replaceAll("_", " ") : metric;
-}
-
-/** "95,000 Instagram followers", "a Klout score of 75", "a 6.4% engagement rate". */
-export function describeClaim(claim: DetectedClaim): string {
-  const name = platformName(claim.platform);
-  if (claim.value === null || claim.kind === "ranking" || claim.kind === "self_label") return `“${claim.text}”`;
-  const value = formatNumber(claim.value);
-  if (claim.kind === "influence_score") {
-    const label = name ?? "influence";
-    if (claim.metric === "reputation") return `${value} ${label} reputation`;
-    return `a ${label} score of ${value}`;
-  }
-  if (claim.unit === "percent") return `a ${value}% ${name && name !== "X" ? `${name} ` : ""}${metricWords(claim.metric)}`;
-  const metric = metricWords(claim.metric);
-  if (name === null) return `${value} ${metric}`;
-  if (name === "X") return `${value} ${metric} on X`;
-  return `${value} ${name} ${metric}`;
-}
-
-function article(words: string): string {
-  return /^[aeiou]/i.test(words) && !/^(?:uni|use|eu)/i.test(words) ? "an" : "a";
-}
-
-/** "a Java Developer role" ("Java Developer work" in a bid), or "the role" when none was given. */
-export function roleReference(role: RoleAssessment, documentType: "resume" | "proposal" = "resume"): string {
-  if (role.input === null) return documentType === "proposal" ? "the work" : "the role";
-  if (documentType === "proposal") return `${role.input} work`;
-  return `${article(role.input)} ${role.input} role`;
-}
-
-/** Who works on a family's craft platforms, for "GitHub is where engineers show their work". */
-const PEOPLE: Record<string, string> = {
-  engineering: "engineers",
-  data: "data scientists",
-  design: "designers",
-  research: "researchers",
-  education: "academics",
-  sales: "sellers",
-  recruiting: "recruiters",
-  people_hr: "HR people",
-  journalism: "journalists",
-  communications: "communications people",
-  events: "event organisers",
-  arts_entertainment: "artists",
-  built_environment: "architects",
-  product: "product people",
-};
-
-/** A concrete result to write in, with [brackets] for the writer's own numbers. */
-const RESULT_EXAMPLES: Record<string, string> = {
-  social_media: "[X]% more online orders",
-  community: "[X]% better member retention",
-  influencer_marketing: "$[N] in campaign sales",
-  creator: "[N] paid brand deals",
-  content: "[N] sign-ups",
-  digital_pr: "coverage in [outlet]",
-  developer_relations: "[N] developer sign-ups",
-  communications: "coverage in [outlet]",
-  journalism: "[N] readers a month",
-  marketing: "[N] qualified leads",
-  sales: "[N] meetings booked",
-  recruiting: "[N] hires",
-  consulting: "[N] client engagements",
-  founders_executives: "[N] customers",
-  events: "[N] registrations",
-  fundraising: "$[N] in donations",
-  speaking_coaching: "[N] paid bookings",
-  advocacy_campaigns: "[N] sign-ups",
-  arts_entertainment: "[N] commissions",
-};
-
-export function resultExample(role: RoleAssessment): string {
-  return (role.family !== null ? RESULT_EXAMPLES[role.family] : undefined) ?? "[N] orders, leads or hires";
-}
-
-const OUTCOME_NOUNS: Record<string, string> = {
-  social_media: "orders, sign-ups or sales",
-  community: "retention, sign-ups or sales",
-  influencer_marketing: "sales or sign-ups from the campaigns",
-  creator: "brand deals or sales",
-  content: "sign-ups, leads or sales",
-  digital_pr: "coverage",
-  developer_relations: "sign-ups, adoption or event attendance",
-  communications: "coverage",
-  journalism: "readers or stories picked up by others",
-  marketing: "leads, sign-ups or revenue",
-  sales: "meetings booked or deals closed",
-  recruiting: "hires",
-  consulting: "client wins",
-  founders_executives: "customers, sign-ups or investment",
-  events: "registrations and attendance",
-  fundraising: "donations",
-  speaking_coaching: "bookings or attendance",
-  advocacy_campaigns: "sign-ups, signatures or turnout",
-  arts_entertainment: "commissions or bookings",
-};
-
-export function outcomeNoun(role: RoleAssessment): string {
-  return (role.family !== null ? OUTCOME_NOUNS[role.family] : undefined) ?? "orders, leads, sign-ups or hires";
-}
-
-function documentName(documentType: "resume" | "proposal"): string {
-  return documentType === "proposal" ? "bid" : "résumé";
-}
-
-function closingDate(since: string | null): string | null {
+function closingDate(since: string | null, messages: Messages): string | null {
   if (since === null) return null;
   const match = /^(\d{4})-(\d{2})/.exec(since);
   if (!match) return since;
-  return `${MONTHS[Number(match[2]) - 1] ?? ""} ${match[1]}`.trim();
+  return messages.monthYear(Number(match[1]), Number(match[2]));
 }
 
-function countPart(claim: DetectedClaim): string {
-  if (claim.value === null) return "[N]";
-  return claim.unit === "percent" ? `${formatNumber(claim.value)}%` : formatNumber(claim.value);
-}
-
-function platformPart(claim: DetectedClaim): string {
-  return platformName(claim.platform) ?? "[platform]";
-}
-
-/** A rewrite of an audience figure that adds the date and the result, keeping the writer's numbers. */
-export function growthRewrite(claim: DetectedClaim, year: number, result: string): string {
-  const metric = metricWords(claim.metric);
-  const platform = platformPart(claim);
-  if (claim.kind === "reach") return `${countPart(claim)} ${metric} on ${platform} (${year}), ${result}`;
-  if (claim.kind === "engagement") return `Raised ${platform} ${metric} to ${countPart(claim)} (${year}), ${result}`;
-  const from = claim.previousValue ? ` from ${formatNumber(claim.previousValue)}` : "";
-  return `Grew ${platform}${from} to ${countPart(claim)} ${metric} (${year}), ${result}`;
-}
-
-/** What a craft-platform figure should say about the work behind it. */
-function craftRewrite(claim: DetectedClaim, year: number, example: string): string {
-  const described = capitalise(describeClaim(claim));
-  switch (claim.platform) {
-    case "github":
-    case "gitlab":
-      return `Say what the stars show about the work: “${described} on [project], used in production by [teams or companies] (as of ${year})”.`;
-    case "stack_overflow":
-      return `Say what earned it: “${described} (as of ${year}), mostly answers on [topic]”.`;
-    case "linkedin":
-    case "linkedin_ssi":
-      return `Say what it produced: “${claim.text} (${year}), which brought in ${example}”.`;
-    case "dribbble":
-    case "behance":
-      return `Say what the work led to: “${described} (as of ${year}); [project] won [client or award]”.`;
-    case "kaggle":
-      return `Say what you did there: “${described} (${year}): [competition], ranked [place] of [N] teams”.`;
-    default:
-      return `Say what it shows about the work, and when: “${described} (as of ${year}), [what it led to]”.`;
+/** What to do about the flags the rule's words leave unsaid, each as the catalog writes it. */
+function fixesFor(flags: readonly ClaimFlag[], covers: readonly ClaimFlag[], messages: Messages, words: FlagWords): string[] {
+  const fixes: string[] = [];
+  for (const flag of FLAG_ORDER) {
+    if (!flags.includes(flag) || covers.includes(flag)) continue;
+    const fix = messages.fix(flag, words);
+    if (fix !== null) fixes.push(fix);
   }
+  return fixes;
 }
 
-function figureYear(input: WordingInput): number {
-  return input.year ?? input.currentYear;
-}
-
-function capitalise(text: string): string {
-  return text.length === 0 ? text : `${text[0]?.toUpperCase()}${text.slice(1)}`;
-}
-
-/** The words that depend only on the role and the kind of document, the same for every claim. */
-export interface WordingSetting {
-  roleRef: string;
-  people: string;
-  example: string;
-  noun: string;
-  resultPlaceholder: string;
-  doc: string;
-  /** Each showcase's lead, written the first time a claim points to it (every defunct score does). */
-  readonly showcaseLeads: Map<DetectedClaim, { currentYear: number; words: string }>;
-}
-
-export function wordingSetting(role: RoleAssessment, documentType: "resume" | "proposal"): WordingSetting {
-  const noun = outcomeNoun(role);
-  return {
-    roleRef: roleReference(role, documentType),
-    people: (role.family !== null ? PEOPLE[role.family] : undefined) ?? "people in your field",
-    example: resultExample(role),
-    noun,
-    resultPlaceholder: `lifting [${noun}] by [X]%`,
-    doc: documentName(documentType),
-    showcaseLeads: new Map(),
-  };
-}
-
-/** "what your 95,000 Instagram followers achieved instead, e.g. “Grew Instagram …”". */
-function showcaseLead(showcase: DetectedClaim, currentYear: number, setting: WordingSetting): string {
-  const known = setting.showcaseLeads.get(showcase);
-  if (known?.currentYear === currentYear) return known.words;
-  const words = `what your ${describeClaim(showcase).replace(/^an? /, "")} achieved instead, e.g. “${growthRewrite(showcase, currentYear, setting.resultPlaceholder)}”`;
-  setting.showcaseLeads.set(showcase, { currentYear, words });
-  return words;
-}
-
-/** `setting` is `wordingSetting(input.role, input.documentType)`; a caller wording many claims works it out once. */
-export function wordAdvice(input: WordingInput, setting: WordingSetting = wordingSetting(input.role, input.documentType)): { reason: string; suggestion: string } {
-  const { claim, role, action } = input;
-  const { roleRef, people, example, noun, resultPlaceholder, doc } = setting;
-  const described = describeClaim(claim);
+export function wordClaim(input: ClaimWording, setting: WordingSetting): { reason: string; suggestion: string } {
+  const { reading, text, action } = input;
+  const { claim } = reading;
+  const { messages } = setting;
   const facts = platformFacts(claim.platform);
-  const label = platformName(claim.platform) ?? "this";
-  let reason: string;
-  let suggestion: string;
-
-  switch (input.ruleId) {
-    case "hidden_text":
-      reason = "This text is hidden in the file, so a reader cannot see it and it proves nothing. Screening software that finds hidden text may treat the whole document as keyword stuffing.";
-      suggestion = "Delete the hidden text. If the figure matters, put it in the visible text with what it achieved.";
-      break;
-    case "defunct_score": {
-      const closed = closingDate(facts?.defunctSince ?? null);
-      reason = closed
-        ? `${label} closed in ${closed}, so ${described} dates the ${doc} and nobody can check it.`
-        : `${label} no longer exists, so ${described} dates the ${doc} and nobody can check it.`;
-      suggestion = input.showcaseLine
-        ? `Drop it. Your line “${input.showcaseLine}” already says more; lead with that.`
-        : input.showcase
-          ? `Drop it, and lead with ${showcaseLead(input.showcase, input.currentYear, setting)}.`
-          : role.relevance === "peripheral"
-            ? "Drop it; the line is better spent on a result from your work."
-            : `Drop it. If you want a number here, use a current one with its date and what it led to, e.g. “Grew [platform] to [N] followers (${input.currentYear}), ${resultPlaceholder}”.`;
-      break;
-    }
-    case "implausible_value": {
-      const scale = facts?.scale;
-      reason =
-        claim.unit === "percent" && (claim.value ?? 0) > 100
-          ? `${capitalise(described)} is over 100%, which a reader will take as an error and then doubt the rest.`
-          : scale && scale.max !== null
-            ? `${capitalise(described)} is outside ${label}'s ${scale.min}–${formatNumber(scale.max)} scale, so a reader will doubt it and the figures around it.`
-            : `${capitalise(described)} looks out of proportion, so a reader will doubt it and the figures around it.`;
-      suggestion = "Check the figure at its source and correct it (a Klout-style 850 is usually a Kred score), or leave it out.";
-      break;
-    }
-    case "self_label":
-      if (action === "reframe") {
-        reason = `“${claim.text}” is a label anyone can claim; a reader wants the proof behind it.`;
-        suggestion = `Replace the label with the evidence: the audience you built and what it did, e.g. “Grew [account] to [N] followers in [year], ${resultPlaceholder}” or “Spoke at [event] to [N] people”.`;
-      } else {
-        reason = `${input.documentType === "proposal" ? "Calling your team" : "Calling yourself"} “${claim.text}” reads as self-promotion and takes the place of proof; for ${roleRef}, results speak louder.`;
-        suggestion = `Cut “${claim.text}” and let a result make the point, e.g. “[What you achieved], [by how much], in [year]”.`;
-      }
-      break;
-    case "professional_platform_with_outcome":
-      reason = `${label} is where ${people} show their work, and this figure comes with a result: it shows the craft.`;
-      suggestion = input.timeframe ? "Keep it as it is." : `Keep it, and add the year: “${claim.text} (${input.currentYear})”.`;
-      break;
-    case "professional_platform_ranking":
-    case "professional_platform":
-      reason = `${label} is where ${people} show their work, so ${described} counts here.${
-        action === "strengthen" ? " On its own, though, it doesn't say what the work achieved." : ""
-      }`;
-      suggestion = action === "keep" ? "Keep it; a link to the profile lets the reader check it." : craftRewrite(claim, figureYear(input), example);
-      break;
-    case "ranking_sourced":
-      if (action === "remove") {
-        reason = `A list of influencers says little about how you'd do ${roleRef}; the line is better spent on a result from the job.`;
-        suggestion = "Remove it, unless the list is about your own profession.";
-      } else {
-        reason = "A named list with its publisher and year is something a reader can check.";
-        suggestion = "Keep it; a link to the list makes it easy to verify.";
-      }
-      break;
-    case "ranking":
-      if (action === "remove") {
-        reason = `A “top influencers” list says little about how you'd do ${roleRef}, and the space is better spent on a result from the job.`;
-        suggestion = "Remove it, unless the list is about your own profession; then name the publisher and year.";
-      } else {
-        reason = "A ranking only counts if the reader can check it, and this one doesn't say who published it or when.";
-        suggestion = `Name the publisher and year: “Named in [publisher]'s ${claim.text} ([year])”, and link the list if you can.`;
-      }
-      break;
-    case "live_score": {
-      const max = facts?.scale?.max;
-      const ofScale = max !== null && max !== undefined ? ` of ${formatNumber(max)}` : "";
-      if (action === "strengthen") {
-        reason = `${capitalise(described)} means little without its scale and what it led to; scores from different sites aren't comparable either.`;
-        suggestion = `Give the scale, the date and the result: “${label} ${countPart(claim)}${ofScale} (${figureYear(input)}), ${resultPlaceholder}”.`;
-      } else if (action === "reframe") {
-        reason = `${capitalise(described)} measures activity on one site, not results; a reader wants to know what your network produced.`;
-        suggestion = `Swap it for what it reflects, e.g. “${example} through ${claim.platform === "linkedin_ssi" ? "LinkedIn" : "my network"} in ${figureYear(input)}”.`;
-      } else {
-        reason = `${capitalise(described)} has nothing to do with the work of ${roleRef} and can read as time spent elsewhere.`;
-        suggestion = "Remove it; use the line for a result from the job.";
-      }
-      break;
-    }
-    case "organization_account":
-      if (action === "reframe") {
-        reason = `Running an employer's account is real work, but it isn't what ${roleRef} is judged on; one line about the result is enough.`;
-        suggestion = `Keep one short line near the end: “Ran the company's ${platformPart(claim)} (${countPart(claim)} ${metricWords(claim.metric)}), [result]”.`;
-      } else {
-        reason =
-          input.role.relevance === "core"
-            ? `Growing an organisation's account is work done for an employer, which is what ${roleRef} is about.`
-            : `Growing an organisation's account is work done for an employer, and it shows you can build an audience, which helps in ${roleRef}.`;
-        suggestion = input.outcome
-          ? input.timeframe
-            ? "Keep it as it is."
-            : `Keep it, and add when: “${claim.text} (${figureYear(input)})”.`
-          : `Add when and what it achieved: “${growthRewrite(claim, figureYear(input), resultPlaceholder)}”.`;
-      }
-      break;
-    case "audience_with_outcome":
-      if (action === "reframe") {
-        reason = `The result (${input.outcome}) is what matters for ${roleRef}; the audience figure itself much less.`;
-        suggestion = `Lead with the result in one line and mention ${described} only as the means.`;
-      } else {
-        reason = `It ties ${described} to a result a reader values (${input.outcome}).`;
-        suggestion = input.timeframe ? "Keep it as it is." : `Keep it, and add when: “${claim.text} (${figureYear(input)})”.`;
-      }
-      break;
-    default:
-      if (action === "remove") {
-        reason = `${capitalise(described)} isn't something ${roleRef} is judged on, and it can read as time away from the work.`;
-        suggestion = "Remove it. If the audience shows something the job values (teaching, writing, a project), say that in one line instead.";
-      } else if (action === "reframe") {
-        const figure = capitalise(described);
-        reason = `${figure} helps ${roleRef} only through what it produces: ${noun}.`;
-        suggestion = `Tie it to the job, e.g. “${figure}, which brought in ${example} (${figureYear(input)})”, or keep it to one short line.`;
-      } else {
-        reason = `${capitalise(described)} shows reach, not results: a reader wants to know what the audience did, and when.`;
-        suggestion = `Add the result and the date: “${growthRewrite(claim, figureYear(input), resultPlaceholder)}”.`;
-      }
-  }
-
-  if (input.notComparable && action !== "remove") {
-    reason += " Totals added up across different sites can't be compared or checked.";
-    suggestion += " Better still, give each platform on its own with its handle.";
-  }
-  return { reason, suggestion };
-}
-
-export function proposalEvidenceWording(claim: DetectedClaim, currentYear: number): { reason: string; suggestion: string } {
-  return {
-    reason: "A client will want to check this, and it has no handle, link or date.",
-    suggestion: `Add them: “${claim.text} (@[handle], ${currentYear})”, and link the profile or source.`,
+  const label = platformName(claim.platform);
+  const figure = describe(claim, messages);
+  const outcome = reading.direct ?? reading.linked;
+  const flagWords: FlagWords = {
+    figure,
+    year: reading.year,
+    others: input.others.map((other) => describe(other, messages)),
+    promise: input.promise,
+    place: input.place,
+    mainAudience: input.mainAudience ? describe(input.mainAudience, messages) : null,
+    proposal: setting.proposal,
+    label,
+    formerName: claim.platform === "x" && /twitter/iu.test(text.slice(reading.quote.start, reading.quote.end)) ? "Twitter" : null,
+    kind: claim.kind,
   };
+  const base = rewriteBase(reading, text, messages);
+  const dateWords = reading.timeframe ? "" : messages.asOf(reading.ongoing ? null : reading.year);
+  const words: RuleWords = {
+    rule: input.ruleId,
+    action,
+    relevance: setting.role.relevance,
+    proposal: setting.proposal,
+    kind: claim.kind,
+    platform: claim.platform,
+    figure,
+    label,
+    text: oneLine(claim.text),
+    quote: base,
+    asOf: dateWords === "" ? "" : ` (${dateWords})`,
+    dated: appendDate(base, dateWords),
+    year: reading.year,
+    outcome: outcome === null ? null : reading.direct !== null ? resultBeside(text, outcome, claim) : outcomeWords(text, outcome.clause, outcome.span),
+    outcomeElsewhere: reading.direct === null && reading.linked !== null,
+    needsFix: false,
+    roleRef: setting.roleRef,
+    doc: setting.doc,
+    people: setting.people,
+    noun: setting.noun,
+    result: setting.result,
+    showcase: input.showcase,
+    closed: closingDate(facts?.defunctSince ?? null, messages),
+    scale: facts?.scale && facts.scale.max !== null ? { min: formatNumber(facts.scale.min), max: messages.formatNumber(facts.scale.max) } : null,
+    owner: reading.account.owner,
+    ownerName: reading.account.name,
+    ownerPhrase: reading.account.phrase === null ? null : oneLine(reading.account.phrase),
+    implausible: input.implausible,
+    mainAudience: flagWords.mainAudience,
+  };
+  // A first reading tells which flags the rule's words leave to say; a flag that asks for a
+  // change means "keep it" must not end there.
+  const first = messages.rule(words);
+  const fixes = action === "remove" ? [] : fixesFor(input.flags, input.promise === null ? first.covers : first.covers.filter((flag) => flag !== "unverifiable"), messages, flagWords);
+  const worded = fixes.length > 0 ? messages.rule({ ...words, needsFix: true }) : first;
+
+  // A promise is said even where the rule speaks of missing evidence: it is a different fault.
+  const covers = input.promise === null ? worded.covers : worded.covers.filter((flag) => flag !== "unverifiable");
+  const sentences = [worded.reason];
+  for (const flag of FLAG_ORDER) {
+    if (!input.flags.includes(flag) || covers.includes(flag)) continue;
+    const sentence = messages.flag(flag, flagWords);
+    if (sentence) sentences.push(sentence);
+  }
+  const missing = {
+    outcome: input.flags.includes("no_outcome") && !covers.includes("no_outcome"),
+    date: input.flags.includes("no_timeframe") && !covers.includes("no_timeframe"),
+    vanity: input.flags.includes("vanity_metric") && !covers.includes("vanity_metric"),
+  };
+  if (missing.outcome || missing.date || missing.vanity) sentences.push(messages.missing(missing));
+  for (const flag of input.flags) {
+    if (FLAG_ORDER.includes(flag) || MISSING_FLAGS.includes(flag) || covers.includes(flag)) continue;
+    const sentence = messages.flag(flag, flagWords);
+    if (sentence) sentences.push(sentence);
+  }
+  const suggestions = [worded.suggestion, ...fixes];
+  if (input.ask !== null) {
+    const note = messages.askNote(input.ask.words, input.ask.needsLink);
+    sentences.push(note.reason);
+    if (note.suggestion !== null && action !== "remove") suggestions.push(note.suggestion);
+  }
+  return { reason: sentences.filter((sentence) => sentence.length > 0).join(" "), suggestion: suggestions.join(" ") };
 }

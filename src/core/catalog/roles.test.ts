@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { ROLE_FAMILIES, roleFamilyById } from "./roles.ts";
 
 describe("ROLE_FAMILIES", () => {
-  it("has at least twenty families with unique ids", () => {
-    expect(ROLE_FAMILIES.length).toBeGreaterThanOrEqual(20);
+  it("has at least forty families with unique ids", () => {
+    expect(ROLE_FAMILIES.length).toBeGreaterThanOrEqual(40);
     const ids = ROLE_FAMILIES.map((family) => family.id);
     expect(new Set(ids).size).toBe(ids.length);
   });

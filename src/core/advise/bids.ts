@@ -1,0 +1,90 @@
+// What a client checks in a bid beyond each figure: promises nobody can check ("we guarantee
+// reach no other agency can match"), and whether a large audience is the client's audience (a
+// global 2M following for a city's campaign says little without the local share).
+import type { DocumentModel, Sentence } from "../document/index.ts";
+import { PhraseIndex, wordsIn } from "../document/words.ts";
+import type { Span } from "../types.ts";
+
+/** Promises and superlatives a client cannot check, folded, in the supported languages. */
+const UNVERIFIABLE = new PhraseIndex<true>(
+  [
+    "guarantee", "guarantees", "guaranteed", "we guarantee", "no other agency", "no other firm", "no one else", "nobody else", "unmatched",
+    "unrivalled", "unrivaled", "unparalleled", "second to none", "like no other", "best in class", "best in the industry", "world class",
+    "industry leading", "the best agency", "the leading agency", "the number one", "number one agency", "unbeatable", "viral guaranteed",
+    "garantiert", "garantieren", "wir garantieren", "einzigartig", "unubertroffen", "unschlagbar", "die beste agentur", "nous garantissons",
+    "garanti", "garantie", "garantis", "inegale", "inegalee", "inegalable", "sans egal", "la meilleure agence", "garantizamos", "garantizado",
+    "garantizada", "inigualable", "sin igual", "sin competencia", "la mejor agencia", "garantiamo", "garantito", "ineguagliabile",
+    "senza eguali", "garanderen", "gegarandeerd", "garantimos", "garantido", "incomparavel",
+  ].map((phrase) => [phrase, true] as const),
+);
+
+export interface Promise {
+  /** The sentence that makes it. */
+  sentence: Span;
+  /** The words that make it. */
+  words: Span;
+}
+
+/** How much of a promise's sentence is quoted around its words. */
+const PROMISE_REACH = 80;
+
+/** The promise as a reader quotes it: from its sentence's start (when near) to the end of its clause. */
+function promiseWords(text: string, sentence: Span, start: number, end: number): Span {
+  const from = start - sentence.start <= 40 ? sentence.start : start;
+  let to = end;
+  const limit = Math.min(sentence.end, end + PROMISE_REACH);
+  while (to < limit && !/[:;.!?—–\n]/u.test(text.charAt(to))) to += 1;
+  // Cut at a word, not inside one.
+  if (to === limit && to < sentence.end) {
+    const space = text.lastIndexOf(" ", to);
+    if (space > end) to = space;
+  }
+  while (to > end && /[\s,]/u.test(text.charAt(to - 1))) to -= 1;
+  return { start: from, end: to };
+}
+
+/** The most promises listed; a bid that makes more has one problem, said once. */
+const MAX_PROMISES = 5;
+
+/** Sentences of the document that promise what a client cannot check. */
+export function findPromises(model: DocumentModel): Promise[] {
+  const found: Promise[] = [];
+  for (const sentence of model.sentences) {
+    if (model.blocks[sentence.block]?.kind === "heading") continue;
+    const words = wordsIn(model.text, sentence.span.start, sentence.span.end);
+    const [hit] = UNVERIFIABLE.findAll(words);
+    if (hit === undefined) continue;
+    found.push({ sentence: sentence.span, words: promiseWords(model.text, sentence.span, words[hit.first]!.start, words[hit.last]!.end) });
+    if (found.length >= MAX_PROMISES) break;
+  }
+  return found;
+}
+
+/** The promise, if any, in the sentence of `position`. */
+export function promiseAt(promises: readonly Promise[], sentence: Sentence | null): Promise | null {
+  if (sentence === null) return null;
+  return promises.find((promise) => promise.sentence.start === sentence.span.start) ?? null;
+}
+
+/** Words that make the client local: a city, a municipality, a region; a name may follow. */
+const LOCAL_CLIENT = /\b(?:city of|town of|county of|municipality of|borough of|city council|county council|local council|comune di|citt[aà] di|mairie de|ville de|r[ée]gion|d[ée]partement|stadt|gemeinde|landkreis|ayuntamiento de|municipio de|prefeitura de|gemeente)\b/iu;
+const PLACE_NAME = /^\s*(?:of\s+|de\s+|di\s+)?([\p{Lu}][\p{L}-]+(?:\s[\p{Lu}][\p{L}-]+)?)/u;
+
+/** Words that tie an audience figure to a place. */
+const LOCAL_SHARE = /\b(?:local|locally|in the city|in the region|residents|based in|of whom|lokal|vor ort|locales?|r[ée]gional|nella citt[aà]|in citt[aà]|a livello locale|en la ciudad|dans la ville)\b|%\s?(?:in|from|en|in der|aus)\s/iu;
+
+/** The place a bid's client serves, when the bid names one ("City of Leeds", "Comune di Verona"); else null. */
+export function localClient(model: DocumentModel): string | null {
+  const head = model.text.slice(0, 6000);
+  const match = LOCAL_CLIENT.exec(head);
+  if (!match) return null;
+  // A place is named ("City of Leeds", "Comune di Verona"); a bare "region" names none.
+  const name = PLACE_NAME.exec(head.slice(match.index + match[0].length, match.index + match[0].length + 60));
+  return name?.[1] ?? null;
+}
+
+/** Whether the claim's sentence ties the audience to a place: local words, or the client's place by name. */
+export function saysWhereAudienceIs(text: string, sentence: Span, place: string | null): boolean {
+  const words = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 400));
+  return LOCAL_SHARE.test(words) || (place !== null && words.includes(place));
+}

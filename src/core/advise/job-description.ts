@@ -1,0 +1,103 @@
+// What a job description asks of the writer's online presence, and what it rules out. Asks are
+// checked against the claims and said back ("the post asks for 10,000+ followers with links: you
+// meet it with 14K; add the link"); a negative cue ("no public speaking, content or community
+// work") makes influence peripheral whatever the title says.
+import { PhraseIndex, wordsIn } from "../document/words.ts";
+import type { DetectedClaim } from "../types.ts";
+
+export interface JobAsks {
+  /** A follower or audience threshold: "10,000+ followers", "a personal audience of 10K". */
+  threshold: { value: number; words: string } | null;
+  /** The post asks for links or handles to the profiles. */
+  links: boolean;
+  /** Platforms the post names, by catalog id. */
+  platforms: string[];
+}
+
+/** The most characters of a job description read: the contract allows 50,000. */
+const MAX_READ = 50_000;
+
+const PLATFORM_NAMES = new PhraseIndex<string>(
+  [
+    ["tiktok", "tiktok"], ["instagram", "instagram"], ["youtube", "youtube"], ["linkedin", "linkedin"], ["twitter", "x"], ["x twitter", "x"],
+    ["facebook", "facebook"], ["twitch", "twitch"], ["pinterest", "pinterest"], ["snapchat", "snapchat"], ["threads", "threads"],
+    ["bluesky", "bluesky"], ["substack", "substack"], ["github", "github"], ["discord", "discord"], ["reddit", "reddit"], ["podcast", "podcast"],
+    ["newsletter", "newsletter"],
+  ] as const,
+);
+
+const AUDIENCE_NOUN = "(?:followers?|subscribers?|audience|following|community|members|connections|abonnés|abonnes|abonnenten|follower|seguidores|suscriptores|fans)";
+const NUMBER = "(\\d{1,3}(?:[,.\\s]\\d{3})+|\\d+(?:[.,]\\d+)?)\\s?(k|m|tsd\\.?|mil)?";
+const THRESHOLD = new RegExp(
+  `(?:${NUMBER}\\s?\\+?\\s?(?:[\\p{L}-]+\\s){0,2}${AUDIENCE_NOUN}|(?:(?:a|an)\\s)?(?:personal\\s|engaged\\s|own\\s|total\\s)?${AUDIENCE_NOUN}\\s(?:of\\s|von\\s|de\\s)?(?:at least\\s|over\\s|more than\\s|mindestens\\s|au moins\\s|al menos\\s)?${NUMBER}\\s?\\+?)`,
+  "iu",
+);
+const LINKS = /\b(?:with links?|links? to (?:your |the )?(?:profiles?|channels?|accounts?|work|portfolio)|include (?:links?|handles?|urls?)|handles? and links?|urls? to|mit links?|avec (?:les |des )?liens|con enlaces|con links)\b/iu;
+
+function toNumber(digits: string, suffix: string | undefined): number {
+  const plain = digits.replace(/[,.\s](?=\d{3}\b)/g, "").replace(",", ".");
+  const value = Number(plain);
+  const lower = (suffix ?? "").toLowerCase();
+  if (lower === "k" || lower.startsWith("tsd") || lower === "mil") return value * 1000;
+  if (lower === "m") return value * 1_000_000;
+  return value;
+}
+
+export function readAsks(jobDescription: string | null | undefined): JobAsks | null {
+  if (!jobDescription) return null;
+  const text = jobDescription.slice(0, MAX_READ);
+  const match = THRESHOLD.exec(text);
+  let threshold: JobAsks["threshold"] = null;
+  if (match) {
+    const digits = match[1] ?? match[3];
+    const suffix = match[2] ?? match[4];
+    if (digits !== undefined) {
+      const value = toNumber(digits, suffix);
+      if (Number.isFinite(value) && value >= 100) threshold = { value, words: match[0].trim() };
+    }
+  }
+  const platforms = [...new Set(PLATFORM_NAMES.findAll(wordsIn(text)).map((hit) => hit.value))];
+  const links = LINKS.test(text);
+  if (threshold === null && !links) return null;
+  return { threshold, links, platforms };
+}
+
+/** The claims that meet a threshold: audience figures at or above it, on a platform the post names if it names any. */
+export function meetingThreshold(asks: JobAsks, claims: readonly DetectedClaim[]): DetectedClaim[] {
+  if (asks.threshold === null) return [];
+  const threshold = asks.threshold.value;
+  return claims.filter(
+    (claim) =>
+      (claim.kind === "audience" || claim.kind === "community") &&
+      claim.unit === "count" &&
+      claim.value !== null &&
+      claim.value >= threshold &&
+      // A figure whose platform the detector could not name may be on any of those asked for.
+      (asks.platforms.length === 0 || claim.platform === null || asks.platforms.includes(claim.platform)),
+  );
+}
+
+/**
+ * Sentences of a job description that rule out audience work: "No public speaking, content or
+ * community work", "this role does not involve social media", "kein Social Media". Each is
+ * returned so the reader can see why, and removed before duties are looked for in the rest.
+ */
+const NEGATIVE_CUE_SOURCE =
+  "(?:^|[.;\\n•]\\s*)[^.;\\n]{0,60}?\\b(?:no|not|without|never|nor|kein(?:e|en)?|nicht|ohne|pas de|aucun(?:e)?|sans|ni|sin|ningún|ninguna|nessun(?:a)?|senza|geen)\\b(?!\\s+(?:just|only|merely|simply|nur|seulement|solo|sólo))[^.;\\n]{0,80}?\\b(?:public speaking|speaking|content|community|social media|social|audience|influence|influencer|customer[- ]facing|public[- ]facing|evangelism|advocacy|blogging|streaming|conference talks?|öffentlichkeitsarbeit|soziale(?:n)? medien|réseaux sociaux|prise de parole|contenu|redes sociales|contenido|comunidad|social network)\\b[^.;\\n]{0,80}";
+
+/** Sentences that wish rather than require: "Speaking at meetups is a plus", "von Vorteil". They name no duty. */
+const OPTIONAL_SOURCE =
+  "[^.;\\n]{0,160}?\\b(?:a plus|is a bonus|nice to have|nice-to-have|ideally|preferred|would be great|an advantage|von vorteil|wünschenswert|un plus|serait un plus|est un atout|un atout|valorable|deseable|se valorará|es un plus)\\b[^.;\\n]{0,80}";
+
+export function negativeCues(jobDescription: string | null | undefined): { cues: string[]; rest: string } {
+  if (!jobDescription) return { cues: [], rest: "" };
+  // What the post only wishes for is set aside with what it rules out: neither is the job.
+  const text = jobDescription.slice(0, MAX_READ).replace(new RegExp(OPTIONAL_SOURCE, "giu"), " ");
+  const cues: string[] = [];
+  // Compiled per call: a job description is read once, and no state is shared between calls.
+  const rest = text.replace(new RegExp(NEGATIVE_CUE_SOURCE, "giu"), (match) => {
+    if (cues.length < 5) cues.push(match.replace(/^[\s.;•-]+/u, "").trim());
+    return " ";
+  });
+  return { cues, rest };
+}

@@ -1,0 +1,450 @@
+// What the document says around one claim, read from the document model: where it sits, whose
+// account it is, the result it comes with (in its own sentence or bullet, or measured and online
+// in its entry, the next bullet or the summary), when it was true (its own date, its sentence's,
+// or the end of the job it sits in) and the writer's own words to rewrite. Each claim costs a few
+// binary searches and a read of a bounded window, so a document's claims are read in time linear
+// in their number.
+import { datePatterns, type DatePatterns } from "../document/dates.ts";
+import { accountOf, findDates, OUTCOME_WEIGHT, type Account, type DocumentModel, type Outcome, type Place } from "../document/index.ts";
+import { PhraseIndex, wordsIn, type Word } from "../document/words.ts";
+import type { DetectedClaim, Span } from "../types.ts";
+import { platformFacts } from "./platform-facts.ts";
+
+export interface ClaimReading {
+  claim: DetectedClaim;
+  place: Place;
+  account: Account;
+  /** A result in the claim's own sentence or bullet, outside every claim's words. */
+  direct: Outcome | null;
+  /** A measured result of online work in the claim's entry, the next bullet or the summary. */
+  linked: Outcome | null;
+  /** The year the figure was true, and where that was read; null where nothing says. */
+  year: number | null;
+  yearFrom: "claim" | "sentence" | "entry" | null;
+  /** The claim sits in a job that runs to the present. */
+  ongoing: boolean;
+  /** The claim's own words or sentence say when or over what period. */
+  timeframe: boolean;
+  /** The writer's clause holding the claim, to rewrite in their own words. */
+  quote: Span;
+  /** The clause names the publisher of a ranking ("Forbes", "by Onalytica", "Favikon's list"). */
+  publisherNamed: boolean;
+  /** The clause adds figures from several sites ("combined", "across X, LinkedIn and Instagram"). */
+  combinedSites: boolean;
+  /** The account the figure belongs to, for comparing readings: owner, name or handle, platform, metric, kind. */
+  accountKey: string;
+}
+
+/** The outcomes, in text order, and a lookup of those inside a span. */
+export class OutcomeIndex {
+  constructor(readonly outcomes: readonly Outcome[]) {}
+
+  /** Outcomes whose words start inside [start, end). */
+  within(start: number, end: number): Outcome[] {
+    let low = 0;
+    let high = this.outcomes.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.outcomes[middle]!.span.start < start) low = middle + 1;
+      else high = middle;
+    }
+    const found: Outcome[] = [];
+    for (let index = low; index < this.outcomes.length && this.outcomes[index]!.span.start < end; index += 1) found.push(this.outcomes[index]!);
+    return found;
+  }
+}
+
+/** Whether any claim overlaps `span`; `claims` is in document order, so a binary search finds the first. */
+export function overlapsAnyClaim(claims: readonly DetectedClaim[], span: Span): boolean {
+  let low = 0;
+  let high = claims.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (claims[middle]!.span.end <= span.start) low = middle + 1;
+    else high = middle;
+  }
+  const next = claims[low];
+  return next !== undefined && next.span.start < span.end;
+}
+
+/** The strongest of some outcomes: measured first, then by the weight of their kind, then money. */
+export function strongest(outcomes: readonly Outcome[]): Outcome | null {
+  let best: Outcome | null = null;
+  for (const outcome of outcomes) {
+    if (
+      best === null ||
+      Number(outcome.measured) > Number(best.measured) ||
+      (outcome.measured === best.measured &&
+        (OUTCOME_WEIGHT[outcome.kind] > OUTCOME_WEIGHT[best.kind] ||
+          (OUTCOME_WEIGHT[outcome.kind] === OUTCOME_WEIGHT[best.kind] && (outcome.money ?? 0) > (best.money ?? 0))))
+    ) {
+      best = outcome;
+    }
+  }
+  return best;
+}
+
+/**
+ * The result to name in the headline: measured ones only, money weighing more the larger it is,
+ * and, unless influence is peripheral to the role, a result of online work before any other.
+ * On a tie the first stated wins.
+ */
+export function showcaseOf(outcomes: readonly Outcome[], preferOnline: boolean): Outcome | null {
+  let best: Outcome | null = null;
+  let bestScore = -1;
+  for (const outcome of outcomes) {
+    if (!outcome.measured || !outcome.achieved) continue;
+    const money = outcome.money !== null && outcome.money > 0 ? Math.min(4, Math.max(0, Math.log10(outcome.money) - 3)) : 0;
+    const score = OUTCOME_WEIGHT[outcome.kind] + money + (preferOnline && outcome.online ? 3 : 0);
+    if (score > bestScore) {
+      best = outcome;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** Words that say when or over what period, folded; a figure with a year is dated anyway. */
+const TIMEFRAME = new PhraseIndex<true>(
+  [
+    "as of", "since", "to date", "this year", "last year", "this quarter", "year over year", "yoy", "mom", "per month", "a month", "per year",
+    "a year", "per week", "a week", "per day", "a day", "monthly", "weekly", "daily", "yearly", "annually", "quarterly", "in my first",
+    "during my tenure", "season", "semester", "seit", "stand", "pro monat", "im monat", "pro jahr", "im jahr", "monatlich", "jahrlich",
+    "depuis", "par mois", "par an", "mensuel", "mensuels", "mensuelles", "annuel", "desde", "al mes", "por mes", "al ano", "por ano",
+    "mensual", "mensuales", "anual", "al mese", "all anno", "mensile", "per maand", "per jaar", "maandelijks", "por mes", "ao mes", "mensal",
+  ].map((phrase) => [phrase, true] as const),
+);
+const TIME_UNITS = new Set([
+  "day", "days", "week", "weeks", "month", "months", "year", "years", "quarter", "quarters", "tag", "tage", "tagen", "woche", "wochen",
+  "monat", "monate", "monaten", "jahr", "jahre", "jahren", "jour", "jours", "semaine", "semaines", "mois", "an", "ans", "annee", "annees",
+  "dia", "dias", "semana", "semanas", "mes", "meses", "ano", "anos", "giorno", "giorni", "settimana", "settimane", "mese", "mesi", "anno",
+  "anni", "dag", "dagen", "week", "weken", "maand", "maanden", "jaar", "jaren", "hours", "h",
+]);
+const NUMBER_WORDS = new Set([
+  "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "eighteen", "a", "an", "first",
+  "last", "past", "next", "ein", "einem", "zwei", "drei", "vier", "sechs", "zwolf", "un", "une", "deux", "trois", "quatre", "six", "douze",
+  "uno", "dos", "tres", "cuatro", "seis", "doce", "due", "tre", "quattro", "sei", "dodici", "twee", "drie", "vier", "zes", "twaalf",
+  "dois", "duas", "quatro", "seis", "doze",
+]);
+
+/** Whether the words say when or over what period. */
+function saysWhen(words: readonly Word[]): boolean {
+  if (TIMEFRAME.findAll(words).length > 0) return true;
+  for (let index = 1; index < words.length; index += 1) {
+    if (!TIME_UNITS.has(words[index]!.folded)) continue;
+    const before = words[index - 1]!.folded;
+    if (NUMBER_WORDS.has(before) || /^\d+$/.test(before)) return true;
+  }
+  return false;
+}
+
+/** Where a clause ends: a semicolon, a bullet, a pipe or a spaced dash. */
+function isClauseBreak(text: string, at: number): boolean {
+  const char = text.charAt(at);
+  if (char === ";" || char === "•" || char === "|" || char === "\t") return true;
+  return (char === "—" || char === "–") && text.charAt(at - 1) === " " && text.charAt(at + 1) === " ";
+}
+
+/** How far the writer's clause is read either side of a claim. */
+const QUOTE_REACH = 140;
+
+/** A colon ends a clause when at least this many words lead to it: "We guarantee reach no other agency can match: our channels…". */
+const COLON_LEAD_WORDS = 6;
+
+/** The writer's clause around `span` inside `within`: what a rewrite starts from. */
+function clauseOf(text: string, span: Span, within: Span): Span {
+  const floor = Math.max(within.start, span.start - QUOTE_REACH);
+  const ceiling = Math.min(within.end, span.end + QUOTE_REACH);
+  let start = span.start;
+  while (start > floor && !isClauseBreak(text, start - 1)) start -= 1;
+  let end = span.end;
+  while (end < ceiling && !isClauseBreak(text, end)) end += 1;
+  // Cut a clause that ran past the reach at the nearest comma, so a quote never starts mid-word.
+  // Searches stay inside the clause read, so a line with no breaks costs no more than QUOTE_REACH.
+  if (start === floor && floor > within.start) {
+    const comma = text.slice(start, span.start).indexOf(", ");
+    start = comma !== -1 ? start + comma + 2 : span.start;
+  }
+  if (end === ceiling && ceiling < within.end) {
+    const comma = text.slice(span.end, end).lastIndexOf(", ");
+    end = comma !== -1 ? span.end + comma : span.end;
+  }
+  const colon = text.slice(start, span.start).lastIndexOf(": ");
+  if (colon !== -1 && wordsIn(text, start, start + colon).length >= COLON_LEAD_WORDS) start = start + colon + 2;
+  while (start < end && /[\s,:(•*-]/u.test(text.charAt(start))) start += 1;
+  while (end > start && /[\s,;:.]/u.test(text.charAt(end - 1))) end -= 1;
+  // A parenthesis opened before the claim and not closed in the clause is closed by the claim's own end.
+  return { start: Math.min(start, span.start), end: Math.max(end, span.end) };
+}
+
+/** Where one claim's words end and the next one's begin: "…on Instagram and 85k on X", "…, 2.1M likes". */
+const JOINER_SOURCE = "(?:,\\s*(?:and\\s+)?|\\s+(?:and|und|et|y|e|en)\\s+|;\\s*)";
+
+/**
+ * The clause cut to this claim's own words where it also holds other claims: "Maria has 85,000
+ * followers on Instagram" out of "… and a Klout score of 70". The neighbours are found by binary
+ * search, and only the clause (bounded by QUOTE_REACH) is read.
+ */
+function ownWords(text: string, clause: Span, claim: DetectedClaim, claims: readonly DetectedClaim[]): Span {
+  let { start, end } = clause;
+  let low = 0;
+  let high = claims.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (claims[middle]!.span.start < claim.span.start) low = middle + 1;
+    else high = middle;
+  }
+  const before = claims[low - 1];
+  let after = claims[low];
+  if (after === claim) after = claims[low + 1];
+  if (after !== undefined && after.span.start >= claim.span.end && after.span.start < end) {
+    const gap = text.slice(claim.span.end, after.span.start);
+    let cut = -1;
+    for (const match of gap.matchAll(new RegExp(JOINER_SOURCE, "gu"))) cut = match.index;
+    if (cut !== -1) end = claim.span.end + cut;
+  }
+  if (before !== undefined && before !== claim && before.span.end <= claim.span.start && before.span.end > start) {
+    const gap = text.slice(before.span.end, claim.span.start);
+    const match = new RegExp(JOINER_SOURCE, "u").exec(gap);
+    if (match) start = before.span.end + match.index + match[0].length;
+  }
+  return { start, end: Math.max(end, claim.span.end) };
+}
+
+const YEAR = /(?:19[89]\d|20\d\d)/g;
+
+function latestYear(text: string): number | null {
+  let latest: number | null = null;
+  for (const match of text.matchAll(YEAR)) latest = Math.max(latest ?? 0, Number(match[0]));
+  return latest;
+}
+
+/** The year a sentence ties to the claim: the end of the range nearest it, or its latest single year. */
+function sentenceYear(text: string, window: Span, claim: Span, patterns: DatePatterns): { year: number | null; ongoing: boolean } {
+  let best: { year: number | null; ongoing: boolean; distance: number } | null = null;
+  for (const range of findDates(text, window.start, window.end, patterns)) {
+    const distance = range.start >= claim.end ? range.start - claim.end : range.end <= claim.start ? claim.start - range.end : 0;
+    const ongoing = range.to === "present";
+    const year = ongoing ? null : (range.to as { year: number } | null)?.year ?? range.from?.year ?? null;
+    if (best === null || distance < best.distance) best = { year, ongoing, distance };
+  }
+  return best === null ? { year: null, ongoing: false } : { year: best.year, ongoing: best.ongoing };
+}
+
+const KNOWN_PUBLISHERS = new PhraseIndex<true>(
+  [
+    "forbes", "onalytica", "linkedin", "medium", "inc", "fortune", "adweek", "prweek", "campaign", "time", "business insider", "marketing week",
+    "the drum", "hubspot", "cision", "muck rack", "buzzsumo", "growthhackers", "favikon", "brandwatch", "traackr", "klear", "entrepreneur",
+    "fast company", "wired", "techcrunch", "ad age", "the times", "guardian", "bloomberg", "reuters", "hootsuite", "sprout social",
+    "social media examiner", "listen notes", "apple podcasts", "spotify", "chartable", "podtrac", "quora", "babble", "mit technology review",
+  ].map((phrase) => [phrase, true] as const),
+);
+const BY_NAME = /\b(?:by|from|von|par|por|da)\s+(?:the\s+)?[A-Z][\w&]+|\b[A-Z][\w&]+(?:'s|’s)\s/u;
+const COMBINED = new PhraseIndex<true>(
+  [
+    "combined", "in total", "altogether", "aggregate", "cumulative", "total following", "total followers", "total audience", "total reach",
+    "across all platforms", "across platforms", "across channels", "across all channels", "across my channels", "across our channels",
+    "across networks", "across all networks", "across accounts", "across socials", "insgesamt", "kanalubergreifend", "au total", "cumules",
+    "en total", "en conjunto", "in totale", "in totaal", "no total",
+  ].map((phrase) => [phrase, true] as const),
+);
+const ACROSS_NAMES = /\bacross\s+[A-Z@][\w.]*(?:,\s*[A-Z@][\w.]*)*,?\s+(?:and|&)\s+[A-Z@]/u;
+
+/** Words for "sites" that make "combined" a sum over platforms. */
+const SITES_WORDS = new Set(["platforms", "channels", "networks", "sites", "socials", "accounts", "plattformen", "kanale", "plateformes", "reseaux", "plataformas", "redes", "canales", "piattaforme"]);
+const PLATFORM_WORDS = new Set(["instagram", "tiktok", "facebook", "twitter", "x", "linkedin", "youtube", "pinterest", "snapchat", "twitch", "threads", "bluesky", "reddit", "discord"]);
+
+/** A total over several sites: "combined" or "in total" beside two platforms or a word for sites, or "across X, LinkedIn and Instagram". */
+function addsUpSites(words: readonly Word[], windowText: string): boolean {
+  if (windowText.includes("across") && ACROSS_NAMES.test(windowText)) return true;
+  if (COMBINED.findAll(words).length === 0) return false;
+  const platforms = new Set<string>();
+  for (const word of words) {
+    if (SITES_WORDS.has(word.folded)) return true;
+    if (PLATFORM_WORDS.has(word.folded)) platforms.add(word.folded);
+  }
+  return platforms.size >= 2;
+}
+
+/** How far around a claim its sentence and bullet are read. */
+const WINDOW = 300;
+
+/** Reads every claim of the document. `claims` must be in document order. */
+export function readClaims(
+  model: DocumentModel,
+  claims: readonly DetectedClaim[],
+  outcomes: OutcomeIndex,
+  options: { language: string | null; proposal: boolean },
+): ClaimReading[] {
+  const reader = new ClaimReader(model, claims, outcomes, options);
+  const readings: ClaimReading[] = [];
+  for (const claim of claims) readings.push(reader.read(claim));
+  return readings;
+}
+
+/** Only so much of a sentence or a bullet is read around each claim: `span` cut to WINDOW either side of `claim`. */
+function nearClaim(span: Span, claim: Span): Span {
+  return { start: Math.max(span.start, claim.start - WINDOW), end: Math.min(Math.max(span.end, claim.end), claim.end + WINDOW) };
+}
+
+/** The strongest of `candidates` that passes `keep`, without building a filtered list. */
+function strongestWhere<A>(candidates: readonly Outcome[], keep: (outcome: Outcome, argument: A) => boolean, argument: A): Outcome | null {
+  let best: Outcome | null = null;
+  for (const outcome of candidates) {
+    if (!keep(outcome, argument)) continue;
+    if (best === null || strongest([best, outcome]) === outcome) best = outcome;
+  }
+  return best;
+}
+
+/**
+ * Reads the claims of one document. What several claims share is worked out once: the results
+ * of an entry or of the summary that a claim may take as its own, by platform.
+ */
+class ClaimReader {
+  private readonly patterns: DatePatterns = datePatterns();
+  private readonly summaryOutcomes: Outcome[];
+  /** Per entry (or the summary) and platform, the strongest linkable result and the strongest of another block. */
+  private readonly linkedCache = new Map<string, [Outcome | null, Outcome | null]>();
+  /** The claim being read, for the pattern callbacks. */
+  private current: DetectedClaim | null = null;
+  private currentPlatform: string | null = null;
+
+  constructor(
+    private readonly model: DocumentModel,
+    private readonly claims: readonly DetectedClaim[],
+    private readonly outcomes: OutcomeIndex,
+    private readonly options: { language: string | null; proposal: boolean },
+  ) {
+    this.summaryOutcomes = [];
+    for (const span of model.summary) for (const outcome of outcomes.within(span.start, span.end)) this.summaryOutcomes.push(outcome);
+  }
+
+  /**
+   * Whether a result stated elsewhere can be the claim's: measured, achieved, from online work,
+   * outside every claim's words, and about no other platform than the claim's.
+   */
+  private linkable(outcome: Outcome): boolean {
+    const platform = this.currentPlatform;
+    return (
+      outcome.measured &&
+      outcome.achieved &&
+      outcome.online &&
+      !overlapsAnyClaim(this.claims, outcome.span) &&
+      (outcome.platforms.length === 0 || (platform !== null && outcome.platforms.includes(platform)))
+    );
+  }
+
+  /** A result in the claim's own bullet, outside every claim's words, with no other claim between them. */
+  private adjacent(outcome: Outcome): boolean {
+    const claim = this.current!;
+    if (overlapsAnyClaim(this.claims, outcome.span)) return false;
+    const gap = outcome.span.start >= claim.span.end ? { start: claim.span.end, end: outcome.span.start } : { start: outcome.span.end, end: claim.span.start };
+    return gap.end <= gap.start || !overlapsAnyClaim(this.claims, gap);
+  }
+
+  private linkedIn(key: string, from: number, to: number, ownBlock: number): Outcome | null {
+    const cacheKey = `${key}|${this.currentPlatform}`;
+    let pair = this.linkedCache.get(cacheKey);
+    if (pair === undefined) {
+      const candidates = key === "summary" ? this.summaryOutcomes : this.outcomes.within(from, to);
+      const linkable: Outcome[] = [];
+      for (const outcome of candidates) if (this.linkable(outcome)) linkable.push(outcome);
+      const first = strongest(linkable);
+      pair = [first, first === null ? null : strongest(linkable.filter((outcome) => outcome.block !== first.block))];
+      this.linkedCache.set(cacheKey, pair);
+    }
+    return pair[0] !== null && pair[0].block === ownBlock ? pair[1] : pair[0];
+  }
+
+  read(claim: DetectedClaim): ClaimReading {
+    const { model, claims } = this;
+    const { text } = model;
+    this.current = claim;
+    this.currentPlatform = claim.platform;
+    const place = model.at(claim.span.start);
+    const sentence = place.sentence?.span ?? place.block?.span ?? claim.span;
+    const block = place.block?.span ?? sentence;
+    const sentenceWindow = nearClaim(sentence, claim.span);
+    const blockWindow = nearClaim(block, claim.span);
+    const direct = strongestWhere(this.outcomes.within(blockWindow.start, blockWindow.end), (outcome, reader: ClaimReader) => reader.adjacent(outcome), this);
+
+    let linked: Outcome | null = null;
+    const entry = place.entry;
+    if (entry !== null) {
+      linked = this.linkedIn(`entry${entry.span.start}`, entry.span.start, entry.span.end, place.blockIndex);
+    } else if (place.block !== null && place.block.kind === "list_item") {
+      // Without an entry, the next bullet is the claim's neighbour.
+      const next = model.blocks[place.blockIndex + 1];
+      if (next && next.kind === "list_item") {
+        const end = Math.min(next.span.end, next.span.start + 2 * WINDOW);
+        linked = strongestWhere(this.outcomes.within(next.span.start, end), (outcome, reader: ClaimReader) => reader.linkable(outcome), this);
+      }
+    }
+    linked ??= this.linkedIn("summary", 0, 0, place.blockIndex);
+
+    const quote = ownWords(text, clauseOf(text, claim.span, sentence), claim, claims);
+    const sentenceText = text.slice(sentenceWindow.start, sentenceWindow.end);
+    const words = wordsIn(text, sentenceWindow.start, sentenceWindow.end);
+    const account = accountOf(model, claim.span, {
+      handle: claim.evidence.handle ?? claim.evidence.url,
+      language: this.options.language,
+      proposal: this.options.proposal,
+      place,
+      words,
+    });
+    const resolved: Account =
+      account.owner !== "unknown"
+        ? account
+        : claim.subject === "organization" || claim.subject === "self"
+          ? { owner: claim.subject, name: claim.subject === "organization" ? (entry?.organization ?? null) : null, cue: null, phrase: null }
+          : account;
+    // The writer's own account is not dated by the job it is listed under: it is theirs, not the job's.
+    const claimsOwnAccount = resolved.owner === "self";
+    let year: number | null = null;
+    let yearFrom: ClaimReading["yearFrom"] = null;
+    let ongoing = false;
+    const own = claim.asOf === null ? null : latestYear(claim.asOf);
+    if (own !== null) {
+      year = own;
+      yearFrom = "claim";
+    } else {
+      const said = sentenceYear(text, sentenceWindow, claim.span, this.patterns);
+      if (said.year !== null) {
+        year = said.year;
+        yearFrom = "sentence";
+      } else if (said.ongoing) {
+        ongoing = true;
+      } else if (entry?.dates && !claimsOwnAccount) {
+        if (entry.dates.to === "present") ongoing = true;
+        else {
+          year = entry.dates.to?.year ?? entry.dates.from?.year ?? null;
+          yearFrom = year === null ? null : "entry";
+        }
+      }
+    }
+
+    const owner = resolved.owner === "client" ? "organization" : resolved.owner === "unknown" ? "self" : resolved.owner;
+    const who = owner === "organization" ? (claim.evidence.handle ?? resolved.name ?? `entry@${entry?.span.start ?? "none"}`) : "self";
+    return {
+      accountKey: `${owner}|${who}|${claim.platform}|${claim.metric}|${claim.kind}`,
+      claim,
+      place,
+      account: resolved,
+      direct,
+      linked: direct === null ? linked : null,
+      year,
+      yearFrom,
+      ongoing,
+      timeframe: claim.asOf !== null || yearFrom === "sentence" || saysWhen(words),
+      quote,
+      // Only a ranking asks who published it, and only a count of people whether it adds up sites.
+      publisherNamed:
+        claim.kind === "ranking" &&
+        ((claim.platform !== null && platformFacts(claim.platform) !== null) ||
+          KNOWN_PUBLISHERS.findAll(wordsIn(text, quote.start, quote.end)).length > 0 ||
+          BY_NAME.test(text.slice(quote.start, quote.end))),
+      combinedSites: claim.kind !== "influence_score" && claim.kind !== "ranking" && claim.kind !== "self_label" && addsUpSites(words, sentenceText),
+    };
+  }
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { buildDocument } from "./index.ts";
+import { findOutcomes, moneyIn } from "./outcomes.ts";
+
+function outcomesOf(text: string) {
+  const model = buildDocument(text);
+  return findOutcomes(model).map((outcome) => ({
+    kind: outcome.kind,
+    clause: text.slice(outcome.clause.start, outcome.clause.end),
+    measured: outcome.measured,
+    online: outcome.online,
+  }));
+}
+
+describe("findOutcomes", () => {
+  it.each([
+    ["Closed €2.3M new ARR in 2024.", "revenue", "Closed €2.3M new ARR in 2024"],
+    ["Promo codes redeemed 1,900 times.", "orders", "Promo codes redeemed 1,900 times"],
+    ["Attendance rose from 61% to 74%.", "attendance", "Attendance rose from 61% to 74%"],
+    ["Maintainer of tessellate-cli, used in production by 40+ companies.", "adoption", "Maintainer of tessellate-cli, used in production by 40+ companies"],
+    ["Instagram-Aktionen brachten 3.400 Bestellungen.", "orders", "Instagram-Aktionen brachten 3.400 Bestellungen"],
+    ["Sorteos con 25 microinfluencers: +22 % de ventas en la tienda online", "orders", "Sorteos con 25 microinfluencers: +22 % de ventas en la tienda online"],
+    ["Codes promo : 2 300 ventes générées pour Sézane en 2024.", "orders", "Codes promo : 2 300 ventes générées pour Sézane en 2024"],
+    ["Campanha de matrícula com influenciadores: 5.200 novos alunos", "sign_ups", "Campanha de matrícula com influenciadores: 5.200 novos alunos"],
+    ["Prenotazioni dal link in bio: circa 400 al mese", "bookings", "Prenotazioni dal link in bio: circa 400 al mese"],
+    ["Her explainers drew 420 discovery calls in 2024.", "leads", "Her explainers drew 420 discovery calls in 2024"],
+    ["Anrufe an der Hotline um 18 % reduziert", "change", "Anrufe an der Hotline um 18 % reduziert"],
+    ["En 2023, notre campagne a réduit les excès de vitesse signalés de 18 %.", "change", "En 2023, notre campagne a réduit les excès de vitesse signalés de 18 %"],
+    ["Grew the Discord to 14,200 members; median time-to-first-answer fell from 9 h to 40 min.", "change", "median time-to-first-answer fell from 9 h to 40 min"],
+  ])("reads %s", (text, kind, clause) => {
+    const [first] = outcomesOf(text);
+    expect(first?.kind).toBe(kind);
+    expect(first?.clause).toBe(clause);
+    expect(first?.measured).toBe(true);
+  });
+
+  it("says whether the result comes from online work", () => {
+    expect(outcomesOf("Sorteos con 25 microinfluencers: +22 % de ventas en la tienda online")[0]?.online).toBe(true);
+    expect(outcomesOf("Led a 40-person night shift; pick rate up 19%.")[0]?.online).toBe(false);
+  });
+
+  it.each([
+    ["Club Instagram: 312k followers (up 41% in the 2023/24 season)."],
+    ["Animation de la page Facebook de la ville : 48 000 abonnés, +35 % en deux ans"],
+    ["Grew @BrightBakes on Instagram from 3,000 to 95,000 followers."],
+    ["Sales Manager with a passion for people."],
+    ["LinkedIn company page: 8,900 → 47,000 followers (2021–2024)."],
+  ])("finds no result in %s", (text) => {
+    expect(outcomesOf(text).filter((outcome) => outcome.measured)).toEqual([]);
+  });
+
+  it("reads a sum of money to rank results", () => {
+    expect(moneyIn("Closed €2.3M new ARR")).toBeCloseTo(2_300_000);
+    expect(moneyIn("raised £620K from 14,000 donors")).toBe(620_000);
+    expect(moneyIn("volume de 18,6 milhões €")).toBeCloseTo(18_600_000);
+    expect(moneyIn("Social-sourced pipeline: $4.1M")).toBeCloseTo(4_100_000);
+    expect(moneyIn("3,400 orders")).toBeNull();
+  });
+
+  it("stays linear on a sentence of a million characters", () => {
+    const text = `${"orders 12% up ".repeat(70_000)}.`;
+    const started = performance.now();
+    expect(findOutcomes(buildDocument(text)).length).toBeGreaterThanOrEqual(70_000);
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
+});

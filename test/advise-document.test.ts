@@ -1,0 +1,400 @@
+// Advice that reads the whole document: one test (or more) per defect class that reviewers found
+// when each claim was read alone. Each runs the real pipeline (detector and advice) on a short
+// document, as a user would.
+import { describe, expect, it } from "vitest";
+import { advise } from "../src/core/advise/index.ts";
+import { classifyRole } from "../src/core/advise/role.ts";
+import { analyzeExtracted } from "../src/core/analyze.ts";
+import { extractFromText } from "../src/core/extract/index.ts";
+import type { Claim, DetectedClaim, Report } from "../src/core/types.ts";
+import { detectedClaim, spanOf } from "./helpers/claims.ts";
+
+const YEAR = 2026;
+
+function analyze(text: string, role: string | null, options: { jobDescription?: string; documentType?: "resume" | "proposal" } = {}): Report {
+  return analyzeExtracted(extractFromText(text), { id: "t", role, currentYear: YEAR, ...options });
+}
+
+function claimAt(report: Report, quote: string): Claim {
+  const claim = report.claims.find((candidate) => candidate.text.includes(quote) || quote.includes(candidate.text));
+  if (!claim) throw new Error(`no claim for ${quote}: ${report.claims.map((candidate) => candidate.text).join(" | ")}`);
+  return claim;
+}
+
+function allSuggestions(report: Report): string {
+  return report.claims.map((claim) => claim.advice.suggestion).join("\n");
+}
+
+describe("1. results stated in the document are seen", () => {
+  it("names the document's measured result in the headline instead of saying there is none", () => {
+    const text = [
+      "Maya Brenner — Founder",
+      "EXPERIENCE",
+      "Founder & CEO, Loopwise (2019–2024)",
+      "• Closed €2.3M new ARR from mid-market customers in 2023.",
+      "• Built the company's LinkedIn page to 48,000 followers.",
+      "• My X account: 21,000 followers.",
+    ].join("\n");
+    const report = analyze(text, "Head of Growth");
+    expect(report.summary.headline).not.toMatch(/reach, not results/);
+    expect(report.summary.headline).toContain("€2.3M new ARR");
+  });
+
+  it("keeps a follower count whose result is in the next bullet of the same job", () => {
+    const text = [
+      "SOCIAL MEDIA COORDINATOR — HALDEN ZOOLOGICAL PARK",
+      "★ Twitter/X: 18.3K followers",
+      "★ Membership sign-ups from social up 44% YoY",
+    ].join("\n");
+    const claim = claimAt(analyze(text, "Social Media Coordinator"), "18.3K followers");
+    expect(claim.advice.action).toBe("keep");
+    expect(claim.flags).not.toContain("no_outcome");
+  });
+
+  it("reads a result in German", () => {
+    const text = "Social-Media-Managerin, Backhaus Kurz (2019–2023)\n– Instagram-Kanal: 38.000 Follower; Aktionen brachten 3.400 Bestellungen im Onlineshop";
+    const claim = claimAt(analyze(text, "Social Media Manager"), "38.000 Follower");
+    expect(claim.flags).not.toContain("no_outcome");
+    expect(claim.advice.action).toBe("keep");
+  });
+});
+
+describe("2. rewrites keep the writer's words and never invent a date", () => {
+  const text = [
+    "EXPERIENCE",
+    "Volunteer Moderator, r/dataisbeautiful (2018–2021)",
+    "• Moderated the subreddit, which grew to 210,000 members.",
+    "Community Lead, Datafolk (2021–present)",
+    "• Ran the Datafolk Slack: 12,000 members.",
+    "ELSEWHERE",
+    "Kred: 812.",
+  ].join("\n");
+  const report = analyze(text, "Community Manager");
+
+  it("dates a figure by the job it sits in, not by the current year", () => {
+    const moderated = claimAt(report, "210,000 members");
+    expect(moderated.advice.suggestion).not.toContain(String(YEAR));
+    expect(moderated.advice.suggestion).toMatch(/2021/);
+  });
+
+  it("uses a placeholder, never the current year, for a figure with no date", () => {
+    expect(allSuggestions(report)).not.toContain(`(${YEAR})`);
+    expect(allSuggestions(report)).toMatch(/\[month year\]/);
+  });
+
+  it("keeps the writer's verb and account, and adds no growth the writer never claimed", () => {
+    const suggestions = allSuggestions(report);
+    expect(suggestions).toMatch(/Moderated the subreddit/);
+    expect(suggestions).toMatch(/Ran the Datafolk Slack/);
+    expect(suggestions).not.toMatch(/Grew (?:Reddit|Slack)/);
+  });
+
+  it("adds no stock tail, least of all to a score", () => {
+    expect(allSuggestions(report)).not.toMatch(/lifting \[/);
+    expect(claimAt(report, "Kred: 812").advice.suggestion).not.toMatch(/lifting|brought in/);
+  });
+});
+
+describe("3. an employer's account and the writer's own are different accounts", () => {
+  it("does not set the zoo's Instagram against the writer's personal one", () => {
+    const text = [
+      "Social Media Coordinator, Acme Zoo (2020–2024)",
+      "• Grew the zoo's Instagram to 120,000 followers.",
+      "Personal",
+      "• My own Instagram: 2,100 followers.",
+    ].join("\n");
+    const report = analyze(text, "Social Media Coordinator");
+    expect(report.claims.some((claim) => claim.flags.includes("inconsistent"))).toBe(false);
+    const zoo = claimAt(report, "120,000 followers");
+    expect(zoo.subject).toBe("organization");
+    expect(zoo.advice.action).toBe("keep");
+  });
+
+  it("reads a French brand's page as the employer's", () => {
+    const text = "Chargée de communication — Maison Lune (2019–2023)\n• Animation de la page Instagram de la marque : 52 000 abonnés";
+    expect(claimAt(analyze(text, "Community Manager"), "52 000 abonnés").subject).toBe("organization");
+  });
+
+  it("does not call two projects' GitHub stars a contradiction", () => {
+    const text = "Projects\nFlashInfer\n• Adopted by 3 AI labs, 8,500+ GitHub stars\nJan 2023 – present\nNeuralPrune\n• Featured in PyTorch tools, 4,200+ GitHub stars\nJan 2021";
+    const report = analyze(text, "Machine Learning Engineer");
+    expect(report.claims.some((claim) => claim.flags.includes("inconsistent"))).toBe(false);
+  });
+
+  it("still flags two figures for the writer's own account", () => {
+    const text = "SUMMARY\nMy personal Instagram has 45K followers.\nPERSONAL PROJECTS\nMy personal Instagram (@sam.shoots): 38K followers.";
+    const report = analyze(text, "Social Media Manager");
+    expect(report.claims.filter((claim) => claim.flags.includes("inconsistent"))).toHaveLength(2);
+  });
+});
+
+describe("4. the job description comes first", () => {
+  const profile = "Developer Advocate\nI post about Kubernetes on X to 14,000 followers and run a YouTube channel with 9,000 subscribers.\nBuilt our operator for Postgres.";
+
+  it("lets \"no public speaking, content or community work\" make influence peripheral whatever the title", () => {
+    const report = analyze(profile, "Developer Advocate", {
+      jobDescription: "Developer Advocate (platform team). You own our Kubernetes operators and the on-call rotation. No public speaking, content or community work.",
+    });
+    expect(report.role.relevance).toBe("peripheral");
+    expect(report.summary.verdict).not.toBe("suits");
+    expect(claimAt(report, "14,000 followers").advice.action).not.toBe("keep");
+  });
+
+  it("checks the post's threshold and links against the claims and says so", () => {
+    const report = analyze(profile, "Creator Partnerships Lead", {
+      jobDescription: "We want a creator with a personal audience of 10,000+ with links to your profiles on X or YouTube.",
+    });
+    const said = report.summary.advice.join(" ");
+    expect(said).toMatch(/10,000\+/);
+    expect(said).toMatch(/14,000/);
+    expect(said).toMatch(/link/);
+    expect(claimAt(report, "14,000 followers").advice.reason).toMatch(/job description/);
+  });
+});
+
+describe("5. roles are placed, and a title that cannot be is named", () => {
+  const profile = "I host a weekly show with 12,000 downloads an episode.\nInstagram: 8,000 followers.";
+
+  it.each(["Podcast Producer", "Pastor", "Sommelier"])("places %s", (title) => {
+    const report = analyze(profile, title);
+    expect(report.role.family).not.toBeNull();
+    expect(report.summary.headline).not.toMatch(/No target role was given/);
+  });
+
+  it("names a title it cannot place and asks for the job description, never saying none was given", () => {
+    const report = analyze(profile, "Quantum Widget Whisperer");
+    expect(report.summary.headline).not.toMatch(/No target role was given/);
+    expect(report.summary.headline).toContain("Quantum Widget Whisperer");
+    expect(report.summary.headline).toMatch(/job description/);
+  });
+
+  it("does not read a public awareness campaign as fundraising", () => {
+    const bid = "TECHNICAL PROPOSAL: road safety awareness campaign for the City of Leeds\nOur Facebook campaigns reached 420,000 people in West Yorkshire.";
+    const report = analyze(bid, "Public awareness campaign", { documentType: "proposal" });
+    expect(report.role.family).not.toBe("fundraising");
+    expect(JSON.stringify(report)).not.toMatch(/donations/);
+  });
+
+  it("does not read a copywriter or a video editor as influence-core", () => {
+    expect(analyze(profile, "Copywriter").role.relevance).not.toBe("core");
+    expect(analyze(profile, "Video Editor").role.relevance).not.toBe("core");
+  });
+});
+
+describe("7. figures out of proportion are caught, and every flag is said", () => {
+  it("doubts likes per post above the whole audience, in plain words", () => {
+    const text = "Instagram: 5,000 followers; my posts average 80,000 likes per post.";
+    const report = analyze(text, "Content Creator");
+    const likes = claimAt(report, "80,000 likes");
+    expect(likes.flags).toContain("implausible_value");
+    expect(likes.advice.reason).toMatch(/whole audience|out of proportion/);
+  });
+
+  it("doubts a 94% engagement rate on X", () => {
+    const report = analyze("Average engagement rate on X: 94%.", "Social Media Manager");
+    const rate = report.claims.find((claim) => claim.kind === "engagement");
+    expect(rate?.flags).toContain("implausible_value");
+    expect(rate?.advice.reason).toMatch(/far above|out of proportion/);
+  });
+
+  it("does not doubt a newsletter's open rate, which runs far above social engagement", () => {
+    const report = analyze("Email list of 96,000 supporters; spring appeal open rate 38%.", "Digital Fundraising Manager");
+    for (const claim of report.claims) expect(claim.flags).not.toContain("implausible_value");
+  });
+
+  it("cuts 312 Twitch followers beside 1.4 million on Instagram", () => {
+    const report = analyze("I have 1.4M followers on Instagram.\nTwitch: 312 followers.", "Content Creator");
+    const twitch = claimAt(report, "312 followers");
+    expect(twitch.advice.action).toBe("remove");
+    expect(twitch.advice.reason).toMatch(/small/);
+  });
+
+  it("says an unverifiable figure is one, and never says to keep it as it is", () => {
+    const text = "YouTube channel (2024): 1,234,567 subscribers; my tutorials drove 3,100 course sales in 2024.";
+    const report = analyze(text, "Content Creator");
+    const subscribers = claimAt(report, "1,234,567 subscribers");
+    expect(subscribers.flags).toContain("unverifiable");
+    expect(subscribers.advice.reason).toMatch(/check/);
+    expect(subscribers.advice.suggestion).not.toMatch(/as it is/);
+  });
+});
+
+describe("8. the verdict is about the influence claims, and the summary agrees with them", () => {
+  const engineer = [
+    "Priya Raman — Senior Backend Engineer",
+    "EXPERIENCE",
+    "Staff Engineer, Ledgerline (2019–2025)",
+    "• Cut p99 latency of the payments API from 900 ms to 120 ms.",
+    "• Led the migration of 40 services to Kubernetes.",
+    "• Designed the idempotent retry layer used by 12 teams.",
+    "EDUCATION",
+    "BSc Computer Science, 2015",
+    "OTHER",
+    "Klout score: 61.",
+  ].join("\n");
+
+  it("tells a strong engineer with one Klout line to cut one line, not that the résumé does not suit", () => {
+    const report = analyze(engineer, "Backend Engineer");
+    expect(report.summary.verdict).not.toBe("does_not_suit");
+    expect(report.summary.headline).toMatch(/1 to cut/);
+    expect(report.summary.headline).toMatch(/influence claims/i);
+  });
+
+  it("does not ask for evidence behind a label it says to cut", () => {
+    const report = analyze("Staff Accountant\nSelf-described media guru. 4 years of month-end close.", "Staff Accountant");
+    const label = report.claims.find((claim) => claim.kind === "self_label");
+    expect(label?.advice.action).toBe("remove");
+    expect(report.summary.advice.join(" ")).not.toMatch(/evidence behind/);
+  });
+
+  it("flags influence in the first line of an engineer's summary, below a long contact block", () => {
+    const text = [
+      "Priya Raman",
+      "Senior Backend Engineer",
+      "priya@example.com",
+      "+44 20 7946 0000",
+      "London, UK",
+      "linkedin.com/in/priyaraman",
+      "SUMMARY",
+      "Backend engineer and tech influencer with 85,000 followers on X.",
+      "Ten years of payments and billing systems.",
+      "EXPERIENCE",
+      "Engineer, Acme (2018–2024)",
+      "• Built the billing service.",
+      "• Cut deploy time by 60%.",
+      "• Ran on-call for 20 services.",
+      "• Mentored 6 engineers.",
+    ].join("\n");
+    const followers = claimAt(analyze(text, "Backend Engineer"), "85,000 followers");
+    expect(followers.flags).toContain("over_emphasis");
+  });
+});
+
+describe("advice stays linear in the number of claims", () => {
+  /** "Klout 1. " repeated on one line, as a crafted DOCX gives it, with a claim for each. */
+  function kloutLine(count: number): { text: string; claims: DetectedClaim[] } {
+    const text = "Klout 1. ".repeat(count);
+    const claims: DetectedClaim[] = [];
+    for (let index = 0; index < count; index += 1) {
+      const start = index * 9;
+      claims.push(
+        detectedClaim(text, { start, end: start + 7 }, { id: `c${index}`, kind: "influence_score", platform: "klout", metric: "score", value: 1, unit: "score", flags: ["defunct_metric"] }),
+      );
+    }
+    return { text, claims };
+  }
+
+  /**
+   * The characters `run` makes string and pattern methods read: what slice and substring copy,
+   * what indexOf and lastIndexOf walk, and what each pattern search scans. A deterministic count
+   * of the work, where wall time would depend on the machine and what else runs on it.
+   */
+  function charactersRead(run: () => void): number {
+    const string = String.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
+    const regexp = RegExp.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
+    const saved = { slice: string.slice!, substring: string.substring!, indexOf: string.indexOf!, lastIndexOf: string.lastIndexOf!, exec: regexp.exec! };
+    let count = 0;
+    string.slice = function (this: string, ...args: unknown[]) {
+      const result = saved.slice.apply(this, args) as string;
+      count += result.length;
+      return result;
+    };
+    string.substring = function (this: string, ...args: unknown[]) {
+      const result = saved.substring.apply(this, args) as string;
+      count += result.length;
+      return result;
+    };
+    string.indexOf = function (this: string, ...args: unknown[]) {
+      const from = Math.max(0, Number(args[1] ?? 0));
+      const found = saved.indexOf.apply(this, args) as number;
+      count += (found === -1 ? String(this).length : found) - from;
+      return found;
+    };
+    string.lastIndexOf = function (this: string, ...args: unknown[]) {
+      const length = String(this).length;
+      const from = Math.min(length, args[1] === undefined ? length : Number(args[1]));
+      const found = saved.lastIndexOf.apply(this, args) as number;
+      count += from - (found === -1 ? 0 : found);
+      return found;
+    };
+    regexp.exec = function (this: RegExp, ...args: unknown[]) {
+      const input = String(args[0]);
+      const from = this.global || this.sticky ? this.lastIndex : 0;
+      const match = saved.exec.apply(this, args) as RegExpExecArray | null;
+      count += match === null ? input.length - from : match.index + match[0].length - from;
+      return match;
+    };
+    try {
+      run();
+    } finally {
+      Object.assign(string, { slice: saved.slice, substring: saved.substring, indexOf: saved.indexOf, lastIndexOf: saved.lastIndexOf });
+      regexp.exec = saved.exec;
+    }
+    return count;
+  }
+
+  it("reads about twice as much for twice the claims on one line", () => {
+    const role = classifyRole({ role: "Java Developer" });
+    const run = (input: { text: string; claims: DetectedClaim[] }) => () => {
+      advise({ text: input.text, claims: input.claims, role, documentType: "resume", currentYear: YEAR });
+    };
+    const small = charactersRead(run(kloutLine(1000)));
+    const large = charactersRead(run(kloutLine(2000)));
+    // Linear work doubles; the reading this replaces, a walk of the whole line per claim, quadrupled.
+    expect(large / small).toBeGreaterThan(1.5);
+    expect(large / small).toBeLessThan(2.5);
+  });
+
+  it("advises each of thousands of claims on one line", () => {
+    const { text, claims } = kloutLine(2000);
+    const spans = claims.map((claim) => spanOf(text, claim.text, claim.span.start));
+    expect(spans).toHaveLength(2000);
+    const advised = advise({ text, claims, role: classifyRole({ role: "Java Developer" }), documentType: "resume", currentYear: YEAR });
+    expect(advised.claims.every((claim) => claim.advice.action === "remove")).toBe(true);
+  });
+});
+
+describe("9. bids are read as a client reads them", () => {
+  const bid = [
+    "TECHNICAL PROPOSAL",
+    "Road safety awareness campaign — submitted to the City of Leeds",
+    "1. OUR APPROACH",
+    "We guarantee reach no other agency can match: our channels total 2M followers worldwide.",
+    "Our 2023 campaign for Bradford Council cut speeding reports by 18% in six months.",
+    "2. TEAM",
+    "Maria Lopez, Creative Director",
+    "Experience",
+    "Maria has 85,000 followers on Instagram and a Klout score of 70.",
+    "Education",
+    "BA Graphic Design, 2012",
+  ].join("\n");
+  const report = analyze(bid, "Social Media Manager");
+
+  it("detects a technical bid, whatever its bios' headings", () => {
+    expect(report.document.type).toBe("proposal");
+  });
+
+  it("flags a guarantee nobody can check, and says so", () => {
+    const reach = claimAt(report, "2M followers");
+    expect(reach.flags).toContain("unverifiable");
+    expect(reach.advice.reason).toMatch(/no other agency can match|guarantee/);
+    expect(report.summary.advice.join(" ")).toMatch(/guarantee/);
+  });
+
+  it("questions a global following for a local client", () => {
+    const reach = claimAt(report, "2M followers");
+    expect(reach.flags).toContain("off_target_audience");
+    expect(reach.advice.reason).toMatch(/Leeds/);
+  });
+
+  it("offers the bid's own measured result as the showcase", () => {
+    const klout = claimAt(report, "Klout score of 70");
+    expect(klout.advice.suggestion).toMatch(/cut speeding reports by 18%/);
+  });
+
+  it("keeps a team bio in the third person", () => {
+    const maria = claimAt(report, "85,000 followers");
+    expect(maria.advice.suggestion).toMatch(/Maria has 85,000 followers/);
+    expect(maria.advice.suggestion).not.toMatch(/\b(?:I|my|I've)\b/);
+  });
+});
