@@ -61,9 +61,29 @@ export const PROPOSAL_CUES: readonly Cue[] = [
   },
   {
     pattern:
-      "\\b(?:angebot|ausschreibung|leistungsbeschreibung|vergabeunterlagen|proposition technique|proposition commerciale|offre technique|appel d'offres|cahier des charges|propuesta t[ée]cnica|propuesta comercial|licitaci[óo]n|pliego de condiciones|proposta tecnica|proposta commerciale|gara d'appalto|offerta tecnica)\\b",
+      "\\b(?:angebot|ausschreibung|leistungsbeschreibung|vergabeunterlagen|proposition technique|proposition commerciale|offre technique|appel d['’]offres|cahier des charges|propuesta t[ée]cnica|propuesta comercial|licitaci[óo]n|pliego de condiciones|proposta tecnica|proposta commerciale|gara d['’]appalto|offerta tecnica)\\b",
     weight: 5,
     words: ["angebot", "ausschreibung", "leistungsbeschreibung", "vergabeunterlagen", "proposition", "offre", "appel", "cahier", "propuesta", "licitaci", "licitacion", "pliego", "proposta", "gara", "offerta"],
+  },
+  {
+    // A creator's media kit is a bid for brand work: "MEDIA KIT 2025", "KIT DE MEDIOS", "rate card".
+    pattern: "\\b(?:media ?kit|kit de medios|kit m[ée]dia|press kit|rate card|services (?:&|and) rates|sponsorship (?:packages|tiers|opportunities)|partnership packages)\\b",
+    weight: 5,
+    words: ["media", "mediakit", "kit", "press", "rate", "services", "sponsorship", "partnership"],
+  },
+  {
+    // A bid's sections: the team it puts forward, its credentials, its case studies.
+    pattern: "^\\s*(?:our team|the team|team|key personnel|project team|credentials|case stud(?:y|ies)|why us|why choose us|about us)\\s*(?:$|[:—–-])",
+    weight: 3,
+    words: ["our", "the", "team", "key", "project", "credentials", "case", "why", "about"],
+    lineStart: { bullets: "" },
+  },
+  {
+    // The brands a creator has worked with, listed: "Samenwerkingen: Albert Heijn, HEMA".
+    pattern: "^\\s*(?:brand partners|brand collaborations|collaborations|samenwerkingen|colaboraciones|parcerias|kooperationen|partenariats|collaborazioni)\\s*:",
+    weight: 3,
+    words: ["brand", "collaborations", "samenwerkingen", "colaboraciones", "parcerias", "kooperationen", "partenariats", "collaborazioni"],
+    lineStart: { bullets: "" },
   },
   {
     pattern: "\\b(?:timeline|milestones?|phase [0-9]|project plan)\\b",
@@ -71,6 +91,9 @@ export const PROPOSAL_CUES: readonly Cue[] = [
     words: ["timeline", "milestone", "milestones", "phase", "project"],
   },
 ];
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"];
+const MONTH_NUMBERS = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12"];
 
 /** "1900" to "2099": the years a date range can start with. */
 const YEARS = Array.from({ length: 200 }, (_, offset) => String(1900 + offset));
@@ -106,6 +129,19 @@ export const RESUME_CUES: readonly Cue[] = [
   },
   { pattern: "\\b(?:19|20)\\d\\d\\s*[-–—]\\s*(?:(?:19|20)\\d\\d|present|current|now)\\b", weight: 1, words: YEARS },
   {
+    // A job's dates as career sites write them: "Jan 2016 to Current", "06/2009 to 10/2012", "May 2014 - Present".
+    pattern: `\\b(?:${MONTHS.join("|")})[a-z]*\\.?\\s+(?:19|20)\\d\\d\\s*(?:[-–—]|to)\\s*(?:(?:[a-z]+\\.?\\s+)?(?:19|20)\\d\\d|present|current|now|today)\\b|\\b(?:0?[1-9]|1[0-2])/(?:19|20)\\d\\d\\s*(?:[-–—]|to)\\s*(?:(?:0?[1-9]|1[0-2])/(?:19|20)\\d\\d|present|current|now)\\b`,
+    weight: 2,
+    words: [...MONTHS, ...MONTH_NUMBERS],
+  },
+  {
+    pattern:
+      "^\\s*(?:summary|professional summary|executive summary|work experience|professional experience|accomplishments|highlights|skill highlights|core qualifications|qualifications summary|technical skills|interests|languages|volunteer experience|additional information|awards|affiliations|certifications and licenses)\\s*:?\\s*$",
+    weight: 2,
+    words: ["summary", "professional", "executive", "work", "accomplishments", "highlights", "skill", "core", "qualifications", "technical", "interests", "languages", "volunteer", "additional", "awards", "affiliations", "certifications"],
+    lineStart: { bullets: "" },
+  },
+  {
     pattern: `^\\s*(?:[-•*▪●]\\s*)?(?:${ACHIEVEMENT_VERBS.join("|")})\\b`,
     weight: 1,
     words: ACHIEVEMENT_VERBS,
@@ -114,8 +150,15 @@ export const RESUME_CUES: readonly Cue[] = [
 ];
 
 /** First person: "we/our/us" points to a firm bidding, "I/my/me" to a person applying. */
-const PLURAL_PRONOUNS = { source: "\\b(?:we|our|us|we're|we've)\\b", words: ["we", "our", "us"] };
-const SINGULAR_PRONOUNS = { source: "\\b(?:i|my|me|i'm|i've)\\b", words: ["i", "my", "me"] };
+// In the other languages the engine reads too ("notre", "unsere", "nuestro"; "je", "ich", "mis").
+const PLURAL_PRONOUNS = {
+  source: "\\b(?:we|our|us|we're|we've|notre|nos|nous|nuestro|nuestra|nuestros|nuestras|unser|unsere|unseren|unserem|wir|nostro|nostra|nostri|nosso|nossa|nossos|onze|wij)\\b",
+  words: ["we", "our", "us", "notre", "nos", "nous", "nuestro", "nuestra", "nuestros", "nuestras", "unser", "unsere", "unseren", "unserem", "wir", "nostro", "nostra", "nostri", "nosso", "nossa", "nossos", "onze", "wij"],
+};
+const SINGULAR_PRONOUNS = {
+  source: "\\b(?:i|my|me|i'm|i've|je|mon|mes|yo|mis|ich|mein|meine|io|mio|mia|eu|meu|minha|ik|mijn)\\b",
+  words: ["i", "my", "me", "je", "mon", "mes", "yo", "mis", "ich", "mein", "meine", "io", "mio", "mia", "eu", "meu", "minha", "ik", "mijn"],
+};
 
 const CUES = [...PROPOSAL_CUES, ...RESUME_CUES];
 const PLURAL = CUES.length;
