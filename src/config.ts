@@ -1,13 +1,14 @@
 // Settings come from Worker vars and secrets on Workers and from the process environment
 // in Node; both arrive here as a plain record of strings.
-import type { ExtractLimits } from "./core/extract/index.ts";
+import type { DocumentLimits } from "./core/analyze.ts";
 import { llmConfigFromEnv, type LlmConfig } from "./core/llm/index.ts";
 
 export type EnvRecord = Record<string, unknown>;
 
 export interface Config {
   maxBodyBytes: number;
-  limits: Partial<ExtractLimits>;
+  /** Only the budgets the environment sets; the core's defaults hold for the rest. */
+  limits: Partial<DocumentLimits>;
   /** Accepted bearer keys, or hex SHA-256 digests of them (`sha256:<hex>`); empty means open. */
   apiKeys: string[];
   /** Origins allowed by CORS; empty means CORS is off. `*` allows any. */
@@ -36,16 +37,28 @@ function list(value: unknown): string[] {
     .filter((item) => item.length > 0);
 }
 
+/** Each per-document budget and the variable that sets it (see SECURITY.md for the defaults). */
+export const LIMIT_VARIABLES: ReadonlyArray<readonly [string, keyof DocumentLimits]> = [
+  ["MAX_PAGES", "maxPages"],
+  ["MAX_CHARACTERS", "maxCharacters"],
+  ["EXTRACT_TIMEOUT_MS", "timeoutMs"],
+  ["MAX_INFLATED_BYTES", "maxInflatedBytes"],
+  ["MAX_ZIP_ENTRIES", "maxZipEntries"],
+  ["MAX_CLAIMS", "maxClaims"],
+  ["MAX_REPORT_BYTES", "maxReportBytes"],
+];
+
 const cache = new WeakMap<object, Config>();
 
 export function readConfig(env: EnvRecord | undefined): Config {
   const source = env ?? {};
   const cached = cache.get(source);
   if (cached) return cached;
-  const limits: Partial<ExtractLimits> = {};
-  if (source.MAX_PAGES !== undefined) limits.maxPages = positiveInteger(source.MAX_PAGES, 50);
-  if (source.MAX_CHARACTERS !== undefined) limits.maxCharacters = positiveInteger(source.MAX_CHARACTERS, 1_000_000);
-  if (source.EXTRACT_TIMEOUT_MS !== undefined) limits.timeoutMs = positiveInteger(source.EXTRACT_TIMEOUT_MS, 20_000);
+  const limits: Partial<DocumentLimits> = {};
+  for (const [name, key] of LIMIT_VARIABLES) {
+    const value = positiveInteger(source[name], 0);
+    if (value > 0) limits[key] = value;
+  }
   const config: Config = {
     maxBodyBytes: positiveInteger(source.MAX_BODY_BYTES, DEFAULT_MAX_BODY_BYTES),
     limits,

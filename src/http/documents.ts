@@ -1,6 +1,7 @@
 // Handlers of the routes that take documents: analyze, extract and batch.
 import type { Context } from "hono";
-import { analyzeDocument, describeDocument, extract, type AnalyzeOptions } from "../core/analyze.ts";
+import { analyzeDocument, DEFAULT_ANALYSIS_LIMITS, describeDocument, extract, utf8Length, type AnalyzeOptions } from "../core/analyze.ts";
+import { AuditError } from "../core/errors.ts";
 import type { Config } from "../config.ts";
 import type { AnalyzeFields } from "../schemas/request.ts";
 import { readBoundedBody } from "./body.ts";
@@ -36,11 +37,16 @@ export async function handleBatch(c: Context, config: Config, requestId: string)
   const body = await readBoundedBody(c.req.raw, config.maxBodyBytes);
   const { fields, documents } = await parseDocumentRequest(c.req.raw, body, { batch: true, maxFiles: config.maxBatchFiles });
   const results = [];
+  // The whole answer fits one report's cap: twenty reports at the cap each would not fit a Worker.
+  let remainingBytes = config.limits.maxReportBytes ?? DEFAULT_ANALYSIS_LIMITS.maxReportBytes;
   // One at a time: documents share the request's CPU budget, and order must be kept.
   for (const [index, document] of documents.entries()) {
     const itemId = `${requestId}-${index + 1}`;
     try {
-      results.push(await analyzeDocument(document, analyzeOptionsFor(fields, config, itemId), config.limits));
+      if (remainingBytes <= 0) throw new AuditError("limits_exceeded", "The batch's reports reached the size limit (MAX_REPORT_BYTES) before this document.");
+      const report = await analyzeDocument(document, analyzeOptionsFor(fields, config, itemId), { ...config.limits, maxReportBytes: remainingBytes });
+      remainingBytes -= utf8Length(JSON.stringify(report));
+      results.push(report);
     } catch (error) {
       results.push({ error: problemFromUnknown(error, itemId) });
     }
