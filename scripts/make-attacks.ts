@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { deflateRawSync } from "node:zlib";
-import { buildDocx, buildOleShell, buildPdf, buildZip, SOURCE_TEXTS, type ZipInput } from "./make-fixtures.ts";
+import { buildDocx, buildOleShell, buildPdf, buildZip, pseudoRandomBytes, SOURCE_TEXTS, type ZipInput } from "./make-fixtures.ts";
 
 export interface Attack {
   name: string;
@@ -155,6 +155,40 @@ export function buildAttacks(): Attack[] {
     description: "2,102 entries, over the limit of 2,000",
   });
 
+  // ---- Word documents that cost more to convert than their size says
+  const letters = pseudoRandomBytes(400_000, 0x5eed);
+  const runs = Array.from({ length: 100_000 }, (_unused, index) => {
+    const word = String.fromCharCode(0x61 + (letters[index * 2]! % 26), 0x61 + (letters[index * 2 + 1]! % 26));
+    return `<w:r><w:t>${word}</w:t></w:r>`;
+  });
+  add({
+    name: "docx-many-runs.docx",
+    bytes: wordPackage(documentXml("x").replace("<w:r><w:t>x</w:t></w:r>", runs.join(""))),
+    status: [422],
+    code: "limits_exceeded",
+    description: "100,000 runs of two random letters: too varied for the ratio check, 300,000 nodes for mammoth's DOM",
+  });
+  add({
+    name: "docx-tiny-runs.docx",
+    bytes: wordPackage(documentXml("x").replace("<w:r><w:t>x</w:t></w:r>", "<w:r><w:t>a</w:t></w:r>".repeat(300_000))),
+    status: [422],
+    code: "limits_exceeded",
+    description: "a 17 KB DOCX of 300,000 one-letter runs (it reached 1.5 GB in mammoth)",
+  });
+  add({
+    name: "docx-claims-on-one-line.docx",
+    bytes: wordPackage(documentXml("Klout 1. ".repeat(110_000))),
+    status: [422],
+    code: "limits_exceeded",
+    description: "a 2.5 KB DOCX of 110,000 claims on one line: over 100:1, refused by the ZIP guard",
+  });
+  add({
+    name: "docx-varied-claims-on-one-line.docx",
+    bytes: wordPackage(documentXml(Array.from({ length: 60_000 }, (_unused, index) => `Klout ${1 + (letters[index]! % 99)}.`).join(" "))),
+    status: [200],
+    description: "60,000 claims with varied scores on one line, under the ratio: 300 are analysed, with a truncated warning",
+  });
+
   // ---- XML attacks in Word parts
   add({
     name: "xml-external-entity.docx",
@@ -264,6 +298,9 @@ export function buildAttacks(): Attack[] {
   // ---- text
   add({ name: "text-over-character-limit.txt", bytes: encoder.encode("Klout score of 78. ".repeat(60_000)), status: [422], code: "limits_exceeded", description: "1.1 million characters of text" });
   add({ name: "html-deep-nesting.html", bytes: encoder.encode("<html><body>" + "<div>".repeat(50_000) + "Klout 78" + "</div>".repeat(50_000) + "</body></html>"), status: [200, 422], description: "HTML nested 50,000 deep" });
+  add({ name: "markdown-spaces.md", bytes: encoder.encode("# CV\n" + " ".repeat(200_000) + "x\n"), status: [200], description: "a Markdown line of 200,000 spaces (the closing-hash pattern backtracked for 40 s)" });
+  add({ name: "markdown-table-spaces.md", bytes: encoder.encode("# CV\n|" + " ".repeat(200_000) + "x\n"), status: [200], description: "a table row of spaces (the delimiter-row pattern backtracked)" });
+  add({ name: "html-comment-run.html", bytes: encoder.encode("<!---->".repeat(2000) + "x <p>Klout 78</p>"), status: [200, 422], description: "a run of empty comments before text (the HTML-start pattern backtracked exponentially)" });
   add({ name: "markdown-brackets.md", bytes: encoder.encode("[".repeat(100_000) + "Klout 78" + "*".repeat(100_000)), status: [200, 422], description: "100,000 brackets and asterisks (regex backtracking)" });
   add({ name: "text-control-characters.txt", bytes: Uint8Array.from({ length: 4096 }, (_unused, index) => (index % 7 === 0 ? 0x0b : 0x41 + (index % 26))), status: [200, 415, 422], description: "letters mixed with vertical tabs" });
   add({ name: "bidi-and-tags.txt", bytes: encoder.encode("Klout\u202e 99 \u{e0049}\u{e0067}\u{e006e} followers\u200b 12K\u2066"), status: [200], description: "right-to-left overrides, Unicode tag characters and zero-width spaces" });
