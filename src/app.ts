@@ -11,13 +11,14 @@ import { readConfig, type Config, type EnvRecord } from "./config.ts";
 import { renderDocsPage } from "./http/docs-page.ts";
 import { handleAnalyze, handleBatch, handleExtract } from "./http/documents.ts";
 import { registerJobRoutes } from "./http/jobs/index.ts";
+import { callerOf, CallerShare } from "./http/admission.ts";
 import { DocumentLimiter } from "./http/limiter.ts";
 import { problemFromUnknown, problemResponse } from "./http/problem.ts";
 import { analyzeRoute, batchRoute, catalogRoute, extractRoute, healthRoute, rolesRoute } from "./http/routes.ts";
 import { requireApiKey } from "./http/security.ts";
 import { registerWebRoutes } from "./http/web/index.ts";
 
-export type AppEnv = { Bindings: EnvRecord; Variables: { requestId: string; config: Config } };
+export type AppEnv = { Bindings: EnvRecord; Variables: { requestId: string; config: Config; documentLimiter: DocumentLimiter } };
 
 const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
 
@@ -64,14 +65,24 @@ export function createApp() {
     c.header("cache-control", "no-store");
   });
 
-  // Every route that parses a document takes a turn from one limiter per app (per isolate).
+  // Every route that takes a body counts against its caller's share from here until it has
+  // answered; the routes that parse take a turn from one limiter per app (per isolate), but
+  // only once their body has arrived (see admission.ts).
   let limiter: DocumentLimiter | undefined;
-  const PARSING_ROUTES = new Set(["/v1/analyze", "/v1/extract", "/v1/batch", "/"]);
+  let share: CallerShare | undefined;
+  const BODY_ROUTES = new Set(["/v1/analyze", "/v1/extract", "/v1/batch", "/v1/jobs", "/"]);
   app.use("*", async (c, next) => {
-    if (c.req.method !== "POST" || !PARSING_ROUTES.has(c.req.path)) return next();
+    if (c.req.method !== "POST" || !BODY_ROUTES.has(c.req.path)) return next();
     const config = c.get("config");
     limiter ??= new DocumentLimiter(config.maxConcurrentDocuments, config.maxQueuedDocuments);
-    await limiter.run(() => next());
+    share ??= new CallerShare(config.maxRequestsPerCaller);
+    c.set("documentLimiter", limiter);
+    const leave = share.enter(await callerOf(c.req.raw));
+    try {
+      await next();
+    } finally {
+      leave();
+    }
   });
 
   app.onError((error, c) => problemResponse(c, problemFromUnknown(error, requestIdOf(c))));

@@ -2,6 +2,8 @@
 // in Node; both arrive here as a plain record of strings.
 import type { DocumentLimits } from "./core/analyze.ts";
 import { llmConfigFromEnv, type LlmConfig } from "./core/llm/index.ts";
+import { DEFAULT_MAX_REQUESTS_PER_CALLER } from "./http/admission.ts";
+import { DEFAULT_BODY_DEADLINES } from "./http/body.ts";
 
 export type EnvRecord = Record<string, unknown>;
 
@@ -17,6 +19,11 @@ export interface Config {
   /** Documents one isolate (or Node process) parses at once, and how many may wait for a turn. */
   maxConcurrentDocuments: number;
   maxQueuedDocuments: number;
+  /** Requests one caller (API key or client address) may have in flight at once. */
+  maxRequestsPerCaller: number;
+  /** A body must arrive within `bodyTimeoutMs`, with no gap longer than `bodyIdleTimeoutMs`. */
+  bodyTimeoutMs: number;
+  bodyIdleTimeoutMs: number;
   /** The optional model; null keeps every request on the rule engine alone. */
   llm: LlmConfig | null;
 }
@@ -67,6 +74,9 @@ export function readConfig(env: EnvRecord | undefined): Config {
     maxBatchFiles: 20,
     maxConcurrentDocuments: positiveInteger(source.MAX_CONCURRENT_DOCUMENTS, 2),
     maxQueuedDocuments: positiveInteger(source.MAX_QUEUED_DOCUMENTS, 100),
+    maxRequestsPerCaller: positiveInteger(source.MAX_REQUESTS_PER_CALLER, DEFAULT_MAX_REQUESTS_PER_CALLER),
+    bodyTimeoutMs: positiveInteger(source.BODY_TIMEOUT_MS, DEFAULT_BODY_DEADLINES.timeoutMs),
+    bodyIdleTimeoutMs: positiveInteger(source.BODY_IDLE_TIMEOUT_MS, DEFAULT_BODY_DEADLINES.idleTimeoutMs),
     llm: llmConfigFromEnv(source),
   };
   cache.set(source, config);

@@ -1,10 +1,11 @@
 // Handlers of the routes that take documents: analyze, extract and batch.
 import type { Context } from "hono";
+import type { AppEnv } from "../app.ts";
 import { analyzeDocument, DEFAULT_ANALYSIS_LIMITS, describeDocument, extract, utf8Length, type AnalyzeOptions } from "../core/analyze.ts";
 import { AuditError } from "../core/errors.ts";
 import type { Config } from "../config.ts";
 import type { AnalyzeFields } from "../schemas/request.ts";
-import { readBoundedBody } from "./body.ts";
+import { readBoundedBody, type BodyOptions } from "./body.ts";
 import { parseDocumentRequest } from "./document-input.ts";
 import { problemFromUnknown } from "./problem.ts";
 
@@ -20,21 +21,34 @@ export function analyzeOptionsFor(fields: AnalyzeFields, config: Config, id: str
   };
 }
 
-export async function handleAnalyze(c: Context, config: Config, requestId: string): Promise<Response> {
-  const body = await readBoundedBody(c.req.raw, config.maxBodyBytes);
-  const { fields, documents } = await parseDocumentRequest(c.req.raw, body, { batch: false, maxFiles: 1 });
-  return c.json(await analyzeDocument(documents[0]!, analyzeOptionsFor(fields, config, requestId), config.limits));
+/** The body, read under the size cap and the deadlines before any parsing slot is taken. */
+export function readRequestBody(c: Context, config: Config, options: BodyOptions = {}): Promise<Uint8Array<ArrayBuffer>> {
+  return readBoundedBody(c.req.raw, config.maxBodyBytes, { timeoutMs: config.bodyTimeoutMs, idleTimeoutMs: config.bodyIdleTimeoutMs, ...options });
 }
 
-export async function handleExtract(c: Context, config: Config, requestId: string): Promise<Response> {
-  const body = await readBoundedBody(c.req.raw, config.maxBodyBytes);
-  const { documents } = await parseDocumentRequest(c.req.raw, body, { batch: false, maxFiles: 1 });
-  const extracted = await extract(documents[0]!, config.limits);
-  return c.json({ id: requestId, document: describeDocument(extracted), text: extracted.text, pages: extracted.pages });
+export async function handleAnalyze(c: Context<AppEnv>, config: Config, requestId: string): Promise<Response> {
+  const body = await readRequestBody(c, config);
+  return c.get("documentLimiter").run(async () => {
+    const { fields, documents } = await parseDocumentRequest(c.req.raw, body, { batch: false, maxFiles: 1 });
+    return c.json(await analyzeDocument(documents[0]!, analyzeOptionsFor(fields, config, requestId), config.limits));
+  });
 }
 
-export async function handleBatch(c: Context, config: Config, requestId: string): Promise<Response> {
-  const body = await readBoundedBody(c.req.raw, config.maxBodyBytes);
+export async function handleExtract(c: Context<AppEnv>, config: Config, requestId: string): Promise<Response> {
+  const body = await readRequestBody(c, config);
+  return c.get("documentLimiter").run(async () => {
+    const { documents } = await parseDocumentRequest(c.req.raw, body, { batch: false, maxFiles: 1 });
+    const extracted = await extract(documents[0]!, config.limits);
+    return c.json({ id: requestId, document: describeDocument(extracted), text: extracted.text, pages: extracted.pages });
+  });
+}
+
+export async function handleBatch(c: Context<AppEnv>, config: Config, requestId: string): Promise<Response> {
+  const body = await readRequestBody(c, config);
+  return c.get("documentLimiter").run(() => analyzeBatch(c, config, requestId, body));
+}
+
+async function analyzeBatch(c: Context<AppEnv>, config: Config, requestId: string, body: Uint8Array<ArrayBuffer>): Promise<Response> {
   const { fields, documents } = await parseDocumentRequest(c.req.raw, body, { batch: true, maxFiles: config.maxBatchFiles });
   const results = [];
   // The whole answer fits one report's cap: twenty reports at the cap each would not fit a Worker.

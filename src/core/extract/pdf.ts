@@ -30,6 +30,11 @@ interface LoadedDocument {
   getPage(pageNumber: number): Promise<PageProxy>;
 }
 
+/** Lets timers and other requests run before the next piece of synchronous work. */
+export function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 /** pdf.js's AnnotationMode.DISABLE: annotation appearances are not page text here. */
 const ANNOTATIONS_DISABLED = 0;
 
@@ -180,6 +185,11 @@ export async function extractPdfPages(bytes: Uint8Array, limits: PdfLimits): Pro
     const pages: string[] = [];
     const hidden: PageHiddenText[] = [];
     for (let pageNumber = 1; pageNumber <= numPages; pageNumber++) {
+      // pdf.js answers through microtasks only, so without this a whole document runs as one
+      // task: timers (this deadline's among them) and every other request wait for it. Each
+      // page gives the event loop a turn.
+      await yieldToEventLoop();
+      checkClock();
       let text = await pageText(first, pageNumber);
       checkClock();
       // A page without text has nothing to hide, and walking its operator list would re-read

@@ -10,8 +10,8 @@ import { jobBindings, readJobSettings, type JobBindings } from "../../jobs/setti
 import { sha256Hex } from "../../jobs/signature.ts";
 import { deleteJob, isExpired, readManifest } from "../../jobs/store.ts";
 import { buildJobView } from "../../jobs/view.ts";
-import { readBoundedBody } from "../body.ts";
 import { parseDocumentRequest } from "../document-input.ts";
+import { readRequestBody } from "../documents.ts";
 import { createJobRoute, getJobRoute, JobCallbackSchema } from "./routes.ts";
 
 const MAX_CALLBACK_URL = 2048;
@@ -75,7 +75,7 @@ async function handleCreate(c: Context<AppEnv>): Promise<Response> {
       errors: [{ field: "Idempotency-Key", message: "1 to 255 visible ASCII characters" }],
     });
   }
-  const body = await readBoundedBody(c.req.raw, config.maxBodyBytes);
+  const body = await readRequestBody(c, config);
   const { fields, documents, extras } = await parseDocumentRequest(c.req.raw, body, {
     batch: true,
     maxFiles: settings.maxDocuments,
