@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { deflateRawSync } from "node:zlib";
+import { deflateRawSync, deflateSync } from "node:zlib";
 import { buildDocx, buildOleShell, buildPdf, buildZip, pseudoRandomBytes, SOURCE_TEXTS, type ZipInput } from "./make-fixtures.ts";
 
 export interface Attack {
@@ -92,6 +92,55 @@ function pdfWithObjects(objects: string[], root = 1, trailerExtra = ""): Uint8Ar
   for (let number = 1; number <= objects.length; number++) body += `${String(offsets[number]).padStart(10, "0")} 00000 n \n`;
   body += `trailer\n<< /Size ${objects.length + 1} /Root ${root} 0 R${trailerExtra} >>\nstartxref\n${xref}\n%%EOF\n`;
   return new TextEncoder().encode(body);
+}
+
+/** A one-page PDF whose page content is the given stream, written with the given dictionary entries. */
+function pdfWithContentStream(data: Uint8Array, dictionaryEntries: string, extraObjects: string[] = []): Uint8Array {
+  const encoder = new TextEncoder();
+  const objects = [
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> /XObject << /Fm 6 0 R >> >> >>`,
+    null,
+    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ...extraObjects,
+  ];
+  const parts: Uint8Array[] = [encoder.encode("%PDF-1.4\n")];
+  let length = parts[0]!.length;
+  const offsets: number[] = [];
+  objects.forEach((object, index) => {
+    offsets.push(length);
+    const piece =
+      object === null
+        ? [encoder.encode(`${index + 1} 0 obj\n<< /Length ${data.length} ${dictionaryEntries} >>\nstream\n`), data, encoder.encode("\nendstream\nendobj\n")]
+        : [encoder.encode(`${index + 1} 0 obj\n${object}\nendobj\n`)];
+    for (const part of piece) {
+      parts.push(part);
+      length += part.length;
+    }
+  });
+  let xref = `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const offset of offsets) xref += `${String(offset).padStart(10, "0")} 00000 n \n`;
+  parts.push(encoder.encode(`${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${length}\n%%EOF\n`));
+  const bytes = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let offset = 0;
+  for (const part of parts) {
+    bytes.set(part, offset);
+    offset += part.length;
+  }
+  return bytes;
+}
+
+/** RunLength-encoded runs of 128 copies of `byte`: two bytes for every 128. */
+function runLengthOf(byte: number, copies: number): Uint8Array {
+  const runs = Math.ceil(copies / 128);
+  const encoded = new Uint8Array(runs * 2 + 1);
+  for (let run = 0; run < runs; run++) {
+    encoded[run * 2] = 129;
+    encoded[run * 2 + 1] = byte;
+  }
+  encoded[runs * 2] = 128;
+  return encoded;
 }
 
 export function buildAttacks(): Attack[] {
@@ -291,8 +340,57 @@ export function buildAttacks(): Attack[] {
       bytes.set(tail, head.length + stream.length);
       return bytes;
     })(),
-    status: [422, 504],
+    status: [422],
+    code: "limits_exceeded",
     description: "a content stream of 30 MiB of spaces deflated to about 30 KB",
+  });
+
+  // ---- PDF content streams that decode to far more than the file (see pdf-budget.ts)
+  const page = new TextEncoder().encode("BT /F1 12 Tf 72 700 Td (Klout score of 78) Tj ET\n");
+  const withPage = (filler: Uint8Array) => {
+    const joined = new Uint8Array(page.length + filler.length);
+    joined.set(page, 0);
+    joined.set(filler, page.length);
+    return joined;
+  };
+  add({
+    name: "pdf-content-stream-bomb.pdf",
+    bytes: pdfWithContentStream(new Uint8Array(deflateSync(withPage(new Uint8Array(40 * MiB).fill(0x20)), { level: 9 })), "/Filter /FlateDecode"),
+    status: [422],
+    code: "limits_exceeded",
+    description: "a page whose content stream inflates to 40 MB from about 40 KB (it cost 754 MB in pdf.js)",
+  });
+  add({
+    name: "pdf-runlength-in-flate-bomb.pdf",
+    bytes: pdfWithContentStream(new Uint8Array(deflateSync(runLengthOf(0x20, 64 * MiB), { level: 9 })), "/Filter [/FlateDecode /RunLengthDecode]"),
+    status: [422],
+    code: "limits_exceeded",
+    description: "Flate over RunLength: 64 MB of spaces from a few KB, each filter multiplying the last",
+  });
+  add({
+    name: "pdf-filter-by-reference-bomb.pdf",
+    bytes: pdfWithContentStream(new Uint8Array(deflateSync(withPage(new Uint8Array(20 * MiB).fill(0x20)), { level: 9 })), "/Filter 7 0 R", ["<< /Type /Form >>", "/FlateDecode"]),
+    status: [422],
+    code: "limits_exceeded",
+    description: "a content stream bomb whose /Filter is an indirect reference",
+  });
+  add({
+    name: "pdf-many-operators.pdf",
+    bytes: pdfWithContentStream(new Uint8Array(deflateSync(withPage(new TextEncoder().encode("q Q\n".repeat(1_500_000))), { level: 9 })), "/Filter /FlateDecode"),
+    status: [422],
+    code: "limits_exceeded",
+    description: "a page of 3,000,000 operators in a 6 MB stream",
+  });
+  add({
+    name: "pdf-form-painted-many-times.pdf",
+    bytes: pdfWithContentStream(
+      new Uint8Array(deflateSync(withPage(new TextEncoder().encode("/Fm Do\n".repeat(50_000))), { level: 9 })),
+      "/Filter /FlateDecode",
+      [`<< /Type /XObject /Subtype /Form /BBox [0 0 10 10] /Length ${"0 0 m 1 1 l S\n".repeat(100).length} >>\nstream\n${"0 0 m 1 1 l S\n".repeat(100)}\nendstream`],
+    ),
+    status: [422],
+    code: "limits_exceeded",
+    description: "a form of 300 operators painted 50,000 times: 15 million operators from one small stream",
   });
 
   // ---- text

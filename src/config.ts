@@ -51,6 +51,11 @@ export const LIMIT_VARIABLES: ReadonlyArray<readonly [string, keyof DocumentLimi
   ["EXTRACT_TIMEOUT_MS", "timeoutMs"],
   ["MAX_INFLATED_BYTES", "maxInflatedBytes"],
   ["MAX_ZIP_ENTRIES", "maxZipEntries"],
+  ["MAX_XML_BYTES", "maxXmlBytes"],
+  ["MAX_XML_NODES", "maxXmlNodes"],
+  ["MAX_PDF_STREAM_BYTES", "maxPdfStreamBytes"],
+  ["MAX_PDF_DECODED_BYTES", "maxPdfDecodedBytes"],
+  ["MAX_PDF_OPERATORS", "maxPdfOperators"],
   ["MAX_CLAIMS", "maxClaims"],
   ["MAX_REPORT_BYTES", "maxReportBytes"],
 ];

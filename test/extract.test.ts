@@ -285,6 +285,9 @@ describe("what is refused, by the bytes", () => {
       maxZipEntries: 2000,
       maxXmlBytes: 8 * 1024 * 1024,
       maxXmlNodes: 60_000,
+      maxPdfStreamBytes: 8 * 1024 * 1024,
+      maxPdfDecodedBytes: 32 * 1024 * 1024,
+      maxPdfOperators: 1_000_000,
       timeoutMs: 20_000,
     });
   });
