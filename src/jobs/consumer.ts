@@ -6,8 +6,10 @@ import { AuditError } from "../core/errors.ts";
 import { readConfig, type EnvRecord } from "../config.ts";
 import { analyzeOptionsFor } from "../http/documents.ts";
 import { problemFromUnknown } from "../http/problem.ts";
+import { deleteExpiredJobs } from "./cleanup.ts";
 import { isJobMessage, type AnalyzeMessage, type DeliverCallbackMessage, type JobMessage } from "./messages.ts";
 import { jobBindings, readJobSettings, type JobBindings, type JobSettings } from "./settings.ts";
+import { checkCallbackUrl } from "./callback-target.ts";
 import { signCallback } from "./signature.ts";
 import {
   createOnce,
@@ -43,7 +45,8 @@ export async function handleQueue(batch: MessageBatch<unknown>, env: EnvRecord):
       continue;
     }
     try {
-      if (deadLetters) await giveUp(bindings, body);
+      if (body.type === "cleanup") await continueCleanup(bindings);
+      else if (deadLetters) await giveUp(bindings, settings, body);
       else if (body.type === "analyze") await analyze(bindings, env, body);
       else await deliverCallback(bindings, settings, body);
       message.ack();
@@ -53,6 +56,12 @@ export async function handleQueue(batch: MessageBatch<unknown>, env: EnvRecord):
       message.retry({ delaySeconds: Math.min(60, 2 ** message.attempts) });
     }
   }
+}
+
+/** Runs a stretch of cleanup, and queues the next while expired jobs remain. */
+export async function continueCleanup({ bucket, queue }: JobBindings, now = Date.now()): Promise<void> {
+  const run = await deleteExpiredJobs(bucket, now);
+  if (run.more) await queue.send({ type: "cleanup", jobId: "" });
 }
 
 async function liveManifest(bucket: R2Bucket, jobId: string): Promise<JobManifest | null> {
@@ -128,8 +137,17 @@ async function deliverCallback({ bucket, queue }: JobBindings, settings: JobSett
   if (!settings.webhookSecret) {
     // The secret was removed after the job was made: nothing unsigned leaves.
     console.error(`jobs: no WEBHOOK_SECRET to sign the callback of job=${manifest.id}`);
-    const outcome: CallbackOutcome = { status: "failed", attempts: message.attempt - 1, at: new Date().toISOString(), lastStatus: null };
+    const outcome: CallbackOutcome = { status: "failed", attempts: message.attempt - 1, at: new Date().toISOString() };
     await createOnce(bucket, keys.callback(manifest.id), outcome);
+    return;
+  }
+  let target: string;
+  try {
+    // Checked again at delivery: the allow-list may have changed since the job was made.
+    target = checkCallbackUrl(manifest.callbackUrl, settings.callbackAllowedHosts);
+  } catch {
+    console.error(`jobs: the callback of job=${manifest.id} names a host that is not allowed; not sent`);
+    await createOnce(bucket, keys.callback(manifest.id), { status: "failed", attempts: message.attempt - 1, at: new Date().toISOString() } satisfies CallbackOutcome);
     return;
   }
 
@@ -139,7 +157,7 @@ async function deliverCallback({ bucket, queue }: JobBindings, settings: JobSett
   const timestamp = Math.floor(Date.now() / 1000);
   let status: number | null = null;
   try {
-    const response = await fetch(manifest.callbackUrl, {
+    const response = await fetch(target, {
       method: "POST",
       headers: {
         "content-type": "application/json",
@@ -161,12 +179,7 @@ async function deliverCallback({ bucket, queue }: JobBindings, settings: JobSett
   }
   const delivered = status !== null && status >= 200 && status < 300;
   if (delivered || message.attempt >= settings.callbackMaxAttempts) {
-    const outcome: CallbackOutcome = {
-      status: delivered ? "delivered" : "failed",
-      attempts: message.attempt,
-      at: new Date().toISOString(),
-      lastStatus: status,
-    };
+    const outcome: CallbackOutcome = { status: delivered ? "delivered" : "failed", attempts: message.attempt, at: new Date().toISOString() };
     await createOnce(bucket, keys.callback(manifest.id), outcome);
     return;
   }
@@ -181,12 +194,15 @@ async function deliverCallback({ bucket, queue }: JobBindings, settings: JobSett
  * or R2 kept failing) land here: the document gets an error result so the job still
  * finishes, and a callback that could not be queued again is recorded as failed.
  */
-async function giveUp(bindings: JobBindings, message: JobMessage): Promise<void> {
+async function giveUp(bindings: JobBindings, settings: JobSettings, message: AnalyzeMessage | DeliverCallbackMessage): Promise<void> {
   const { bucket } = bindings;
   const manifest = await liveManifest(bucket, message.jobId);
   if (!manifest) return;
   if (message.type === "deliver-callback") {
-    const outcome: CallbackOutcome = { status: "failed", attempts: message.attempt, at: new Date().toISOString(), lastStatus: null };
+    // The attempts before this message, and this message's own: the queue delivered it once
+    // and retried it `max_retries` times before it came here.
+    const attempts = message.attempt - 1 + settings.queueMaxRetries + 1;
+    const outcome: CallbackOutcome = { status: "failed", attempts, at: new Date().toISOString() };
     await createOnce(bucket, keys.callback(manifest.id), outcome);
     return;
   }

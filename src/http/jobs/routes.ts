@@ -37,8 +37,7 @@ export const JobSchema = z
       .object({
         url: z.string(),
         status: z.enum(["pending", "delivered", "failed"]),
-        attempts: z.number().int(),
-        lastStatus: z.number().int().nullable().openapi({ description: "The receiver's last HTTP status; null where no answer came" }),
+        attempts: z.number().int().openapi({ description: "Delivery attempts made; what the receiver answered is not shown" }),
       })
       .nullable(),
     results: z.array(JobResultSchema).openapi({ description: "One per document, in order; null where a document is not done yet" }),
@@ -58,7 +57,9 @@ export const JobMultipartBodySchema = BatchMultipartBodySchema.extend({
     description: `Up to ${MAX_JOB_DOCUMENTS} documents, field repeated`,
   }),
   callbackUrl: z.string().url().optional().openapi({
-    description: "Receives the results, signed, when every document is done. https only; http://127.0.0.1 and http://localhost for local testing",
+    description:
+      "Receives the results, signed, when every document is done. A public https host: loopback, private, link-local and metadata addresses are refused, " +
+      "and where the server sets CALLBACK_ALLOWED_HOSTS, only those hosts",
   }),
 }).openapi("JobMultipartBody");
 
@@ -107,6 +108,20 @@ export const createJobRoute = createRoute({
         },
       },
     },
+  },
+});
+
+export const deleteJobRoute = createRoute({
+  method: "delete",
+  path: "/v1/jobs/{id}",
+  summary: "Delete a job now: its documents, results and record",
+  description: "Only the API key that made the job can delete it. Documents still waiting are not analysed; a callback not yet sent is not sent.",
+  request: { params: z.object({ id: z.string() }) },
+  responses: {
+    204: { description: "The job and everything it held are deleted" },
+    401: problem("API keys are configured and the request has none or a wrong one (`unauthorized`)"),
+    404: problem("No such job, or it has expired (`not_found`)"),
+    501: notAvailable,
   },
 });
 
