@@ -156,6 +156,20 @@ describe("the job consumer", () => {
     expect(outcome).not.toHaveProperty("lastStatus");
   });
 
+  it("keeps every result within its share of the job's cap", async () => {
+    const { bucket, queue, env, bindings, settings } = setup({ MAX_REPORT_BYTES: "6000" });
+    const long = "Grew our Instagram to 48K followers in 2023. ".repeat(30);
+    const job = await createJob(bindings, settings, newJob([text("Klout score of 78."), text(long)]));
+    for (const message of queue.sent.splice(0).filter((sent) => sent.body.type === "analyze")) {
+      await handleQueue(batchOf("influence-audit-jobs", [message.body]).batch, env);
+    }
+    const small = await readJson<JobResult>(bucket as unknown as R2Bucket, keys.result(job.id, 0));
+    const large = await readJson<JobResult>(bucket as unknown as R2Bucket, keys.result(job.id, 1));
+    expect(small && "claims" in small).toBe(true);
+    expect(JSON.stringify(small).length).toBeLessThanOrEqual(6000);
+    expect(large && "error" in large && large.error.code).toBe("limits_exceeded");
+  });
+
   it("records a callback that reached the dead-letter queue with every attempt the queue made", async () => {
     const { bucket, queue, env, bindings, settings } = setup();
     const job = await createJob(bindings, settings, newJob([text("Klout score of 78.")]));

@@ -1,7 +1,7 @@
 // The queue consumer: analyses one document per `analyze` message, stores its result,
 // deletes the document, and lets exactly one consumer start the callback; delivers
 // callbacks with back-off on `deliver-callback` messages.
-import { analyzeDocument } from "../core/analyze.ts";
+import { analyzeDocument, DEFAULT_ANALYSIS_LIMITS } from "../core/analyze.ts";
 import { AuditError } from "../core/errors.ts";
 import { readConfig, type EnvRecord } from "../config.ts";
 import { analyzeOptionsFor } from "../http/documents.ts";
@@ -26,6 +26,8 @@ import {
 import { buildJobView } from "./view.ts";
 
 const CALLBACK_TIMEOUT_MS = 10_000;
+/** All of a job's reports together: what one GET of the job, or its callback, carries at most. */
+export const JOB_RESULTS_MAX_BYTES = 16 * 1024 * 1024;
 
 function itemId(jobId: string, index: number): string {
   return `${jobId}-${index + 1}`;
@@ -86,8 +88,10 @@ async function analyze({ bucket, queue }: JobBindings, env: EnvRecord, message: 
       result = { error: problemFromUnknown(new AuditError("internal_error", "The document was no longer stored when its turn came."), id) };
     } else {
       const config = readConfig(env);
+      // The job view and the callback carry every result at once, so each gets its part of one cap.
+      const maxReportBytes = Math.min(config.limits.maxReportBytes ?? DEFAULT_ANALYSIS_LIMITS.maxReportBytes, Math.floor(JOB_RESULTS_MAX_BYTES / manifest.documents));
       try {
-        result = await analyzeDocument(source, analyzeOptionsFor(manifest.fields, config, id), config.limits);
+        result = await analyzeDocument(source, analyzeOptionsFor(manifest.fields, config, id), { ...config.limits, maxReportBytes });
       } catch (error) {
         // A bad document is a result, not a reason to retry: the same bytes fail the same way.
         result = { error: problemFromUnknown(error, id) };
