@@ -30,7 +30,9 @@ Answer only with JSON that matches the schema.`;
 const INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\u{e0000}-\u{e007f}]/gu;
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/gu;
 const SECTION_NAMES = "document|job_description|role|role_families|summary|claims|platforms|system|instructions?|assistant|user";
-const DELIMITER = new RegExp(`<\\s*/?\\s*(?:${SECTION_NAMES})\\b[^<>]*>?`, "giu");
+// One optional "/" with the spaces around it taken once: `\s*/?\s*` let a run of spaces be
+// split two ways at every start.
+const DELIMITER = new RegExp(`<\\s*(?:/\\s*)?(?:${SECTION_NAMES})\\b[^<>]*>?`, "giu");
 
 /** Turns anything that looks like one of the prompt's section tags into harmless look-alikes. */
 export function neutralizeDelimiters(text: string): string {

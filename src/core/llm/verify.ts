@@ -22,6 +22,15 @@ export function numbersIn(text: string): number[] {
   return scanNumbers(text).map((token) => token.value);
 }
 
+/** `text` without runs of `character` at its ends, read from each end once (a pattern like `_+$` retries at every one). */
+function trimCharacter(text: string, character: string, ends: "both" | "end" = "both"): string {
+  let start = 0;
+  let end = text.length;
+  if (ends === "both") while (start < end && text[start] === character) start++;
+  while (end > start && text[end - 1] === character) end--;
+  return text.slice(start, end);
+}
+
 function sameNumber(a: number, b: number): boolean {
   return Math.abs(a - b) <= Math.max(1e-9, Math.abs(b) * 1e-9);
 }
@@ -77,10 +86,9 @@ function pageOf(offset: number, pages: readonly PageRange[]): number | null {
 function toMetric(raw: string, kind: ClaimKind): string {
   const metric = raw
     .toLowerCase()
-    .replace(/[^a-z0-9]+/gu, "_")
-    .replace(/^_+|_+$/gu, "")
-    .slice(0, 40);
-  if (/^[a-z][a-z0-9_]*$/u.test(metric)) return metric;
+    .replace(/[^a-z0-9]+/gu, "_");
+  const trimmed = trimCharacter(metric, "_").slice(0, 40);
+  if (/^[a-z][a-z0-9_]*$/u.test(trimmed)) return trimmed;
   return kind === "self_label" ? "label" : kind === "influence_score" ? "score" : "count";
 }
 
@@ -173,7 +181,7 @@ export function verifyProposal(
       section: null,
       subject: proposal.subject,
       asOf: year ? String(year.value) : null,
-      evidence: { handle: handle?.replace(/\.+$/u, "") ?? null, url },
+      evidence: { handle: handle === null ? null : trimCharacter(handle, ".", "end"), url },
       confidence: PROPOSAL_CONFIDENCE,
       flags: [],
     },
