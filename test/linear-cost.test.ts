@@ -1,0 +1,88 @@
+// Each analysis stage is linear in the length of its input: the same kind of text doubled
+// twice (four times as long) may cost about four times as much, not sixteen. Timed with the
+// best of three runs at each size and judged by a generous ratio, 8: linear work gives about
+// 4, quadratic about 16, so garbage collection and a loaded machine do not make it fail, and
+// a quadratic stage cannot pass.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { analyzeExtracted } from "../src/core/analyze.ts";
+import { scanTextWords } from "../src/core/detect/letter-runs.ts";
+import { detectClaims } from "../src/core/detect/index.ts";
+import { extractFromText } from "../src/core/extract/index.ts";
+import { htmlToText } from "../src/core/extract/html.ts";
+import { normalizeText } from "../src/core/extract/normalize.ts";
+import { classifyText, markdownToText } from "../src/core/extract/text.ts";
+import { detectPromptInjection } from "../src/core/llm/index.ts";
+import { textStatistics } from "../src/core/text-stats.ts";
+
+const RESUME = readFileSync(new URL("../fixtures/texts/social-media-manager.txt", import.meta.url), "utf8");
+const SIZE = 40_000;
+
+/** `unit` repeated to about `size` characters. */
+function fill(unit: string, size: number): string {
+  return unit.repeat(Math.max(1, Math.round(size / unit.length)));
+}
+
+const SHAPES: Record<string, string> = {
+  "a résumé": RESUME + "\n",
+  "claims on one line": "Klout 1. Grew our Instagram to 48K followers. ",
+  "one line of words": "word ",
+  "digits and punctuation": "1,2.3% 4K+ ~5M (6) 7/8 ",
+  "runs of whitespace": " \t \u00a0 ",
+  "lines of one letter": "a\n",
+  "Markdown markup": "**a __b [c](d) ~~e ![f](g) `h` | # ",
+  "HTML markup": "<p><b>Klout 78</b> <a href=x>y</a></p>",
+};
+
+function bestOfThree(run: () => void): number {
+  let best = Infinity;
+  for (let round = 0; round < 3; round++) {
+    const started = performance.now();
+    run();
+    best = Math.min(best, performance.now() - started);
+  }
+  return best;
+}
+
+function expectLinear(stage: (text: string) => void, unit: string): void {
+  const small = fill(unit, SIZE);
+  const large = small.repeat(4);
+  // Warm up on both sizes first: the compiler's tiers otherwise make the first size look slow.
+  stage(small);
+  stage(large);
+  const once = bestOfThree(() => stage(small));
+  const twice = bestOfThree(() => stage(large));
+  // Below a few milliseconds the clock says nothing about growth; such a stage is cheap enough.
+  if (twice < 20) return;
+  expect(twice / Math.max(once, 1), `${once.toFixed(1)} ms, then ${twice.toFixed(1)} ms`).toBeLessThan(8);
+}
+
+const extracted = (text: string) => extractFromText(text, { maxCharacters: 10_000_000 });
+
+const STAGES: Record<string, (text: string) => void> = {
+  "classifying the text": (text) => void classifyText(text),
+  "Markdown to text": (text) => void markdownToText(text),
+  "HTML to text": (text) => void htmlToText(text),
+  normalising: (text) => void normalizeText(text),
+  "scanning words": (text) => void scanTextWords(text),
+  "detecting claims": (text) => {
+    const document = extracted(text);
+    const { letterRuns } = scanTextWords(document.text);
+    detectClaims({ text: document.text, pages: document.pages, hiddenSpans: document.hiddenSpans, letterRuns }, { currentYear: 2026 });
+  },
+  "finding instructions to a screener": (text) => void detectPromptInjection(text),
+  "counting words and the language": (text) => void textStatistics(text),
+  "the whole analysis": (text) => void analyzeExtracted(extracted(text), { id: "linear", role: "Recruiter", jobDescription: text.slice(0, 20_000), currentYear: 2026 }),
+};
+
+describe("each analysis stage costs about four times as much for four times the text", () => {
+  const cases = Object.entries(STAGES).flatMap(([stage, run]) => Object.entries(SHAPES).map(([shape, unit]) => [stage, shape, run, unit] as const));
+  it.each(cases)("%s, on %s", (_stage, _shape, run, unit) => {
+    try {
+      expectLinear(run, unit);
+    } catch (error) {
+      // A text with no letters is refused before analysis, at once.
+      if ((error as { code?: string }).code !== "no_text") throw error;
+    }
+  }, 60_000);
+});
