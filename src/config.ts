@@ -2,7 +2,7 @@
 // in Node; both arrive here as a plain record of strings.
 import type { DocumentLimits } from "./core/analyze.ts";
 import { llmConfigFromEnv, type LlmConfig } from "./core/llm/index.ts";
-import { DEFAULT_MAX_REQUESTS_PER_CALLER } from "./http/admission.ts";
+import { defaultRequestsPerCaller } from "./http/admission.ts";
 import { DEFAULT_BODY_DEADLINES } from "./http/body.ts";
 
 export type EnvRecord = Record<string, unknown>;
@@ -79,7 +79,7 @@ export function readConfig(env: EnvRecord | undefined): Config {
     maxBatchFiles: 20,
     maxConcurrentDocuments: positiveInteger(source.MAX_CONCURRENT_DOCUMENTS, 2),
     maxQueuedDocuments: positiveInteger(source.MAX_QUEUED_DOCUMENTS, 100),
-    maxRequestsPerCaller: positiveInteger(source.MAX_REQUESTS_PER_CALLER, DEFAULT_MAX_REQUESTS_PER_CALLER),
+    maxRequestsPerCaller: positiveInteger(source.MAX_REQUESTS_PER_CALLER, defaultRequestsPerCaller(positiveInteger(source.MAX_CONCURRENT_DOCUMENTS, 2), positiveInteger(source.MAX_QUEUED_DOCUMENTS, 100))),
     bodyTimeoutMs: positiveInteger(source.BODY_TIMEOUT_MS, DEFAULT_BODY_DEADLINES.timeoutMs),
     bodyIdleTimeoutMs: positiveInteger(source.BODY_IDLE_TIMEOUT_MS, DEFAULT_BODY_DEADLINES.idleTimeoutMs),
     llm: llmConfigFromEnv(source),

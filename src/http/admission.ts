@@ -5,8 +5,14 @@
 // therefore holds a connection and its caller's share, never a parsing slot.
 import { AuditError } from "../core/errors.ts";
 
-/** Requests one caller may have in flight at once, by default. */
-export const DEFAULT_MAX_REQUESTS_PER_CALLER = 8;
+/**
+ * Requests one caller may have in flight at once, by default: the parsing slots and a quarter
+ * of the queue (27 with the defaults), so that no one caller can fill the queue, and a single
+ * integrator's burst of a couple of dozen requests still waits its turn rather than failing.
+ */
+export function defaultRequestsPerCaller(maxConcurrentDocuments: number, maxQueuedDocuments: number): number {
+  return maxConcurrentDocuments + Math.ceil(maxQueuedDocuments / 4);
+}
 
 /**
  * The caller a request is counted against: its API key (as a digest) where it sent one, else
