@@ -3,6 +3,7 @@ import type { Context } from "hono";
 import type { AppEnv } from "../app.ts";
 import { analyzeDocument, DEFAULT_ANALYSIS_LIMITS, describeDocument, extract, utf8Length, type AnalyzeOptions } from "../core/analyze.ts";
 import { AuditError } from "../core/errors.ts";
+import { yieldToEventLoop } from "../core/scheduling.ts";
 import type { Config } from "../config.ts";
 import type { AnalyzeFields } from "../schemas/request.ts";
 import { readBoundedBody, type BodyOptions } from "./body.ts";
@@ -56,6 +57,8 @@ async function analyzeBatch(c: Context<AppEnv>, config: Config, requestId: strin
   // One at a time: documents share the request's CPU budget, and order must be kept.
   for (const [index, document] of documents.entries()) {
     const itemId = `${requestId}-${index + 1}`;
+    // Each document is a long piece of synchronous work; between two, other requests get a turn.
+    if (index > 0) await yieldToEventLoop();
     try {
       if (remainingBytes <= 0) throw new AuditError("limits_exceeded", "The batch's reports reached the size limit (MAX_REPORT_BYTES) before this document.");
       const report = await analyzeDocument(document, analyzeOptionsFor(fields, config, itemId), { ...config.limits, maxReportBytes: remainingBytes });

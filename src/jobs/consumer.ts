@@ -2,6 +2,7 @@
 // deletes the document, and lets exactly one consumer start the callback; delivers
 // callbacks with back-off on `deliver-callback` messages.
 import { analyzeDocument, DEFAULT_ANALYSIS_LIMITS } from "../core/analyze.ts";
+import { yieldToEventLoop } from "../core/scheduling.ts";
 import { AuditError } from "../core/errors.ts";
 import { readConfig, type EnvRecord } from "../config.ts";
 import { analyzeOptionsFor } from "../http/documents.ts";
@@ -39,7 +40,8 @@ export async function handleQueue(batch: MessageBatch<unknown>, env: EnvRecord):
   const deadLetters = batch.queue === settings.deadLetterQueue;
   // One message at a time: each analysis takes the invocation's CPU, and a failure must
   // retry only its own message.
-  for (const message of batch.messages) {
+  for (const [position, message] of batch.messages.entries()) {
+    if (position > 0) await yieldToEventLoop();
     const body = message.body;
     if (!bindings || !isJobMessage(body)) {
       console.error(`jobs: dropped a message that is not a job message, queue=${batch.queue}`);

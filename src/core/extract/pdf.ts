@@ -3,6 +3,7 @@ import { fontSinkDocument } from "./pdfjs-env.ts";
 import { restoreNativeArrayPush } from "./native-builtins.ts";
 import { PDFParse } from "../../../node_modules/pdf-parse/dist/pdf-parse/web/pdf-parse.es.js";
 import { AuditError, isAuditError } from "../errors.ts";
+import { yieldToEventLoop } from "../scheduling.ts";
 import { findHiddenGlyphRuns, REASONS_IMAGES_EXCUSE, type OperatorList, type PageHiddenText, type PageWalk } from "./pdf-hidden.ts";
 
 // The bundle, like the worker module, replaces Array.prototype.push on evaluation.
@@ -28,11 +29,6 @@ interface PageProxy {
 interface LoadedDocument {
   numPages: number;
   getPage(pageNumber: number): Promise<PageProxy>;
-}
-
-/** Lets timers and other requests run before the next piece of synchronous work. */
-export function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** pdf.js's AnnotationMode.DISABLE: annotation appearances are not page text here. */
