@@ -18,6 +18,7 @@ const problem = (description: string) => ({
 const documentErrors = {
   400: problem("The fields fail validation (`invalid_request`); `errors` lists each field"),
   401: problem("API keys are configured and the request has none or a wrong one (`unauthorized`)"),
+  408: problem("The body arrived too slowly and was cut off (`request_timeout`)"),
   413: problem("The body is over the limit (`payload_too_large`)"),
   415: problem("Not a supported format; `detail` names what was received (`unsupported_media_type`)"),
   422: problem("`encrypted_document`, `corrupt_document`, `no_text` or `limits_exceeded`"),
