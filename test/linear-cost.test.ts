@@ -4,6 +4,8 @@
 // 4, quadratic about 16, so garbage collection and a loaded machine do not make it fail, and
 // a quadratic stage cannot pass.
 import { readFileSync } from "node:fs";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
 import { analyzeExtracted } from "../src/core/analyze.ts";
 import { scanTextWords } from "../src/core/detect/letter-runs.ts";
@@ -34,9 +36,15 @@ const SHAPES: Record<string, string> = {
   "HTML markup": "<p><b>Klout 78</b> <a href=x>y</a></p>",
 };
 
+// A full collection before each timed run, so garbage left by the previous one is not
+// collected on this one's clock.
+setFlagsFromString("--expose-gc");
+const collectGarbage = runInNewContext("gc") as () => void;
+
 function bestOfThree(run: () => void): number {
   let best = Infinity;
   for (let round = 0; round < 3; round++) {
+    collectGarbage();
     const started = performance.now();
     run();
     best = Math.min(best, performance.now() - started);
@@ -45,16 +53,35 @@ function bestOfThree(run: () => void): number {
 }
 
 function expectLinear(stage: (text: string) => void, unit: string): void {
-  const small = fill(unit, SIZE);
-  const large = small.repeat(4);
-  // Warm up on both sizes first: the compiler's tiers otherwise make the first size look slow.
+  // Start at 40,000 characters and double until one run takes long enough for the clock to
+  // say something (10 ms), up to 80,000 (past a few hundred thousand characters, V8's handling
+  // of large strings adds steps of its own that are not the stage's): a quadratic stage gets there early.
+  let small = fill(unit, SIZE);
   stage(small);
+  let once = bestOfThree(() => stage(small));
+  while (once < 10 && small.length < 80_000) {
+    small += small;
+    stage(small);
+    once = bestOfThree(() => stage(small));
+  }
+  const large = small.repeat(4);
+  // Warmed up on the large size too: the compiler's tiers otherwise make one size look slow.
   stage(large);
-  const once = bestOfThree(() => stage(small));
-  const twice = bestOfThree(() => stage(large));
-  // Below a few milliseconds the clock says nothing about growth; such a stage is cheap enough.
-  if (twice < 20) return;
-  expect(twice / Math.max(once, 1), `${once.toFixed(1)} ms, then ${twice.toFixed(1)} ms`).toBeLessThan(8);
+  // Other work on a shared machine can stretch one measurement; a quadratic stage is over
+  // the ratio on every try, so the best of three tries is what is judged.
+  let ratio = Infinity;
+  let twice = 0;
+  for (let attempt = 0; attempt < 3 && ratio >= 8; attempt++) {
+    if (attempt > 0) once = bestOfThree(() => stage(small));
+    twice = bestOfThree(() => stage(large));
+    ratio = Math.min(ratio, twice / Math.max(once, 0.001));
+  }
+  // A stage that stays under a few milliseconds at that size is cheap enough.
+  if (once < 3) {
+    expect(twice, `${small.length * 4} characters`).toBeLessThan(200);
+    return;
+  }
+  expect(ratio, `${once.toFixed(1)} ms for ${small.length} characters, then ${twice.toFixed(1)} ms`).toBeLessThan(8);
 }
 
 const extracted = (text: string) => extractFromText(text, { maxCharacters: 10_000_000 });
