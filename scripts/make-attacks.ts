@@ -9,6 +9,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { deflateRawSync, deflateSync } from "node:zlib";
 import { buildDocx, buildOleShell, buildPdf, buildZip, pseudoRandomBytes, SOURCE_TEXTS, type ZipInput } from "./make-fixtures.ts";
+import { legacyFileKey, md5, objectKey, PASSWORD_PADDING, rc4 } from "../src/core/extract/pdf-crypt.ts";
 
 export interface Attack {
   name: string;
@@ -129,6 +130,38 @@ function pdfWithContentStream(data: Uint8Array, dictionaryEntries: string, extra
     offset += part.length;
   }
   return bytes;
+}
+
+/**
+ * The content-stream bomb again, encrypted as a PDF restricted by an owner password only
+ * (RC4, 128 bits, revision 3): pdf.js opens it without asking, so the pre-pass must decrypt
+ * it to measure it.
+ */
+function encryptedContentBomb(): Uint8Array {
+  const id = new TextEncoder().encode("influence-audit1");
+  const owner = new Uint8Array(32).fill(0x41);
+  const parameters = { filter: "Standard", version: 2, revision: 3, length: 16, owner, user: new Uint8Array(32), permissions: -4, encryptMetadata: true, id, streamMethod: "rc4" as const };
+  const key = legacyFileKey(parameters);
+  // The user entry pdf.js checks the empty password against (ISO 32000-1, algorithm 5).
+  let user = md5(new Uint8Array([...PASSWORD_PADDING, ...id]));
+  for (let round = 0; round < 20; round++) user = rc4(key.map((byte) => byte ^ round), user);
+  const userEntry = new Uint8Array(32);
+  userEntry.set(user, 0);
+  const hex = (bytes: Uint8Array) => [...bytes].map((byte) => byte.toString(16).padStart(2, "0")).join("");
+  const content = new TextEncoder().encode("BT /F1 12 Tf 72 700 Td (Klout score of 78) Tj ET\n");
+  const plain = new Uint8Array(content.length + 40 * MiB);
+  plain.set(content, 0);
+  plain.fill(0x20, content.length);
+  const stream = rc4(objectKey(key, 4, 0, false), new Uint8Array(deflateSync(plain, { level: 9 })));
+  const bytes = pdfWithContentStream(stream, "/Filter /FlateDecode", [`<< /Filter /Standard /V 2 /R 3 /Length 128 /P -4 /O <${hex(owner)}> /U <${hex(userEntry)}> >>`]);
+  // The trailer names the encryption dictionary (object 6) and the file's ID.
+  const text = new TextDecoder("latin1").decode(bytes);
+  const trailerAt = text.lastIndexOf("/Root 1 0 R");
+  const tail = new TextEncoder().encode(`/Root 1 0 R /Encrypt 6 0 R /ID [<${hex(id)}> <${hex(id)}>]` + text.slice(trailerAt + "/Root 1 0 R".length));
+  const out = new Uint8Array(trailerAt + tail.length);
+  out.set(bytes.subarray(0, trailerAt), 0);
+  out.set(tail, trailerAt);
+  return out;
 }
 
 /** RunLength-encoded runs of 128 copies of `byte`: two bytes for every 128. */
@@ -359,6 +392,13 @@ export function buildAttacks(): Attack[] {
     status: [422],
     code: "limits_exceeded",
     description: "a page whose content stream inflates to 40 MB from about 40 KB (it cost 754 MB in pdf.js)",
+  });
+  add({
+    name: "pdf-encrypted-content-stream-bomb.pdf",
+    bytes: encryptedContentBomb(),
+    status: [422],
+    code: "limits_exceeded",
+    description: "the content-stream bomb encrypted with RC4 under an owner password only, which pdf.js opens without asking",
   });
   add({
     name: "pdf-runlength-in-flate-bomb.pdf",

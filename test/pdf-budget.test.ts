@@ -6,6 +6,7 @@ import { deflateSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_LIMITS } from "../src/core/extract/index.ts";
 import { checkPdfBudget, countOperators } from "../src/core/extract/pdf-budget.ts";
+import { md5 } from "../src/core/extract/pdf-crypt.ts";
 import { buildAttacks } from "../scripts/make-attacks.ts";
 import { buildPdf } from "../scripts/make-fixtures.ts";
 import { listFilesRecursively } from "../scripts/lib/files.ts";
@@ -134,6 +135,27 @@ describe("checkPdfBudget", () => {
   it("counts a form's operators once for every time a page paints it", async () => {
     const [form] = buildAttacks().filter((attack) => attack.name === "pdf-form-painted-many-times.pdf");
     expect((await refusal(form!.bytes)).message).toMatch(/MAX_PDF_OPERATORS/);
+  });
+});
+
+describe("encrypted PDFs", () => {
+  it.each(["owner-password-rc4-40.pdf", "owner-password-rc4-128.pdf"])("%s is decrypted with the empty user password and measured", async (name) => {
+    const bytes = new Uint8Array(readFileSync(path.resolve(import.meta.dirname, "../fixtures", name)));
+    const measured = await checkPdfBudget(bytes, limits);
+    // Operators are found only in a stream decrypted with the right key.
+    expect(measured.operators).toBeGreaterThan(10);
+  });
+
+  it("refuses a content-stream bomb encrypted under an owner password only", async () => {
+    const [bomb] = buildAttacks().filter((attack) => attack.name === "pdf-encrypted-content-stream-bomb.pdf");
+    expect((await refusal(bomb!.bytes)).message).toMatch(/MAX_PDF_STREAM_BYTES/);
+  });
+
+  it("computes MD5 as RFC 1321 says", () => {
+    const hex = (text: string) => [...md5(encoder.encode(text))].map((byte) => byte.toString(16).padStart(2, "0")).join("");
+    expect(hex("")).toBe("d41d8cd98f00b204e9800998ecf8427e");
+    expect(hex("abc")).toBe("900150983cd24fb0d6963f7d28e17f72");
+    expect(hex("12345678901234567890123456789012345678901234567890123456789012345678901234567890")).toBe("57edf4a22be3c955ac49da2e2107b67a");
   });
 });
 

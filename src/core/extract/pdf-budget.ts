@@ -10,8 +10,11 @@
 // pdf.js reconstructs a damaged file, so a lying cross-reference table or /Length hides no
 // stream. Streams pdf.js would decode with a filter not handled here (images: DCT, JPX,
 // JBIG2, CCITT) are counted as their encoded size, as pdf.js's own image limit bounds them.
-// A file whose streams are encrypted is measured by its encoded sizes only.
+// A file encrypted with the empty user password (an owner password only) is decrypted first
+// (pdf-crypt.ts); one that needs a user password decrypts to noise, which decodes to little,
+// and pdf.js then refuses it; one with another handler is measured by its encoded sizes.
 import { AuditError } from "../errors.ts";
+import { streamDecryptor, type EncryptionParameters } from "./pdf-crypt.ts";
 
 export interface PdfBudgetLimits {
   /** Decoded bytes of any one stream. */
@@ -48,7 +51,7 @@ function latin1(bytes: Uint8Array): string {
 
 // ---------------------------------------------------------------- dictionaries
 
-type PdfValue = string | number | boolean | null | PdfValue[] | PdfDictionary | { ref: number };
+type PdfValue = string | number | boolean | null | PdfValue[] | PdfDictionary | { ref: number } | { bytes: Uint8Array };
 interface PdfDictionary {
   [key: string]: PdfValue;
 }
@@ -121,23 +124,41 @@ function readDictionary(text: string, at: number): { value: PdfDictionary; end: 
       }
     }
     if (character === "(") {
+      // A literal string, its escapes read (the encryption dictionary's keys are strings).
+      const bytes: number[] = [];
       let level = 0;
       for (; cursor < limit; cursor++) {
-        const here = text[cursor];
-        if (here === "\\") cursor++;
-        else if (here === "(") level++;
-        else if (here === ")" && --level === 0) {
-          cursor++;
-          return "(string)";
+        const here = text[cursor]!;
+        if (here === "\\") {
+          const next = text[++cursor] ?? "";
+          const escaped = ({ n: 10, r: 13, t: 9, b: 8, f: 12 } as Record<string, number>)[next];
+          if (escaped !== undefined) bytes.push(escaped);
+          else if (/[0-7]/.test(next)) {
+            let octal = next;
+            while (octal.length < 3 && /[0-7]/.test(text[cursor + 1] ?? "")) octal += text[++cursor];
+            bytes.push(Number.parseInt(octal, 8) & 0xff);
+          } else if (next === "\r") {
+            if (text[cursor + 1] === "\n") cursor++;
+          } else if (next !== "\n") bytes.push(next.charCodeAt(0) & 0xff);
+          continue;
         }
+        if (here === "(" && level++ === 0) continue;
+        if (here === ")" && --level === 0) {
+          cursor++;
+          return { bytes: Uint8Array.from(bytes) };
+        }
+        bytes.push(here.charCodeAt(0) & 0xff);
       }
       return undefined;
     }
     if (character === "<") {
       const end = text.indexOf(">", cursor);
       if (end === -1 || end >= limit) return undefined;
+      const digits = text.slice(cursor + 1, end).replace(/[^0-9a-fA-F]/g, "");
       cursor = end + 1;
-      return "<hex>";
+      const bytes = new Uint8Array(Math.ceil(digits.length / 2));
+      for (let index = 0; index < bytes.length; index++) bytes[index] = Number.parseInt((digits.slice(index * 2, index * 2 + 2) + "0").slice(0, 2), 16);
+      return { bytes };
     }
     const start = cursor;
     while (cursor < limit && !isWhite(text[cursor]) && !DELIMITERS.has(text[cursor]!)) cursor++;
@@ -159,7 +180,7 @@ function readDictionary(text: string, at: number): { value: PdfDictionary; end: 
   };
 
   const value = readValue(0);
-  if (value === undefined || typeof value !== "object" || value === null || Array.isArray(value) || "ref" in value) return null;
+  if (value === undefined || typeof value !== "object" || value === null || Array.isArray(value) || "ref" in value || "bytes" in value) return null;
   return { value: value as PdfDictionary, end: cursor };
 }
 
@@ -394,7 +415,7 @@ async function decode(data: Uint8Array, dictionary: PdfDictionary | null, limit:
     if (kind === "flate") await inflate(current, output);
     else if (kind === "lzw") {
       const parameter = parameters[index];
-      const early = parameter && typeof parameter === "object" && !Array.isArray(parameter) && !("ref" in parameter) ? parameter.EarlyChange : undefined;
+      const early = asDictionary(parameter)?.EarlyChange;
       lzw(current, output, early === 0 ? 0 : 1);
     } else if (kind === "runlength") runLength(current, output);
     else if (kind === "hex") asciiHex(current, output);
@@ -483,6 +504,9 @@ export function countOperators(content: Uint8Array): OperatorCount {
 
 interface FoundStream {
   dictionary: PdfDictionary | null;
+  /** The object's number and generation, which its decryption key depends on; -1 where not found. */
+  objectNumber: number;
+  generation: number;
   dataStart: number;
   dataEnd: number;
 }
@@ -510,8 +534,16 @@ interface ReadingBudget {
   remaining: number;
 }
 
-/** The dictionary that ends just before a "stream" keyword, found from the "obj" that opens it. */
-function dictionaryBefore(bytes: Uint8Array, keyword: number, budget: ReadingBudget): PdfDictionary | null {
+interface ObjectHead {
+  dictionary: PdfDictionary | null;
+  objectNumber: number;
+  generation: number;
+}
+
+const NO_HEAD: ObjectHead = { dictionary: null, objectNumber: -1, generation: -1 };
+
+/** The dictionary that ends just before a "stream" keyword, found from the "obj" that opens it, with the object's number. */
+function dictionaryBefore(bytes: Uint8Array, keyword: number, budget: ReadingBudget): ObjectHead {
   // Most stream dictionaries are a few hundred bytes; a wider window is read only when needed.
   for (const window of [512, MAX_DICTIONARY_CHARS]) {
     const start = Math.max(0, keyword - window);
@@ -523,18 +555,25 @@ function dictionaryBefore(bytes: Uint8Array, keyword: number, budget: ReadingBud
     const text = latin1(bytes.subarray(start, keyword));
     let end = text.length;
     while (end > 0 && isWhite(text[end - 1])) end--;
-    if (text.slice(end - 2, end) !== ">>") return null;
+    if (text.slice(end - 2, end) !== ">>") return NO_HEAD;
     const objAt = text.lastIndexOf("obj", end);
     if (objAt === -1) {
-      if (start === 0) return null;
+      if (start === 0) return NO_HEAD;
       continue;
     }
     const open = text.indexOf("<<", objAt);
-    if (open === -1 || open > end) return null;
+    if (open === -1 || open > end) return NO_HEAD;
     const read = readDictionary(text, open);
-    return read && read.end === end ? read.value : null;
+    // "12 0 obj": the two numbers before the keyword.
+    const [number, generation] = text.slice(Math.max(0, objAt - 24), objAt).trim().split(/\s+/).slice(-2);
+    const numeric = number !== undefined && generation !== undefined && /^\d+$/.test(number) && /^\d+$/.test(generation);
+    return {
+      dictionary: read && read.end === end ? read.value : null,
+      objectNumber: numeric ? Number(number) : -1,
+      generation: numeric ? Number(generation) : -1,
+    };
   }
-  return null;
+  return NO_HEAD;
 }
 
 function isEndOfLine(code: number | undefined): boolean {
@@ -552,7 +591,8 @@ function findStreams(bytes: Uint8Array): FoundStream[] {
     if (!isEndOfLine(bytes[keyword + STREAM.length])) continue;
     if (keyword >= 3 && bytes[keyword - 3] === 0x65 && bytes[keyword - 2] === 0x6e && bytes[keyword - 1] === 0x64) continue;
     const dataStart = keyword + STREAM.length + (bytes[keyword + STREAM.length] === 0x0d && bytes[keyword + STREAM.length + 1] === 0x0a ? 2 : 1);
-    const dictionary = dictionaryBefore(bytes, keyword, budget);
+    const head = dictionaryBefore(bytes, keyword, budget);
+    const dictionary = head.dictionary;
     let dataEnd = -1;
     const declared = dictionary?.Length;
     if (typeof declared === "number" && Number.isInteger(declared) && declared >= 0 && dataStart + declared <= bytes.length) {
@@ -564,7 +604,7 @@ function findStreams(bytes: Uint8Array): FoundStream[] {
       const end = indexOfBytes(bytes, END_STREAM, dataStart);
       dataEnd = end === -1 ? bytes.length : end;
     }
-    streams.push({ dictionary, dataStart, dataEnd });
+    streams.push({ dictionary, objectNumber: head.objectNumber, generation: head.generation, dataStart, dataEnd });
     if (streams.length > MAX_PDF_STREAMS) throw overBudget("streams number more than", MAX_PDF_STREAMS, "a fixed limit");
     // The next stream starts after this one's data: its bytes are never read as keywords.
     searchFrom = Math.max(searchFrom, dataEnd);
@@ -580,18 +620,106 @@ function isEncrypted(bytes: Uint8Array): boolean {
   return ENCRYPT.test(latin1(bytes.subarray(Math.max(0, bytes.length - window)))) || ENCRYPT.test(latin1(bytes.subarray(0, Math.min(bytes.length, window))));
 }
 
+function asDictionary(value: PdfValue | undefined): PdfDictionary | null {
+  return value && typeof value === "object" && !Array.isArray(value) && !("ref" in value) && !("bytes" in value) ? (value as PdfDictionary) : null;
+}
+
+function asBytes(value: PdfValue | undefined): Uint8Array | null {
+  return value && typeof value === "object" && "bytes" in value ? (value.bytes as Uint8Array) : null;
+}
+
+/** The dictionary of object `number`, where it stands in the file's bytes (the last definition wins, as after an update). */
+function objectDictionary(bytes: Uint8Array, number: number): PdfDictionary | null {
+  const needle = asciiBytes(`${number} 0 obj`);
+  let found = -1;
+  for (let at = indexOfBytes(bytes, needle, 0); at !== -1; at = indexOfBytes(bytes, needle, at + 1)) {
+    const before = bytes[at - 1];
+    if (at === 0 || before === undefined || before < 0x30 || before > 0x39) found = at;
+  }
+  if (found === -1) return null;
+  const text = latin1(bytes.subarray(found + needle.length, Math.min(bytes.length, found + needle.length + MAX_DICTIONARY_CHARS)));
+  const open = text.indexOf("<<");
+  return open === -1 || text.slice(0, open).trim() !== "" ? null : (readDictionary(text, open)?.value ?? null);
+}
+
+/** The trailer's /Encrypt and /ID: from the last `trailer` dictionary, or from a cross-reference stream's. */
+function trailerOf(bytes: Uint8Array, streams: readonly FoundStream[]): PdfDictionary | null {
+  const keyword = asciiBytes("trailer");
+  let last = -1;
+  for (let at = indexOfBytes(bytes, keyword, Math.max(0, bytes.length - 1024 * 1024)); at !== -1; at = indexOfBytes(bytes, keyword, at + 1)) last = at;
+  if (last !== -1) {
+    const text = latin1(bytes.subarray(last + keyword.length, Math.min(bytes.length, last + keyword.length + MAX_DICTIONARY_CHARS)));
+    const open = text.indexOf("<<");
+    const read = open === -1 ? null : readDictionary(text, open);
+    if (read?.value.Encrypt !== undefined) return read.value;
+  }
+  for (let index = streams.length - 1; index >= 0; index--) {
+    const dictionary = streams[index]!.dictionary;
+    if (dictionary?.Type === "/XRef" && dictionary.Encrypt !== undefined) return dictionary;
+  }
+  return null;
+}
+
+/** What the file's encryption dictionary says, or null where it cannot be read. */
+function encryptionOf(bytes: Uint8Array, streams: readonly FoundStream[]): EncryptionParameters | null {
+  const trailer = trailerOf(bytes, streams);
+  if (!trailer) return null;
+  const reference = trailer.Encrypt;
+  const encrypt = asDictionary(reference) ?? (reference && typeof reference === "object" && "ref" in reference ? objectDictionary(bytes, reference.ref as number) : null);
+  const ids = Array.isArray(trailer.ID) ? trailer.ID : [];
+  const id = asBytes(ids[0]) ?? new Uint8Array(0);
+  if (!encrypt) return null;
+  const owner = asBytes(encrypt.O);
+  const user = asBytes(encrypt.U);
+  if (!owner || !user) return null;
+  const version = typeof encrypt.V === "number" ? encrypt.V : 0;
+  const revision = typeof encrypt.R === "number" ? encrypt.R : 2;
+  let streamMethod: EncryptionParameters["streamMethod"] = "rc4";
+  if (version >= 4) {
+    const filterName = typeof encrypt.StmF === "string" ? encrypt.StmF.slice(1) : "Identity";
+    const cryptFilter = asDictionary(asDictionary(encrypt.CF)?.[filterName]);
+    const method = typeof cryptFilter?.CFM === "string" ? cryptFilter.CFM : "/None";
+    streamMethod = filterName === "Identity" || method === "/None" ? "none" : method === "/AESV2" ? "aes128" : method === "/AESV3" ? "aes256" : "rc4";
+  }
+  return {
+    filter: typeof encrypt.Filter === "string" ? encrypt.Filter.slice(1) : "",
+    version,
+    revision,
+    length: typeof encrypt.Length === "number" && encrypt.Length >= 40 ? Math.min(16, encrypt.Length / 8) : 5,
+    owner,
+    user,
+    permissions: typeof encrypt.P === "number" ? encrypt.P : 0,
+    encryptMetadata: encrypt.EncryptMetadata !== false,
+    id,
+    streamMethod,
+    userEncryption: asBytes(encrypt.UE) ?? undefined,
+  };
+}
+
+/** Streams the Standard handler leaves unencrypted: cross-reference streams, and metadata where the file says so. */
+function isLeftInClear(dictionary: PdfDictionary, parameters: EncryptionParameters): boolean {
+  return dictionary.Type === "/XRef" || (dictionary.Type === "/Metadata" && !parameters.encryptMetadata);
+}
+
 /**
  * Decodes and measures every stream of the file; throws 422 `limits_exceeded` naming the
  * limit the moment one is passed.
  */
 export async function checkPdfBudget(bytes: Uint8Array, limits: PdfBudgetLimits): Promise<PdfMeasure> {
-  const encrypted = isEncrypted(bytes);
+  const streams = findStreams(bytes);
+  const encryption = isEncrypted(bytes) ? encryptionOf(bytes, streams) : null;
+  const decryptor = encryption ? await streamDecryptor(encryption).catch(() => null) : null;
+  // Encrypted with a handler or key this cannot read: streams are counted at their encoded size.
+  const unreadable = isEncrypted(bytes) && decryptor === null;
   const measure: PdfMeasure = { streams: 0, decodedBytes: 0, largestStream: 0, operators: 0 };
   let paints = 0;
   let largestForm = 0;
-  for (const stream of findStreams(bytes)) {
+  for (const stream of streams) {
     measure.streams++;
-    const data = bytes.subarray(stream.dataStart, stream.dataEnd);
+    let data = bytes.subarray(stream.dataStart, stream.dataEnd);
+    if (decryptor && encryption && stream.objectNumber >= 0 && !isLeftInClear(stream.dictionary ?? {}, encryption)) {
+      data = await decryptor.decrypt(data, stream.objectNumber, stream.generation).catch(() => data);
+    }
     const dictionary = stream.dictionary ?? {};
     const remaining = limits.maxDecodedBytes - measure.decodedBytes;
     const limit = Math.min(limits.maxStreamBytes, remaining);
@@ -600,10 +728,9 @@ export async function checkPdfBudget(bytes: Uint8Array, limits: PdfBudgetLimits)
         ? overBudget("largest stream decodes to more bytes than", limits.maxStreamBytes, "MAX_PDF_STREAM_BYTES")
         : overBudget("streams decode to more bytes in all than", limits.maxDecodedBytes, "MAX_PDF_DECODED_BYTES");
     };
-    // Encrypted streams cannot be decoded here; their encoded size is what is counted. Nor are
-    // images: pdf.js decodes only the bytes an image's declared size needs, and only images
-    // within its own size limit (PDFJS_OPTIONS.maxImageSize).
-    const decoded = encrypted || isImage(dictionary) ? null : await decode(data, stream.dictionary, limit, onOver);
+    // Images are counted at their encoded size: pdf.js decodes only the bytes an image's
+    // declared size needs, and only images within its own size limit (PDFJS_OPTIONS.maxImageSize).
+    const decoded = unreadable || isImage(dictionary) ? null : await decode(data, stream.dictionary, limit, onOver);
     const size = decoded?.length ?? data.length;
     if (size > limit) onOver();
     measure.decodedBytes += size;
