@@ -271,6 +271,22 @@ export function buildAttacks(): Attack[] {
     description: "60,000 claims with varied scores on one line, under the ratio: 300 are analysed, with a truncated warning",
   });
 
+  add({
+    name: "docx-truncated-deflate.docx",
+    bytes: (() => {
+      // The main part's deflate data stops halfway, its sizes unchanged: the stream ends early.
+      const document = new Uint8Array(deflateRawSync(encoder.encode(documentXml("Klout 99. ".repeat(2000)))));
+      const cut = document.subarray(0, Math.floor(document.length / 2));
+      return zipOfDeflated([
+        { name: "[Content_Types].xml", deflated: new Uint8Array(deflateRawSync(encoder.encode(CONTENT_TYPES))), size: CONTENT_TYPES.length },
+        { name: "word/document.xml", deflated: cut, size: 0 },
+      ]);
+    })(),
+    status: [422],
+    code: "corrupt_document",
+    description: "a Word package whose main part's deflate data is cut off (it made an unhandled rejection under workerd)",
+  });
+
   // ---- XML attacks in Word parts
   add({
     name: "xml-external-entity.docx",

@@ -56,6 +56,8 @@ const ATTACKS = [
   "docx-many-runs.docx",
   "docx-varied-claims-on-one-line.docx",
   "zip-bomb-inflated.docx",
+  "docx-truncated-deflate.docx",
+  "pdf-encrypted-content-stream-bomb.pdf",
 ];
 
 describe("attacks on the wrangler bundle", () => {
