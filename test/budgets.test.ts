@@ -57,3 +57,14 @@ describe("report size (MAX_REPORT_BYTES)", () => {
     expect(JSON.stringify(results).length).toBeLessThan(30_000 + 4_000);
   });
 });
+
+describe("characters (MAX_CHARACTERS), counted as a PDF's pages are read", () => {
+  it("stops at the page that passes the raw limit, before reading the rest", async () => {
+    const { buildPdf } = await import("../scripts/make-fixtures.ts");
+    const { extractPdfPages } = await import("../src/core/extract/pdf.ts");
+    const pages = Array.from({ length: 30 }, (_unused, index) => `Page ${index + 1} ${"Klout score of 78. ".repeat(20)}`);
+    const failure = await extractPdfPages(buildPdf(pages), { maxPages: 50, timeoutMs: 20_000, maxCharacters: 500 }).catch((error: { code: string; message: string }) => error);
+    expect(failure).toMatchObject({ code: "limits_exceeded" });
+    await expect(extractPdfPages(buildPdf(pages), { maxPages: 50, timeoutMs: 20_000, maxCharacters: 100_000 })).resolves.toMatchObject({ pages: expect.any(Array) });
+  });
+});
