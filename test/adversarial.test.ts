@@ -77,6 +77,9 @@ describe("the adversarial run", () => {
     expect(baseline).toBeGreaterThan(20);
     console.log(`adversarial run: loaded app ${baseline.toFixed(0)} MB, heap limit ${(baseline + HEADROOM_MB).toFixed(0)} MB`);
     const { outcomes, deaths } = await runAll(documents, Math.ceil(baseline + HEADROOM_MB));
+    const slowest = outcomes.reduce((worst, outcome) => (outcome.ms > worst.ms ? outcome : worst), outcomes[0]!);
+    const counts = outcomes.reduce<Record<number, number>>((tally, outcome) => ({ ...tally, [outcome.status]: (tally[outcome.status] ?? 0) + 1 }), {});
+    console.log(`adversarial run: ${outcomes.length} answered ${JSON.stringify(counts)}, slowest ${slowest.ms.toFixed(0)} ms (${slowest.name})`);
     expect(deaths).toEqual([]);
     expect(outcomes).toHaveLength(documents.length);
     expect(outcomes.filter((outcome) => outcome.status >= 500).map((outcome) => `${outcome.name}: ${outcome.status}`)).toEqual([]);
