@@ -92,7 +92,11 @@ export interface paths {
         get: operations["getJob"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Delete a job now: its documents, results and record
+         * @description Only the API key that made the job can delete it. Documents still waiting are not analysed; a callback not yet sent is not sent.
+         */
+        delete: operations["deleteJob"];
         options?: never;
         head?: never;
         patch?: never;
@@ -285,7 +289,7 @@ export interface components {
              * @example unsupported_media_type
              * @enum {string}
              */
-            code: "invalid_request" | "unauthorized" | "not_found" | "method_not_allowed" | "idempotency_conflict" | "payload_too_large" | "unsupported_media_type" | "encrypted_document" | "corrupt_document" | "no_text" | "limits_exceeded" | "rate_limited" | "internal_error" | "not_implemented" | "timeout";
+            code: "invalid_request" | "unauthorized" | "not_found" | "method_not_allowed" | "request_timeout" | "idempotency_conflict" | "payload_too_large" | "unsupported_media_type" | "encrypted_document" | "corrupt_document" | "no_text" | "limits_exceeded" | "rate_limited" | "internal_error" | "not_implemented" | "timeout";
             detail: string;
             instance: string;
             errors?: {
@@ -426,7 +430,7 @@ export interface components {
             files?: Blob[];
             /**
              * Format: uri
-             * @description Receives the results, signed, when every document is done. https only; http://127.0.0.1 and http://localhost for local testing
+             * @description Receives the results, signed, when every document is done. A public https host: loopback, private, link-local and metadata addresses are refused, and where the server sets CALLBACK_ALLOWED_HOSTS, only those hosts
              */
             callbackUrl?: string;
         };
@@ -449,9 +453,8 @@ export interface components {
                 url: string;
                 /** @enum {string} */
                 status: "pending" | "delivered" | "failed";
+                /** @description Delivery attempts made; what the receiver answered is not shown */
                 attempts: number;
-                /** @description The receiver's last HTTP status; null where no answer came */
-                lastStatus: number | null;
             } | null;
             /** @description One per document, in order; null where a document is not done yet */
             results: (components["schemas"]["Report"] | {
@@ -569,6 +572,17 @@ export interface operations {
                     "X-Request-Id"?: string;
                     /** @description The methods the path takes, e.g. `POST` */
                     Allow?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body arrived too slowly and was cut off (BODY_IDLE_TIMEOUT_MS, BODY_TOTAL_TIMEOUT_MS) (`request_timeout`) */
+            408: {
+                headers: {
+                    /** @description This request's id: the report's `id` and a problem's `instance`. A safe incoming X-Request-Id is kept. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -722,6 +736,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body arrived too slowly and was cut off (BODY_IDLE_TIMEOUT_MS, BODY_TOTAL_TIMEOUT_MS) (`request_timeout`) */
+            408: {
+                headers: {
+                    /** @description This request's id: the report's `id` and a problem's `instance`. A safe incoming X-Request-Id is kept. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is over the limit (MAX_BODY_BYTES, 10 MiB by default), with or without Content-Length (`payload_too_large`) */
             413: {
                 headers: {
@@ -864,6 +889,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body arrived too slowly and was cut off (BODY_IDLE_TIMEOUT_MS, BODY_TOTAL_TIMEOUT_MS) (`request_timeout`) */
+            408: {
+                headers: {
+                    /** @description This request's id: the report's `id` and a problem's `instance`. A safe incoming X-Request-Id is kept. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is over the limit (MAX_BODY_BYTES, 10 MiB by default), with or without Content-Length (`payload_too_large`) */
             413: {
                 headers: {
@@ -982,6 +1018,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body arrived too slowly and was cut off (BODY_IDLE_TIMEOUT_MS, BODY_TOTAL_TIMEOUT_MS) (`request_timeout`) */
+            408: {
+                headers: {
+                    /** @description This request's id: the report's `id` and a problem's `instance`. A safe incoming X-Request-Id is kept. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The Idempotency-Key was used for a different request (`idempotency_conflict`) */
             409: {
                 headers: {
@@ -998,6 +1045,19 @@ export interface operations {
                 headers: {
                     /** @description This request's id: the report's `id` and a problem's `instance`. A safe incoming X-Request-Id is kept. */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many documents are waiting for a turn on this server; retry after `Retry-After` seconds (`rate_limited`) */
+            429: {
+                headers: {
+                    /** @description This request's id: the report's `id` and a problem's `instance`. A safe incoming X-Request-Id is kept. */
+                    "X-Request-Id"?: string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1050,6 +1110,88 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Job"];
                 };
+            };
+            /** @description The server has API keys and the request has none or a wrong one (`unauthorized`) */
+            401: {
+                headers: {
+                    /** @description This request's id: the report's `id` and a problem's `instance`. A safe incoming X-Request-Id is kept. */
+                    "X-Request-Id"?: string;
+                    /** @description `Bearer realm="influence-audit"` */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such job, or it has expired (`not_found`) */
+            404: {
+                headers: {
+                    /** @description This request's id: the report's `id` and a problem's `instance`. A safe incoming X-Request-Id is kept. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The path does not take this method (e.g. `GET /v1/analyze`): `Allow` names the methods it takes (`method_not_allowed`) */
+            405: {
+                headers: {
+                    /** @description This request's id: the report's `id` and a problem's `instance`. A safe incoming X-Request-Id is kept. */
+                    "X-Request-Id"?: string;
+                    /** @description The methods the path takes, e.g. `POST` */
+                    Allow?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug, never the answer to a bad document; `instance` identifies it in the logs (`internal_error`) */
+            500: {
+                headers: {
+                    /** @description This request's id: the report's `id` and a problem's `instance`. A safe incoming X-Request-Id is kept. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This server cannot run jobs (no R2 bucket and queue), or has no secret to sign callbacks (`not_implemented`) */
+            501: {
+                headers: {
+                    /** @description This request's id: the report's `id` and a problem's `instance`. A safe incoming X-Request-Id is kept. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id `POST /v1/jobs` answered with */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The job and everything it held are deleted */
+            204: {
+                headers: {
+                    /** @description This request's id: the report's `id` and a problem's `instance`. A safe incoming X-Request-Id is kept. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The server has API keys and the request has none or a wrong one (`unauthorized`) */
             401: {

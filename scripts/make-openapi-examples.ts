@@ -57,7 +57,7 @@ async function rateLimited(): Promise<Json> {
 }
 
 /** A problem the job code raises, for the routes this app cannot run without bindings. */
-function jobProblem(code: "not_found" | "idempotency_conflict" | "internal_error", detail: string): Json {
+function jobProblem(code: "not_found" | "idempotency_conflict" | "internal_error" | "request_timeout", detail: string): Json {
   return toProblem(new AuditError(code, detail), EXAMPLE_ID) as unknown as Json;
 }
 
@@ -82,10 +82,9 @@ export async function buildExamples(): Promise<Json> {
     unauthorized: expectStatus("unauthorized", await call("/v1/catalog", {}, { API_KEYS: "a-key" }), 401),
     not_found: jobProblem("not_found", "There is no such job, or it has expired."),
     method_not_allowed: expectStatus("method_not_allowed", await call("/v1/analyze", { method: "GET" }), 405),
-    idempotency_conflict: jobProblem(
-      "idempotency_conflict",
-      `This Idempotency-Key was used for a different request (job ${JOB_ID}); use a new key for new documents.`,
-    ),
+    idempotency_conflict: jobProblem("idempotency_conflict", "This Idempotency-Key was used for a different request; use a new key for new documents."),
+    // A body that trickles in is cut off by the body reader's deadlines; its message, as the reader raises it.
+    request_timeout: jobProblem("request_timeout", "The request body arrived too slowly and was cut off; send it again on a faster connection."),
     payload_too_large: expectStatus("payload_too_large", await raw("social-media-manager.pdf", { MAX_BODY_BYTES: "1024" }), 413),
     unsupported_media_type: expectStatus("unsupported_media_type", await raw("bad/legacy.doc"), 415),
     encrypted_document: expectStatus("encrypted_document", await raw("bad/encrypted-user-password.pdf"), 422),
@@ -109,7 +108,7 @@ export async function buildExamples(): Promise<Json> {
     failed: results.filter((result) => "error" in result).length,
     createdAt,
     expiresAt: "2026-05-02T09:30:00.000Z",
-    callback: { url: "https://hr.example.com/hooks/influence-audit", status: "delivered", attempts: 1, lastStatus: 200 },
+    callback: { url: "https://hr.example.com/hooks/influence-audit", status: "delivered", attempts: 1 },
     results,
   };
   const jobCreated = { id: JOB_ID, status: "queued", documents: results.length, statusUrl: `${HOST}/v1/jobs/${JOB_ID}` };

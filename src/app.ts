@@ -11,6 +11,7 @@ import { corsFor } from "./http/cors.ts";
 import { handleAnalyze, handleBatch, handleExtract } from "./http/documents.ts";
 import { invalidFields } from "./http/field-errors.ts";
 import { registerJobRoutes } from "./http/jobs/index.ts";
+import { callerOf, CallerShare } from "./http/admission.ts";
 import { DocumentLimiter } from "./http/limiter.ts";
 import { registerOpenApi } from "./http/openapi.ts";
 import { problemFromUnknown, problemResponse } from "./http/problem.ts";
@@ -19,7 +20,10 @@ import { requireApiKey } from "./http/security.ts";
 import { answerUnrouted, compileRoutes } from "./http/unrouted.ts";
 import { registerWebRoutes } from "./http/web/index.ts";
 
-export type AppEnv = { Bindings: EnvRecord; Variables: { requestId: string; config: Config; engine: DocumentEngine } };
+export type AppEnv = {
+  Bindings: EnvRecord;
+  Variables: { requestId: string; config: Config; engine: DocumentEngine; documentLimiter: DocumentLimiter };
+};
 
 export interface AppOptions {
   /** Who reads and analyses documents: the core in-process unless given (the Node server gives its pool). */
@@ -64,14 +68,24 @@ export function createApp(options: AppOptions = {}) {
     c.header("cache-control", "no-store");
   });
 
-  // Every route that parses a document takes a turn from one limiter per app (per isolate).
+  // Every route that takes a body counts against its caller's share from here until it has
+  // answered; the routes that parse take a turn from one limiter per app (per isolate), but
+  // only once their body has arrived (see admission.ts).
   let limiter: DocumentLimiter | undefined;
-  const PARSING_ROUTES = new Set(["/v1/analyze", "/v1/extract", "/v1/batch", "/"]);
+  let share: CallerShare | undefined;
+  const BODY_ROUTES = new Set(["/v1/analyze", "/v1/extract", "/v1/batch", "/v1/jobs", "/"]);
   app.use("*", async (c, next) => {
-    if (c.req.method !== "POST" || !PARSING_ROUTES.has(c.req.path)) return next();
+    if (c.req.method !== "POST" || !BODY_ROUTES.has(c.req.path)) return next();
     const config = c.get("config");
     limiter ??= new DocumentLimiter(config.maxConcurrentDocuments, config.maxQueuedDocuments);
-    await limiter.run(() => next());
+    share ??= new CallerShare(config.maxRequestsPerCaller);
+    c.set("documentLimiter", limiter);
+    const leave = share.enter(await callerOf(c.req.raw));
+    try {
+      await next();
+    } finally {
+      leave();
+    }
   });
 
   app.onError((error, c) => problemResponse(c, problemFromUnknown(error, requestIdOf(c))));

@@ -1,13 +1,17 @@
 // Settings come from Worker vars and secrets on Workers and from the process environment
 // in Node; both arrive here as a plain record of strings.
-import type { ExtractLimits } from "./core/extract/index.ts";
+import type { DocumentLimits } from "./core/analyze.ts";
+// The model's configuration only: its client and SDK load with the first document a model reads.
 import { llmConfigFromEnv, type LlmConfig } from "./core/llm/config.ts";
+import { defaultRequestsPerCaller } from "./http/admission.ts";
+import { DEFAULT_BODY_DEADLINES } from "./http/body.ts";
 
 export type EnvRecord = Record<string, unknown>;
 
 export interface Config {
   maxBodyBytes: number;
-  limits: Partial<ExtractLimits>;
+  /** Only the budgets the environment sets; the core's defaults hold for the rest. */
+  limits: Partial<DocumentLimits>;
   /** Accepted bearer keys, or hex SHA-256 digests of them (`sha256:<hex>`); empty means open. */
   apiKeys: string[];
   /** Origins allowed by CORS; empty means CORS is off. `*` allows any. */
@@ -16,6 +20,11 @@ export interface Config {
   /** Documents one isolate (or Node process) parses at once, and how many may wait for a turn. */
   maxConcurrentDocuments: number;
   maxQueuedDocuments: number;
+  /** Requests one caller (API key or client address) may have in flight at once. */
+  maxRequestsPerCaller: number;
+  /** A body must arrive within `bodyTimeoutMs`, with no gap longer than `bodyIdleTimeoutMs`. */
+  bodyTimeoutMs: number;
+  bodyIdleTimeoutMs: number;
   /** The optional model; null keeps every request on the rule engine alone. */
   llm: LlmConfig | null;
 }
@@ -36,16 +45,33 @@ function list(value: unknown): string[] {
     .filter((item) => item.length > 0);
 }
 
+/** Each per-document budget and the variable that sets it (see SECURITY.md for the defaults). */
+export const LIMIT_VARIABLES: ReadonlyArray<readonly [string, keyof DocumentLimits]> = [
+  ["MAX_PAGES", "maxPages"],
+  ["MAX_CHARACTERS", "maxCharacters"],
+  ["EXTRACT_TIMEOUT_MS", "timeoutMs"],
+  ["MAX_INFLATED_BYTES", "maxInflatedBytes"],
+  ["MAX_ZIP_ENTRIES", "maxZipEntries"],
+  ["MAX_XML_BYTES", "maxXmlBytes"],
+  ["MAX_XML_NODES", "maxXmlNodes"],
+  ["MAX_PDF_STREAM_BYTES", "maxPdfStreamBytes"],
+  ["MAX_PDF_DECODED_BYTES", "maxPdfDecodedBytes"],
+  ["MAX_PDF_OPERATORS", "maxPdfOperators"],
+  ["MAX_CLAIMS", "maxClaims"],
+  ["MAX_REPORT_BYTES", "maxReportBytes"],
+];
+
 const cache = new WeakMap<object, Config>();
 
 export function readConfig(env: EnvRecord | undefined): Config {
   const source = env ?? {};
   const cached = cache.get(source);
   if (cached) return cached;
-  const limits: Partial<ExtractLimits> = {};
-  if (source.MAX_PAGES !== undefined) limits.maxPages = positiveInteger(source.MAX_PAGES, 50);
-  if (source.MAX_CHARACTERS !== undefined) limits.maxCharacters = positiveInteger(source.MAX_CHARACTERS, 1_000_000);
-  if (source.EXTRACT_TIMEOUT_MS !== undefined) limits.timeoutMs = positiveInteger(source.EXTRACT_TIMEOUT_MS, 20_000);
+  const limits: Partial<DocumentLimits> = {};
+  for (const [name, key] of LIMIT_VARIABLES) {
+    const value = positiveInteger(source[name], 0);
+    if (value > 0) limits[key] = value;
+  }
   const config: Config = {
     maxBodyBytes: positiveInteger(source.MAX_BODY_BYTES, DEFAULT_MAX_BODY_BYTES),
     limits,
@@ -54,6 +80,9 @@ export function readConfig(env: EnvRecord | undefined): Config {
     maxBatchFiles: 20,
     maxConcurrentDocuments: positiveInteger(source.MAX_CONCURRENT_DOCUMENTS, 2),
     maxQueuedDocuments: positiveInteger(source.MAX_QUEUED_DOCUMENTS, 100),
+    maxRequestsPerCaller: positiveInteger(source.MAX_REQUESTS_PER_CALLER, defaultRequestsPerCaller(positiveInteger(source.MAX_CONCURRENT_DOCUMENTS, 2), positiveInteger(source.MAX_QUEUED_DOCUMENTS, 100))),
+    bodyTimeoutMs: positiveInteger(source.BODY_TIMEOUT_MS, DEFAULT_BODY_DEADLINES.timeoutMs),
+    bodyIdleTimeoutMs: positiveInteger(source.BODY_IDLE_TIMEOUT_MS, DEFAULT_BODY_DEADLINES.idleTimeoutMs),
     llm: llmConfigFromEnv(source),
   };
   cache.set(source, config);

@@ -2,11 +2,12 @@
 // request's isolate; the Node server hands documents to a pool of worker threads instead
 // (src/node/pool.ts), which uses every core and can stop a document that overruns.
 import { analyzeDocument, extract, type AnalyzeOptions, type DocumentSource } from "./core/analyze.ts";
+import type { DocumentLimits } from "./core/analyze.ts";
 import type { ExtractLimits } from "./core/extract/index.ts";
 import type { ExtractedDocument, Report } from "./core/types.ts";
 
 export interface DocumentEngine {
-  analyze(source: DocumentSource, options: AnalyzeOptions, limits?: Partial<ExtractLimits>): Promise<Report>;
+  analyze(source: DocumentSource, options: AnalyzeOptions, limits?: Partial<DocumentLimits>): Promise<Report>;
   extract(source: DocumentSource, limits?: Partial<ExtractLimits>): Promise<ExtractedDocument>;
 }
 

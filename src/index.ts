@@ -2,8 +2,7 @@
 // and delivers callbacks, and the cron that deletes expired jobs.
 import { createApp } from "./app.ts";
 import type { EnvRecord } from "./config.ts";
-import { deleteExpiredJobs } from "./jobs/cleanup.ts";
-import { handleQueue } from "./jobs/consumer.ts";
+import { continueCleanup, handleQueue } from "./jobs/consumer.ts";
 import { jobBindings } from "./jobs/settings.ts";
 
 const app = createApp();
@@ -15,6 +14,6 @@ export default {
   },
   async scheduled(_controller, env) {
     const bindings = jobBindings(env);
-    if (bindings) await deleteExpiredJobs(bindings.bucket);
+    if (bindings) await continueCleanup(bindings);
   },
 } satisfies ExportedHandler<EnvRecord>;

@@ -281,8 +281,13 @@ describe("what is refused, by the bytes", () => {
     expect(DEFAULT_LIMITS).toEqual({
       maxPages: 50,
       maxCharacters: 1_000_000,
-      maxInflatedBytes: 100 * 1024 * 1024,
+      maxInflatedBytes: 32 * 1024 * 1024,
       maxZipEntries: 2000,
+      maxXmlBytes: 8 * 1024 * 1024,
+      maxXmlNodes: 60_000,
+      maxPdfStreamBytes: 8 * 1024 * 1024,
+      maxPdfDecodedBytes: 32 * 1024 * 1024,
+      maxPdfOperators: 1_000_000,
       timeoutMs: 20_000,
     });
   });

@@ -76,7 +76,7 @@ describe("service routes", () => {
     await problemOf(catalog, 405, "method_not_allowed");
     expect(catalog.headers.get("allow")).toBe("GET, HEAD");
     // A path with a parameter, and the page, which takes both.
-    expect((await app.request("/v1/jobs/some-id", { method: "DELETE" })).headers.get("allow")).toBe("GET, HEAD");
+    expect((await app.request("/v1/jobs/some-id", { method: "PUT" })).headers.get("allow")).toBe("DELETE, GET, HEAD");
     expect((await app.request("/", { method: "PUT" })).headers.get("allow")).toBe("GET, HEAD, POST");
     // Not a known path: still a 404, with no Allow.
     const unknown = await app.request("/v1/analyze/extra");

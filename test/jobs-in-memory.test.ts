@@ -3,7 +3,7 @@
 // callback back-off, concurrent idempotent creates, and jobs scoped to their API key.
 import { describe, expect, it } from "vitest";
 import { createApp } from "../src/app.ts";
-import { handleQueue } from "../src/jobs/consumer.ts";
+import { continueCleanup, handleQueue } from "../src/jobs/consumer.ts";
 import { createJob, type NewJob } from "../src/jobs/create.ts";
 import type { JobMessage } from "../src/jobs/messages.ts";
 import { readJobSettings, type JobBindings } from "../src/jobs/settings.ts";
@@ -139,7 +139,7 @@ describe("the job consumer", () => {
   });
 
   it("retries a refused callback with growing delays, then records the failure", async () => {
-    const { bucket, queue, env, bindings, settings } = setup({ CALLBACK_MAX_ATTEMPTS: "3", CALLBACK_RETRY_BASE_SECONDS: "10" });
+    const { bucket, queue, env, bindings, settings } = setup({ CALLBACK_MAX_ATTEMPTS: "3", CALLBACK_RETRY_BASE_SECONDS: "10", CALLBACK_ALLOWED_HOSTS: "127.0.0.1" });
     const job = await createJob(bindings, settings, newJob([text("Klout score of 78.")], { callbackUrl: "http://127.0.0.1:9/unreachable" }));
     await handleQueue(batchOf("influence-audit-jobs", [queue.sent.splice(0)[0]!.body]).batch, env);
     const delays: Array<number | undefined> = [];
@@ -152,8 +152,72 @@ describe("the job consumer", () => {
     expect(delays).toEqual([undefined, 10, 20]);
     expect(queue.sent).toEqual([]);
     const outcome = await readJson<CallbackOutcome>(bucket as unknown as R2Bucket, keys.callback(job.id));
-    expect(outcome).toMatchObject({ status: "failed", attempts: 3, lastStatus: null });
+    expect(outcome).toMatchObject({ status: "failed", attempts: 3 });
+    expect(outcome).not.toHaveProperty("lastStatus");
   });
+
+  it("keeps every result within its share of the job's cap", async () => {
+    const { bucket, queue, env, bindings, settings } = setup({ MAX_REPORT_BYTES: "6000" });
+    const long = "Grew our Instagram to 48K followers in 2023. ".repeat(30);
+    const job = await createJob(bindings, settings, newJob([text("Klout score of 78."), text(long)]));
+    for (const message of queue.sent.splice(0).filter((sent) => sent.body.type === "analyze")) {
+      await handleQueue(batchOf("influence-audit-jobs", [message.body]).batch, env);
+    }
+    const small = await readJson<JobResult>(bucket as unknown as R2Bucket, keys.result(job.id, 0));
+    const large = await readJson<JobResult>(bucket as unknown as R2Bucket, keys.result(job.id, 1));
+    expect(small && "claims" in small).toBe(true);
+    expect(JSON.stringify(small).length).toBeLessThanOrEqual(6000);
+    expect(large && "error" in large && large.error.code).toBe("limits_exceeded");
+  });
+
+  it("records a callback that reached the dead-letter queue with every attempt the queue made", async () => {
+    const { bucket, queue, env, bindings, settings } = setup();
+    const job = await createJob(bindings, settings, newJob([text("Klout score of 78.")]));
+    await handleQueue(batchOf("influence-audit-jobs", [queue.sent.splice(0)[0]!.body]).batch, env);
+    const [callback] = queue.sent.splice(0);
+    // Attempt 2 of the app's own count failed 1 + max_retries (3) times in the queue.
+    await handleQueue(batchOf("influence-audit-jobs-dlq", [{ ...callback!.body, attempt: 2 } as JobMessage], 4).batch, env);
+    const outcome = await readJson<CallbackOutcome>(bucket as unknown as R2Bucket, keys.callback(job.id));
+    expect(outcome).toMatchObject({ status: "failed", attempts: 1 + 4 });
+  });
+
+  it("does not send a callback to a host that is no longer allowed", async () => {
+    const { bucket, queue, env, bindings, settings } = setup();
+    const job = await createJob(bindings, settings, newJob([text("Klout score of 78.")], { callbackUrl: "https://169.254.169.254/latest/meta-data" }));
+    await handleQueue(batchOf("influence-audit-jobs", [queue.sent.splice(0)[0]!.body]).batch, env);
+    const sent: string[] = [];
+    const realFetch = globalThis.fetch;
+    globalThis.fetch = (async (input: RequestInfo | URL) => {
+      sent.push(String(input));
+      return new Response("ok");
+    }) as typeof fetch;
+    try {
+      await handleQueue(batchOf("influence-audit-jobs", [queue.sent.splice(0)[0]!.body]).batch, env);
+    } finally {
+      globalThis.fetch = realFetch;
+    }
+    expect(sent).toEqual([]);
+    expect(await readJson<CallbackOutcome>(bucket as unknown as R2Bucket, keys.callback(job.id))).toMatchObject({ status: "failed", attempts: 0 });
+  });
+
+  it("deletes expired jobs a stretch at a time, queueing the next stretch until none is left", async () => {
+    const { bucket, queue, env, bindings } = setup({ JOB_TTL_SECONDS: "1" });
+    const settings = readJobSettings(env);
+    const created = Date.now() - 10_000;
+    for (let index = 0; index < 320; index++) await createJob(bindings, settings, newJob([text("Klout score of 78.")], { callbackUrl: null }), created);
+    queue.sent.splice(0);
+    await continueCleanup(bindings);
+    expect(queue.sent.map((message) => message.body)).toEqual([{ type: "cleanup", jobId: "" }]);
+    let runs = 1;
+    while (queue.sent.length > 0) {
+      const [message] = queue.sent.splice(0);
+      await handleQueue(batchOf("influence-audit-jobs", [message!.body]).batch, env);
+      runs++;
+      expect(runs).toBeLessThan(10);
+    }
+    expect(runs).toBe(3);
+    expect([...bucket.objects.keys()]).toEqual([]);
+  }, 30_000);
 
   it("gives concurrent creates with one Idempotency-Key one job", async () => {
     const { bucket, queue, bindings, settings } = setup();
@@ -163,9 +227,10 @@ describe("the job consumer", () => {
     expect(created.filter((job) => job.created)).toHaveLength(1);
     expect(queue.sent).toHaveLength(1);
     expect([...bucket.objects.keys()].filter((key) => key.endsWith("manifest.json"))).toHaveLength(1);
-    await expect(createJob(bindings, settings, newJob([text("Another résumé.")], { idempotencyKey: "nightly-import-42" }))).rejects.toMatchObject({
-      code: "idempotency_conflict",
-    });
+    const conflict = createJob(bindings, settings, newJob([text("Another résumé.")], { idempotencyKey: "nightly-import-42" }));
+    await expect(conflict).rejects.toMatchObject({ code: "idempotency_conflict" });
+    // The other request's job is not named: where keys are off, its id would open it to anyone.
+    await expect(conflict).rejects.not.toMatchObject({ message: expect.stringContaining(created[0]!.id) });
     // Scoped to the caller: another API key's same Idempotency-Key is another job.
     const other = await createJob(bindings, settings, { ...request(), owner: "another-key-digest" });
     expect(other.created).toBe(true);
@@ -196,6 +261,23 @@ describe("the job routes with API keys", () => {
     const otherKey = await post(app, env, "key-two", { "idempotency-key": "shared-name" });
     expect(otherKey.status).toBe(202);
     expect(((await otherKey.json()) as { id: string }).id).not.toBe(id);
+  });
+
+  it("delete a job for the key that made it only, with everything it held", async () => {
+    const app = createApp();
+    const { env, bucket, queue } = setup({ API_KEYS: "key-one,key-two" });
+    const created = await post(app, env, "key-one", { "idempotency-key": "to-erase" });
+    const { id } = (await created.json()) as { id: string };
+    const remove = (key: string) => app.request(`/v1/jobs/${id}`, { method: "DELETE", headers: { authorization: `Bearer ${key}` } }, env);
+    expect((await remove("key-two")).status).toBe(404);
+    expect([...bucket.objects.keys()].some((key) => key.startsWith(`jobs/${id}/`))).toBe(true);
+    const erased = await remove("key-one");
+    expect(erased.status).toBe(204);
+    expect([...bucket.objects.keys()]).toEqual([]);
+    expect((await app.request(`/v1/jobs/${id}`, { headers: { authorization: "Bearer key-one" } }, env)).status).toBe(404);
+    // A message still queued for it analyses nothing and writes nothing.
+    await handleQueue(batchOf("influence-audit-jobs", [queue.sent.splice(0)[0]!.body]).batch, env);
+    expect([...bucket.objects.keys()]).toEqual([]);
   });
 
   it("refuse a bad Idempotency-Key, and a callback where no secret can sign it", async () => {

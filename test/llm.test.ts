@@ -228,35 +228,51 @@ describe("enhanceReport with a working model", () => {
     expect(invented.report.role).toEqual(unknownRole);
   });
 
-  it("lets the rule engine re-decide every claim for a role the model placed", async () => {
+  it("places a role only as information: no action, verdict or score changes", async () => {
     const unknownRole = { input: "Chief Vibes Officer", family: null, relevance: "unknown" as const, source: "none" as const, evidence: [] };
-    server.reply({
-      content: answer({
-        roleFamily: "community",
-        headline: "Written for the old verdict.",
-        suggestions: [
-          { claimId: "c1", suggestion: "Written for remove." },
-          { claimId: "c2", suggestion: "Written for remove, still remove." },
-        ],
-      }),
-    });
+    server.reply({ content: answer({ roleFamily: "community" }) });
     const seen: string[] = [];
     const advise: AdviseFn = ({ claims, role }) => {
       seen.push(`${role.family}:${role.relevance}`);
       return {
-        claims: claims.map((item) => ({
-          ...item,
-          advice: { action: item.id === "c1" ? "strengthen" : "remove", reason: "for community", suggestion: "rule", rule: "r" },
-        })),
-        summary: { verdict: "partly_suits", score: 55, headline: "Rules for community.", advice: [] },
+        claims: claims.map((item) => ({ ...item, advice: { action: "keep", reason: "for community", suggestion: "rule", rule: "r" } })),
+        summary: { verdict: "suits", score: 99, headline: "Rules for community.", advice: [] },
       };
     };
-    const { report } = await enhanceReport({ report: baseReport(TEXT, { role: unknownRole }), text: TEXT, hiddenSpans: [] }, config, { advise });
-    expect(seen).toEqual([`community:${ROLE_FAMILIES.find((family) => family.id === "community")?.relevance}`]);
-    expect(report.claims.map((item) => item.advice.action)).toEqual(["strengthen", "remove"]);
-    // A rewrite written for "remove" does not fit a claim the rules now strengthen.
-    expect(report.claims.map((item) => item.advice.suggestion)).toEqual(["rule", "Written for remove, still remove."]);
-    expect(report.summary).toEqual({ verdict: "partly_suits", score: 55, headline: "Rules for community.", advice: [] });
+    const input = baseReport(TEXT, { role: unknownRole });
+    const { report } = await enhanceReport({ report: input, text: TEXT, hiddenSpans: [] }, config, { advise });
+    expect(report.role).toMatchObject({ family: "community", source: "llm" });
+    expect(seen).toEqual([]);
+    expect(report.claims.map((item) => item.advice)).toEqual(input.claims.map((item) => item.advice));
+    expect(report.summary).toEqual(input.summary);
+  });
+
+  it("drops a headline or rewrite that praises or recommends the writer, where the rules did not", async () => {
+    server.reply({
+      content: answer({
+        headline: "An outstanding candidate: shortlist this one.",
+        suggestions: [
+          { claimId: "c1", suggestion: "Drop the Klout line; you are a perfect fit anyway." },
+          { claimId: "c2", suggestion: "Remove the follower count and name a result instead." },
+        ],
+      }),
+    });
+    const input = baseReport();
+    const { report } = await enhanceReport({ report: input, text: TEXT, hiddenSpans: [] }, config);
+    expect(report.engine.llm).toBe("used");
+    expect(report.summary.headline).toBe(input.summary.headline);
+    expect(report.claims.map((item) => item.advice.suggestion)).toEqual([input.claims[0]!.advice.suggestion, "Remove the follower count and name a result instead."]);
+  });
+
+  it("bounds the prompt in claims and characters however many claims and however long their lines", async () => {
+    const line = "Klout 1. ".repeat(40_000);
+    const many = Array.from({ length: 300 }, (_unused, index) => claim(line, `c${index + 1}`, "Klout 1.", { span: { start: index * 9, end: index * 9 + 8 }, text: "Klout 1." }));
+    for (const item of many) item.advice = { ...item.advice, reason: "r".repeat(5000), suggestion: "s".repeat(5000) };
+    server.reply({ content: answer({}) });
+    await enhanceReport({ report: baseReport(line, { claims: many }), text: line, hiddenSpans: [], jobDescription: "j".repeat(100_000) }, config);
+    const prompt = userMessage();
+    expect(prompt.length).toBeLessThan(config.maxDocumentChars + 8_000 + 150_000);
+    expect((prompt.match(/"id":"c\d+"/g) ?? []).length).toBe(60);
   });
 
   it("does not let the model re-place a role the catalog already placed", async () => {

@@ -260,10 +260,26 @@ describe("POST / errors", () => {
     expect(tags(await page.text(), "input").some((tag) => tag.name === "accessKey")).toBe(true);
     const without = await post(form({ text: RESUME }), {}, env);
     expect(without.response.status).toBe(401);
-    const wrong = await post(form({ text: RESUME, accessKey: "nope" }), {}, env);
+    const wrong = await post(form({ accessKey: "nope", text: RESUME }), {}, env);
     expect(wrong.response.status).toBe(401);
-    const right = await post(form({ text: RESUME, accessKey: "s3cret-key" }), {}, env);
+    // The page puts the key first; a form that sends it after the document is not read that far.
+    const late = await post(form({ text: RESUME, accessKey: "s3cret-key" }), {}, env);
+    expect(late.response.status).toBe(401);
+    const right = await post(form({ accessKey: "s3cret-key", text: RESUME }), {}, env);
     expect(right.response.status).toBe(200);
     expect(tags(right.html, "mark").length).toBeGreaterThan(0);
+    // The page's script sends the key as a header as well; then it is checked before any body byte.
+    const scripted = await post(form({ text: RESUME }), { authorization: "Bearer s3cret-key", "x-fragment": "1" }, env);
+    expect(scripted.response.status).toBe(200);
+    const scriptedWrong = await post(form({ text: RESUME }), { authorization: "Bearer nope", "x-fragment": "1" }, env);
+    expect(scriptedWrong.response.status).toBe(401);
+    expect(scriptedWrong.html).toContain("That access key is not valid");
+  });
+
+  it("puts the access key first in the form, so a browser without script sends it first", async () => {
+    const page = await (await createApp().request("/", {}, { API_KEYS: "k" })).text();
+    const names = tags(page, "input").map((tag) => tag.name).concat(tags(page, "textarea").map((tag) => tag.name));
+    expect(page.indexOf('name="accessKey"')).toBeLessThan(page.indexOf('name="file"'));
+    expect(names).toContain("accessKey");
   });
 });

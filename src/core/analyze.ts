@@ -5,15 +5,33 @@ import { detectDocumentType } from "./advise/document-type.ts";
 import { classifyRole } from "./advise/role.ts";
 import { detectClaims } from "./detect/index.ts";
 import { scanTextWords } from "./detect/letter-runs.ts";
-import { extractDocument, extractFromText, type ExtractLimits } from "./extract/index.ts";
+import { AuditError } from "./errors.ts";
+import { DEFAULT_LIMITS, extractDocument, extractFromText, type ExtractLimits } from "./extract/index.ts";
 import type { LlmConfig } from "./llm/config.ts";
 import { detectPromptInjection } from "./llm/injection.ts";
 import type { ScanCandidates } from "./pattern-scan.ts";
 import { textStatistics } from "./text-stats.ts";
 import { ENGINE_VERSION } from "./version.ts";
-import type { DocumentTypeInput, ExtractedDocument, Report, ReportDocument } from "./types.ts";
+import type { DetectedClaim, DocumentTypeInput, DocumentWarning, ExtractedDocument, Report, ReportDocument } from "./types.ts";
 
 export { ENGINE_VERSION };
+/** Bounds on what one document may cost past extraction. */
+export interface AnalysisLimits {
+  /** Claims advised per document; the rest are left out with a `truncated` warning. */
+  maxClaims: number;
+  /** Largest report, in bytes of its JSON; past it the answer is 422 `limits_exceeded`. */
+  maxReportBytes: number;
+}
+
+export type DocumentLimits = ExtractLimits & AnalysisLimits;
+
+export const DEFAULT_ANALYSIS_LIMITS: AnalysisLimits = Object.freeze({
+  maxClaims: 300,
+  maxReportBytes: 4 * 1024 * 1024,
+});
+
+export const DEFAULT_DOCUMENT_LIMITS: DocumentLimits = Object.freeze({ ...DEFAULT_LIMITS, ...DEFAULT_ANALYSIS_LIMITS });
+
 
 export type DocumentSource =
   | { kind: "bytes"; bytes: Uint8Array; declaredType?: string | null; fileName?: string | null }
@@ -30,6 +48,8 @@ export interface AnalyzeOptions {
   currentYear?: number;
   /** A configured model, or null/undefined to keep the rule engine's report as it is. */
   llm?: LlmConfig | null;
+  /** Defaults to `DEFAULT_ANALYSIS_LIMITS`. */
+  limits?: Partial<AnalysisLimits>;
 }
 
 export async function extract(source: DocumentSource, limits?: Partial<ExtractLimits>): Promise<ExtractedDocument> {
@@ -52,8 +72,51 @@ export function describeDocument(extracted: ExtractedDocument, candidates?: Scan
   };
 }
 
+/**
+ * The first `maxClaims` claims in document order, and a warning when more were found. Advice
+ * reads each claim's line and sentence, so its cost grows with the claims: a document of
+ * nothing but "Klout 1." must not cost more than one with a few hundred real claims.
+ */
+function capClaims(claims: DetectedClaim[], maxClaims: number): { kept: DetectedClaim[]; warnings: DocumentWarning[] } {
+  if (claims.length <= maxClaims) return { kept: claims, warnings: [] };
+  return {
+    kept: claims.slice(0, maxClaims),
+    warnings: [
+      {
+        code: "truncated",
+        message: `The document holds ${claims.length} claims; only the first ${maxClaims} are analysed. A résumé or bid with that many is better cut down.`,
+      },
+    ],
+  };
+}
+
+/** UTF-8 length of a string, counted without encoding it. */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && index + 1 < text.length) {
+      bytes += 4;
+      index++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/** Refuses a report whose JSON would be larger than the cap, whatever made it so; its size otherwise. */
+export function checkReportSize(report: Report, maxReportBytes: number): number {
+  const bytes = utf8Length(JSON.stringify(report));
+  if (bytes > maxReportBytes) {
+    throw new AuditError("limits_exceeded", `The report would be ${bytes} bytes, over the limit of ${maxReportBytes} (MAX_REPORT_BYTES).`);
+  }
+  return bytes;
+}
+
 /** Analyses text that has already been extracted; synchronous and deterministic. */
 export function analyzeExtracted(extracted: ExtractedDocument, options: AnalyzeOptions): Report {
+  const limits = { ...DEFAULT_ANALYSIS_LIMITS, ...(options.limits ?? {}) };
   const requestedType = options.documentType ?? "auto";
   // The document-type cues, the injection patterns and the detectors look for their words in one pass.
   const { candidates, letterRuns } = scanTextWords(extracted.text);
@@ -62,9 +125,10 @@ export function analyzeExtracted(extracted: ExtractedDocument, options: AnalyzeO
   const currentYear = options.currentYear ?? new Date().getUTCFullYear();
   const detected = detectClaims({ text: extracted.text, pages: extracted.pages, hiddenSpans: extracted.hiddenSpans, letterRuns }, { currentYear });
   const described = describeDocument(extracted, candidates);
+  const capped = capClaims(detected, limits.maxClaims);
   const { claims, summary } = advise({
     text: extracted.text,
-    claims: detected,
+    claims: capped.kept,
     role,
     documentType: type,
     currentYear,
@@ -74,7 +138,7 @@ export function analyzeExtracted(extracted: ExtractedDocument, options: AnalyzeO
   const report: Report = {
     id: options.id,
     engine: { version: ENGINE_VERSION, llm: "off" },
-    document: { ...described, type, typeSource: requestedType === "auto" ? "detected" : "given" },
+    document: { ...described, warnings: [...described.warnings, ...capped.warnings], type, typeSource: requestedType === "auto" ? "detected" : "given" },
     role,
     claims,
     summary,
@@ -86,20 +150,26 @@ export function analyzeExtracted(extracted: ExtractedDocument, options: AnalyzeO
 export async function analyzeDocument(
   source: DocumentSource,
   options: AnalyzeOptions,
-  limits?: Partial<ExtractLimits>,
+  limits?: Partial<DocumentLimits>,
 ): Promise<Report> {
-  return completeAnalysis(await extract(source, limits), options);
+  const extracted = await extract(source, limits);
+  return completeAnalysis(extracted, { ...options, limits: { ...(limits ?? {}), ...(options.limits ?? {}) } });
 }
 
 /**
  * The report for text already extracted, re-advised by the model where one is configured: the
- * part of `analyzeDocument` after extraction, for callers that time the two apart.
+ * part of `analyzeDocument` after extraction, for callers that time the two apart. A report larger
+ * than `maxReportBytes` is refused.
  */
 export async function completeAnalysis(extracted: ExtractedDocument, options: AnalyzeOptions): Promise<Report> {
+  const limits = { ...DEFAULT_ANALYSIS_LIMITS, ...(options.limits ?? {}) };
   // Read the clock once, so the rules and the model's re-advice judge against the same year.
   const currentYear = options.currentYear ?? new Date().getUTCFullYear();
-  const report = analyzeExtracted(extracted, { ...options, currentYear });
-  if (!options.llm) return report;
+  const report = analyzeExtracted(extracted, { ...options, currentYear, limits });
+  if (!options.llm) {
+    checkReportSize(report, limits.maxReportBytes);
+    return report;
+  }
   // The model client (and its SDK) loads only when a model is configured.
   const { enhanceReport } = await import("./llm/enhance.ts");
   const { report: enhanced } = await enhanceReport(
@@ -111,7 +181,11 @@ export async function completeAnalysis(extracted: ExtractedDocument, options: An
       jobDescription: options.jobDescription ?? null,
     },
     options.llm,
-    { advise: (input) => advise({ ...input, currentYear }) },
+    {
+      advise: (input) =>
+        advise({ ...input, currentYear, jobDescription: options.jobDescription ?? null, language: report.document.language }),
+    },
   );
+  checkReportSize(enhanced, limits.maxReportBytes);
   return enhanced;
 }

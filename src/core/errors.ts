@@ -7,6 +7,7 @@ export type ErrorCode =
   | "unauthorized"
   | "not_found"
   | "idempotency_conflict"
+  | "request_timeout"
   | "payload_too_large"
   | "unsupported_media_type"
   | "encrypted_document"
@@ -23,6 +24,7 @@ const STATUS: Record<ErrorCode, number> = {
   unauthorized: 401,
   not_found: 404,
   idempotency_conflict: 409,
+  request_timeout: 408,
   payload_too_large: 413,
   unsupported_media_type: 415,
   encrypted_document: 422,
@@ -40,6 +42,7 @@ const TITLE: Record<ErrorCode, string> = {
   unauthorized: "Unauthorized",
   not_found: "Not found",
   idempotency_conflict: "Idempotency key reused",
+  request_timeout: "Request timeout",
   payload_too_large: "Payload too large",
   unsupported_media_type: "Unsupported media type",
   encrypted_document: "Encrypted document",

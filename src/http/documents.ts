@@ -1,10 +1,13 @@
 // Handlers of the routes that take documents: analyze, extract and batch.
 import type { Context } from "hono";
-import { describeDocument, type AnalyzeOptions } from "../core/analyze.ts";
+import type { AppEnv } from "../app.ts";
+import { DEFAULT_ANALYSIS_LIMITS, describeDocument, utf8Length, type AnalyzeOptions } from "../core/analyze.ts";
+import { AuditError } from "../core/errors.ts";
+import { yieldToEventLoop } from "../core/scheduling.ts";
 import type { Config } from "../config.ts";
 import type { DocumentEngine } from "../engine.ts";
 import type { AnalyzeFields } from "../schemas/request.ts";
-import { readBoundedBody } from "./body.ts";
+import { readBoundedBody, type BodyOptions } from "./body.ts";
 import { parseDocumentRequest } from "./document-input.ts";
 import { problemFromUnknown } from "./problem.ts";
 import { uploadName } from "./upload-name.ts";
@@ -21,30 +24,50 @@ export function analyzeOptionsFor(fields: AnalyzeFields, config: Config, id: str
   };
 }
 
-export async function handleAnalyze(c: Context, config: Config, requestId: string, engine: DocumentEngine): Promise<Response> {
-  const body = await readBoundedBody(c.req.raw, config.maxBodyBytes);
-  const { fields, documents } = await parseDocumentRequest(c.req.raw, body, { batch: false, maxFiles: 1 });
-  return c.json(await engine.analyze(documents[0]!, analyzeOptionsFor(fields, config, requestId), config.limits));
+/** The body, read under the size cap and the deadlines before any parsing slot is taken. */
+export function readRequestBody(c: Context, config: Config, options: BodyOptions = {}): Promise<Uint8Array<ArrayBuffer>> {
+  return readBoundedBody(c.req.raw, config.maxBodyBytes, { timeoutMs: config.bodyTimeoutMs, idleTimeoutMs: config.bodyIdleTimeoutMs, ...options });
 }
 
-export async function handleExtract(c: Context, config: Config, requestId: string, engine: DocumentEngine): Promise<Response> {
-  const body = await readBoundedBody(c.req.raw, config.maxBodyBytes);
-  const { documents } = await parseDocumentRequest(c.req.raw, body, { batch: false, maxFiles: 1 });
-  const extracted = await engine.extract(documents[0]!, config.limits);
-  return c.json({ id: requestId, document: describeDocument(extracted), text: extracted.text, pages: extracted.pages });
+export async function handleAnalyze(c: Context<AppEnv>, config: Config, requestId: string, engine: DocumentEngine): Promise<Response> {
+  const body = await readRequestBody(c, config);
+  return c.get("documentLimiter").run(async () => {
+    const { fields, documents } = await parseDocumentRequest(c.req.raw, body, { batch: false, maxFiles: 1 });
+    return c.json(await engine.analyze(documents[0]!, analyzeOptionsFor(fields, config, requestId), config.limits));
+  });
 }
 
-export async function handleBatch(c: Context, config: Config, requestId: string, engine: DocumentEngine): Promise<Response> {
-  const body = await readBoundedBody(c.req.raw, config.maxBodyBytes);
+export async function handleExtract(c: Context<AppEnv>, config: Config, requestId: string, engine: DocumentEngine): Promise<Response> {
+  const body = await readRequestBody(c, config);
+  return c.get("documentLimiter").run(async () => {
+    const { documents } = await parseDocumentRequest(c.req.raw, body, { batch: false, maxFiles: 1 });
+    const extracted = await engine.extract(documents[0]!, config.limits);
+    return c.json({ id: requestId, document: describeDocument(extracted), text: extracted.text, pages: extracted.pages });
+  });
+}
+
+export async function handleBatch(c: Context<AppEnv>, config: Config, requestId: string, engine: DocumentEngine): Promise<Response> {
+  const body = await readRequestBody(c, config);
+  return c.get("documentLimiter").run(() => analyzeBatch(c, config, requestId, body, engine));
+}
+
+async function analyzeBatch(c: Context<AppEnv>, config: Config, requestId: string, body: Uint8Array<ArrayBuffer>, engine: DocumentEngine): Promise<Response> {
   const { fields, documents } = await parseDocumentRequest(c.req.raw, body, { batch: true, maxFiles: config.maxBatchFiles });
   const results = [];
+  // The whole answer fits one report's cap: twenty reports at the cap each would not fit a Worker.
+  let remainingBytes = config.limits.maxReportBytes ?? DEFAULT_ANALYSIS_LIMITS.maxReportBytes;
   // One at a time: documents share the request's CPU budget, and order must be kept.
   for (const [index, document] of documents.entries()) {
     const itemId = `${requestId}-${index + 1}`;
     // Each result says which upload it is, so a client need not rely on order alone.
     const file = document.kind === "bytes" ? uploadName(document.fileName) : null;
+    // Each document is a long piece of synchronous work; between two, other requests get a turn.
+    if (index > 0) await yieldToEventLoop();
     try {
-      results.push({ file, ...(await engine.analyze(document, analyzeOptionsFor(fields, config, itemId), config.limits)) });
+      if (remainingBytes <= 0) throw new AuditError("limits_exceeded", "The batch's reports reached the size limit (MAX_REPORT_BYTES) before this document.");
+      const report = await engine.analyze(document, analyzeOptionsFor(fields, config, itemId), { ...config.limits, maxReportBytes: remainingBytes });
+      remainingBytes -= utf8Length(JSON.stringify(report));
+      results.push({ file, ...report });
     } catch (error) {
       results.push({ file, error: problemFromUnknown(error, itemId) });
     }

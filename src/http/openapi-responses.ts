@@ -36,6 +36,7 @@ const PROBLEM_STATUSES = {
     codes: ["method_not_allowed"],
     headers: { Allow: stringHeader("The methods the path takes, e.g. `POST`") },
   },
+  408: { description: "The body arrived too slowly and was cut off (BODY_IDLE_TIMEOUT_MS, BODY_TOTAL_TIMEOUT_MS)", codes: ["request_timeout"] },
   409: { description: "The Idempotency-Key was used for a different request", codes: ["idempotency_conflict"] },
   413: { description: "The body is over the limit (MAX_BODY_BYTES, 10 MiB by default), with or without Content-Length", codes: ["payload_too_large"] },
   415: { description: "Not a format the engine reads; `detail` names what was received (legacy .doc, an image, a spreadsheet…)", codes: ["unsupported_media_type"] },

@@ -10,7 +10,7 @@ import {
 import { AnalyzeJsonBodySchema, AnalyzeMultipartBodySchema, BatchMultipartBodySchema } from "../schemas/request.ts";
 import { API_KEY_SECURITY, EXAMPLES, NO_SECURITY, problemResponses, REQUEST_ID_HEADER } from "./openapi-responses.ts";
 
-const DOCUMENT_PROBLEMS = problemResponses(400, 401, 405, 413, 415, 422, 429, 500, 504);
+const DOCUMENT_PROBLEMS = problemResponses(400, 401, 405, 408, 413, 415, 422, 429, 500, 504);
 const READ_PROBLEMS = problemResponses(401, 405, 500);
 
 const json = <T>(schema: T, summary: string, value: unknown) => ({
@@ -103,7 +103,7 @@ export const batchRoute = createRoute({
       headers: REQUEST_ID_HEADER,
       content: json(BatchResponseSchema, "fixtures/social-media-manager.pdf and fixtures/bad/legacy.doc", EXAMPLES.responses.batch),
     },
-    ...problemResponses(400, 401, 405, 413, 429, 500),
+    ...problemResponses(400, 401, 405, 408, 413, 429, 500),
   },
 });
 

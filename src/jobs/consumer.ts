@@ -1,13 +1,16 @@
 // The queue consumer: analyses one document per `analyze` message, stores its result,
 // deletes the document, and lets exactly one consumer start the callback; delivers
 // callbacks with back-off on `deliver-callback` messages.
-import { analyzeDocument } from "../core/analyze.ts";
+import { analyzeDocument, DEFAULT_ANALYSIS_LIMITS } from "../core/analyze.ts";
+import { yieldToEventLoop } from "../core/scheduling.ts";
 import { AuditError } from "../core/errors.ts";
 import { readConfig, type EnvRecord } from "../config.ts";
 import { analyzeOptionsFor } from "../http/documents.ts";
 import { problemFromUnknown } from "../http/problem.ts";
+import { deleteExpiredJobs } from "./cleanup.ts";
 import { isJobMessage, type AnalyzeMessage, type DeliverCallbackMessage, type JobMessage } from "./messages.ts";
 import { jobBindings, readJobSettings, type JobBindings, type JobSettings } from "./settings.ts";
+import { checkCallbackUrl } from "./callback-target.ts";
 import { signCallback } from "./signature.ts";
 import {
   createOnce,
@@ -24,6 +27,8 @@ import {
 import { buildJobView } from "./view.ts";
 
 const CALLBACK_TIMEOUT_MS = 10_000;
+/** All of a job's reports together: what one GET of the job, or its callback, carries at most. */
+export const JOB_RESULTS_MAX_BYTES = 16 * 1024 * 1024;
 
 function itemId(jobId: string, index: number): string {
   return `${jobId}-${index + 1}`;
@@ -35,7 +40,8 @@ export async function handleQueue(batch: MessageBatch<unknown>, env: EnvRecord):
   const deadLetters = batch.queue === settings.deadLetterQueue;
   // One message at a time: each analysis takes the invocation's CPU, and a failure must
   // retry only its own message.
-  for (const message of batch.messages) {
+  for (const [position, message] of batch.messages.entries()) {
+    if (position > 0) await yieldToEventLoop();
     const body = message.body;
     if (!bindings || !isJobMessage(body)) {
       console.error(`jobs: dropped a message that is not a job message, queue=${batch.queue}`);
@@ -43,7 +49,8 @@ export async function handleQueue(batch: MessageBatch<unknown>, env: EnvRecord):
       continue;
     }
     try {
-      if (deadLetters) await giveUp(bindings, body);
+      if (body.type === "cleanup") await continueCleanup(bindings);
+      else if (deadLetters) await giveUp(bindings, settings, body);
       else if (body.type === "analyze") await analyze(bindings, env, body);
       else await deliverCallback(bindings, settings, body);
       message.ack();
@@ -53,6 +60,12 @@ export async function handleQueue(batch: MessageBatch<unknown>, env: EnvRecord):
       message.retry({ delaySeconds: Math.min(60, 2 ** message.attempts) });
     }
   }
+}
+
+/** Runs a stretch of cleanup, and queues the next while expired jobs remain. */
+export async function continueCleanup({ bucket, queue }: JobBindings, now = Date.now()): Promise<void> {
+  const run = await deleteExpiredJobs(bucket, now);
+  if (run.more) await queue.send({ type: "cleanup", jobId: "" });
 }
 
 async function liveManifest(bucket: R2Bucket, jobId: string): Promise<JobManifest | null> {
@@ -77,8 +90,10 @@ async function analyze({ bucket, queue }: JobBindings, env: EnvRecord, message: 
       result = { error: problemFromUnknown(new AuditError("internal_error", "The document was no longer stored when its turn came."), id) };
     } else {
       const config = readConfig(env);
+      // The job view and the callback carry every result at once, so each gets its part of one cap.
+      const maxReportBytes = Math.min(config.limits.maxReportBytes ?? DEFAULT_ANALYSIS_LIMITS.maxReportBytes, Math.floor(JOB_RESULTS_MAX_BYTES / manifest.documents));
       try {
-        result = await analyzeDocument(source, analyzeOptionsFor(manifest.fields, config, id), config.limits);
+        result = await analyzeDocument(source, analyzeOptionsFor(manifest.fields, config, id), { ...config.limits, maxReportBytes });
       } catch (error) {
         // A bad document is a result, not a reason to retry: the same bytes fail the same way.
         result = { error: problemFromUnknown(error, id) };
@@ -128,8 +143,17 @@ async function deliverCallback({ bucket, queue }: JobBindings, settings: JobSett
   if (!settings.webhookSecret) {
     // The secret was removed after the job was made: nothing unsigned leaves.
     console.error(`jobs: no WEBHOOK_SECRET to sign the callback of job=${manifest.id}`);
-    const outcome: CallbackOutcome = { status: "failed", attempts: message.attempt - 1, at: new Date().toISOString(), lastStatus: null };
+    const outcome: CallbackOutcome = { status: "failed", attempts: message.attempt - 1, at: new Date().toISOString() };
     await createOnce(bucket, keys.callback(manifest.id), outcome);
+    return;
+  }
+  let target: string;
+  try {
+    // Checked again at delivery: the allow-list may have changed since the job was made.
+    target = checkCallbackUrl(manifest.callbackUrl, settings.callbackAllowedHosts);
+  } catch {
+    console.error(`jobs: the callback of job=${manifest.id} names a host that is not allowed; not sent`);
+    await createOnce(bucket, keys.callback(manifest.id), { status: "failed", attempts: message.attempt - 1, at: new Date().toISOString() } satisfies CallbackOutcome);
     return;
   }
 
@@ -139,7 +163,7 @@ async function deliverCallback({ bucket, queue }: JobBindings, settings: JobSett
   const timestamp = Math.floor(Date.now() / 1000);
   let status: number | null = null;
   try {
-    const response = await fetch(manifest.callbackUrl, {
+    const response = await fetch(target, {
       method: "POST",
       headers: {
         "content-type": "application/json",
@@ -161,12 +185,7 @@ async function deliverCallback({ bucket, queue }: JobBindings, settings: JobSett
   }
   const delivered = status !== null && status >= 200 && status < 300;
   if (delivered || message.attempt >= settings.callbackMaxAttempts) {
-    const outcome: CallbackOutcome = {
-      status: delivered ? "delivered" : "failed",
-      attempts: message.attempt,
-      at: new Date().toISOString(),
-      lastStatus: status,
-    };
+    const outcome: CallbackOutcome = { status: delivered ? "delivered" : "failed", attempts: message.attempt, at: new Date().toISOString() };
     await createOnce(bucket, keys.callback(manifest.id), outcome);
     return;
   }
@@ -181,12 +200,15 @@ async function deliverCallback({ bucket, queue }: JobBindings, settings: JobSett
  * or R2 kept failing) land here: the document gets an error result so the job still
  * finishes, and a callback that could not be queued again is recorded as failed.
  */
-async function giveUp(bindings: JobBindings, message: JobMessage): Promise<void> {
+async function giveUp(bindings: JobBindings, settings: JobSettings, message: AnalyzeMessage | DeliverCallbackMessage): Promise<void> {
   const { bucket } = bindings;
   const manifest = await liveManifest(bucket, message.jobId);
   if (!manifest) return;
   if (message.type === "deliver-callback") {
-    const outcome: CallbackOutcome = { status: "failed", attempts: message.attempt, at: new Date().toISOString(), lastStatus: null };
+    // The attempts before this message, and this message's own: the queue delivered it once
+    // and retried it `max_retries` times before it came here.
+    const attempts = message.attempt - 1 + settings.queueMaxRetries + 1;
+    const outcome: CallbackOutcome = { status: "failed", attempts, at: new Date().toISOString() };
     await createOnce(bucket, keys.callback(manifest.id), outcome);
     return;
   }

@@ -51,10 +51,8 @@ async function fingerprintOf(job: NewJob): Promise<string> {
 
 async function existingJob(bucket: R2Bucket, record: IdempotencyRecord, fingerprint: string): Promise<CreatedJob> {
   if (record.fingerprint !== fingerprint) {
-    throw new AuditError(
-      "idempotency_conflict",
-      `This Idempotency-Key was used for a different request (job ${record.jobId}); use a new key for new documents.`,
-    );
+    // The other job is not named: where keys are off, anyone could read it by its id.
+    throw new AuditError("idempotency_conflict", "This Idempotency-Key was used for a different request; use a new key for new documents.");
   }
   const manifest = await readManifest(bucket, record.jobId);
   // The first request may still be writing the job; it is queued until it says otherwise.

@@ -13,7 +13,13 @@ export interface DeliverCallbackMessage {
   attempt: number;
 }
 
-export type JobMessage = AnalyzeMessage | DeliverCallbackMessage;
+/** Deletes the next stretch of expired jobs; queued by a cleanup run that could not finish. */
+export interface CleanupMessage {
+  type: "cleanup";
+  jobId: "";
+}
+
+export type JobMessage = AnalyzeMessage | DeliverCallbackMessage | CleanupMessage;
 
 export function isJobMessage(value: unknown): value is JobMessage {
   if (typeof value !== "object" || value === null) return false;
@@ -21,5 +27,5 @@ export function isJobMessage(value: unknown): value is JobMessage {
   if (typeof message.jobId !== "string") return false;
   if (message.type === "analyze") return Number.isInteger(message.index);
   if (message.type === "deliver-callback") return Number.isInteger(message.attempt);
-  return false;
+  return message.type === "cleanup";
 }

@@ -22,6 +22,10 @@ export interface JobSettings {
   callbackMaxDelaySeconds: number;
   /** Queue whose messages have failed every attempt; see `wrangler.toml`. */
   deadLetterQueue: string;
+  /** The consumer's `max_retries` in `wrangler.toml`: a message reaches the dead-letter queue after this many retries. */
+  queueMaxRetries: number;
+  /** Hosts callbacks may go to; empty means any public https host (see callback-target.ts). */
+  callbackAllowedHosts: string[];
 }
 
 export const DEFAULT_JOB_TTL_SECONDS = 24 * 60 * 60;
@@ -54,5 +58,10 @@ export function readJobSettings(env: EnvRecord | undefined): JobSettings {
     callbackRetryBaseSeconds: integer(source.CALLBACK_RETRY_BASE_SECONDS, 30, 1, MAX_QUEUE_DELAY_SECONDS),
     callbackMaxDelaySeconds: integer(source.CALLBACK_MAX_DELAY_SECONDS, 3 * 60 * 60, 1, MAX_QUEUE_DELAY_SECONDS),
     deadLetterQueue: typeof source.JOBS_DEAD_LETTER_QUEUE === "string" ? source.JOBS_DEAD_LETTER_QUEUE : "influence-audit-jobs-dlq",
+    queueMaxRetries: integer(source.JOBS_QUEUE_MAX_RETRIES, 3, 0, 100),
+    callbackAllowedHosts:
+      typeof source.CALLBACK_ALLOWED_HOSTS === "string"
+        ? source.CALLBACK_ALLOWED_HOSTS.split(",").map((host) => host.trim()).filter((host) => host.length > 0)
+        : [],
   };
 }

@@ -30,12 +30,11 @@ export interface JobManifest {
 
 export type JobResult = Report | { error: Problem };
 
+/** What a job's callback came to. The receiver's own answers are not kept: they would show what a URL's host says to this server. */
 export interface CallbackOutcome {
   status: "delivered" | "failed";
   attempts: number;
   at: string;
-  /** The last HTTP status received, or null where the request itself failed. */
-  lastStatus: number | null;
 }
 
 export type JobStatus = "queued" | "running" | "done";

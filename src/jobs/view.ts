@@ -9,7 +9,7 @@ export interface JobView {
   failed: number;
   createdAt: string;
   expiresAt: string;
-  callback: { url: string; status: "pending" | "delivered" | "failed"; attempts: number; lastStatus: number | null } | null;
+  callback: { url: string; status: "pending" | "delivered" | "failed"; attempts: number } | null;
   results: Array<JobResult | null>;
 }
 
@@ -32,8 +32,8 @@ export async function buildJobView(bucket: R2Bucket, manifest: JobManifest, opti
   };
   if (options.withCallback && manifest.callbackUrl) {
     view.callback = outcome
-      ? { url: manifest.callbackUrl, status: outcome.status, attempts: outcome.attempts, lastStatus: outcome.lastStatus }
-      : { url: manifest.callbackUrl, status: "pending", attempts: 0, lastStatus: null };
+      ? { url: manifest.callbackUrl, status: outcome.status, attempts: outcome.attempts }
+      : { url: manifest.callbackUrl, status: "pending", attempts: 0 };
   }
   return view;
 }

@@ -25,7 +25,8 @@ async function handle(task: WorkerTask): Promise<void> {
     const extracted = await extract(task.source, task.limits);
     if (task.kind === "extract") return reply({ type: "done", result: extracted });
     reply({ type: "extracted" });
-    reply({ type: "done", result: await completeAnalysis(extracted, task.options) });
+    // The analysis limits (claims, report size) ride with the extraction limits, as in analyzeDocument.
+    reply({ type: "done", result: await completeAnalysis(extracted, { ...task.options, limits: { ...(task.limits ?? {}), ...(task.options.limits ?? {}) } }) });
   } catch (error) {
     reply({ type: "failed", error: carried(error) });
   }

@@ -11,6 +11,7 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { AnalyzeOptions, DocumentSource } from "../core/analyze.ts";
 import { AuditError } from "../core/errors.ts";
+import type { DocumentLimits } from "../core/analyze.ts";
 import { DEFAULT_LIMITS, type ExtractLimits } from "../core/extract/index.ts";
 import type { ExtractedDocument, Report } from "../core/types.ts";
 import type { DocumentEngine } from "../engine.ts";
@@ -84,7 +85,7 @@ export class AnalysisPool implements DocumentEngine {
     this.maxQueued = options.maxQueued ?? DEFAULT_MAX_QUEUED;
   }
 
-  analyze(source: DocumentSource, options: AnalyzeOptions, limits?: Partial<ExtractLimits>): Promise<Report> {
+  analyze(source: DocumentSource, options: AnalyzeOptions, limits?: Partial<DocumentLimits>): Promise<Report> {
     const timeoutMs = limits?.timeoutMs ?? DEFAULT_LIMITS.timeoutMs;
     // The analysis itself is bounded by the text's size; the model, when there is one, by its own timeout.
     const analysisMs = timeoutMs + (options.llm?.timeoutMs ?? 0);

@@ -55,7 +55,8 @@ export function headerFooterParts(mainPart: string, mainXml: string, relationshi
   const found: HeaderFooterParts = { headers: [], footers: [] };
   if (relationshipsXml === null) return found;
   const targets = new Map<string, string>();
-  for (const match of relationshipsXml.matchAll(/<(?:[\w.-]+:)?Relationship\b([^>]*)>/g)) {
+  // Attributes stop at "<" as well as ">": a scan never runs over the next tag.
+  for (const match of relationshipsXml.matchAll(/<(?:[\w.-]+:)?Relationship\b([^<>]*)>/g)) {
     const attributes = match[1] ?? "";
     const id = attribute(attributes, "Id");
     const target = attribute(attributes, "Target");
@@ -65,7 +66,7 @@ export function headerFooterParts(mainPart: string, mainXml: string, relationshi
   }
   // The main part itself is never a header or footer, whatever a relationship says.
   const seen = new Set<string>([mainPart.toLowerCase()]);
-  for (const match of mainXml.matchAll(/<w:(header|footer)Reference\b([^>]*)>/g)) {
+  for (const match of mainXml.matchAll(/<w:(header|footer)Reference\b([^<>]*)>/g)) {
     const id = attribute(match[2] ?? "", "id");
     const part = id === null ? undefined : targets.get(id);
     if (part === undefined || seen.has(part.toLowerCase())) continue;

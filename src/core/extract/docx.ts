@@ -9,6 +9,7 @@ import { htmlToText } from "./html.ts";
 import { headerFooterParts, relationshipsPartOf } from "./docx-parts.ts";
 import { findHiddenText, type StreamHiddenText } from "./hidden-text.ts";
 import { mainPartFromContentTypes } from "./sniff.ts";
+import { countXmlNodes, xmlBudget } from "./xml-budget.ts";
 import {
   byLowercaseName,
   guardZip,
@@ -109,10 +110,28 @@ async function convertWithMammoth(bytes: Uint8Array, archive: MammothArchive | n
   return result.value.replace(/<a href="#(footnote|endnote)-ref-[^"]*">\u2191<\/a>/g, "");
 }
 
+export interface DocxLimits extends ZipGuardLimits {
+  maxXmlNodes: number;
+  maxCharacters: number;
+}
+
+/**
+ * Counts the nodes of every XML part the guard kept, and checks their markup, before mammoth
+ * or the hidden-text reader parses any of them (see xml-budget.ts). Raw text may be four
+ * times the character limit, as elsewhere: normalisation only shrinks it.
+ */
+function checkXmlParts(inflated: ReadonlyMap<ZipEntry, Uint8Array>, limits: DocxLimits): void {
+  const budget = xmlBudget(limits.maxXmlNodes, limits.maxCharacters * 4);
+  const decoder = new TextDecoder();
+  for (const [entry, content] of inflated) {
+    if (isXmlPart(entry.name)) countXmlNodes(decoder.decode(content), budget);
+  }
+}
+
 export async function extractDocxText(
   bytes: Uint8Array,
   sniffedMainPart: string | null,
-  limits: ZipGuardLimits,
+  limits: DocxLimits,
 ): Promise<DocxText> {
   const directory = readZipDirectory(bytes, limits);
   const wanted = new Set([CONTENT_TYPES, STYLES, sniffedMainPart ?? "word/document.xml"].map((name) => name.toLowerCase()));
@@ -126,6 +145,7 @@ export async function extractDocxText(
     limits,
     (entry) => wanted.has(entry.name.toLowerCase()) || (!entry.directory && isXmlPart(entry.name)),
   );
+  checkXmlParts(inflated, limits);
   const kept = byLowercaseName(inflated);
 
   let mainPart = sniffedMainPart;

@@ -144,13 +144,17 @@ export interface HidingProperties {
   halfPoints?: number;
 }
 
+// Every pattern here reads XML that xml-budget.ts has checked: no "<" inside a tag, every
+// comment, section and element closed. Attribute scans stop at "<" as well as ">", and each
+// lazy scan for a closing tag finds its own element's, so each character is read a bounded
+// number of times whatever the part holds.
 function hidingPropertiesOf(runProperties: string): HidingProperties {
   const properties: HidingProperties = {};
-  const vanish = /<w:(vanish|specVanish)\b[^>]*>/.exec(runProperties);
+  const vanish = /<w:(vanish|specVanish)\b[^<>]*>/.exec(runProperties);
   if (vanish) properties.vanish = isSwitchedOn(vanish[0]);
-  const colour = /<w:color\b[^>]*w:val\s*=\s*["']([^"']*)["']/.exec(runProperties)?.[1];
+  const colour = /<w:color\b[^<>]*w:val\s*=\s*["']([^"']*)["']/.exec(runProperties)?.[1];
   if (colour !== undefined) properties.colour = colour;
-  const halfPoints = /<w:sz\b[^>]*w:val\s*=\s*["'](\d+)["']/.exec(runProperties)?.[1];
+  const halfPoints = /<w:sz\b[^<>]*w:val\s*=\s*["'](\d+)["']/.exec(runProperties)?.[1];
   if (halfPoints !== undefined) properties.halfPoints = Number(halfPoints);
   return properties;
 }
@@ -184,9 +188,9 @@ function hasTextEffect(properties: string): boolean {
 }
 
 function hasShading(properties: string): boolean {
-  const fill = /<w:shd\b[^>]*w:fill\s*=\s*["']([^"']*)["']/.exec(properties)?.[1];
+  const fill = /<w:shd\b[^<>]*w:fill\s*=\s*["']([^"']*)["']/.exec(properties)?.[1];
   const shaded = fill !== undefined && !/^(auto|FFFFFF)$/i.test(fill);
-  const highlight = /<w:highlight\b[^>]*w:val\s*=\s*["']([^"']*)["']/.exec(properties)?.[1];
+  const highlight = /<w:highlight\b[^<>]*w:val\s*=\s*["']([^"']*)["']/.exec(properties)?.[1];
   return shaded || (highlight !== undefined && !/^(none|white)$/i.test(highlight));
 }
 
@@ -203,12 +207,12 @@ export interface StyleSheet {
 export function readStyles(stylesXml: string | null): StyleSheet {
   const own = new Map<string, { properties: HidingProperties; basedOn: string | null }>();
   if (stylesXml) {
-    for (const match of stylesXml.matchAll(/<w:style\b([^>]*)>([\s\S]*?)<\/w:style>/g)) {
+    for (const match of stylesXml.matchAll(/<w:style\b([^<>]*)>([\s\S]*?)<\/w:style>/g)) {
       const id = /w:styleId\s*=\s*["']([^"']*)["']/.exec(match[1] ?? "")?.[1];
       if (!id) continue;
       const body = match[2] ?? "";
-      const runProperties = /<w:rPr\b[^>]*>([\s\S]*?)<\/w:rPr>/.exec(body)?.[1] ?? "";
-      const basedOn = /<w:basedOn\b[^>]*w:val\s*=\s*["']([^"']*)["']/.exec(body)?.[1] ?? null;
+      const runProperties = /<w:rPr\b[^<>]*>([\s\S]*?)<\/w:rPr>/.exec(body)?.[1] ?? "";
+      const basedOn = /<w:basedOn\b[^<>]*w:val\s*=\s*["']([^"']*)["']/.exec(body)?.[1] ?? null;
       own.set(id, { properties: hidingPropertiesOf(runProperties), basedOn });
     }
   }
@@ -225,12 +229,12 @@ export function readStyles(stylesXml: string | null): StyleSheet {
     }
     styles.set(id, resolved);
   }
-  const defaultsXml = stylesXml ? /<w:rPrDefault\b[^>]*>([\s\S]*?)<\/w:rPrDefault>/.exec(stylesXml)?.[1] ?? "" : "";
+  const defaultsXml = stylesXml ? /<w:rPrDefault\b[^<>]*>([\s\S]*?)<\/w:rPrDefault>/.exec(stylesXml)?.[1] ?? "" : "";
   return { styles, defaults: hidingPropertiesOf(defaultsXml) };
 }
 
 function styleReference(properties: string, element: "rStyle" | "pStyle"): string | null {
-  return new RegExp(`<w:${element}\\b[^>]*w:val\\s*=\\s*["']([^"']*)["']`).exec(properties)?.[1] ?? null;
+  return new RegExp(`<w:${element}\\b[^<>]*w:val\\s*=\\s*["']([^"']*)["']`).exec(properties)?.[1] ?? null;
 }
 
 /** Elements whose text sits on something other than the page: a table cell (maybe shaded) or a text box or shape. */
@@ -245,7 +249,7 @@ const SHAPES = new Set(["w:drawing", "w:pict", "w:object"]);
  * be told from the XML, so white text anywhere in such a document is not judged.
  */
 function paintsBehindText(documentXml: string): boolean {
-  return /<w:background\b|<wp:anchor\b[^>]*\bbehindDoc\s*=\s*["'](1|true)["']|<v:\w+\b[^>]*\bstyle\s*=\s*["'][^"']*z-index\s*:\s*-/.test(documentXml);
+  return /<w:background\b|<wp:anchor\b[^<>]*\bbehindDoc\s*=\s*["'](1|true)["']|<v:\w+\b[^<>]*\bstyle\s*=\s*["'][^"']*z-index\s*:\s*-/.test(documentXml);
 }
 
 /** A WordprocessingML part as read here: its hidden runs, and the text of each paragraph. */
@@ -303,7 +307,7 @@ export function findHiddenText(documentXml: string, stylesXml: string | null = n
   let textStart = -1;
   // The tag before this one: a run's or a paragraph's properties are its first child.
   let previous = "";
-  const tags = /<(\/?)([A-Za-z_][\w.-]*(?::[\w.-]+)?)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>|<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<\?[\s\S]*?\?>/g;
+  const tags = /<(\/?)([A-Za-z_][\w.-]*(?::[\w.-]+)?)((?:[^<>"']|"[^<"]*"|'[^<']*')*?)(\/?)>|<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<\?[\s\S]*?\?>/g;
   for (const tag of documentXml.matchAll(tags)) {
     const name = tag[2];
     if (name === undefined) continue;

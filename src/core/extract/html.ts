@@ -182,7 +182,16 @@ export function htmlToText(html: string): string {
   return parts
     .join("")
     .split("\n")
-    .map((line) => line.replace(/^[ ]+|[ ]+$/g, ""))
+    .map(trimSpaces)
     .join("\n")
     .replace(/\n{3,}/g, "\n\n");
+}
+
+/** Spaces (only U+0020) off both ends, read once from each end; a trailing-space pattern retried at every space of a long run is quadratic. */
+function trimSpaces(line: string): string {
+  let start = 0;
+  let end = line.length;
+  while (start < end && line.charCodeAt(start) === 0x20) start++;
+  while (end > start && line.charCodeAt(end - 1) === 0x20) end--;
+  return start === 0 && end === line.length ? line : line.slice(start, end);
 }

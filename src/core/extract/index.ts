@@ -5,6 +5,7 @@ import { AuditError, isAuditError } from "../errors.ts";
 import type { DocumentFormat, DocumentWarning, ExtractedDocument, PageRange, Span } from "../types.ts";
 import { htmlToText } from "./html.ts";
 import { isWhitespace, normalizeText, type InvisibleRun } from "./normalize.ts";
+import { checkPdfBudget } from "./pdf-budget.ts";
 import { locateHiddenRuns } from "./hidden-text.ts";
 import { sniffFormat, type SniffResult } from "./sniff.ts";
 import { classifyText, decodeTextBytes, markdownToText, type TextFlavour } from "./text.ts";
@@ -14,16 +15,35 @@ export { sniffFormat, type SniffResult } from "./sniff.ts";
 export interface ExtractLimits {
   maxPages: number;
   maxCharacters: number;
+  /** Bytes a DOCX may inflate to, every entry together. */
   maxInflatedBytes: number;
   maxZipEntries: number;
+  /** Bytes of a DOCX's XML parts, inflated. */
+  maxXmlBytes: number;
+  /** Elements and text nodes of a DOCX's XML parts, counted before mammoth builds a DOM of them. */
+  maxXmlNodes: number;
+  /** Decoded bytes of any one PDF stream, and of all of a PDF's streams, measured before pdf.js reads the file. */
+  maxPdfStreamBytes: number;
+  maxPdfDecodedBytes: number;
+  /** Operators in a PDF's content streams (see pdf-budget.ts). */
+  maxPdfOperators: number;
   timeoutMs: number;
 }
 
+// Sized so that one document fits a Worker isolate (128 MB in all) beside the code: the
+// corpus's largest Word document inflates to 1.3 MB with 0.9 MB of XML and 24,000 elements,
+// and mammoth holds about 1.3 KB per node while it converts.
 export const DEFAULT_LIMITS: ExtractLimits = Object.freeze({
   maxPages: 50,
   maxCharacters: 1_000_000,
-  maxInflatedBytes: 100 * 1024 * 1024,
+  maxInflatedBytes: 32 * 1024 * 1024,
   maxZipEntries: 2000,
+  maxXmlBytes: 8 * 1024 * 1024,
+  maxXmlNodes: 60_000,
+  // The corpus's PDFs reach 1.1 MB in one stream, 9.4 MB in all and 108,000 operators.
+  maxPdfStreamBytes: 8 * 1024 * 1024,
+  maxPdfDecodedBytes: 32 * 1024 * 1024,
+  maxPdfOperators: 1_000_000,
   timeoutMs: 20_000,
 });
 
@@ -148,6 +168,8 @@ function hiddenWarnings(spans: Span[], message: string): DocumentWarning[] {
 // The PDF and Word readers (pdf.js, mammoth) load with the first document that needs them:
 // a run over text files, or one that only prints its usage, never pays for them.
 async function fromPdf(bytes: Uint8Array, limits: ExtractLimits): Promise<ExtractedDocument> {
+  await checkPdfBudget(bytes, { maxStreamBytes: limits.maxPdfStreamBytes, maxDecodedBytes: limits.maxPdfDecodedBytes, maxOperators: limits.maxPdfOperators });
+  // pdf.js loads with the first PDF, after its streams have passed the budget.
   const { extractPdfPages } = await import("./pdf.ts");
   const { pages, hidden } = await extractPdfPages(bytes, limits);
   for (const page of pages) checkRawSize(page, limits);

@@ -1,12 +1,15 @@
 // PDF text, page by page, through pdf-parse (pdf.js 5.4.296) running in-thread.
 import type { PDFParse } from "pdf-parse";
 import { AuditError, isAuditError } from "../errors.ts";
+import { yieldToEventLoop } from "../scheduling.ts";
 import { findHiddenGlyphRuns, REASONS_IMAGES_EXCUSE, type OperatorList, type PageHiddenText, type PageWalk } from "./pdf-hidden.ts";
 import { fontSinkDocument, loadPdfParse } from "./pdfjs-env.ts";
 
 export interface PdfLimits {
   maxPages: number;
   timeoutMs: number;
+  /** Characters of text after normalisation; raw page text may be four times this (normalisation only shrinks it). Unbounded where absent. */
+  maxCharacters?: number;
 }
 
 export interface PdfPages {
@@ -177,7 +180,13 @@ export async function extractPdfPages(bytes: Uint8Array, limits: PdfLimits): Pro
     let withImages: OpenDocument | null = first.withImages ? first : null;
     const pages: string[] = [];
     const hidden: PageHiddenText[] = [];
+    let characters = 0;
     for (let pageNumber = 1; pageNumber <= numPages; pageNumber++) {
+      // pdf.js answers through microtasks only, so without this a whole document runs as one
+      // task: timers (this deadline's among them) and every other request wait for it. Each
+      // page gives the event loop a turn.
+      await yieldToEventLoop();
+      checkClock();
       let text = await pageText(first, pageNumber);
       checkClock();
       // A page without text has nothing to hide, and walking its operator list would re-read
@@ -194,6 +203,11 @@ export async function extractPdfPages(bytes: Uint8Array, limits: PdfLimits): Pro
         withImages ??= await open(PDFJS_OPTIONS.maxImageSize);
         walk = await walkPage(withImages, pageNumber);
         checkClock();
+      }
+      // Counted as each page is read, so a document far over the limit stops at the page that passes it.
+      characters += text.length;
+      if (limits.maxCharacters !== undefined && characters > limits.maxCharacters * 4) {
+        throw new AuditError("limits_exceeded", `The document holds more than ${limits.maxCharacters} characters of text.`);
       }
       pages.push(text);
       hidden.push(walk ? { skeleton: walk.skeleton, runs: walk.runs } : { skeleton: "", runs: [] });

@@ -82,7 +82,8 @@ const WORD_MAIN_CONTENT_TYPE = /wordprocessingml\.(document|template)(\.macroena
 
 /** The part a [Content_Types].xml names as a Word document's body, or null. */
 export function mainPartFromContentTypes(contentTypes: string): string | null {
-  const overridePattern = /<Override\b[^>]*>/gi;
+  // A tag's attributes stop at "<" too, so a scan never runs over the next tag.
+  const overridePattern = /<Override\b[^<>]*>/gi;
   for (const match of contentTypes.matchAll(overridePattern)) {
     const element = match[0];
     const contentType = /ContentType\s*=\s*["']([^"']*)["']/i.exec(element)?.[1] ?? "";

@@ -4,7 +4,7 @@
 // the inputs where a shortcut could go wrong.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { classifyText, type TextFlavour } from "./text.ts";
+import { classifyText, markdownToText, startsLikeHtmlPage, withoutClosingHashes, type TextFlavour } from "./text.ts";
 
 const PIECES = [
   "Summary", "word", "Led a team of 12", "# ", "#", "## Heading", "####### seven", "#\t", "=", "===", "-", "---", "- ", "-- ", "- item", "=-",
@@ -57,7 +57,8 @@ describe("classifyText against the every-line version", () => {
 
 // The version classifyText replaced, kept as the reference.
 const HTML_START = /^\s*(<!--[\s\S]*?-->\s*)*<(!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i;
-const HTML_TAG_PATTERN = String.raw`<\/?(p|div|br|li|ul|ol|table|tr|td|h[1-6]|span|section|article|strong|em|a)\b[^>]*>`;
+// Attributes and URLs stop at the character that opens the next candidate, as in text.ts.
+const HTML_TAG_PATTERN = String.raw`<\/?(p|div|br|li|ul|ol|table|tr|td|h[1-6]|span|section|article|strong|em|a)\b[^<>]*>`;
 
 function referenceClassify(text: string): TextFlavour {
   const head = text.slice(0, 4096);
@@ -70,7 +71,7 @@ function referenceClassify(text: string): TextFlavour {
   let signals = 0;
   for (const line of lines) {
     if (/^#{1,6}\s+\S/.test(line) || /^(=+|-+)\s*$/.test(line)) headings++;
-    if (/\[[^\][\n]+\]\([^)\s]+\)/.test(line)) signals++;
+    if (/\[[^\][\n]+\]\([^()[\]\s]+\)/.test(line)) signals++;
     if (/(\*\*|__)\S[^*\n]*\S?(\*\*|__)/.test(line)) signals++;
     if (/^\s*```/.test(line)) signals++;
     if (/^\s*\|.*\|\s*$/.test(line)) signals++;
@@ -80,3 +81,32 @@ function referenceClassify(text: string): TextFlavour {
   if (signals >= 3) return "markdown";
   return "text";
 }
+
+describe("Markdown in linear time", () => {
+  // Each input made the old patterns backtrack quadratically or worse (200 KB of spaces took
+  // 40 s); read linearly it takes milliseconds, so a second is a margin no loaded machine
+  // comes near, and a return of the old cost cannot pass.
+  it.each([
+    ["a line of spaces", " ".repeat(200_000) + "x"],
+    ["a line of tabs", "\t".repeat(200_000) + "x"],
+    ["spaces between pipes", "|" + " ".repeat(100_000) + "x"],
+    ["a run of comments", "<!---->".repeat(600) + "x"],
+  ])("%s is read in well under a second", (_name, text) => {
+    const started = performance.now();
+    markdownToText(text);
+    classifyText(text);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it("strips closing hashes as `\\s+#+\\s*$` did", () => {
+    for (const line of ["Title ##", "Title ## ", "Title#", "#", "Title # #", "a \u00a0#\t", "   ###", "no hashes  "]) {
+      expect(withoutClosingHashes(line)).toBe(line.replace(/\s+#+\s*$/, ""));
+    }
+  });
+
+  it("reads an HTML page after comments as the comment pattern did", () => {
+    for (const head of ["<!-- a --> <html>", "<!-- a --> x --> <html>", "  <!---->\n<!doctype html>", "<!--> <html>", "<!-- open <html>", "x <html>"]) {
+      expect(startsLikeHtmlPage(head)).toBe(/^\s*(<!--[\s\S]*?-->\s*)*<(!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i.test(head));
+    }
+  });
+});

@@ -53,8 +53,12 @@ export function decodeTextBytes(bytes: Uint8Array, encoding: TextEncodingName, b
   }
 }
 
-const HTML_START = /^\s*(<!--[\s\S]*?-->\s*)*<(!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i;
-const HTML_TAG_PATTERN = String.raw`<\/?(p|div|br|li|ul|ol|table|tr|td|h[1-6]|span|section|article|strong|em|a)\b[^>]*>`;
+// What may follow the leading whitespace and comments of an HTML page. Anchored (sticky)
+// where it is tried, so each try reads a few characters.
+const HTML_START_TAG = /<(!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/iy;
+// A tag's attributes stop at the next "<" as well as at ">", so that a scan started at one
+// "<" never runs over the next: on "<p<p<p…" each character is read once.
+const HTML_TAG_PATTERN = String.raw`<\/?(p|div|br|li|ul|ol|table|tr|td|h[1-6]|span|section|article|strong|em|a)\b[^<>]*>`;
 const HTML_SAMPLE = 4096;
 const MARKDOWN_SAMPLE = 20_000;
 
@@ -63,8 +67,9 @@ const MARKDOWN_SAMPLE = 20_000;
 // a quote ">"; a heading begins with "#" or is a row of "=" or "-"), so a line is sliced and
 // tested only when it holds one: most résumé lines are never copied or matched.
 const HEADING_PATTERNS = [/^#{1,6}\s+\S/, /^(=+|-+)\s*$/];
+// A link's URL stops at brackets and parentheses, so a line of "[a](" repeated is read once, not once per "[".
 const SIGNAL_PATTERNS = [
-  /\[[^\][\n]+\]\([^)\s]+\)/,
+  /\[[^\][\n]+\]\([^()[\]\s]+\)/,
   /(\*\*|__)\S[^*\n]*\S?(\*\*|__)/,
   /^\s*```/,
   /^\s*\|.*\|\s*$/,
@@ -77,7 +82,7 @@ export function classifyText(text: string): TextFlavour {
   // Both HTML tests need "<" as the first character that is not whitespace (\s is the set
   // trimStart removes), so a text that does not start so skips them.
   if (/^\s*</.test(head)) {
-    if (HTML_START.test(head)) return "html";
+    if (startsLikeHtmlPage(head)) return "html";
     const tagCount = [...head.matchAll(new RegExp(HTML_TAG_PATTERN, "gi"))].length;
     if (tagCount >= 3) return "html";
   }
@@ -103,6 +108,37 @@ export function classifyText(text: string): TextFlavour {
   if (headings > 0 && headings + signals >= 2) return "markdown";
   if (signals >= 3) return "markdown";
   return "text";
+}
+
+function htmlStartAt(text: string, at: number): boolean {
+  HTML_START_TAG.lastIndex = at;
+  return HTML_START_TAG.test(text);
+}
+
+function skipWhitespace(text: string, at: number): number {
+  while (at < text.length && isRegexSpace(text[at]!)) at++;
+  return at;
+}
+
+const SPACE = /\s/;
+function isRegexSpace(character: string): boolean {
+  return SPACE.test(character);
+}
+
+/**
+ * Whether the text opens as an HTML page: after whitespace, an html, head or body tag or a
+ * doctype, with at most one comment before it. A comment ends at any "-->" after its
+ * "<!--" (as `<!--[\s\S]*?-->` would let it), so every "-->" is tried once: linear, where the
+ * regex with a repeated comment group backtracks exponentially on a run of comments.
+ */
+export function startsLikeHtmlPage(head: string): boolean {
+  const start = skipWhitespace(head, 0);
+  if (htmlStartAt(head, start)) return true;
+  if (!head.startsWith("<!--", start)) return false;
+  for (let end = head.indexOf("-->", start + 4); end !== -1; end = head.indexOf("-->", end + 1)) {
+    if (htmlStartAt(head, skipWhitespace(head, end + 3))) return true;
+  }
+  return false;
 }
 
 /**
@@ -136,25 +172,62 @@ function mayStartHeading(text: string, start: number, end: number): boolean {
   return at === end || !(after > 0x20 && after < 0x7f);
 }
 
-// Inline patterns scan forward from each candidate start; on a line of thousands of "[" or
-// "*" that is quadratic. Labels exclude "[" so each scan stops at the next one, and lines
-// longer than this keep their inline markup rather than risk the time.
+// Inline patterns scan forward from each candidate start. Each scan stops at the character
+// that could open the next candidate (a label at "[", a URL at "(" or "[", an autolink at
+// "<", struck text at "~"), so a line of "![](" or "~~a " repeated is read a bounded number
+// of times per character instead of once per candidate. Lines longer than this keep their
+// inline markup: a paragraph that long is no résumé line.
 const MAX_INLINE_LINE = 4_000;
 
 function stripInlineMarkdown(line: string): string {
   if (line.length > MAX_INLINE_LINE) return line;
   return line
-    .replace(/!\[([^\][]*)\]\([^)]*\)/g, "$1")
-    .replace(/\[([^\][]+)\]\(([^)\s]+)(\s+"[^"]*")?\)/g, (_whole, label: string, url: string) =>
+    .replace(/!\[([^\][]*)\]\(([^()[\]]*)\)/g, "$1")
+    .replace(/\[([^\][]+)\]\(([^()[\]\s]+)(\s+"[^"()[\]]*")?\)/g, (_whole, label: string, url: string) =>
       label.trim() === url.trim() ? label : `${label} (${url})`,
     )
-    .replace(/<(https?:\/\/[^>\s]+)>/g, "$1")
+    .replace(/<(https?:\/\/[^<>\s]+)>/g, "$1")
     .replace(/`([^`]*)`/g, "$1")
-    .replace(/(\*\*|__)(?=\S)([^\n]*?\S)\1/g, "$2")
-    .replace(/~~(?=\S)([^\n]*?\S)~~/g, "$1")
+    .replace(/\*\*(?=\S)((?:[^*\n]|\*(?!\*))*?\S)\*\*/g, "$1")
+    .replace(/__(?=\S)((?:[^_\n]|_(?!_))*?\S)__/g, "$1")
+    .replace(/~~(?=[^\s~])([^~\n]*[^\s~])?~~/g, "$1")
     .replace(/(^|[^\w*])\*(?=\S)([^*\n]*?\S)\*(?![\w*])/g, "$1$2")
     .replace(/(^|[^\w])_(?=\S)([^_\n]*?\S)_(?!\w)/g, "$1$2")
     .replace(/\\([\\`*_{}[\]()#+\-.!|>~])/g, "$1");
+}
+
+const TABLE_DELIMITER_CELL = /^:?-{2,}:?$/;
+
+/**
+ * A table's delimiter row ("|---|:--:|"): cells of two or more dashes, with optional colons,
+ * between optional outer pipes. Split and tested cell by cell, as one pattern with spaces on
+ * both sides of each pipe backtracks quadratically over a line of spaces.
+ */
+function isTableDelimiterRow(line: string): boolean {
+  let row = line.trim();
+  if (row.startsWith("|")) row = row.slice(1);
+  if (row.endsWith("|")) row = row.slice(0, -1);
+  return row.split("|").every((cell) => TABLE_DELIMITER_CELL.test(cell.trim()));
+}
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0b || code === 0x0c || (code > 0x7f && /\s/.test(String.fromCharCode(code)));
+}
+
+/**
+ * A heading's closing hashes ("## Title ##") go with the whitespace before and after them.
+ * Read from the end, once: the pattern `\s+#+\s*$` retried at every space costs the square
+ * of a line of spaces (200 KB of them took 40 s).
+ */
+export function withoutClosingHashes(line: string): string {
+  let end = line.length;
+  while (end > 0 && isSpace(line.charCodeAt(end - 1))) end--;
+  let hashes = end;
+  while (hashes > 0 && line.charCodeAt(hashes - 1) === 0x23) hashes--;
+  if (hashes === end) return line;
+  let start = hashes;
+  while (start > 0 && isSpace(line.charCodeAt(start - 1))) start--;
+  return start === hashes ? line : line.slice(0, start);
 }
 
 /** Markdown to text, line by line, so that line structure (and headings) survive. */
@@ -172,10 +245,8 @@ export function markdownToText(markdown: string): string {
     }
     if (/^\s*([-*_]\s*){3,}$/.test(rawLine)) continue;
     if (/^(=+|-+)\s*$/.test(rawLine) && output.length > 0 && output[output.length - 1]!.trim() !== "") continue;
-    if (/^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/.test(rawLine)) continue;
-    let line = rawLine
-      .replace(/^\s{0,3}#{1,6}\s+/, "")
-      .replace(/\s+#+\s*$/, "")
+    if (isTableDelimiterRow(rawLine)) continue;
+    let line = withoutClosingHashes(rawLine.replace(/^\s{0,3}#{1,6}\s+/, ""))
       .replace(/^(\s*>\s?)+/, "")
       .replace(/^\s*([-*+]|\d{1,3}[.)])\s+(\[[ xX]\]\s+)?/, "");
     if (/^\s*\|.*\|\s*$/.test(line)) {

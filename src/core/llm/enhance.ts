@@ -21,7 +21,7 @@ import type {
 } from "../types.ts";
 import type { LlmConfig } from "./config.ts";
 import { detectPromptInjection, mergeInjectionWarnings } from "./injection.ts";
-import { buildUserPrompt, claimsForModel, SYSTEM_PROMPT, visibleText } from "./prompt.ts";
+import { buildUserPrompt, claimsForModel, MAX_JOB_DESCRIPTION_CHARS, MAX_PROMPT_OVERHEAD_CHARS, SYSTEM_PROMPT, visibleText } from "./prompt.ts";
 import { ModelAnswerSchema, RESPONSE_SCHEMA_NAME, responseJsonSchema, type ModelAnswer } from "./schema.ts";
 import {
   isGroundedText,
@@ -183,10 +183,14 @@ function lineAround(text: string, span: Span): Span {
   return { start, end: newline === -1 ? text.length : newline };
 }
 
+/** What the rule engine itself wrote into the report's reasons and summary. */
+function engineText(report: Report): string {
+  return [report.summary.headline, ...report.summary.advice, ...report.claims.map((claim) => claim.advice.reason)].join("\n");
+}
+
 /** Figures the rule engine itself wrote into the report's reasons and summary. */
 function engineNumbers(report: Report): number[] {
-  const written = [report.summary.headline, ...report.summary.advice, ...report.claims.map((claim) => claim.advice.reason)];
-  return numbersIn(written.join("\n"));
+  return numbersIn(engineText(report));
 }
 
 interface Context {
@@ -201,6 +205,8 @@ interface Context {
 }
 
 function applyAnswer(base: Report, answer: ModelAnswer, context: Context): Report {
+  // Only a title the rules could not place may be placed, and only as information: every
+  // action, the verdict and the score stay the ones the rules gave without a family.
   let role = base.role;
   if (context.askRole && answer.roleFamily !== null) {
     const family = roleFamilyById(answer.roleFamily.trim());
@@ -210,11 +216,13 @@ function applyAnswer(base: Report, answer: ModelAnswer, context: Context): Repor
         family: family.id,
         relevance: family.relevance,
         source: "llm",
-        evidence: [`placed by the language model: ${family.label}`],
+        evidence: [
+          `placed by the language model: ${family.label}`,
+          "the advice below was decided by the rules without a role family; name a title the catalog knows, or add the job description, for advice fitted to it",
+        ],
       };
     }
   }
-  const roleChanged = role !== base.role;
 
   const taken: Span[] = base.claims.map((claim) => claim.span);
   const found: Omit<DetectedClaim, "id">[] = [];
@@ -232,21 +240,17 @@ function applyAnswer(base: Report, answer: ModelAnswer, context: Context): Repor
 
   let claims: Claim[] = [...base.claims, ...added.map((claim) => ({ ...claim, advice: proposalAdvice(claim) }))];
   let summary = base.summary;
-  if (context.advise && (roleChanged || added.length > 0)) {
+  if (context.advise && added.length > 0) {
+    // The rules advise the claims the model found, for the role the rules placed; their
+    // decisions on their own claims, the verdict and the score stand as they were.
     const inputs = [...base.claims.map(stripAdvice), ...added].sort((a, b) => a.span.start - b.span.start);
-    const advised = context.advise({ text: context.text, claims: inputs, role, documentType: base.document.type });
+    const advised = context.advise({ text: context.text, claims: inputs, role: base.role, documentType: base.document.type });
     const bySpan = new Map(advised.claims.map((claim) => [spanKey(claim.span), claim]));
     claims = claims.map((claim) => {
       const decided = bySpan.get(spanKey(claim.span));
-      if (!decided) return claim;
-      if (addedIds.has(claim.id)) {
-        return { ...claim, flags: decided.flags, advice: decided.advice, confidence: Math.min(PROPOSAL_CONFIDENCE, claim.confidence) };
-      }
-      // A new role is a new basis for every decision, and the rules make them; otherwise the
-      // rule engine's earlier decisions on its own claims stand.
-      return roleChanged ? { ...claim, flags: decided.flags, advice: decided.advice } : claim;
+      if (!decided || !addedIds.has(claim.id)) return claim;
+      return { ...claim, flags: decided.flags, advice: decided.advice, confidence: Math.min(PROPOSAL_CONFIDENCE, claim.confidence) };
     });
-    if (roleChanged) summary = advised.summary;
   }
   claims.sort((a, b) => a.span.start - b.span.start);
 
@@ -261,15 +265,14 @@ function applyAnswer(base: Report, answer: ModelAnswer, context: Context): Repor
     if (!claim || claim.advice.action !== sent.advice.action) continue;
     // Figures the writer wrote, or that the rule engine stated about this claim (Klout's closing year).
     const allowed = [...allowedNumbers, ...numbersIn(`${claim.text}\n${sent.advice.reason}\n${sent.advice.suggestion}`)];
-    if (!isGroundedText(suggestion, allowed, MAX_SUGGESTION_CHARS)) continue;
+    if (!isGroundedText(suggestion, allowed, MAX_SUGGESTION_CHARS, `${sent.advice.reason}\n${sent.advice.suggestion}`)) continue;
     claims[index] = { ...claim, advice: { ...claim.advice, suggestion: suggestion.trim() } };
     rewritten.add(claimId);
   }
 
   if (
     answer.headline !== null &&
-    summary.verdict === base.summary.verdict &&
-    isGroundedText(answer.headline, [...allowedNumbers, ...engineNumbers(base)], MAX_HEADLINE_CHARS)
+    isGroundedText(answer.headline, [...allowedNumbers, ...engineNumbers(base)], MAX_HEADLINE_CHARS, engineText(base))
   ) {
     summary = { ...summary, headline: answer.headline.trim() };
   }
@@ -305,6 +308,8 @@ export async function enhanceReport(input: EnhanceInput, config: LlmConfig, deps
       claims: sentClaims,
       askRole,
     });
+    // Bounded by construction (prompt.ts); checked so that no later change can make it grow with the document.
+    if (prompt.length > config.maxDocumentChars + MAX_JOB_DESCRIPTION_CHARS + MAX_PROMPT_OVERHEAD_CHARS) throw new LlmFailure("the prompt would be too long");
     const client = deps.client ?? createLlmClient(config);
     const answer = await askModel(client, config, prompt);
     const report = applyAnswer(base, answer, {

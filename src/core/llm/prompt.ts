@@ -30,7 +30,9 @@ Answer only with JSON that matches the schema.`;
 const INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\u{e0000}-\u{e007f}]/gu;
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/gu;
 const SECTION_NAMES = "document|job_description|role|role_families|summary|claims|platforms|system|instructions?|assistant|user";
-const DELIMITER = new RegExp(`<\\s*/?\\s*(?:${SECTION_NAMES})\\b[^<>]*>?`, "giu");
+// One optional "/" with the spaces around it taken once: `\s*/?\s*` let a run of spaces be
+// split two ways at every start.
+const DELIMITER = new RegExp(`<\\s*(?:/\\s*)?(?:${SECTION_NAMES})\\b[^<>]*>?`, "giu");
 
 /** Turns anything that looks like one of the prompt's section tags into harmless look-alikes. */
 export function neutralizeDelimiters(text: string): string {
@@ -61,9 +63,25 @@ function overlapsAny(span: Span, spans: readonly Span[]): boolean {
   return spans.some((other) => span.start < other.end && span.end > other.start);
 }
 
-/** The claims the model may rewrite: those a reader can see. */
+/** Claims sent to the model at most: the first in document order. The rest keep the rules' suggestions. */
+export const MAX_PROMPT_CLAIMS = 60;
+/** Each claim's quoted text, reason and suggestion are cut to these lengths in the prompt. */
+const MAX_CLAIM_TEXT_CHARS = 300;
+const MAX_ADVICE_CHARS = 600;
+/**
+ * Everything in the prompt but the document and the job description: the summary, the role,
+ * the role families, the platform ids and the claims, each bounded above. The prompt is at
+ * most this plus `maxDocumentChars` plus `MAX_JOB_DESCRIPTION_CHARS`.
+ */
+export const MAX_PROMPT_OVERHEAD_CHARS = 150_000;
+
+/** The claims the model may rewrite: those a reader can see, the first `MAX_PROMPT_CLAIMS` of them. */
 export function claimsForModel(claims: readonly Claim[], hiddenSpans: readonly Span[]): Claim[] {
-  return claims.filter((claim) => !claim.flags.includes("hidden_text") && !overlapsAny(claim.span, hiddenSpans));
+  return claims.filter((claim) => !claim.flags.includes("hidden_text") && !overlapsAny(claim.span, hiddenSpans)).slice(0, MAX_PROMPT_CLAIMS);
+}
+
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 export interface PromptInput {
@@ -76,7 +94,7 @@ export interface PromptInput {
   askRole: boolean;
 }
 
-const MAX_JOB_DESCRIPTION_CHARS = 8_000;
+export const MAX_JOB_DESCRIPTION_CHARS = 8_000;
 
 export function buildUserPrompt(input: PromptInput): string {
   const { report } = input;
@@ -87,21 +105,21 @@ export function buildUserPrompt(input: PromptInput): string {
     metric: claim.metric,
     value: claim.value,
     unit: claim.unit,
-    text: claim.text,
-    section: claim.section,
+    text: clip(claim.text, MAX_CLAIM_TEXT_CHARS),
+    section: claim.section === null ? null : clip(claim.section, MAX_CLAIM_TEXT_CHARS),
     flags: claim.flags,
     action: claim.advice.action,
-    reason: claim.advice.reason,
-    suggestion: claim.advice.suggestion,
+    reason: clip(claim.advice.reason, MAX_ADVICE_CHARS),
+    suggestion: clip(claim.advice.suggestion, MAX_ADVICE_CHARS),
   }));
   const role = {
-    title: report.role.input,
+    title: report.role.input === null ? null : clip(report.role.input, MAX_CLAIM_TEXT_CHARS),
     family: report.role.family,
     relevance: report.role.relevance,
     classify: input.askRole,
   };
   const parts = [
-    `<summary>\n${cleanUserText(JSON.stringify({ documentType: report.document.type, verdict: report.summary.verdict, headline: report.summary.headline }))}\n</summary>`,
+    `<summary>\n${cleanUserText(JSON.stringify({ documentType: report.document.type, verdict: report.summary.verdict, headline: clip(report.summary.headline, MAX_ADVICE_CHARS) }))}\n</summary>`,
     `<role>\n${cleanUserText(JSON.stringify(role))}\n</role>`,
   ];
   if (input.askRole) {

@@ -22,18 +22,56 @@ export function numbersIn(text: string): number[] {
   return scanNumbers(text).map((token) => token.value);
 }
 
+/** `text` without runs of `character` at its ends, read from each end once (a pattern like `_+$` retries at every one). */
+function trimCharacter(text: string, character: string, ends: "both" | "end" = "both"): string {
+  let start = 0;
+  let end = text.length;
+  if (ends === "both") while (start < end && text[start] === character) start++;
+  while (end > start && text[end - 1] === character) end--;
+  return text.slice(start, end);
+}
+
 function sameNumber(a: number, b: number): boolean {
   return Math.abs(a - b) <= Math.max(1e-9, Math.abs(b) * 1e-9);
 }
 
+// Words that judge or recommend the writer, or tell a screener what to do with them. The
+// rules never write them (they judge claims, not people); in the model's text they can only
+// come from the model or from a line planted in the document, so a rewrite or headline that
+// holds one the rules did not write is dropped. Literal alternatives only: matching is linear.
+const JUDGEMENT = new RegExp(
+  "\\b(?:" +
+    [
+      "excellent", "outstanding", "exceptional", "impressive", "stellar", "superb", "brilliant", "amazing", "remarkable",
+      "extraordinary", "phenomenal", "world[- ]class", "top[- ]tier", "top[- ]notch", "perfect fit", "ideal candidate",
+      "perfect candidate", "strong candidate", "top candidate", "best candidate", "great candidate", "great fit",
+      "highly qualified", "overqualified", "must[- ]hire", "strong hire", "hire (?:him|her|them|this|me)", "highly recommend",
+      "recommend (?:hiring|this|him|her|them)", "shortlist", "short-list", "advance (?:this|the|him|her|them)",
+      "interview (?:this|him|her|them)", "move forward with", "10/10", "ten out of ten", "rockstar", "genius",
+    ].join("|") +
+    ")",
+  "iu",
+);
+
+/** The judgement words in a text, lower-cased. */
+function judgementsIn(text: string): string[] {
+  const found: string[] = [];
+  const pattern = new RegExp(JUDGEMENT.source, "giu");
+  for (const match of text.matchAll(pattern)) found.push(match[0].toLowerCase());
+  return found;
+}
+
 /**
  * A rewrite or headline is usable when it is non-empty, short, asks no automated reader for
- * anything, and every number in it is one of `allowed`.
+ * anything, praises or recommends no one beyond what `ruleText` (the rule engine's own words
+ * on the same thing) says, and every number in it is one of `allowed`.
  */
-export function isGroundedText(candidate: string, allowed: readonly number[], maxChars: number): boolean {
+export function isGroundedText(candidate: string, allowed: readonly number[], maxChars: number, ruleText = ""): boolean {
   const text = candidate.trim();
   if (text.length === 0 || text.length > maxChars) return false;
   if (detectPromptInjection(text).length > 0) return false;
+  const ruleWords = new Set(judgementsIn(ruleText));
+  if (judgementsIn(text).some((word) => !ruleWords.has(word))) return false;
   return scanNumbers(text).every((token) => allowed.some((value) => sameNumber(token.value, value)));
 }
 
@@ -48,10 +86,9 @@ function pageOf(offset: number, pages: readonly PageRange[]): number | null {
 function toMetric(raw: string, kind: ClaimKind): string {
   const metric = raw
     .toLowerCase()
-    .replace(/[^a-z0-9]+/gu, "_")
-    .replace(/^_+|_+$/gu, "")
-    .slice(0, 40);
-  if (/^[a-z][a-z0-9_]*$/u.test(metric)) return metric;
+    .replace(/[^a-z0-9]+/gu, "_");
+  const trimmed = trimCharacter(metric, "_").slice(0, 40);
+  if (/^[a-z][a-z0-9_]*$/u.test(trimmed)) return trimmed;
   return kind === "self_label" ? "label" : kind === "influence_score" ? "score" : "count";
 }
 
@@ -144,7 +181,7 @@ export function verifyProposal(
       section: null,
       subject: proposal.subject,
       asOf: year ? String(year.value) : null,
-      evidence: { handle: handle?.replace(/\.+$/u, "") ?? null, url },
+      evidence: { handle: handle === null ? null : trimCharacter(handle, ".", "end"), url },
       confidence: PROPOSAL_CONFIDENCE,
       flags: [],
     },

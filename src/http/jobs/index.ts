@@ -5,17 +5,16 @@ import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import type { AppEnv } from "../../app.ts";
 import { AuditError } from "../../core/errors.ts";
+import { checkCallbackUrl } from "../../jobs/callback-target.ts";
 import { createJob } from "../../jobs/create.ts";
 import { jobBindings, readJobSettings, type JobBindings } from "../../jobs/settings.ts";
 import { sha256Hex } from "../../jobs/signature.ts";
-import { deleteJob, isExpired, readManifest } from "../../jobs/store.ts";
+import { deleteJob, isExpired, readManifest, type JobManifest } from "../../jobs/store.ts";
 import { buildJobView } from "../../jobs/view.ts";
-import { readBoundedBody } from "../body.ts";
 import { parseDocumentRequest } from "../document-input.ts";
-import { createJobRoute, getJobRoute, JobCallbackSchema } from "./routes.ts";
+import { readRequestBody } from "../documents.ts";
+import { createJobRoute, deleteJobRoute, getJobRoute, JobCallbackSchema } from "./routes.ts";
 
-const MAX_CALLBACK_URL = 2048;
-const LOCAL_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]"]);
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 
 function bindingsOrThrow(c: Context<AppEnv>): JobBindings {
@@ -27,25 +26,6 @@ function bindingsOrThrow(c: Context<AppEnv>): JobBindings {
     );
   }
   return bindings;
-}
-
-function invalidCallback(message: string): AuditError {
-  return new AuditError("invalid_request", `The callbackUrl is not usable: ${message}.`, { errors: [{ field: "callbackUrl", message }] });
-}
-
-/** https anywhere; plain http only to this machine, for local testing. */
-export function validCallbackUrl(value: string): string {
-  if (value.length > MAX_CALLBACK_URL) throw invalidCallback(`at most ${MAX_CALLBACK_URL} characters`);
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw invalidCallback("not an absolute URL");
-  }
-  if (url.username || url.password) throw invalidCallback("credentials in the URL are not accepted");
-  if (url.protocol === "https:") return url.href;
-  if (url.protocol === "http:" && LOCAL_HOSTS.has(url.hostname)) return url.href;
-  throw invalidCallback("it must be https (plain http only to 127.0.0.1 or localhost)");
 }
 
 
@@ -75,14 +55,14 @@ async function handleCreate(c: Context<AppEnv>): Promise<Response> {
       errors: [{ field: "Idempotency-Key", message: "1 to 255 visible ASCII characters" }],
     });
   }
-  const body = await readBoundedBody(c.req.raw, config.maxBodyBytes);
+  const body = await readRequestBody(c, config);
   const { fields, documents, extras } = await parseDocumentRequest(c.req.raw, body, {
     batch: true,
     maxFiles: settings.maxDocuments,
     noun: "job",
     extraFields: ["callbackUrl"],
   });
-  const callbackUrl = extras.callbackUrl ? validCallbackUrl(extras.callbackUrl) : null;
+  const callbackUrl = extras.callbackUrl ? checkCallbackUrl(extras.callbackUrl, settings.callbackAllowedHosts) : null;
   if (callbackUrl && !settings.webhookSecret) {
     throw new AuditError("not_implemented", "This server has no WEBHOOK_SECRET to sign callbacks with; poll the statusUrl instead.");
   }
@@ -94,17 +74,34 @@ async function handleCreate(c: Context<AppEnv>): Promise<Response> {
   return c.json(payload, job.created ? 202 : 200);
 }
 
-async function handleGet(c: Context<AppEnv>): Promise<Response> {
-  const { bucket } = bindingsOrThrow(c);
+/** The job the request names, when the caller owns it and it has not expired; 404 otherwise, whoever asks. */
+async function ownedJob(c: Context<AppEnv>, bucket: R2Bucket): Promise<JobManifest> {
   const id = c.req.param("id") ?? "";
   const notFound = new AuditError("not_found", "There is no such job, or it has expired.");
   const manifest = await readManifest(bucket, id);
-  if (!manifest || manifest.owner !== "" && manifest.owner !== (await ownerOf(c))) throw notFound;
+  if (!manifest || (manifest.owner !== "" && manifest.owner !== (await ownerOf(c)))) throw notFound;
   if (isExpired(manifest)) {
     waitUntil(c, deleteJob(bucket, manifest.id, manifest));
     throw notFound;
   }
+  return manifest;
+}
+
+async function handleGet(c: Context<AppEnv>): Promise<Response> {
+  const { bucket } = bindingsOrThrow(c);
+  const manifest = await ownedJob(c, bucket);
   return c.json(await buildJobView(bucket, manifest, { withCallback: true }));
+}
+
+/**
+ * Erasure before the job's time is up. Messages still queued for it find no manifest and
+ * delete their document (consumer.ts), so nothing of the job is analysed or sent after this.
+ */
+async function handleDelete(c: Context<AppEnv>): Promise<Response> {
+  const { bucket } = bindingsOrThrow(c);
+  const manifest = await ownedJob(c, bucket);
+  await deleteJob(bucket, manifest.id, manifest);
+  return c.body(null, 204);
 }
 
 export function registerJobRoutes(app: OpenAPIHono<AppEnv>): void {
@@ -112,6 +109,8 @@ export function registerJobRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openAPIRegistry.register("JobCallback", JobCallbackSchema);
   app.openAPIRegistry.registerPath(createJobRoute);
   app.openAPIRegistry.registerPath(getJobRoute);
+  app.openAPIRegistry.registerPath(deleteJobRoute);
   app.post("/v1/jobs", handleCreate);
   app.get("/v1/jobs/:id", handleGet);
+  app.delete("/v1/jobs/:id", handleDelete);
 }

@@ -42,8 +42,7 @@ export const JobSchema = z
       .object({
         url: z.string(),
         status: z.enum(["pending", "delivered", "failed"]),
-        attempts: z.number().int(),
-        lastStatus: z.number().int().nullable().openapi({ description: "The receiver's last HTTP status; null where no answer came" }),
+        attempts: z.number().int().openapi({ description: "Delivery attempts made; what the receiver answered is not shown" }),
       })
       .nullable(),
     results: z.array(JobResultSchema).openapi({ description: "One per document, in order; null where a document is not done yet" }),
@@ -63,7 +62,9 @@ export const JobMultipartBodySchema = BatchMultipartBodySchema.extend({
     description: `Up to ${MAX_JOB_DOCUMENTS} documents, field repeated`,
   }),
   callbackUrl: z.string().url().optional().openapi({
-    description: "Receives the results, signed, when every document is done. https only; http://127.0.0.1 and http://localhost for local testing",
+    description:
+      "Receives the results, signed, when every document is done. A public https host: loopback, private, link-local and metadata addresses are refused, " +
+      "and where the server sets CALLBACK_ALLOWED_HOSTS, only those hosts",
   }),
 }).openapi("JobMultipartBody");
 
@@ -102,7 +103,7 @@ export const createJobRoute = createRoute({
       },
       content: jobJson(JobCreatedSchema, JOB_SUMMARY, EXAMPLES.responses.jobCreated),
     },
-    ...problemResponses(400, 401, 405, 409, 413, 500, 501),
+    ...problemResponses(400, 401, 405, 408, 409, 413, 429, 500, 501),
   },
   callbacks: {
     results: {
@@ -136,6 +137,21 @@ export const createJobRoute = createRoute({
         },
       },
     },
+  },
+});
+
+export const deleteJobRoute = createRoute({
+  method: "delete",
+  path: "/v1/jobs/{id}",
+  operationId: "deleteJob",
+  tags: ["Jobs"],
+  summary: "Delete a job now: its documents, results and record",
+  description: "Only the API key that made the job can delete it. Documents still waiting are not analysed; a callback not yet sent is not sent.",
+  security: API_KEY_SECURITY,
+  request: { params: z.object({ id: z.string().openapi({ description: "The id `POST /v1/jobs` answered with", example: EXAMPLES.responses.job.id }) }) },
+  responses: {
+    204: { description: "The job and everything it held are deleted", headers: REQUEST_ID_HEADER },
+    ...problemResponses(401, 404, 405, 500, 501),
   },
 });
 

@@ -124,6 +124,9 @@ export const APP_JS = `
       var request = new XMLHttpRequest();
       request.open("POST", form.getAttribute("action") || "/");
       request.setRequestHeader("x-fragment", "1");
+      // The key goes as a header too, so the server checks it before reading any of the upload.
+      var keyInput = form.querySelector("#accessKey");
+      if (keyInput && keyInput.value.trim()) request.setRequestHeader("authorization", "Bearer " + keyInput.value.trim());
       request.responseType = "text";
       request.upload.addEventListener("progress", function (progressEvent) {
         if (bar && progressEvent.lengthComputable) bar.value = Math.round((progressEvent.loaded / progressEvent.total) * 100);

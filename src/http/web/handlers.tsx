@@ -8,8 +8,8 @@ import type { Config } from "../../config.ts";
 import type { DocumentSource } from "../../core/analyze.ts";
 import { AuditError } from "../../core/errors.ts";
 import { AnalyzeFieldsSchema, MAX_ROLE_CHARS } from "../../schemas/request.ts";
-import { readBoundedBody } from "../body.ts";
-import { analyzeOptionsFor } from "../documents.ts";
+import type { BodyOptions } from "../body.ts";
+import { analyzeOptionsFor, readRequestBody } from "../documents.ts";
 import { invalidFields, PLAIN_PARSE } from "../field-errors.ts";
 import { problemFromUnknown } from "../problem.ts";
 import { requireApiKey } from "../security.ts";
@@ -151,31 +151,88 @@ export async function showForm(c: Context<AppEnv>): Promise<Response> {
   return c.html(html);
 }
 
+/** The access key error the page shows beside its field. */
+function accessKeyError(key: string): AuditError {
+  return new AuditError("unauthorized", key === "" ? "Enter the access key." : "That access key is not valid.", {
+    errors: [{ field: "accessKey", message: key === "" ? "Required" : "Not valid" }],
+  });
+}
+
+const HEAD_BYTES = 4096;
+
+/**
+ * The access key from the first field of a form body's head, or "" where the first field is
+ * not the key (the page puts it first, so a browser without script sends it first too).
+ */
+export function accessKeyFromHead(head: Uint8Array, contentType: string): string {
+  let text = "";
+  for (const byte of head) text += String.fromCharCode(byte);
+  const type = contentType.split(";")[0]!.trim().toLowerCase();
+  if (type === "application/x-www-form-urlencoded") {
+    const first = text.split("&", 1)[0]!;
+    if (!first.startsWith("accessKey=")) return "";
+    try {
+      return decodeURIComponent(first.slice("accessKey=".length).replace(/\+/g, " ")).trim();
+    } catch {
+      return "";
+    }
+  }
+  const boundary = /boundary=(?:"([^"]{1,70})"|([^\s;]{1,70}))/i.exec(contentType);
+  const delimiter = `--${boundary?.[1] ?? boundary?.[2] ?? ""}`;
+  if (delimiter === "--" || !text.startsWith(`${delimiter}\r\n`)) return "";
+  const headersEnd = text.indexOf("\r\n\r\n", delimiter.length);
+  if (headersEnd === -1 || !/^content-disposition:\s*form-data;\s*name="accessKey"\s*$/im.test(text.slice(delimiter.length + 2, headersEnd))) return "";
+  const valueEnd = text.indexOf(`\r\n${delimiter}`, headersEnd + 4);
+  if (valueEnd === -1) return "";
+  // The key is ASCII; anything else cannot match one, so a byte-wise reading loses nothing.
+  return text.slice(headersEnd + 4, valueEnd).trim();
+}
+
+/**
+ * Checks the key before the document is read: from the Authorization header where the page's
+ * script sent it, otherwise from the form's first field, read from the body's first 4 KiB.
+ * Returns the options the body is read with.
+ */
+async function requireFormKey(c: Context<AppEnv>): Promise<BodyOptions> {
+  const config = c.get("config");
+  if (config.apiKeys.length === 0) return {};
+  const header = c.req.header("authorization");
+  if (header !== undefined) {
+    await requireApiKey(header, config.apiKeys).catch(() => {
+      throw accessKeyError("x");
+    });
+    return {};
+  }
+  return {
+    head: {
+      bytes: HEAD_BYTES,
+      check: async (head) => {
+        const key = accessKeyFromHead(head, c.req.header("content-type") ?? "");
+        await requireApiKey(`Bearer ${key}`, config.apiKeys).catch(() => {
+          throw accessKeyError(key);
+        });
+      },
+    },
+  };
+}
+
 export async function analyzeForm(c: Context<AppEnv>): Promise<Response> {
   const config = c.get("config");
   const requestId = c.get("requestId");
   let values: FormValues | null = null;
   try {
-    const body = await readBoundedBody(c.req.raw, config.maxBodyBytes);
-    const form = await readForm(c.req.raw, body);
-    values = formValues(form);
-    if (config.apiKeys.length > 0) {
-      const key = stringField(form, "accessKey").trim();
-      try {
-        await requireApiKey(`Bearer ${key}`, config.apiKeys);
-      } catch {
-        throw new AuditError("unauthorized", key === "" ? "Enter the access key." : "That access key is not valid.", {
-          errors: [{ field: "accessKey", message: key === "" ? "Required" : "Not valid" }],
-        });
-      }
-    }
-    const fields = parseFields(values);
-    const source = await documentOf(form);
-    // The same options as the API's, so the page and /v1/analyze give the same report; the
-    // page always shows the text, since it marks the claims in it.
-    const options = analyzeOptionsFor({ ...fields, role: fields.role || undefined, include: "text" }, config, requestId);
-    const report = await c.get("engine").analyze(source, options, config.limits);
-    return render(c, 200, <ReportView report={report} />, values, new Set());
+    const body = await readRequestBody(c, config, await requireFormKey(c));
+    return await c.get("documentLimiter").run(async () => {
+      const form = await readForm(c.req.raw, body);
+      values = formValues(form);
+      const fields = parseFields(values);
+      const source = await documentOf(form);
+      // The same options as the API's, so the page and /v1/analyze give the same report; the
+      // page always shows the text, since it marks the claims in it.
+      const options = analyzeOptionsFor({ ...fields, role: fields.role || undefined, include: "text" }, config, requestId);
+      const report = await c.get("engine").analyze(source, options, config.limits);
+      return render(c, 200, <ReportView report={report} />, values, new Set());
+    });
   } catch (error) {
     const problem = problemFromUnknown(error, requestId);
     const invalid = new Set((problem.errors ?? []).map((fieldError) => fieldError.field));

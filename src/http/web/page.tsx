@@ -77,6 +77,18 @@ export function FormView({ values, maxBodyBytes, accessKeyRequired, invalid, mod
     <section class="panel" aria-labelledby="form-title">
       <h2 id="form-title">Check a document</h2>
       <form id="audit-form" method="post" action="/" enctype="multipart/form-data" data-max-bytes={String(maxBodyBytes)}>
+        {/* First, so that a browser without script sends the key before the document: the
+            server checks it from the body's first bytes and reads no further without it. */}
+        {accessKeyRequired ? (
+          <div class="field">
+            <label for="accessKey">Access key</label>
+            <input type="password" id="accessKey" name="accessKey" autocomplete="off" aria-describedby="key-hint" aria-invalid={invalid.has("accessKey") ? "true" : undefined} />
+            <p class="hint" id="key-hint">
+              This server is private: enter the key you were given.
+            </p>
+          </div>
+        ) : null}
+
         <div class="field field--file" id="drop-zone">
           <label for="file">Your résumé, CV or bid</label>
           <input
@@ -154,16 +166,6 @@ export function FormView({ values, maxBodyBytes, accessKeyRequired, invalid, mod
             When given, it outweighs the title: “grow our TikTok” makes a coordinator role about audiences.
           </p>
         </div>
-
-        {accessKeyRequired ? (
-          <div class="field">
-            <label for="accessKey">Access key</label>
-            <input type="password" id="accessKey" name="accessKey" autocomplete="off" aria-describedby="key-hint" aria-invalid={invalid.has("accessKey") ? "true" : undefined} />
-            <p class="hint" id="key-hint">
-              This server is private: enter the key you were given.
-            </p>
-          </div>
-        ) : null}
 
         {/* Said before the button, so it is read before anything is sent. */}
         <PrivacyNote modelHost={modelHost} />
