@@ -73,9 +73,10 @@ export function describeDocument(extracted: ExtractedDocument, candidates?: Scan
 }
 
 /**
- * The first `maxClaims` claims in document order, and a warning when more were found. Advice
+ * The first `maxClaims` claims in document order, and a warning when there were more. Advice
  * reads each claim's line and sentence, so its cost grows with the claims: a document of
- * nothing but "Klout 1." must not cost more than one with a few hundred real claims.
+ * nothing but "Klout 1." must not cost more than one with a few hundred real claims. Detection
+ * is asked for one claim more than the cap, which is how a document over it is known.
  */
 function capClaims(claims: DetectedClaim[], maxClaims: number): { kept: DetectedClaim[]; warnings: DocumentWarning[] } {
   if (claims.length <= maxClaims) return { kept: claims, warnings: [] };
@@ -84,7 +85,7 @@ function capClaims(claims: DetectedClaim[], maxClaims: number): { kept: Detected
     warnings: [
       {
         code: "truncated",
-        message: `The document holds ${claims.length} claims; only the first ${maxClaims} are analysed. A résumé or bid with that many is better cut down.`,
+        message: `The document holds more than ${maxClaims} claims; only the first ${maxClaims} are analysed. A résumé or bid with that many is better cut down.`,
       },
     ],
   };
@@ -123,7 +124,10 @@ export function analyzeExtracted(extracted: ExtractedDocument, options: AnalyzeO
   const type = requestedType === "auto" ? detectDocumentType(extracted.text, candidates) : requestedType;
   const role = classifyRole({ role: options.role ?? null, jobDescription: options.jobDescription ?? null });
   const currentYear = options.currentYear ?? new Date().getUTCFullYear();
-  const detected = detectClaims({ text: extracted.text, pages: extracted.pages, hiddenSpans: extracted.hiddenSpans, letterRuns }, { currentYear });
+  const detected = detectClaims(
+    { text: extracted.text, pages: extracted.pages, hiddenSpans: extracted.hiddenSpans, letterRuns },
+    { currentYear, maxClaims: limits.maxClaims + 1 },
+  );
   const described = describeDocument(extracted, candidates);
   const capped = capClaims(detected, limits.maxClaims);
   const { claims, summary } = advise({

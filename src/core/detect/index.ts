@@ -42,6 +42,12 @@ const DETECTORS: ReadonlyArray<Detector> = [
 export interface DetectOptions {
   /** The year "stale" is measured from; defaults to the current year. */
   currentYear?: number;
+  /**
+   * At most this many claims, the first in document order: finding every figure is linear in
+   * the text, but each claim then reads its clause, date, handle and flags, so a document of
+   * nothing but claims is cut here rather than after. Unbounded when not given.
+   */
+  maxClaims?: number;
 }
 
 function overlaps(a: Finding, b: Finding): boolean {
@@ -109,7 +115,8 @@ function subjectFor(kind: ClaimKind, context: DetectContext, span: Span): ClaimS
 /** Every claim of online influence in `input.text`, in document order, with ids "c1", "c2", … */
 export function detectClaims(input: DetectInput, options: DetectOptions = {}): DetectedClaim[] {
   const context = buildContext(input);
-  const findings = resolveOverlaps(DETECTORS.map((detector) => detector(context)));
+  const resolved = resolveOverlaps(DETECTORS.map((detector) => detector(context)));
+  const findings = options.maxClaims !== undefined && resolved.length > options.maxClaims ? resolved.slice(0, options.maxClaims) : resolved;
   const claims = findings.map((finding, index) => toClaim(context, finding, index));
   applyFlags(
     claims.map((claim, index) => ({
