@@ -428,9 +428,9 @@ function flag(flag: ClaimFlag, words: FlagWords): string | null {
 
 function missing(parts: { outcome: boolean; date: boolean; vanity: boolean }): string {
   const lacks = [parts.outcome ? "what the audience did" : null, parts.date ? "when" : null].filter((part): part is string => part !== null);
-  if (lacks.length === 0) return parts.vanity ? "On its own, a count like this reads as vanity." : "";
+  if (lacks.length === 0) return parts.vanity ? "On its own, a figure like this reads as vanity." : "";
   const said = lacks.length === 2 ? "what the audience did or when" : lacks[0]!;
-  return parts.vanity ? `It gives a count but not ${said}, so it reads as vanity.` : `It doesn't say ${said}.`;
+  return parts.vanity ? `It gives a figure but not ${said}, so it reads as vanity.` : `It doesn't say ${said}.`;
 }
 
 function fix(flag: ClaimFlag, words: FlagWords): string | null {
