@@ -234,3 +234,18 @@ describe("buildDocument: bounds", () => {
     expect(model.at(text.length - 1).entry?.organization).toBe("Job 19999");
   });
 });
+
+describe("lines a PDF wrapped before a figure", () => {
+  it("joins a line that ended mid-phrase to the figure that carries it on", () => {
+    const text = "Launched a sleep program, resulting in more than 1.4 billion impressions in\n2015.\nConceptualized a rooftop exhibition.";
+    const model = buildDocument(text);
+    const block = model.blocks.find((candidate) => text.slice(candidate.span.start, candidate.span.end).includes("1.4 billion"));
+    expect(text.slice(block!.span.start, block!.span.end)).toBe("Launched a sleep program, resulting in more than 1.4 billion impressions in\n2015.");
+  });
+
+  it("keeps a line of dates after a line of words apart", () => {
+    const text = "Social Media Manager, Acme\n2019 – 2021";
+    const model = buildDocument(text);
+    expect(model.blocks.some((candidate) => text.slice(candidate.span.start, candidate.span.end) === "Social Media Manager, Acme")).toBe(true);
+  });
+});

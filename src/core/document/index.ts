@@ -109,6 +109,8 @@ function lastChar(text: string, span: Span): string {
   return span.end > span.start ? text.charAt(span.end - 1) : "";
 }
 
+const PREPOSITION_AT_END = /(?<![\p{L}])(?:in|since|from|by|to|of|during|until|and|over|than|about|around|at|with)$/u;
+
 function startsLower(text: string, span: Span): boolean {
   const char = text.charAt(span.start);
   return char.toLowerCase() === char && char.toUpperCase() !== char;
@@ -197,12 +199,16 @@ function readBlocks(text: string, lines: readonly Line[]): { blocks: Block[]; ro
       const previousEnd = previous?.content ?? null;
       // A line carries on the one before when that one ran to the wrapping width, or when it
       // starts in lower case after no full stop; a line of dates never does.
+      // "… 1.4 billion impressions in" / "2015.": a figure, even a year, carries on a line that
+      // ended on a preposition.
+      const endsOnPreposition = previousEnd !== null && PREPOSITION_AT_END.test(text.slice(Math.max(previousEnd.start, previousEnd.end - 12), previousEnd.end));
       const wrapped =
         open !== null &&
         previousEnd !== null &&
-        line.dates.length === 0 &&
-        ((previousEnd.end - previousEnd.start >= width * 0.85 && !/[.!?:;]/.test(lastChar(text, previousEnd))) ||
-          (startsLower(text, line.content) && !/[.!?]/.test(lastChar(text, previousEnd))));
+        ((line.dates.length === 0 &&
+          ((previousEnd.end - previousEnd.start >= width * 0.85 && !/[.!?:;]/.test(lastChar(text, previousEnd))) ||
+            (startsLower(text, line.content) && !/[.!?]/.test(lastChar(text, previousEnd))))) ||
+          (/\d/u.test(text.charAt(line.content.start)) && endsOnPreposition));
       if (wrapped && open !== null) {
         open.span = { start: open.span.start, end: line.content.end };
         role = previousRole;
