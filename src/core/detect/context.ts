@@ -8,6 +8,7 @@ import { scanNumbers, type NumberToken } from "../numbers/parse.ts";
 import { findLetterRuns, matchesAt, RunWords, wordEdgesAround, type LetterRuns, type TextLetterRuns } from "./letter-runs.ts";
 import type { ClaimKind, ClaimSubject, PageRange, Span } from "../types.ts";
 import type { Finding } from "./finding.ts";
+import { readWrappedLines } from "./wrapped-lines.ts";
 
 export interface PlatformMention {
   start: number;
@@ -435,8 +436,10 @@ function findHeadings(text: string): Heading[] {
 }
 
 export function buildContext(input: DetectInput): DetectContext {
-  const text = input.text;
-  const letterRuns = input.letterRuns?.text === text ? input.letterRuns.runs : findLetterRuns(text);
+  // Read with the line breaks that only wrap a sentence as spaces: the same length, so every span
+  // found in it is a span of the input, and the same runs of letters.
+  const text = readWrappedLines(input.text);
+  const letterRuns = input.letterRuns?.text === input.text ? input.letterRuns.runs : findLetterRuns(text);
   return {
     text,
     input,
@@ -677,7 +680,7 @@ function findTableRows(text: string): TableRow[] {
 
 /** The table cell around `position`, with its column's header, or null outside any table. */
 export function tableCellAt(context: DetectContext, position: number): TableCell | null {
-  context.tableRows ??= findTableRows(context.text);
+  context.tableRows ??= findTableRows(context.input.text);
   const rows = context.tableRows;
   const row = rows[firstAfter(rows, position, (candidate) => candidate.start) - 1];
   if (!row || position >= row.end) return null;
@@ -724,7 +727,7 @@ export function evidenceOf(context: DetectContext): EvidenceMark[] {
 
 /** The headings, in order, found on first use. */
 function headingsOf(context: DetectContext): Heading[] {
-  context.headings ??= findHeadings(context.text);
+  context.headings ??= findHeadings(context.input.text);
   return context.headings;
 }
 

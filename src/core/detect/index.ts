@@ -88,7 +88,7 @@ function toClaim(context: DetectContext, finding: Finding, index: number): Detec
     value: finding.value,
     unit: finding.unit,
     approximate: finding.approximate,
-    text: context.text.slice(span.start, span.end),
+    text: context.input.text.slice(span.start, span.end),
     span: { start: span.start, end: span.end },
     page: pageAt(context, span.start),
     section: sectionAt(context, span.start),
