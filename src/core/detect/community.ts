@@ -19,6 +19,8 @@ const FOUNDED_COMMUNITY = new RegExp(
 // which résumés are full of, so a clause naming no community is turned away first.
 const NAMED_COMMUNITY = new RegExp(NAMED_COMMUNITY_SOURCE, "iu");
 const USED_AS_A_CHANNEL = /(?<!\w)(?:via|through|using|across)(?!\w)/iu;
+// "hosted a Reddit AMA on r/devops": the verb governs an event held in someone else's community.
+const EVENT_HELD_IN = /(?<!\w)(?:AMA|AMAs|Q&A|sessions?|webinars?|talks?|events?|posts?|threads?|workshops?|live ?streams?|giveaways?)\s+(?:on|in|at)\s+(?:the\s+)?$/iu;
 
 const PLATFORM_OF: Array<[RegExp, string | null]> = [
   [/^Discord/u, "discord"],
@@ -76,7 +78,8 @@ function findNamedCommunities(context: DetectContext, counted: Finding[]): Findi
     if (!match) continue;
     const named = match[1] ?? "";
     // "revenue streams via LinkedIn and Meetups": a channel the writer used, not one they run.
-    if (USED_AS_A_CHANNEL.test(match[0].slice(0, match[0].length - named.length))) continue;
+    const governed = match[0].slice(0, match[0].length - named.length);
+    if (USED_AS_A_CHANNEL.test(governed) || EVENT_HELD_IN.test(governed)) continue;
     const platform = PLATFORM_OF.find(([pattern]) => pattern.test(named))?.[1] ?? null;
     const start = clause.start + match.index;
     findings.push({

@@ -135,7 +135,7 @@ const TECHNICAL_BEFORE = /\b(?:via|using|with|through)\s+the\s+$|\bthe\s+$/u;
 
 // "X" is a letter as often as a platform: keep it only where the text plainly means the network.
 const X_CONTEXT_BEFORE = /(?:\b(?:on|across|via|and|or|to|from|the|in|my|our|his|her|their|its|en|sur|auf|su|op|na|no|em)\s+|,\s*|\/\s*|\|\s*|\(\s*|^|\n\s*)$/u;
-const X_CONTEXT_AFTER = /^(?:\s*\((?:formerly\s+)?Twitter\)|\s*[:|,/)]|\s+(?:followers|following|account|handle|profile|audience|and|&)\b|\s*$|\s*[.;\n])/u;
+const X_CONTEXT_AFTER = /^(?:\s*\((?:formerly\s+)?Twitter\)|\s*\(\s*@|\s*[:|,/)]|\s+(?:followers|following|account|handle|profile|audience|and|&)\b|\s*$|\s*[.;\n])/u;
 
 /**
  * The leading word of each alias ("linkedin" of "LinkedIn SSI", "twitter" of "twitter.com"),

@@ -79,7 +79,8 @@ const FROM_BEFORE = new RegExp(`(?<![\\p{L}])${FROM_WORD}\\s+(?:an?\\s+)?(?:aver
 const TO_AFTER = new RegExp(`^(?:\\s+[\\p{L}/-]+){0,4}?\\s*${TO_WORD}\\s*[~≈]?\\s*\\d`, "u");
 const ARROW_BEFORE = /(\d[\d.,]*\d|\d)(\s?(?:k|K|M|MM|million|thousand)(?![\p{L}]))?\s*(?:→|->|=>)\s*$/u;
 // After a leading noun the figure must end the phrase; "community of 20,000 residents" counts residents.
-const LEADING_END = /^[^\S\n]*(?:$|\n|[^\p{L}\s]|(?:on|across|in|as|at|by|and|with|from|to|during|within|over|per|via|through|since|after|until|for|followers|fans|members|subscribers|people|users|accounts|total|combined|organic|monthly|weekly|daily|average|avg)(?!\w))/iu;
+// A gap of three spaces or a tab is a column's edge: what stands after it belongs to another column.
+const LEADING_END = /^(?:[^\S\n]{3,}|\t)|^[^\S\n]*(?:$|\n|[^\p{L}\s]|(?:on|across|in|as|at|by|and|with|from|to|during|within|over|per|via|through|since|after|until|for|followers|fans|members|subscribers|people|users|accounts|total|combined|organic|monthly|weekly|daily|average|avg)(?!\w))/iu;
 const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
 const PREPOSITION_BEFORE_YEAR = /(?:(?<!\w)(?:in|since|during|by|from|until|of|as of|to|Q[1-4]|H[12]|Jan\w*|Feb\w*|Mar\w*|Apr\w*|May|Jun\w*|Jul\w*|Aug\w*|Sep\w*|Oct\w*|Nov\w*|Dec\w*)|(?<=\w)[-–])\s*$/iu;
 
@@ -289,7 +290,23 @@ function countedByVerb(context: DetectContext, token: NumberToken): Finding | nu
     });
     const chosen = best as { measure: (typeof TIMES_VERBS)[number]; start: number; end: number } | null;
     if (!chosen) return null;
-    return verbFinding(context, token, chosen.measure.kind, chosen.measure.metric, chosen.start, chosen.end);
+    const finding = verbFinding(context, token, chosen.measure.kind, chosen.measure.metric, chosen.start, chosen.end);
+    const { guard } = chosen.measure;
+    if (guard === undefined) return finding;
+    // The verb stands for its noun ("downloaded" for "downloads"), and answers to the same guard.
+    const site: CountSite = {
+      context,
+      number: token,
+      noun: text.slice(chosen.start, chosen.end).toLowerCase(),
+      nounSpan: { start: chosen.start, end: chosen.end },
+      leading: false,
+      between: "",
+      clause,
+      clauseText: text.slice(clause.start, clause.end),
+      platform: finding.platform,
+      namedPlatform: finding.platform,
+    };
+    return MEASURE_GUARDS[guard](site) === false ? null : finding;
   }
   const windowStart = Math.max(clause.start, token.prefixStart - 32);
   const follow = FOLLOW_BEFORE.exec(text.slice(windowStart, token.prefixStart));

@@ -48,7 +48,7 @@ const CODE_CONTEXT = /(?<!\w)(?:repo|repository|repositories|open[- ]source|libr
 // Printers count "label impressions" too.
 const PRINT_RUN = /(?<!\w)(?:label|labels|printing|printed|flexographic|lithographic|substrates?|press run)(?!\w)/iu;
 const INTERNAL_PUBLICATION = /(?<!\w)(?:employee|employees|internal|staff|intranet|parent|parents|families|faculty|corporate newsletter|company newsletter)(?!\w)/iu;
-const REACH_VERB = /(?<!\w)(?:reach(?:ed|ing|es)?|reach of|exposure to|seen by|viewed by|watched by|read by|alcan[cç](?:ó|ou|amos|ando|ar|e)|alcanzamos|atteint|erreicht(?:e|en)?|raggiunt[oie]|bereikt(?:e|en)?|dotarli[śs]my)(?!\w)/iu;
+const REACH_VERB = /(?<!\w)(?:reach(?:ed|ing|es)?|reach of|exposure to|seen by|viewed by|watched by|read by|alcan[cç](?:ó|ou|amos|ando|ar|e)|alcanzamos|atteint|erreich(?:e|t|te|ten|en)|raggiunt[oie]|bereikt(?:e|en)?|dotarli[śs]my)(?!\w)/iu;
 const EMAIL_LIST = /(?<!\w)(?:e-?mail list|mailing list|subscriber list|opt-in|opt-ins|newsletter list|(?:e-?mail|newsletter) (?:database|audience)|Verteiler|liste de diffusion|lista de correo|lista de e-?mails?)(?!\w)|(?<!\w)opt-in\b[^.;]{0,40}(?:e-?mails?|newsletters?)(?!\w)/iu;
 // Views of a database: "85 vues SQL", "materialized views".
 const DATABASE_VIEWS = /(?<!\w)(?:SQL|database|databases|tables?|schemas?|Snowflake|materiali[sz]ed|dbt|Oracle|Postgres(?:QL)?|MySQL|BigQuery|tablas|tabelas|tabelle|Tabellen)(?!\w)/iu;
@@ -56,7 +56,7 @@ const DATABASE_VIEWS = /(?<!\w)(?:SQL|database|databases|tables?|schemas?|Snowfl
 // reached online: "the show averaged 3.2 million viewers", "a TV audience of 5M".
 const BROADCAST = /(?<!\w)(?:TV|television|broadcast|broadcasts|primetime|prime-time|Nielsen|ratings|cable|box office|theatrical|cinema|radio station|terrestrial|linear)(?!\w)/iu;
 // App-store downloads are a product's users, not a following (the labelling rules' false friends).
-const APP_DOWNLOADS = /(?<!\w)(?:apps?|App Store|Google Play|Play Store|iOS|Android|APK|installs?)(?!\w)/iu;
+const APP_DOWNLOADS = /(?<!\w)(?:apps?|App Store|Google Play|Play Store|iOS|Android|APK|installs?|aplicativos?|aplicaci[oó]n|aplicaciones|applications? mobiles?|applicazion[ei]|aplikacj[aięy]|Anwendung)(?!\w)/iu;
 const SOCIAL_CONTENT = /(?<!\w)(?:posts?|videos?|reels?|tweets?|threads?|stories|content|campaign|social|viral|advocacy|TikTok|Instagram|LinkedIn|Facebook|YouTube|Twitter|Beitr[äa]ge|publications?|publicaciones|publicações|contenuti?|berichten)(?!\w)/iu;
 const NOT_SOCIAL_SHARES = /(?<!\w)(?:stock|equity|options|shareholders?|market|company shares|shares of)(?!\w)/iu;
 const NOT_SOCIAL_COMMENTS = /(?<!\w)(?:code|review|pull request|PR|document|draft|manuscript|editorial)(?!\w)/iu;

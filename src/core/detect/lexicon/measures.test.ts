@@ -12,7 +12,7 @@ const examples = [
   ...RATES.flatMap((rate) => rate.examples.map((example) => ({ entry: { kind: "engagement", metric: rate.metric }, ...example }))),
   ...TIMES_VERBS.flatMap((verb) => verb.examples.map((example) => ({ entry: verb, ...example }))),
 ];
-const falseFriends = MEASURES.flatMap((entry) => (entry.falseFriends ?? []).map((text) => ({ entry, text })));
+const falseFriends = [...MEASURES, ...TIMES_VERBS].flatMap((entry) => (entry.falseFriends ?? []).map((text) => ({ entry, text })));
 
 describe("the measure lexicon", () => {
   it.each(examples.map((example) => [example.entry.metric, example.text, example] as const))("%s: reads %j", (_metric, text, example) => {

@@ -461,7 +461,10 @@ export interface VerbMeasure {
   kind: CountedKind;
   metric: string;
   verbs: Forms;
+  /** The guard of the noun the verb stands for: an app "downloaded 2.5 million times" is a product's. */
+  guard?: GuardName;
   examples: readonly MeasureExample[];
+  falseFriends?: readonly string[];
 }
 
 /** "times" in each language: "480,000 times", "480.000 Mal", "480 000 fois". */
@@ -502,7 +505,9 @@ export const TIMES_VERBS: readonly VerbMeasure[] = [
     kind: "reach",
     metric: "downloads",
     verbs: { en: ["downloaded"], de: ["heruntergeladen"], fr: ["téléchargé", "téléchargée"], es: ["descargado", "descargada"], it: ["scaricato"], nl: ["gedownload"], pt: ["baixado", "baixada"] },
+    guard: "downloads",
     examples: [{ text: "The podcast was downloaded 310,000 times.", value: 310000, platform: "podcast" }],
+    falseFriends: ["Led development of the company's iOS app, downloaded 2.5 million times."],
   },
   {
     kind: "engagement",
