@@ -6,6 +6,7 @@ import { countsOfKind } from "./counted.ts";
 import type { Finding } from "./finding.ts";
 import { formsSource } from "./lexicon/forms.ts";
 import { RATES, type RateEntry } from "./lexicon/measures.ts";
+import { NEWSLETTER_CONTEXT } from "./measure-guards.ts";
 import { readPlatform } from "./platform.ts";
 
 function rateSource(entry: RateEntry): string {
@@ -66,7 +67,10 @@ function findRates(context: DetectContext): Finding[] {
     let platform = readPlatform(context, "engagement", start, end, null);
     // Word edges are written (?<!\w)…(?!\w), not \b…\b: the same where every word starts and ends with a
     // letter or digit, and several times faster, because V8 runs \b slowly under the "iu" flags.
-    if (platform.platform === null && /(?<!\w)(?:e-?mail|newsletter|open[- ]rate|click[- ]rate|CTOR)(?!\w)/iu.test(text.slice(clause.start, clause.end)) && !/(?<!\w)combined(?!\w)/iu.test(text.slice(clause.start, clause.end))) {
+    const clauseText = text.slice(clause.start, clause.end);
+    // An open rate is an e-mail's, in any language; a click rate is one where the clause names the list.
+    const ofNewsletter = rateMetric(keyword) === "open_rate" || /(?<!\w)(?:click[- ]rate|CTOR)(?!\w)/iu.test(clauseText) || NEWSLETTER_CONTEXT.test(clauseText);
+    if (platform.platform === null && ofNewsletter && !/(?<!\w)combined(?!\w)/iu.test(clauseText)) {
       platform = { ...platform, platform: "newsletter" };
     }
     findings.push({

@@ -33,6 +33,7 @@ const WORDS = [
   ...["Discord", "Slack", "subreddit", "r/", "Meetup", "group", "chat", "Chat", "Spaces", "Telegram", "WhatsApp", "Clubhouse", "online community"],
   ...["Bloggers", "Creators", "Forbes", "to Follow", "2022", "(2019)", "on Twitter", "in Fintech"],
   ...["#4 in Apple Podcasts", "# 1 among bloggers", "No. 3 on Spotify", "Platz 2 in den Apple-Podcast-Charts", "Apple Podcasts", "podcasts", "most influential", "women", "Blawg 100", "Podcasts 50", "in", "among"],
+  ...["Top 5 no Spotify", "top 10 on Apple Podcasts", "1st place on Apple Podcasts", "1. miejsce w rankingu Apple Podcasts", "Most Viewed Writer", "place", "most influential women"],
   ...["100 líderes de opinión más influyentes", "les 50 femmes les plus influentes", "die 50 einflussreichsten Köpfe", "meest invloedrijke", "più influenti"],
   ...LABELS.flatMap((entry) => Object.values(entry.forms).flat()),
 ];

@@ -31,7 +31,9 @@ export interface CountSite {
 
 export type GuardVerdict = boolean | string;
 
-const EMAIL_CONTEXT = /(?<!\w)(?:e-?mail|mailing|list|newsletter|channel|blog|podcast|my|our|audience|readers|substack|youtube|followers|Abonnenten|lista|liste|canal|kanaal|kanał)(?!\w)/iu;
+// An e-mail newsletter as the languages name it: "Boletín por correo electrónico", "E-mailnieuwsbrief".
+const NEWSLETTER_WORDS = "e-?mail|mailing|newsletter|\\w*nieuwsbrief|correo electrónico|boletín|boletim|lettre d['’]information|Rundbrief|e-?mailowy|biuletyn";
+const EMAIL_CONTEXT = new RegExp(`(?<!\\w)(?:${NEWSLETTER_WORDS}|list|channel|blog|podcast|my|our|audience|readers|substack|youtube|followers|Abonnenten|lista|liste|canal|kanaal|kanał)(?!\\w)`, "iu");
 const NOT_AUDIENCE_SUBSCRIBERS = /(?<!\w)(?:telecom\w*|wireless|mobile|broadband|cable|carrier|operator|SaaS|billing|plans?|insurance|utility|customers|fiber|fibre|subscription box|magazine subscribers|net membership)(?!\w)/iu;
 // "An audience of 300" at a talk is a room, not a following.
 const ONLINE_AUDIENCE = /(?<!\w)(?:online|social|digital|followers|subscribers|newsletter|podcast|channel|blog|combined|organic|strong)(?!\w)/iu;
@@ -217,6 +219,8 @@ export const MEASURE_GUARDS = {
 export type GuardName = keyof typeof MEASURE_GUARDS;
 
 /** Platforms a noun implies where the text names none ("connections" are LinkedIn's). */
+export const NEWSLETTER_CONTEXT = new RegExp(`(?<!\\w)(?:${NEWSLETTER_WORDS}|lista|liste)(?!\\w)`, "iu");
+
 export const DEFAULT_PLATFORMS = {
   linkedin: () => "linkedin",
   github: () => "github",
@@ -230,10 +234,16 @@ export const DEFAULT_PLATFORMS = {
   },
   subscribers: (site: CountSite) => {
     if (/(?<!\w)(?:channel|canal|Kanal|kanaal|chaîne)(?!\w)/iu.test(site.clauseText)) return "youtube";
-    if (/(?<!\w)(?:e-?mail|mailing|lista|liste|newsletter)(?!\w)/iu.test(site.clauseText)) return "newsletter";
+    if (NEWSLETTER_CONTEXT.test(site.clauseText)) return "newsletter";
     return null;
   },
   newsletter: () => "newsletter",
+  // Followers of a newsletter the clause opens with: "Lettre d'information par e-mail : 9 800 abonnés"
+  // ("abonnés", "abonnees" and "Abonnenten" are a list's subscribers as much as an account's followers).
+  newsletterBefore: (site: CountSite) => {
+    const before = site.context.text.slice(site.clause.start, Math.min(site.number.prefixStart, site.nounSpan.start));
+    return NEWSLETTER_CONTEXT.test(before) ? "newsletter" : null;
+  },
 } satisfies Record<string, (site: CountSite) => string | null>;
 
 export type DefaultPlatformName = keyof typeof DEFAULT_PLATFORMS;

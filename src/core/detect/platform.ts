@@ -25,7 +25,7 @@ const COMBINED = /(?<!\w)(?:combined|aggregate|cumul[ée]s?|cumule|insgesamt zus
 // personal Instagram").
 const AFTER_LINK =
   // A date may come first: "2.2m followers in 2017 on our Instagram".
-  /^(?:\s+(?:in|as of|since|by)\s+(?:19|20)\d\d(?!\d)|\s*\((?:19|20)\d\d\))?[\s,]*(?:\(|(?:on|across|via|at|in|from|through|over|auf|bei|sur|en|em|su|op|na)\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+|its\s+|le\s+|la\s+|el\s+|der\s+|dem\s+)?(?:(?!and\s|or\s)\p{Ll}[\p{Ll}-]*\s+){0,2})/u;
+  /^(?:\s+(?:in|as of|since|by)\s+(?:19|20)\d\d(?!\d)|\s*\((?:19|20)\d\d\))?[\s,]*(?:\(|(?:on|across|via|at|in|from|through|over|auf|bei|sur|en|em|no|nos|nas|su|sul|nel|op|na|w)\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+|its\s+|le\s+|la\s+|el\s+|der\s+|dem\s+)?(?:(?!and\s|or\s)\p{Ll}[\p{Ll}-]*\s+){0,2})/u;
 
 // What joins the names of a list: "Facebook, YouTube and Twitter", "Instagram + Facebook".
 const LIST_JOIN = /^\s*(?:,|and|&|\/|\+|or|y|e|et|und|en|i)\s*(?:and\s+)?$/iu;

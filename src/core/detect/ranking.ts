@@ -26,7 +26,7 @@ const PUBLISHER = "(?:(?:[\\p{Lu}][\\p{L}&.-]+(?:'s|’s)?\\s+){1,2})";
 const QUALIFIERS = "(?:(?:[\\p{L}\\d][\\p{L}\\d&/+.'’-]*)\\s+){0,4}?";
 const YEAR_AFTER = "(?:,?\\s*\\(?\\s*(?:19|20)\\d\\d\\)?)?";
 const SCOPE_AFTER = "(?:\\s+(?:to Follow|on (?:Twitter|LinkedIn|X|Instagram|TikTok|YouTube|Medium)|in [\\p{Lu}][\\p{L}&-]*(?:\\s+[\\p{Lu}][\\p{L}&-]*){0,3}))?";
-const LINK_TO_LIST = "(?:in|on|among|de|en|im|auf|nel|na|sur|dans|tra|entre|unter)(?:\\s+(?:the|den|der|les|la|el|le|los|las|de|i|gli|os|as))?";
+const LINK_TO_LIST = "(?:in|on|among|de|en|im|auf|nel|na|no|nos|em|w|op|sur|dans|tra|entre|unter)(?:\\s+(?:the|den|der|les|la|el|le|los|las|de|i|gli|os|as))?";
 
 // `required`: a short pattern every match of the rule contains, read with the rule's own flags; a text
 // without it skips the rule instead of running the long pattern over every position. It starts at a
@@ -77,6 +77,30 @@ const RANKING_SOURCES: RankingRule[] = [
     platform: "list",
     required: `${PLACE}\\d`,
     requiredWords: ["no", "number", "platz", "nr", "n", "numero", "puesto", "posto", "nummer", "plek"],
+  },
+  // "Top 5 no Spotify Brasil", "Top 10 on Apple Podcasts": a place among the top of a chart.
+  {
+    source: `(?<![\\p{L}])top\\s+\\d{1,3}(?!\\d)\\s+${LINK_TO_LIST}\\s+${QUALIFIERS}${CHART}(?![\\p{L}])`,
+    flags: "giu",
+    platform: "list",
+    required: "top\\s+\\d",
+    requiredWords: ["top"],
+  },
+  // "1st place on Apple Podcasts", "1. miejsce w rankingu Apple Podcasts", "1.º lugar en Spotify": the place after its number.
+  {
+    source: `(?<![\\p{L}\\p{N}])\\d{1,3}(?:\\.[°º]?|st|nd|rd|th|er|e|[°ºª])?\\s+(?:place|Platz|miejsce|plaats|plek|lugar|puesto|posto)\\s+${LINK_TO_LIST}\\s+(?:(?:the\\s+)?(?:rankingu|ranking|Rangliste|classement|clasificación|classifica)\\s+)?${QUALIFIERS}${CHART}(?![\\p{L}])`,
+    flags: "giu",
+    platform: "list",
+    required: "(?:place|platz|miejsce|plaats|plek|lugar|puesto|posto)\\s",
+    requiredWords: ["place", "platz", "miejsce", "plaats", "plek", "lugar", "puesto", "posto"],
+  },
+  // Quora names its most-read writers on a topic: "Most Viewed Writer in Sourdough".
+  {
+    source: `(?<![\\p{L}])Most\\s+Viewed\\s+Writers?(?:\\s+in\\s+[\\p{L}&-]+(?:\\s+[\\p{Lu}][\\p{L}&-]*){0,2})?${YEAR_AFTER}`,
+    flags: "giu",
+    platform: "quora",
+    required: "most\\s+viewed\\s+writer",
+    requiredWords: ["most"],
   },
   { source: `(?<![\\p{L}])(?:\\d{1,4}\\s+)?Most\\s+Influential(?:\\s+(?:[\\p{Lu}][\\p{L}&-]*|in|on|of|and|&)){0,6}${YEAR_AFTER}`, flags: "gu", platform: null, required: "Most\\s+Influential", requiredWords: ["most"] },
   // "one of the most influential tech journalists in Kenya", "Most influential women in business 2020".

@@ -90,6 +90,7 @@ export const MEASURES: readonly MeasureEntry[] = [
     },
     leading: true,
     guard: "followers",
+    defaultPlatform: "newsletterBefore",
     examples: [
       { text: "Grew the account to 180,000 followers on Instagram.", value: 180000, platform: "instagram" },
       { text: "12.500 Follower auf Instagram", value: 12500, platform: "instagram" },
@@ -125,7 +126,7 @@ export const MEASURES: readonly MeasureEntry[] = [
       it: ["iscritti", "abbonati"],
       nl: ["abonnees"],
       pt: ["inscritos", "assinantes"],
-      pl: ["subskrybentów", "subskrypcji"],
+      pl: ["subskrybentów", "subskrybentami", "subskrybenci", "subskrypcji"],
     },
     leading: true,
     guard: "subscribers",
@@ -288,7 +289,7 @@ export const MEASURES: readonly MeasureEntry[] = [
   {
     kind: "reach",
     metric: "plays",
-    forms: { en: ["plays", "streams", "listens", "loops"], de: ["Wiedergaben", "Streams"], fr: ["écoutes", "lectures"], es: ["reproducciones", "escuchas"], it: ["riproduzioni", "ascolti"], nl: ["streams", "afspeelbeurten"], pt: ["reproduções", "plays"] },
+    forms: { en: ["plays", "streams", "listens", "loops"], de: ["Wiedergaben", "Streams"], fr: ["écoutes", "lectures"], es: ["reproducciones", "escuchas"], it: ["riproduzioni", "ascolti"], nl: ["streams", "afspeelbeurten"], pt: ["reproduções", "plays"], pl: ["odsłuchań", "odtworzeń"] },
     leading: true,
     minimum: 100,
     defaultPlatform: "podcastInContext",
@@ -579,7 +580,7 @@ export const RATES: readonly RateEntry[] = [
       it: ["tasso di (?:coinvolgimento|engagement|interazione)"],
       nl: ["engagementpercentage", "betrokkenheid"],
       pt: ["taxa de (?:engajamento|interação)"],
-      pl: ["wskaźnik zaangażowania"],
+      pl: ["wskaźnik zaangażowania", "współczynnik zaangażowania"],
     },
     examples: [
       { text: "Instagram (@clemence) : taux d’engagement moyen de 7,2 %.", value: 7.2, platform: "instagram" },

@@ -48,10 +48,10 @@ export const CHARTS: readonly ListNoun[] = [
 export const PLACE_WORDS: Forms = {
   en: ["No\\.? ?", "number "],
   de: ["Platz ", "Nr\\.? ?"],
-  fr: ["n[°º] ?", "numéro "],
-  es: ["puesto ", "n[°º] ?", "número "],
-  it: ["posto ", "n[°º] ?"],
-  pt: ["n[°º] ?", "número "],
+  fr: ["n\\.?[°º] ?", "numéro "],
+  es: ["puesto ", "n\\.?[°º] ?", "número "],
+  it: ["posto ", "n\\.?[°º] ?"],
+  pt: ["n\\.?[°º] ?", "número "],
   nl: ["nummer ", "plek "],
 };
 
