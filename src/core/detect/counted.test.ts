@@ -182,3 +182,24 @@ describe("from real résumés", () => {
     expect(claimsIn("Budget grew from 1,500 to 10,000 on LinkedIn ads")).toEqual([]);
   });
 });
+
+describe("media kits", () => {
+  it("reads each row's label, not the next row's, as what its figure counts", () => {
+    const kit = "Media kit — Jan 2024\nFollowers\t\t112,480\nAvg. reach/post\t\t38,900\nEngagement rate\t\t5.6 %";
+    expect(claimsIn(kit).map((claim) => [claim.kind, claim.metric, claim.value])).toEqual([
+      ["audience", "followers", 112480],
+      ["reach", "reach", 38900],
+      ["engagement", "engagement_rate", 5.6],
+    ]);
+  });
+
+  it("reads a measure counted per post or per video", () => {
+    expect(claimsIn("Avg. views per video: 12K on TikTok")).toEqual([expect.objectContaining({ kind: "reach", platform: "tiktok", value: 12000 })]);
+  });
+
+  it("ends a phrase at a column's edge", () => {
+    expect(claimsIn("Grew Facebook following to 9,200      REFERENCES AVAILABLE UPON REQUEST")).toEqual([
+      expect.objectContaining({ kind: "audience", platform: "facebook", value: 9200 }),
+    ]);
+  });
+});

@@ -27,6 +27,8 @@ const ELISION = "(?:(?:d|l|dell|dall|all|nell)['’])?";
 const LEADING_LINK =
   // A platform's name may stand between the noun and its link: "Abonnés Instagram : 12 000".
   "(?:\\s+(?:on\\s+|en\\s+|sur\\s+|auf\\s+)?[\\p{Lu}][\\p{L}.+-]*)?" +
+  // So may the unit it is counted per: "Avg. reach/post 38,900", "views per video: 12K".
+  "(?:(?:\\s*\\/\\s*|\\s+per\\s+)(?:post|video|reel|story|episode|month|week|day|issue|Beitrag|publicación))?" +
   "\\s*(?:[:=–—-]|\\(|(?<!\\w)(?:of|at|is|was|are|now|hit|hits|reached|reaching|totals|totaling|totalling|topped|tops|grew to|went to|to|rose to|over|exceeding|exceeds|nearing|near|stands at|stood at|peaked at|von|de|di|van|od|da|do)(?!\\w))?\\s*(?:(?:of|at|to|about|around|over)\\s+)?" +
   // "Facebook fans from 500 to 30,000", "following over 200% from 1k to 3.5k": the earlier figure of a
   // growth, and its share, between the noun and the figure.
@@ -150,22 +152,24 @@ interface NounSite {
   leading: boolean;
 }
 
-/** The measure noun of figure `index`: the nearest after it within three words, or one before it. */
-function locateNoun(context: DetectContext, token: NumberToken, facts: FigureFacts): NounSite | null {
+/** The measure noun after figure `index`, the nearest within three words. */
+function trailingNoun(context: DetectContext, token: NumberToken): NounSite | null {
   const { text } = context;
   // "hundreds of millions of impressions": an order of magnitude takes its noun after "of".
   const of = token.indefinite ? /^\s+of(?=\s)/u.exec(text.slice(token.end, token.end + 8)) : null;
   const from = token.end + (of ? of[0].length : 0);
   const trailing = COMPILED.trailing.exec(text.slice(from, from + 72));
-  if (trailing) {
-    const nounText = trailing[1] ?? "";
-    const nounEnd = from + trailing.index + trailing[0].length;
-    return { nounSpan: { start: nounEnd - nounText.length, end: nounEnd }, leading: false };
-  }
-  // After a leading noun the figure must end the phrase.
+  if (!trailing) return null;
+  const nounText = trailing[1] ?? "";
+  const nounEnd = from + trailing.index + trailing[0].length;
+  return { nounSpan: { start: nounEnd - nounText.length, end: nounEnd }, leading: false };
+}
+
+/** The measure noun right before figure `index`, which the figure must end the phrase of. */
+function leadingNoun(context: DetectContext, token: NumberToken, facts: FigureFacts): NounSite | null {
   if (!facts.endsPhrase) return null;
   COMPILED.leading.lastIndex = token.prefixStart;
-  const noun = COMPILED.leading.exec(text)?.indices?.[1];
+  const noun = COMPILED.leading.exec(context.text)?.indices?.[1];
   if (!noun) return null;
   return { nounSpan: { start: noun[0], end: noun[1] }, leading: true };
 }
@@ -211,9 +215,24 @@ function findCounts(context: DetectContext): Finding[] {
 
 /** "95,000 followers", "Followers: 12,000", "4,8 milhões de curtidas": a measure noun beside the figure. */
 function countedByNoun(context: DetectContext, token: NumberToken, facts: FigureFacts): Finding | null {
+  // The noun after the figure is read first; where it belongs to another item ("Followers  112,480"
+  // above "Avg. reach/post  38,900"), the noun before it.
+  const after = trailingNoun(context, token);
+  if (after) {
+    const finding = countedByNounAt(context, token, after);
+    if (finding || withinItem(context, token, after)) return finding;
+  }
+  const before = leadingNoun(context, token, facts);
+  return before ? countedByNounAt(context, token, before) : null;
+}
+
+function withinItem(context: DetectContext, token: NumberToken, located: NounSite): boolean {
+  const clause = clauseAt(context, token.start);
+  return sameItem(context.text, token, located.nounSpan, clause.start) && !brokenBetween(context, token, located.nounSpan);
+}
+
+function countedByNounAt(context: DetectContext, token: NumberToken, located: NounSite): Finding | null {
   const { text } = context;
-  const located = locateNoun(context, token, facts);
-  if (!located) return null;
   const { nounSpan, leading } = located;
   const clause = clauseAt(context, token.start);
   if (!sameItem(text, token, nounSpan, clause.start)) return null;
