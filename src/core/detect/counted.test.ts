@@ -203,3 +203,16 @@ describe("media kits", () => {
     ]);
   });
 });
+
+describe("a newsletter named before its noun", () => {
+  it("outranks a platform the line carries", () => {
+    expect(claimsIn("Blog: thefrugalnest.com — 180K monthly pageviews, 22K email subscribers")).toEqual([
+      expect.objectContaining({ platform: "blog", value: 180000 }),
+      expect.objectContaining({ platform: "newsletter", value: 22000 }),
+    ]);
+  });
+
+  it("gives way to a platform named beside the figure", () => {
+    expect(claimsIn("Grew 22K Instagram email subscribers")).toEqual([expect.objectContaining({ platform: "instagram", value: 22000 })]);
+  });
+});

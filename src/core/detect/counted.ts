@@ -11,7 +11,7 @@ import { clauseAt, firstAfter, sentenceAt, tableCellAt, type DetectContext, type
 import type { Finding } from "./finding.ts";
 import { eitherCase, formsSource } from "./lexicon/forms.ts";
 import { FOLLOW_VERBS, GROWTH_WORDS, MEASURES, TIMES_VERBS, TIMES_WORDS, type CountedKind, type MeasureEntry } from "./lexicon/measures.ts";
-import { DEFAULT_PLATFORMS, MEASURE_GUARDS, type CountSite } from "./measure-guards.ts";
+import { DEFAULT_PLATFORMS, MEASURE_GUARDS, NEWSLETTER_CONTEXT, type CountSite } from "./measure-guards.ts";
 import { readPlatform } from "./platform.ts";
 
 export type { CountSite } from "./measure-guards.ts";
@@ -441,6 +441,11 @@ function attribute(site: CountSite, start: number, end: number): Finding | null 
     if (token.yearLike && reading.platform === null && TITLE_CASE_WORD.test(noun)) return null;
     site.namedPlatform = reading.platform;
     site.platform = reading.platform ?? (entry.defaultPlatform ? DEFAULT_PLATFORMS[entry.defaultPlatform](site) : null);
+    // "Blog: … 22K email subscribers": words before the noun that name a newsletter outrank a
+    // platform the line or the sentence carries.
+    if (!site.leading && site.platform !== "newsletter" && NEWSLETTER_CONTEXT.test(site.between) && !namesPlatformWithin(context, token.prefixStart, site.nounSpan.end)) {
+      site.platform = "newsletter";
+    }
     if (token.unit !== "percent" && token.value < (entry.minimum ?? 1)) continue;
     const verdict = entry.guard ? MEASURE_GUARDS[entry.guard](site) : true;
     if (verdict === false) continue;
@@ -458,6 +463,12 @@ function attribute(site: CountSite, start: number, end: number): Finding | null 
     };
   }
   return null;
+}
+
+/** Whether a platform's name stands between `start` and `end`. */
+function namesPlatformWithin(context: DetectContext, start: number, end: number): boolean {
+  const mention = context.mentions[firstAfter(context.mentions, start - 1, (item) => item.start)];
+  return mention !== undefined && mention.end <= end;
 }
 
 const BASE_CONFIDENCE: Record<CountedKind, number> = { community: 0.92, audience: 0.92, reach: 0.9, engagement: 0.88 };
