@@ -523,11 +523,11 @@ function startsSoftly(text: string, at: number, end: number): boolean {
   return /^[\p{Ll}\d]/u.test(text.slice(at, end));
 }
 
-// A full stop after these ends an abbreviation, not a sentence: "3,4 Mio. Abonnenten", "approx. 5k".
-const ABBREVIATION_BEFORE = /(?:^|[^\p{L}])(?:Mio|Mrd|Tsd|tys|mln|mld|ca|approx|appr|e\.g|i\.e|vs|etc|Nr|No|St|Mr|Mrs|Ms|Dr|Inc|Ltd|Co|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/u;
+// A full stop after these ends an abbreviation, not a sentence: "3,4 Mio. Abonnenten", "approx. 5k", "avg. 350 likes".
+const ABBREVIATION_BEFORE = /(?:^|[^\p{L}])(?:Mio|Mrd|Tsd|tys|mln|mld|ca|approx|appr|aprox|avg|Avg|AVG|est|incl|max|min|env|bzw|z\.B|e\.g|i\.e|vs|etc|Nr|No|St|Mr|Mrs|Ms|Dr|Inc|Ltd|Co|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/u;
 
 // The same abbreviations, those made of letters only, to be looked up whole.
-const LETTER_ABBREVIATIONS = new Set(["Mio", "Mrd", "Tsd", "tys", "mln", "mld", "ca", "approx", "appr", "vs", "etc", "Nr", "No", "St", "Mr", "Mrs", "Ms", "Dr", "Inc", "Ltd", "Co", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"]);
+const LETTER_ABBREVIATIONS = new Set(["Mio", "Mrd", "Tsd", "tys", "mln", "mld", "ca", "approx", "appr", "aprox", "avg", "Avg", "AVG", "est", "incl", "max", "min", "env", "bzw", "vs", "etc", "Nr", "No", "St", "Mr", "Mrs", "Ms", "Dr", "Inc", "Ltd", "Co", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"]);
 
 function isAsciiLetterCode(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
