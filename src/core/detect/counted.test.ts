@@ -91,6 +91,8 @@ describe("growth given only as a share", () => {
     ["Implemented local PR strategies increasing our impressions by 200%.", "reach", null, "increasing our impressions by 200%"],
     ["200% increase in Instagram followers", "audience", "instagram", "200% increase in Instagram followers"],
     ["Steigerte die Abonnenten des Newsletters um 40 %", "audience", "newsletter", "Steigerte die Abonnenten des Newsletters um 40 %"],
+    // A noun that never leads a figure still takes a share.
+    ["Increased Pinterest repins 75%", "engagement", "pinterest", "Increased Pinterest repins 75%"],
   ])("%j", (text, kind, platform, written) => {
     expect(claimsIn(text)).toContainEqual(expect.objectContaining({ kind, platform, value: null, text: written }));
   });

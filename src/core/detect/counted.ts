@@ -423,14 +423,15 @@ function entriesOwning(noun: string): number[] {
 }
 
 /** The first entry of the lexicon that owns the noun and accepts the site, made into a finding. */
-function attribute(site: CountSite, start: number, end: number): Finding | null {
+function attribute(site: CountSite, start: number, end: number, anyEntry = false): Finding | null {
   const { context, number: token } = site;
   const noun = site.context.text.slice(site.nounSpan.start, site.nounSpan.end);
   // The platform depends on the kind only through which platforms may carry it; read it per kind.
   const readings = new Map<CountedKind, ReturnType<typeof readPlatform>>();
   for (const entryIndex of entriesOwning(noun)) {
     const entry = MEASURES[entryIndex] as MeasureEntry;
-    if (site.leading && !entry.leading) continue;
+    // Only some nouns lead a figure ("Followers: 12,000"); every noun may take a share of growth.
+    if (site.leading && !entry.leading && !anyEntry) continue;
     let reading = readings.get(entry.kind);
     if (!reading) {
       reading = readPlatform(context, entry.kind, start, end, null);
@@ -523,7 +524,7 @@ function shareBefore(context: DetectContext, token: NumberToken, clause: Span): 
   const nounSpan = { start: measure[0], end: measure[1] };
   const site = siteOf(context, token, nounSpan, true, clause);
   const start = verb ? windowStart + verb.index : measure[0];
-  return shareFinding(attribute(site, start, token.end), token, start);
+  return shareFinding(attribute(site, start, token.end, true), token, start);
 }
 
 /** "47% follower growth", "200% increase in Instagram followers": the share, then what grew. */
