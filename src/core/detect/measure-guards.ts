@@ -8,7 +8,7 @@
 
 import type { NumberToken } from "../numbers/parse.ts";
 import type { Span } from "../types.ts";
-import { itemHeading, sentenceAt, type DetectContext } from "./context.ts";
+import { firstAfter, itemHeading, sentenceAt, type DetectContext } from "./context.ts";
 
 /** Where a figure meets a measure noun: what a guard reads. */
 export interface CountSite {
@@ -81,6 +81,14 @@ function textAfterNoun(site: CountSite, length = 32): string {
   return site.context.text.slice(site.nounSpan.end, site.nounSpan.end + length);
 }
 
+/** Whether the words between the figure and its noun are a platform's name and nothing else. */
+function onlyPlatformBetween(site: CountSite): boolean {
+  const { context } = site;
+  const from = site.number.end + (site.between.length - site.between.trimStart().length);
+  const mention = context.mentions[firstAfter(context.mentions, from - 1, (item) => item.start)];
+  return mention !== undefined && mention.start === from && context.text.slice(mention.end, site.nounSpan.start).trim() === "";
+}
+
 function reachVerbBefore(site: CountSite): boolean {
   const { text } = site.context;
   return REACH_VERB.test(text.slice(Math.max(site.clause.start, site.number.prefixStart - 28), site.number.prefixStart));
@@ -96,7 +104,8 @@ export const MEASURE_GUARDS = {
   /** "a 12K following", "a following of 250,000"; not "3 days following the launch". */
   following(site: CountSite): GuardVerdict {
     if (site.leading) return true;
-    if (site.between.trim() !== "" && !STRONG.test(site.between)) return false;
+    // "a six-figure Instagram following": only the platform's name may stand between.
+    if (site.between.trim() !== "" && !STRONG.test(site.between) && !onlyPlatformBetween(site)) return false;
     return !FOLLOWING_AFTER_TIME.test(textAfterNoun(site));
   },
   /** Subscribers of a channel or a list, not of a telecom or an insurer; Reddit's are a community's. */

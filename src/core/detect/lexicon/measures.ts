@@ -108,12 +108,14 @@ export const MEASURES: readonly MeasureEntry[] = [
     forms: { en: ["following"] },
     leading: true,
     guard: "following",
+    // "the 3 TikTok following accounts": a following is counted in more than tens.
+    minimum: 50,
     examples: [
       { text: "Built a 12K following on X.", value: 12000, platform: "x" },
       { text: "My posts built a six-figure following on LinkedIn.", value: null, platform: "linkedin" },
       { text: "A combined following of 250,000 across X and LinkedIn.", value: 250000, platform: null },
     ],
-    falseFriends: ["Shipped 3 releases in the 2 weeks following the launch."],
+    falseFriends: ["Shipped 3 releases in the 2 weeks following the launch.", "Audited the 3 TikTok following lists."],
   },
   {
     kind: "audience",
@@ -202,8 +204,10 @@ export const MEASURES: readonly MeasureEntry[] = [
     kind: "audience",
     metric: "page_likes",
     forms: { en: ["page likes", "page fans", "likes"], es: ["me gusta"], fr: ["j['’]aime", "mentions j['’]aime"], pt: ["curtidas"], it: ["mi piace"], de: ["Gefällt-mir-Angaben", "Likes"], nl: ["likes"] },
+    leading: true,
     guard: "pageLikes",
     examples: [
+      { text: "Grew Facebook page likes to 2,900 through a weekly trivia contest.", value: 2900, platform: "facebook" },
       { text: "Ran the brand's Facebook page (41k likes).", value: 41000, platform: "facebook" },
       { text: "Facebook: página con 130 mil me gusta", value: 130000, platform: "facebook" },
     ],
