@@ -44,3 +44,17 @@ describe("detectEngagement", () => {
     expect(findings(text)).toEqual([]);
   });
 });
+
+describe("rates in a table", () => {
+  it("reads the rate its column's header names, on the row's platform", () => {
+    const table = "Platform | Handle | Followers | Avg. ER\nInstagram | @tastytrailsco | 148K | 4.2%\nTikTok | @tastytrailsco | 392K | 8.7%";
+    expect(findings(table).filter((finding) => finding.kind === "engagement")).toEqual([
+      expect.objectContaining({ platform: "instagram", metric: "engagement_rate", value: 4.2 }),
+      expect.objectContaining({ platform: "tiktok", metric: "engagement_rate", value: 8.7 }),
+    ]);
+  });
+
+  it("leaves a share under any other header alone", () => {
+    expect(findings("Channel | Share of budget\nInstagram | 40%")).toEqual([]);
+  });
+});

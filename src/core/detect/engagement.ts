@@ -1,7 +1,7 @@
 // Engagement: rates (engagement, open, click-through, completion) and counts of likes, shares,
 // reactions and comments. Rates of employee, student or customer engagement are not online influence.
 
-import { clauseAt, type DetectContext } from "./context.ts";
+import { clauseAt, tableCellAt, type DetectContext } from "./context.ts";
 import { countsOfKind } from "./counted.ts";
 import type { Finding } from "./finding.ts";
 import { formsSource } from "./lexicon/forms.ts";
@@ -26,6 +26,7 @@ const CHANGE_BETWEEN = /\b(?:by|benchmarks?|goals?|targets?|increase[ds]?|improv
 const GROWTH_PERCENT = /(?<!\w)(?:by|up|increase[ds]?|grew|growth|lift(?:ed)?|boost(?:ed)?|rise|rose)\s*$/iu;
 const FROM_PERCENT = /(?<!\w)from\s+[~≈]?(\d[\d.,]*)\s?%\s*(?:to|→|->)\s*$/iu;
 
+const RATE_HEADER = new RegExp(`^(?:average |avg\\.? |mean )?(${RATE_KEYWORD})$`, "iu");
 const LEADING_QUALIFIER = new RegExp(`^${RATE_QUALIFIER}`, "iu");
 
 function rateMetric(keyword: string): string {
@@ -58,6 +59,12 @@ function findRates(context: DetectContext): Finding[] {
       start = beforeStart + beforeMatch.index;
       const between = before.slice(beforeMatch.index + keyword.length).replace(/(?<!\w)from\s+[~≈]?\d[\d.,]*\s?%\s*(?:to|→|->)\s*$/iu, "");
       if (CHANGE_BETWEEN.test(between)) continue;
+    }
+    if (keyword === null) {
+      // "Platform | Followers | Avg. ER" above "Instagram | 148K | 4.2%": the column's header names the rate.
+      const header = tableCellAt(context, token.start)?.header;
+      const named = header ? RATE_HEADER.exec(header.text) : null;
+      if (named) keyword = named[1] ?? "";
     }
     if (keyword !== null && /completion/iu.test(keyword) && !/(?<!\w)(?:video|view|watch|reel|episode|stream)/iu.test(text.slice(clause.start, clause.end))) continue;
     // "ER" is an engagement rate only in capitals; "er" is a word ending.
