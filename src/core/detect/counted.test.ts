@@ -218,3 +218,18 @@ describe("a newsletter named before its noun", () => {
     expect(claimsIn("Grew 22K Instagram email subscribers")).toEqual([expect.objectContaining({ platform: "instagram", value: 22000 })]);
   });
 });
+
+describe("a breakdown by platform", () => {
+  it("leaves the total to no platform and gives each part its own", () => {
+    expect(claimsIn("Total social following: 2.8M (TikTok 2.1M, Instagram 540K, YouTube 160K)").map((claim) => [claim.platform, claim.value])).toEqual([
+      [null, 2800000],
+      ["tiktok", 2100000],
+      ["instagram", 540000],
+      ["youtube", 160000],
+    ]);
+  });
+
+  it("still reads a platform named with a year after the figure", () => {
+    expect(claimsIn("12K followers (Instagram 2023)")).toEqual([expect.objectContaining({ platform: "instagram", value: 12000 })]);
+  });
+});

@@ -34,6 +34,15 @@ const CHANNEL = "(?:SMS|text messages?|radio|TV|television|print|e-?mails?|direc
 const CHANNEL_BEFORE = new RegExp(`(?<![\\p{L}])${CHANNEL}(?:\\s+[\\p{Ll}-]+)?\\s*(?:,|and|&|\\+|y|e|et|und)\\s*$`, "iu");
 const CHANNEL_AFTER = new RegExp(`^(?:\\s+[\\p{Ll}-]+)?\\s*(?:,|and|&|\\+|y|e|et|und)\\s*${CHANNEL}(?![\\p{L}])`, "iu");
 
+const FIGURE_AFTER_PLATFORM = /^[^\S\n]*:?[^\S\n]*[~≈]?(\d[\d.,]*)([^\S\n]?(?:[kKmM]|mil|million|Mio\.?))?/u;
+
+/** Whether a figure follows the platform's name that ends at `end`, and not a year ("Instagram 2023"). */
+function startsBreakdown(text: string, end: number): boolean {
+  const figure = FIGURE_AFTER_PLATFORM.exec(text.slice(end, end + 24));
+  if (!figure) return false;
+  return figure[2] !== undefined || !/^(?:19|20)\d\d$/u.test(figure[1] ?? "");
+}
+
 export function readPlatform(
   context: DetectContext,
   kind: ClaimKind,
@@ -63,6 +72,9 @@ export function readPlatform(
         const last = listed[listed.length - 1] ?? first;
         return { platform: null, end: last.end, formerName: false, certainty: 0.9 };
       }
+      // "2.8M (TikTok 2.1M, Instagram 540K)": a platform with a figure of its own starts a breakdown
+      // of this one, which the platforms share.
+      if (startsBreakdown(text, first.end)) return { platform: null, end, formerName: false, certainty: 0.9 };
       const closing = link[0].includes("(") && text[first.end] === ")" ? 1 : 0;
       return { platform: first.platform, end: first.end + closing, formerName: first.formerName, certainty: 1 };
     }
