@@ -233,3 +233,12 @@ describe("a breakdown by platform", () => {
     expect(claimsIn("12K followers (Instagram 2023)")).toEqual([expect.objectContaining({ platform: "instagram", value: 12000 })]);
   });
 });
+
+describe("a platform's analytics cited as the source", () => {
+  it.each([
+    ["Reach: 2.3M accounts reached in the last 30 days (Instagram Insights, Feb 2024)", "instagram"],
+    ["41,000 views in March (source: YouTube Analytics)", "youtube"],
+  ])("%j", (text, platform) => {
+    expect(claimsIn(text)).toEqual([expect.objectContaining({ platform })]);
+  });
+});

@@ -43,6 +43,18 @@ function startsBreakdown(text: string, end: number): boolean {
   return figure[2] !== undefined || !/^(?:19|20)\d\d$/u.test(figure[1] ?? "");
 }
 
+const ANALYTICS_AFTER_NAME = /^[^\S\n]+(?:Insights|Analytics|Studio|Creator Studio|Stats|Statistics|Business Suite|Creator Tools)(?![\p{L}])/iu;
+
+/** The platform whose analytics a parenthesis after the figure cites as its source, within the clause. */
+function analyticsSourceAfter(context: DetectContext, kind: ClaimKind, end: number, clauseEnd: number): PlatformMention | null {
+  const { text } = context;
+  const open = text.indexOf("(", end);
+  if (open === -1 || open >= clauseEnd || open - end > 80) return null;
+  const mention = mentionsIn(context, open + 1, Math.min(clauseEnd, open + 40), kind)[0];
+  if (!mention || text.slice(open + 1, mention.start).replace(/(?:source|via|from|per)\s*:?/iu, "").trim() !== "") return null;
+  return ANALYTICS_AFTER_NAME.test(text.slice(mention.end, mention.end + 20)) ? mention : null;
+}
+
 export function readPlatform(
   context: DetectContext,
   kind: ClaimKind,
@@ -79,6 +91,11 @@ export function readPlatform(
       return { platform: first.platform, end: first.end + closing, formerName: first.formerName, certainty: 1 };
     }
   }
+
+  // "2.3M accounts reached in the last 30 days (Instagram Insights, Feb 2024)": the figure's source
+  // is a platform's own analytics.
+  const source = analyticsSourceAfter(context, kind, end, clause.end);
+  if (source) return { platform: source.platform, end, formerName: source.formerName, certainty: 0.95 };
 
   const leadIn = text.slice(clause.start, start);
   if (COMBINED.test(leadIn) || COMBINED.test(text.slice(start, end))) return { platform: null, end, formerName: false, certainty: 0.85 };
