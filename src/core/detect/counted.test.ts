@@ -242,3 +242,11 @@ describe("a platform's analytics cited as the source", () => {
     expect(claimsIn(text)).toEqual([expect.objectContaining({ platform })]);
   });
 });
+
+describe("a measure noun in quotes", () => {
+  it("counts the figure and quotes the noun whole", () => {
+    expect(claimsIn("Tasa de interacción del 7,3 % en TikTok; 1,4 M de «me gusta» en total")).toContainEqual(
+      expect.objectContaining({ kind: "engagement", platform: "tiktok", value: 1400000, text: "1,4 M de «me gusta»" }),
+    );
+  });
+});

@@ -54,7 +54,8 @@ function compileMeasures(entries: readonly MeasureEntry[]): CompiledMeasures {
     .map(entrySource)
     .join("|");
   return {
-    trailing: new RegExp(`^(?:\\s*\\+)?(?:[\\s-]+${WORD}){0,3}?[\\s-]+${ELISION}(${all})(?![\\p{L}])`, "iu"),
+    // The noun may stand in quotes: "1,4 M de «me gusta»", "12K “likes”".
+    trailing: new RegExp(`^(?:\\s*\\+)?(?:[\\s-]+${WORD}){0,3}?[\\s-]+${ELISION}["«“„‘'‚]?[^\\S\\n]?(${all})(?![\\p{L}])`, "iu"),
     // Tried at the figure alone, as a lookbehind (read right to left from there), with the indices of
     // the noun: an end-anchored search would try every position of the text before the figure.
     // Without the "i" flag, under which \p{Lu} (a platform's capital) would match any letter.
@@ -152,6 +153,9 @@ interface NounSite {
   leading: boolean;
 }
 
+const QUOTED_NOUN_OPEN = /["«“„‘'‚][^\S\n]?$/u;
+const QUOTED_NOUN_CLOSE = /^[^\S\n]?["»”“’']/u;
+
 /** The measure noun after figure `index`, the nearest within three words. */
 function trailingNoun(context: DetectContext, token: NumberToken): NounSite | null {
   const { text } = context;
@@ -239,6 +243,11 @@ function countedByNounAt(context: DetectContext, token: NumberToken, located: No
   if (leading ? nounSpan.start < clause.start : brokenBetween(context, token, nounSpan)) return null;
   let start = Math.min(token.prefixStart, nounSpan.start);
   let end = Math.max(token.end, nounSpan.end);
+  // A noun in quotes keeps its closing quote: "«me gusta»".
+  if (!leading && QUOTED_NOUN_OPEN.test(text.slice(Math.max(0, nounSpan.start - 2), nounSpan.start))) {
+    const close = QUOTED_NOUN_CLOSE.exec(text.slice(nounSpan.end, nounSpan.end + 2));
+    if (close) end = nounSpan.end + close[0].length;
+  }
   // "a 4,000-member Facebook group", "a 30k-member subreddit": the measure is an adjective, and the
   // noun it qualifies, where the platform is named, belongs to the claim.
   if (!leading && /^-/u.test(text.slice(token.end, token.end + 1))) {
