@@ -27,3 +27,22 @@ describe.skipIf(!existsSync(CASES))("detector against the labelled cases", () =>
     expect(result.outcomes.flatMap((outcome) => outcome.missingFlags)).toEqual([]);
   });
 });
+
+const PROBE_CASES = resolve(__dirname, "..", "eval", "probe", "cases.jsonl");
+
+/** Measured on 2026-12-07 over all 226 cases of the project's probe set (eval/probe/README.md). */
+const PROBE_FLOOR = {
+  f1: 0.957,
+  valueAccuracy: 1,
+  /** Labels the shared cases read the other way (see the probe set's README). */
+  negativesWithClaims: ["p216", "p217"],
+};
+
+describe("detector against the probe set", () => {
+  it("holds its F1 and value accuracy, and gives no new claim on a negative", async () => {
+    const result = await evaluateDetector(PROBE_CASES);
+    expectRatchet("probe F1", result.f1, PROBE_FLOOR.f1);
+    expectRatchet("probe value accuracy", result.valueAccuracy, PROBE_FLOOR.valueAccuracy);
+    expectShrinkingList("probe negatives with a claim", result.emptyCasesWithClaims, PROBE_FLOOR.negativesWithClaims);
+  });
+});
