@@ -204,7 +204,7 @@ const sharedDir = resolve(process.cwd(), "../shared");
  * figure raised by the change that improves it and never lowered. The target (issue 15, and
  * `npm run eval`'s output) is 95% for actions and for flags.
  */
-const FLOOR = { roleRelevance: 1, actions: 0.92, flags: 1 };
+const FLOOR = { roleRelevance: 1, actions: 0.93, flags: 1 };
 
 describe.skipIf(!existsSync(resolve(sharedDir, "eval/cases.jsonl")))("evaluation against the labelled data", () => {
   it("holds its role relevance accuracy", async () => {
