@@ -128,6 +128,17 @@ describe("advise, by role", () => {
     expect(result.claims[0]?.flags).toContain("unverifiable");
   });
 
+  it("takes an account named by its owner as evidence a client can check", () => {
+    const bid = "Our team managed the Facebook page of the City Museum, growing it to 61,000 fans and 2,400 ticket sales.";
+    const claim = claimIn(bid, "61,000 fans", { platform: "facebook", metric: "fans", value: 61000 });
+    const result = advise({ text: bid, claims: [claim], role: classifyRole({ role: "Social Media Manager" }), documentType: "proposal" });
+    expect(result.claims[0]?.advice.rule).not.toBe("proposal_needs_evidence");
+    expect(result.claims[0]?.flags).not.toContain("unverifiable");
+    const unnamed = "Our team managed the Facebook page of a dental clinic, growing it to 61,000 fans and 2,400 ticket sales.";
+    const other = claimIn(unnamed, "61,000 fans", { platform: "facebook", metric: "fans", value: 61000 });
+    expect(advise({ text: unnamed, claims: [other], role: classifyRole({ role: "Social Media Manager" }), documentType: "proposal" }).claims[0]?.advice.rule).toBe("proposal_needs_evidence");
+  });
+
   it("flags two different figures for the same platform", () => {
     const twice = "Instagram: 95,000 followers.\nLater: Instagram 60,000 followers.";
     const result = advise({
@@ -204,7 +215,7 @@ const sharedDir = resolve(process.cwd(), "../shared");
  * figure raised by the change that improves it and never lowered. The target (issue 15, and
  * `npm run eval`'s output) is 95% for actions and for flags.
  */
-const FLOOR = { roleRelevance: 1, actions: 0.93, flags: 1 };
+const FLOOR = { roleRelevance: 1, actions: 0.94, flags: 1 };
 
 describe.skipIf(!existsSync(resolve(sharedDir, "eval/cases.jsonl")))("evaluation against the labelled data", () => {
   it("holds its role relevance accuracy", async () => {

@@ -3,6 +3,7 @@
 // global 2M following for a city's campaign says little without the local share).
 import type { DocumentModel, Sentence } from "../document/index.ts";
 import { PhraseIndex, wordsIn } from "../document/words.ts";
+import { MENTION_SOURCE_ANY_CASE } from "../detect/context.ts";
 import type { Span } from "../types.ts";
 
 /** Promises and superlatives a client cannot check, folded, in the supported languages. */
@@ -17,6 +18,25 @@ const UNVERIFIABLE = new PhraseIndex<true>(
     "senza eguali", "garanderen", "gegarandeerd", "garantimos", "garantido", "incomparavel",
   ].map((phrase) => [phrase, true] as const),
 );
+
+// "la pagina Facebook del Museo Civico", "the Facebook page of Leeds Museums": a platform's account
+// named after its owner, which a client can open. The owner is named in capitals; "the page of a
+// dental clinic" names none.
+const ACCOUNT_OF_NAMED_OWNER = new RegExp(
+  `(?:${MENTION_SOURCE_ANY_CASE})[^\\S\\n]+(?:(?:page|account|channel|profile|group|pagina|página|Seite|Kanal|canal|profilo|perfil|compte|cuenta|conta|kanaal|konto)[^\\S\\n]+)?(?:of|for|del|della|dello|dei|de la|de l['’]|du|des|de|von|vom|der|des|do|da|dos|das|van|di|della)[^\\S\\n]+(?:the[^\\S\\n]+)?\\p{Lu}[\\p{L}&'’-]+`,
+  "iu",
+);
+// "Museo Civico's Facebook page", "the Leeds Museums Instagram": the owner's name before the platform's.
+const NAMED_OWNER_BEFORE = new RegExp(`(?<![\\p{L}])\\p{Lu}[\\p{L}&.-]+(?:[^\\S\\n]+\\p{Lu}[\\p{L}&.-]+)*(?:['’]s)?[^\\S\\n]+(?:${MENTION_SOURCE_ANY_CASE})`, "u");
+
+/** Whether the sentence names the account the figure is of by its owner's name. */
+export function namesAccountOwner(text: string, sentence: Span): boolean {
+  const written = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 400));
+  if (ACCOUNT_OF_NAMED_OWNER.test(written)) return true;
+  const before = NAMED_OWNER_BEFORE.exec(written);
+  // The sentence's first word is capitalised anyway: it names an owner only with others after it.
+  return before !== null && (before.index > 0 || /\s\p{Lu}/u.test(before[0].trim().replace(/\s\S+$/u, "")));
+}
 
 export interface Promise {
   /** The sentence that makes it. */

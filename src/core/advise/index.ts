@@ -8,7 +8,7 @@ import { roleFamilyById } from "../catalog/roles.ts";
 import { buildDocument, findOutcomes, type DocumentModel } from "../document/index.ts";
 import { textStatistics } from "../text-stats.ts";
 import type { Claim, ClaimAdvice, ClaimFlag, DetectedClaim, ReportSummary, RoleAssessment } from "../types.ts";
-import { findPromises, localClient, promiseAt, saysWhereAudienceIs } from "./bids.ts";
+import { findPromises, localClient, namesAccountOwner, promiseAt, saysWhereAudienceIs } from "./bids.ts";
 import {
   audiencesByPlatform,
   findInconsistent,
@@ -100,9 +100,13 @@ function withAdvice(claim: DetectedClaim, subject: DetectedClaim["subject"], fla
   return advised;
 }
 
-function hasEvidence(reading: ClaimReading): boolean {
-  const { claim } = reading;
-  return claim.evidence.handle !== null || claim.evidence.url !== null || reading.year !== null || claim.asOf !== null;
+function hasEvidence(reading: ClaimReading, text: string): boolean {
+  const { claim, account } = reading;
+  if (claim.evidence.handle !== null || claim.evidence.url !== null || reading.year !== null || claim.asOf !== null) return true;
+  // "la pagina Facebook del Museo Civico": an organisation's account named by its owner is one the
+  // client can open.
+  const sentence = reading.place.sentence?.span ?? null;
+  return claim.platform !== null && account.owner !== "self" && sentence !== null && namesAccountOwner(text, sentence);
 }
 
 /** Whose audience it is, in the contract's terms: a client's account is an organisation's. */
@@ -208,7 +212,7 @@ export function advise(input: AdviseInput): { claims: Claim[]; summary: ReportSu
     let action = decision.action;
     let ruleId = decision.rule.id;
     // A bid's kept claim with no evidence is downgraded: a client checks.
-    if (proposal && action === "keep" && !hasEvidence(reading)) {
+    if (proposal && action === "keep" && !hasEvidence(reading, text)) {
       action = "strengthen";
       ruleId = PROPOSAL_EVIDENCE_RULE.id;
       added.push("unverifiable");

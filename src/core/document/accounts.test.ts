@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { accountOf, handleMatches } from "./accounts.ts";
 import { buildDocument } from "./index.ts";
 
-function ownerOf(text: string, figure: string, options: { handle?: string; language?: string } = {}) {
+function ownerOf(text: string, figure: string, options: { handle?: string; language?: string; proposal?: boolean } = {}) {
   const model = buildDocument(text);
   const start = text.indexOf(figure);
   if (start === -1) throw new Error(`not in text: ${figure}`);
@@ -10,6 +10,14 @@ function ownerOf(text: string, figure: string, options: { handle?: string; langu
 }
 
 describe("accountOf", () => {
+  it.each([
+    ["Our team managed the Facebook page of the City Museum, growing it from 15,000 to 61,000 fans.", "61,000 fans", "client"],
+    ["Il nostro team ha gestito la pagina Facebook del Museo Civico, passata da 15.000 a 61.000 fan.", "61.000 fan", "client"],
+    ["We grew the Instagram account of our agency to 40,000 followers.", "40,000 followers", "organization"],
+  ])("in a bid: %s", (text, figure, owner) => {
+    expect(ownerOf(text, figure, { proposal: true }).owner).toBe(owner);
+  });
+
   it.each([
     ["Took the park's TikTok from 1,900 to 410K followers.", "410K followers", "organization"],
     ["Ran the brand's Facebook page (41k likes).", "41k likes", "organization"],

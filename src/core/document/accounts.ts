@@ -162,8 +162,13 @@ function nearestCue(cues: readonly Cue[], span: Span): Cue | null {
 }
 
 /** Words that name an account, before "of" or "for" and whose it is: "page of a dental clinic". */
-const ACCOUNT_OF_WORDS = new Set(["page", "account", "channel", "profile", "feed", "ig", "fb", "instagram", "tiktok", "facebook", "linkedin", "youtube", "newsletter", "blog"]);
+const ACCOUNT_OF_WORDS = new Set([
+  "page", "account", "channel", "profile", "feed", "ig", "fb", "instagram", "tiktok", "facebook", "linkedin", "youtube", "newsletter", "blog",
+  "pagina", "seite", "kanal", "canal", "profilo", "perfil", "compte", "cuenta", "conta", "kanaal", "profil",
+]);
 const DETERMINERS = new Set(["a", "an", "the", "our", "my", "one"]);
+/** "Of the" as one word: Italian, French, Spanish, Portuguese, German. */
+const OF_THE = new Set(["del", "della", "dello", "dei", "degli", "delle", "du", "des", "do", "da", "dos", "das", "vom", "al"]);
 
 /** Cue words that are nouns, not pronouns: weaker than "my", "our" or "the zoo's". */
 const NOUN_CUES = new Set([
@@ -204,13 +209,19 @@ export function accountOf(
   const possessive = new RegExp(POSSESSIVE_SOURCE, "gu");
   const window = text.slice(from, to);
   // "the FB page of a dental clinic", "the account for our client": the account named after whose it is.
+  // "la pagina Facebook del Museo Civico": "of the" contracted into one word.
   for (let index = 1; index + 2 < words.length; index += 1) {
     const word = words[index]!.folded;
-    if ((word !== "of" && word !== "for") || !ACCOUNT_OF_WORDS.has(words[index - 1]!.folded) || !DETERMINERS.has(words[index + 1]!.folded)) continue;
-    const whose = words[index + 1]!.folded;
+    if (!ACCOUNT_OF_WORDS.has(words[index - 1]!.folded)) continue;
+    const contracted = OF_THE.has(word);
+    if (!contracted && ((word !== "of" && word !== "for") || !DETERMINERS.has(words[index + 1]!.folded))) continue;
+    const whose = contracted ? "the" : words[index + 1]!.folded;
     const last = words[Math.min(words.length - 1, index + 3)]!;
     const named = text.slice(words[index - 1]!.start, last.end);
-    const owner: AccountOwner = whose === "my" ? "self" : /client/iu.test(named) ? "client" : "organization";
+    // In a bid, an account named after someone else than the firm ("the page of the City Museum")
+    // is one the firm ran for a client.
+    const owner: AccountOwner =
+      whose === "my" ? "self" : /client/iu.test(named) || (options.proposal === true && whose !== "our") ? "client" : "organization";
     cues.push({ owner, at: words[index - 1]!.start, words: named, possessive: false, strong: true });
   }
   // Most windows hold no possessive: the pattern runs only where an apostrophe and "s" are.
