@@ -128,6 +128,16 @@ describe("advise, by role", () => {
     expect(result.claims[0]?.flags).toContain("unverifiable");
   });
 
+  it("reads a list's source and year in brackets after its title", () => {
+    const line = "Il nostro social media manager è tra i «Top 100 Social Media Manager italiani» (Social Media Marketing Day, 2023).";
+    const ranking = claimIn(line, "Top 100 Social Media Manager", { kind: "ranking", platform: null, metric: "ranking", value: null, unit: null, asOf: "2023" });
+    const result = advise({ text: line, claims: [ranking], role: classifyRole({ role: "Social Media Manager" }), documentType: "proposal" });
+    expect(result.claims[0]?.advice.reason).not.toMatch(/who published it/);
+    const bare = "Il nostro social media manager è tra i «Top 100 Social Media Manager italiani».";
+    const unsourced = claimIn(bare, "Top 100 Social Media Manager", { kind: "ranking", platform: null, metric: "ranking", value: null, unit: null });
+    expect(advise({ text: bare, claims: [unsourced], role: classifyRole({ role: "Social Media Manager" }), documentType: "proposal" }).claims[0]?.advice.reason).toMatch(/who published it/);
+  });
+
   it("takes an account named by its owner as evidence a client can check", () => {
     const bid = "Our team managed the Facebook page of the City Museum, growing it to 61,000 fans and 2,400 ticket sales.";
     const claim = claimIn(bid, "61,000 fans", { platform: "facebook", metric: "fans", value: 61000 });

@@ -88,7 +88,7 @@ export function promiseAt(promises: readonly Promise[], sentence: Sentence | nul
 
 /** Words that make the client local: a city, a municipality, a region; a name may follow. */
 const LOCAL_CLIENT = /\b(?:city of|town of|county of|municipality of|borough of|city council|county council|local council|comune di|citt[aà] di|mairie de|ville de|r[ée]gion|d[ée]partement|stadt|gemeinde|landkreis|ayuntamiento de|municipio de|prefeitura de|gemeente)\b/iu;
-const PLACE_NAME = /^\s*(?:of\s+|de\s+|di\s+)?([\p{Lu}][\p{L}-]+(?:\s[\p{Lu}][\p{L}-]+)?)/u;
+const PLACE_NAME = /^[^\S\n]*(?:of[^\S\n]+|de[^\S\n]+|di[^\S\n]+)?([\p{Lu}][\p{L}-]+(?:[^\S\n][\p{Lu}][\p{L}-]+)?)/u;
 
 /** Words that tie an audience figure to a place. */
 const LOCAL_SHARE = /\b(?:local|locally|in the city|in the region|residents|based in|of whom|lokal|vor ort|locales?|r[ée]gional|nella citt[aà]|in citt[aà]|a livello locale|en la ciudad|dans la ville)\b|%\s?(?:in|from|en|in der|aus)\s/iu;

@@ -257,6 +257,9 @@ const KNOWN_PUBLISHERS = new PhraseIndex<true>(
     "social media examiner", "listen notes", "apple podcasts", "spotify", "chartable", "podtrac", "quora", "babble", "mit technology review",
   ].map((phrase) => [phrase, true] as const),
 );
+// "«Top 100 Social Media Manager italiani» (Social Media Marketing Day, 2023)": the list's source
+// and year in brackets after it.
+const SOURCE_IN_BRACKETS = /^[^()\n]{0,40}\(\s*\p{Lu}[\p{L}\p{N}&.'’ -]{1,60},\s*(?:19|20)\d\d\s*\)/u;
 const BY_NAME = /\b(?:by|from|von|par|por|da)\s+(?:the\s+)?[A-Z][\w&]+|\b[A-Z][\w&]+(?:'s|’s)\s/u;
 const COMBINED = new PhraseIndex<true>(
   [
@@ -478,7 +481,8 @@ class ClaimReader {
         claim.kind === "ranking" &&
         ((claim.platform !== null && platformFacts(claim.platform) !== null) ||
           KNOWN_PUBLISHERS.findAll(wordsIn(text, quote.start, quote.end)).length > 0 ||
-          BY_NAME.test(text.slice(quote.start, quote.end))),
+          BY_NAME.test(text.slice(quote.start, quote.end)) ||
+          SOURCE_IN_BRACKETS.test(text.slice(claim.span.end, Math.min(sentenceWindow.end, claim.span.end + 120)))),
       combinedSites: claim.kind !== "influence_score" && claim.kind !== "ranking" && claim.kind !== "self_label" && addsUpSites(words, sentenceText),
     };
   }

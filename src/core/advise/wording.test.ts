@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { en as EN } from "./messages/en.ts";
 import { formatNumber } from "./wording.ts";
 
 /** The general way: round to a tenth, write it out, group the whole part's digits in threes. */
@@ -42,5 +43,19 @@ describe("formatNumber", () => {
       }),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe("English figures with their article", () => {
+  it.each([
+    [8.3, "an 8.3% TikTok engagement rate"],
+    [11, "an 11% TikTok engagement rate"],
+    [18.5, "an 18.5% TikTok engagement rate"],
+    [80, "an 80% TikTok engagement rate"],
+    [1.1, "a 1.1% TikTok engagement rate"],
+    [110, "a 110% TikTok engagement rate"],
+    [4.2, "a 4.2% TikTok engagement rate"],
+  ])("%d", (value, said) => {
+    expect(EN.figure({ kind: "engagement", value, unit: "percent", metric: "engagement_rate", label: "TikTok", text: "" })).toBe(said);
   });
 });
