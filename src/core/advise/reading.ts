@@ -189,6 +189,10 @@ function clauseOf(text: string, span: Span, within: Span): Span {
   }
   const colon = text.slice(start, span.start).lastIndexOf(": ");
   if (colon !== -1 && wordsIn(text, start, start + colon).length >= COLON_LEAD_WORDS) start = start + colon + 2;
+  // Nor inside a parenthesis it does not open: "radio, print) Authored …" starts at "Authored".
+  const lead = text.slice(start, span.start);
+  const closing = lead.lastIndexOf(")");
+  if (closing !== -1 && !lead.slice(0, closing).includes("(")) start += closing + 1;
   while (start < end && /[\s,:(•*-]/u.test(text.charAt(start))) start += 1;
   while (end > start && /[\s,;:.]/u.test(text.charAt(end - 1))) end -= 1;
   // A parenthesis opened before the claim and not closed in the clause is closed by the claim's own end.

@@ -59,3 +59,15 @@ describe("English figures with their article", () => {
     expect(EN.figure({ kind: "engagement", value, unit: "percent", metric: "engagement_rate", label: "TikTok", text: "" })).toBe(said);
   });
 });
+
+describe("English roles with their article", () => {
+  it.each([
+    ["HR Manager", "an HR Manager role"],
+    ["SEO Lead", "an SEO Lead role"],
+    ["UX Designer", "a UX Designer role"],
+    ["Engineer", "an Engineer role"],
+    ["Recruiter", "a Recruiter role"],
+  ])("%s", (title, said) => {
+    expect(EN.roleRef(title, false)).toBe(said);
+  });
+});

@@ -64,3 +64,17 @@ describe("findOutcomes", () => {
     expect(performance.now() - started).toBeLessThan(10_000);
   });
 });
+
+describe("a duty is not a result", () => {
+  it.each([
+    "Conducted sales and implemented marketing plans, increasing our impressions by 200%.",
+    "Served as primary PR representative for all news releases and fitness related inquiries.",
+    "Processed orders and answered customer enquiries for the web shop.",
+  ])("%s", (text) => {
+    expect(outcomesOf(text).filter((outcome) => outcome.kind !== "change")).toEqual([]);
+  });
+
+  it("still reads the same words as a result after another verb", () => {
+    expect(outcomesOf("Drove 1,200 online orders in 2024.").map((outcome) => outcome.kind)).toContain("orders");
+  });
+});

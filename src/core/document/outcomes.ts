@@ -197,6 +197,16 @@ const EXCLUDED_BESIDE: Readonly<Record<string, { before?: readonly string[]; aft
   raised: { after: ["awareness", "concerns", "questions", "the", "in"] },
 };
 
+/**
+ * Words right before a result's name that make it a duty: "conducted sales", "fitness related
+ * inquiries", "processed orders". The work is named, not what it achieved.
+ */
+const DUTY_BEFORE = new Set([
+  "conducted", "conduct", "conducting", "handled", "handle", "handling", "processed", "process", "processing", "answered", "answering",
+  "fielded", "fielding", "routed", "routing", "related", "logged", "logging", "tracked", "tracking", "monitored", "monitoring",
+  "reported", "reporting", "entered", "entering", "fulfilled", "fulfilling", "responded", "respond",
+]);
+
 const PHRASES = new PhraseIndex<OutcomeKind>(
   Object.entries(OUTCOME_PHRASES).flatMap(([kind, phrases]) => phrases.map((phrase) => [phrase, kind as OutcomeKind] as const)),
 );
@@ -349,6 +359,8 @@ class SentenceOutcomes {
   collect(phraseHits: readonly PhraseHit<OutcomeKind>[], contextHits: readonly PhraseHit<number>[], digits: boolean, into: Outcome[]): void {
     const { words } = this;
     for (const hit of phraseHits) {
+      // The duty's verb stands right before, or before one word that qualifies the result ("answered customer enquiries").
+      if (DUTY_BEFORE.has(words[hit.first - 1]?.folded ?? "") || DUTY_BEFORE.has(words[hit.first - 2]?.folded ?? "")) continue;
       const excluded = hit.first === hit.last ? EXCLUDED_BESIDE[words[hit.first]!.folded] : undefined;
       if (excluded !== undefined) {
         const before = words[hit.first - 1]?.folded;

@@ -24,6 +24,8 @@ function article(words: string): string {
   // Figures by how they are said: "an 8.3% rate", "an 11,000-strong list", "an 18% rise", "a 110% rise".
   const digits = /^(\d+)(?=[,.%\s]|$)/u.exec(words)?.[1];
   if (digits !== undefined) return digits.startsWith("8") || digits === "11" || digits === "18" ? "an" : "a";
+  // An initialism is said letter by letter: "an HR role", "an SEO lead", "a UX role".
+  if (/^\p{Lu}{2,}(?![\p{Ll}])/u.test(words)) return /^[AEFHILMNORSX]/u.test(words) ? "an" : "a";
   return /^[aeiou]/i.test(words) && !/^(?:uni|use|eu)/i.test(words) ? "an" : "a";
 }
 
