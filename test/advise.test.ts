@@ -138,6 +138,18 @@ describe("advise, by role", () => {
     expect(advise({ text: bare, claims: [unsourced], role: classifyRole({ role: "Social Media Manager" }), documentType: "proposal" }).claims[0]?.advice.reason).toMatch(/who published it/);
   });
 
+  it("asks for a current figure only of an account the writer can still count", () => {
+    const resume = "EXPERIENCE\nSocial Media Manager, Harbour Books, 2009 to 2012\nGrew the company's Facebook page to 1.1M fans in 2011.\n\nPERSONAL\nMy own Instagram had 40,000 followers in 2015.";
+    const employer = claimIn(resume, "1.1M fans", { platform: "facebook", metric: "fans", value: 1100000, subject: "organization", asOf: "2011", flags: ["stale"] });
+    const own = claimIn(resume, "40,000 followers", { platform: "instagram", value: 40000, subject: "self", asOf: "2015", flags: ["stale"] });
+    const result = advise({ text: resume, claims: [employer, own], role: classifyRole({ role: "Social Media Manager" }), documentType: "resume" });
+    expect(result.claims[0]?.advice.suggestion).toMatch(/Keep its year beside it/);
+    expect(result.claims[1]?.advice.suggestion).toMatch(/Give a current figure/);
+    const update = result.summary.advice.find((point) => /current figures/.test(point));
+    expect(update).toMatch(/40,000 followers/);
+    expect(update).not.toMatch(/1\.1M fans/);
+  });
+
   it("takes an account named by its owner as evidence a client can check", () => {
     const bid = "Our team managed the Facebook page of the City Museum, growing it to 61,000 fans and 2,400 ticket sales.";
     const claim = claimIn(bid, "61,000 fans", { platform: "facebook", metric: "fans", value: 61000 });

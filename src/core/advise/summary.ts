@@ -9,7 +9,7 @@ import type { HeadlineReason, Messages, SummaryPoint } from "./messages/types.ts
 import { platformFacts, platformName } from "./platform-facts.ts";
 import { accountKey } from "./checks.ts";
 import type { ClaimReading } from "./reading.ts";
-import { describe, oneLine } from "./wording.ts";
+import { describe, isPastWork, oneLine } from "./wording.ts";
 
 export interface ClaimReview {
   claim: Claim;
@@ -172,8 +172,12 @@ function points(reviews: readonly ClaimReview[], findings: DocumentFindings): Su
   }
   // A figure the advice already says to cut needs no update.
   // Only figures can be brought up to date: a dated award or a past campaign's reach is history.
+  // So can only the writer's own: an employer's account in a job that has ended is that job's record.
   const stale = withFlag(reviews, "stale").filter(
-    (review) => review.claim.advice.action !== "remove" && (review.claim.kind === "audience" || review.claim.kind === "community" || review.claim.kind === "influence_score"),
+    (review) =>
+      review.claim.advice.action !== "remove" &&
+      (review.claim.kind === "audience" || review.claim.kind === "community" || review.claim.kind === "influence_score") &&
+      !isPastWork(review.reading),
   );
   if (stale.length > 0) list.push({ type: "stale", quotes: stale.slice(0, 3).map((review) => quoted(messages, review)) });
   if (findings.promises.length > 0) list.push({ type: "promises", quotes: findings.promises.slice(0, 2).map((promise) => messages.quote(promise)) });

@@ -12,6 +12,11 @@ import type { Outcome } from "../document/index.ts";
 
 export { formatNumber };
 
+/** An organisation's or a client's account in work that has ended (see FlagWords.pastWork). */
+export function isPastWork(reading: ClaimReading): boolean {
+  return (reading.account.owner === "organization" || reading.account.owner === "client") && !reading.ongoing;
+}
+
 /** The words that depend only on the role, the kind of document and the language: the same for every claim. */
 export interface WordingSetting {
   messages: Messages;
@@ -247,6 +252,7 @@ export function wordClaim(input: ClaimWording, setting: WordingSetting): { reaso
     label,
     formerName: claim.platform === "x" && /twitter/iu.test(text.slice(reading.quote.start, reading.quote.end)) ? "Twitter" : null,
     kind: claim.kind,
+    pastWork: isPastWork(reading),
   };
   const base = rewriteBase(reading, text, messages);
   const dateWords = reading.timeframe ? "" : messages.asOf(reading.ongoing ? null : reading.year);

@@ -447,7 +447,7 @@ function fix(flag: ClaimFlag, words: FlagWords): string | null {
       return "Nennen Sie für dieses Konto eine Zahl, mit dem Datum, zu dem sie galt.";
     case "stale":
       if (words.kind === "ranking") return null;
-      if (words.kind === "reach" || words.kind === "engagement") return "Lassen Sie das Jahr daneben stehen, damit die Zahl als damaliges Ergebnis gelesen wird, nicht als aktuelle.";
+      if (words.kind === "reach" || words.kind === "engagement" || words.pastWork) return "Lassen Sie das Jahr daneben stehen, damit die Zahl als damaliges Ergebnis gelesen wird, nicht als aktuelle.";
       return "Nennen Sie eine aktuelle Zahl mit Datum oder lassen Sie sie weg.";
     case "unverifiable":
       return words.promise ? `Streichen Sie ${quote(words.promise)} und lassen Sie gemessene Ergebnisse sprechen.` : "Ergänzen Sie Handle oder Link und ein Datum.";

@@ -444,7 +444,7 @@ function fix(flag: ClaimFlag, words: FlagWords): string | null {
       return "Use one figure for this account, with the date it was true.";
     case "stale":
       if (words.kind === "ranking") return null;
-      if (words.kind === "reach" || words.kind === "engagement") return "Keep its year beside it, so it reads as what that work achieved then, not as a current figure.";
+      if (words.kind === "reach" || words.kind === "engagement" || words.pastWork) return "Keep its year beside it, so it reads as what that work achieved then, not as a current figure.";
       return "Give a current figure with its date, or leave it out.";
     case "unverifiable":
       return words.promise ? `Cut ${quote(words.promise)} and let measured results make the case.` : "Add a handle or link and a date.";

@@ -441,7 +441,7 @@ function fix(flag: ClaimFlag, words: FlagWords): string | null {
       return "Dé una sola cifra para esta cuenta, con la fecha en que era cierta.";
     case "stale":
       if (words.kind === "ranking") return null;
-      if (words.kind === "reach" || words.kind === "engagement") return "Deje el año al lado, para que se lea como lo que logró ese trabajo entonces, no como una cifra actual.";
+      if (words.kind === "reach" || words.kind === "engagement" || words.pastWork) return "Deje el año al lado, para que se lea como lo que logró ese trabajo entonces, no como una cifra actual.";
       return "Dé una cifra actual con su fecha, o quítela.";
     case "unverifiable":
       return words.promise ? `Elimine ${quote(words.promise)} y deje que hablen los resultados medidos.` : "Añada un usuario o enlace y una fecha.";

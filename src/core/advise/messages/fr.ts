@@ -437,7 +437,7 @@ function fix(flag: ClaimFlag, words: FlagWords): string | null {
       return "Donnez un seul chiffre pour ce compte, avec la date où il était vrai.";
     case "stale":
       if (words.kind === "ranking") return null;
-      if (words.kind === "reach" || words.kind === "engagement") return "Gardez l'année à côté, pour qu'on le lise comme le résultat de ce travail à l'époque, pas comme un chiffre actuel.";
+      if (words.kind === "reach" || words.kind === "engagement" || words.pastWork) return "Gardez l'année à côté, pour qu'on le lise comme le résultat de ce travail à l'époque, pas comme un chiffre actuel.";
       return "Donnez un chiffre actuel, daté, ou retirez-le.";
     case "unverifiable":
       return words.promise ? `Supprimez ${quote(words.promise)} et laissez parler des résultats mesurés.` : "Ajoutez un identifiant ou un lien, et une date.";

@@ -76,6 +76,11 @@ export interface FlagWords {
   formerName: string | null;
   /** What the claim is: a ranking's age is said differently from a follower count's. */
   kind: ClaimKind;
+  /**
+   * An organisation's or a client's account in work that has ended: its figure is what that work
+   * achieved then, and a current one is not the writer's to give.
+   */
+  pastWork: boolean;
 }
 
 export interface Worded {
