@@ -159,7 +159,7 @@ function saysWhen(words: readonly Word[]): boolean {
 /** Where a clause ends: a semicolon, a bullet, a pipe or a spaced dash. */
 function isClauseBreak(text: string, at: number): boolean {
   const char = text.charAt(at);
-  if (char === ";" || char === "•" || char === "|" || char === "\t") return true;
+  if (char === ";" || char === "•" || char === "·" || char === "|" || char === "\t") return true;
   return (char === "—" || char === "–") && text.charAt(at - 1) === " " && text.charAt(at + 1) === " ";
 }
 

@@ -78,3 +78,10 @@ describe("a duty is not a result", () => {
     expect(outcomesOf("Drove 1,200 online orders in 2024.").map((outcome) => outcome.kind)).toContain("orders");
   });
 });
+
+describe("a middle dot between list items", () => {
+  it("ends the clause a result is quoted from", () => {
+    const text = "Developed websites to track progress of equipment · Implemented online bidding which increased customer attendance to sales by 100% · Redesigned the site";
+    expect(outcomesOf(text).map((outcome) => outcome.clause)).toContain("Implemented online bidding which increased customer attendance to sales by 100%");
+  });
+});

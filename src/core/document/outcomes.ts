@@ -245,7 +245,7 @@ const MEASURE_REACH = 4;
 /** Where a clause ends inside a sentence: a semicolon, a spaced dash, a bullet. */
 function isClauseBreak(text: string, at: number): boolean {
   const char = text.charAt(at);
-  if (char === ";" || char === "•" || char === "|") return true;
+  if (char === ";" || char === "•" || char === "·" || char === "|") return true;
   if ((char === "—" || char === "–" || char === "-") && text.charAt(at - 1) === " " && text.charAt(at + 1) === " ") return true;
   return false;
 }
