@@ -93,6 +93,20 @@ describe("POST /v1/annotate", () => {
     expect(attachmentDisposition("Résumé (1).pdf")).toBe(`attachment; filename="R_sum_ (1).pdf"; filename*=UTF-8''R%C3%A9sum%C3%A9%20%281%29.pdf`);
   });
 
+  it.each(["../../etc/passwd", "a\u0000b.md", "cv\u0007\u001b[31m.md", "cv\u202egpj.md", "x".repeat(10_000) + ".md", "C:\\Windows\\win.ini"])(
+    "names the file after %j only by its last segment, cleaned and bounded",
+    async (name) => {
+      const response = await app.request("/v1/annotate", { method: "POST", body: upload("social-media-manager.md", {}, name) });
+      expect(response.status).toBe(200);
+      const disposition = response.headers.get("content-disposition")!;
+      const exact = decodeURIComponent(/filename\*=UTF-8''(.+)$/.exec(disposition)![1]!);
+      expect(exact).toMatch(/-annotated\.md$/);
+      expect(exact).not.toMatch(/[\\/\u0000-\u001f\u202e]/);
+      expect(exact.length).toBeLessThanOrEqual(255 + "-annotated.md".length);
+      for (const piece of ["etc/", "Windows", "\u0007", "\u202e"]) expect(disposition).not.toContain(piece);
+    },
+  );
+
   it("answers a bad document, bad fields, a missing key and a wrong method as /v1/analyze does", async () => {
     await problemOf(await app.request("/v1/annotate", { method: "POST", body: upload("bad/legacy.doc") }), 415, "unsupported_media_type");
     await problemOf(await app.request("/v1/annotate", { method: "POST", body: upload("bad/truncated.pdf") }), 422, "corrupt_document");

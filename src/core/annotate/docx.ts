@@ -8,7 +8,7 @@
 import { AuditError } from "../errors.ts";
 import type { DocxReadPart } from "../extract/docx.ts";
 import { percentDecoded, relationshipsPartOf, resolveTarget } from "../extract/docx-parts.ts";
-import type { DocxRun, DocxTextElement } from "../extract/docx-runs.ts";
+import { xmlOffsetOf, type DocxRun, type DocxTextElement } from "../extract/docx-runs.ts";
 import type { DocxSource } from "../extract/positions.ts";
 import type { SourceRange } from "../extract/text-map.ts";
 import type { ZipEntry } from "../extract/zip.ts";
@@ -28,6 +28,12 @@ const COMMENTS_RELATIONSHIP = {
 };
 /** Word keeps comment ids in a signed 32-bit number. */
 const MAX_COMMENT_ID = 0x7fffffff;
+/**
+ * Longest run properties copied when a run is split. Real ones are a few hundred characters;
+ * a crafted run with megabytes of them, split for each of hundreds of claims, would multiply
+ * the part. Such a run is not split: the comment then covers it whole.
+ */
+const MAX_COPIED_PROPERTIES = 16 * 1024;
 
 export interface AnnotatedFile {
   bytes: Uint8Array;
@@ -119,8 +125,12 @@ class PartEditor {
 
   private splitInside(element: DocxTextElement, offset: number, markup: string, rank: number): void {
     const run = this.part.runs.runs[element.run]!;
+    if (run.properties.length > MAX_COPIED_PROPERTIES) {
+      this.add(rank === 1 ? run.start : run.end, markup, rank);
+      return;
+    }
     this.preserveSpaces(element);
-    this.add(element.at[offset]!, `</w:t></w:r>${markup}<w:r>${copiedProperties(run)}<w:t xml:space="preserve">`, rank);
+    this.add(xmlOffsetOf(element, offset), `</w:t></w:r>${markup}<w:r>${copiedProperties(run)}<w:t xml:space="preserve">`, rank);
   }
 
   markStart(anchor: Anchor["start"], markup: string): void {
@@ -128,7 +138,7 @@ class PartEditor {
     const run = this.part.runs.runs[element.run]!;
     const xml = this.part.xml;
     if (offset > 0) return this.splitInside(element, offset, markup, 1);
-    if (isBlank(xml, run.contentStart, element.open)) this.add(run.start, markup, 1);
+    if (isBlank(xml, run.contentStart, element.open) || run.properties.length > MAX_COPIED_PROPERTIES) this.add(run.start, markup, 1);
     else this.add(element.open, `</w:r>${markup}<w:r>${copiedProperties(run)}`, 1);
   }
 
@@ -137,7 +147,7 @@ class PartEditor {
     const run = this.part.runs.runs[element.run]!;
     const xml = this.part.xml;
     if (offset < element.text.length) return this.splitInside(element, offset, markup, 0);
-    if (isBlank(xml, element.closeEnd, run.close)) this.add(run.end, markup, 0);
+    if (isBlank(xml, element.closeEnd, run.close) || run.properties.length > MAX_COPIED_PROPERTIES) this.add(run.end, markup, 0);
     else this.add(element.closeEnd, `</w:r>${markup}<w:r>${copiedProperties(run)}`, 0);
   }
 

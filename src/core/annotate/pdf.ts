@@ -37,6 +37,13 @@ const POPUP_WIDTH = 240;
 const POPUP_HEIGHT = 140;
 /** How far a highlight reaches past its text, in points, so its edges do not clip the glyphs. */
 const MARGIN = 0.5;
+/**
+ * Most text items one highlight may span: a claim's characters lie close together, but a
+ * crafted page could put thousands of blank items between two of them.
+ */
+const MAX_ITEMS_PER_HIGHLIGHT = 256;
+/** Past this many characters an item is shared out evenly rather than by each character's width. */
+const MAX_MEASURED_ITEM = 4096;
 
 type Quad = [number, number, number, number, number, number, number, number];
 
@@ -59,7 +66,7 @@ function shareBefore(item: PdfTextItem, offset: number): number {
   const { str } = item;
   if (offset <= 0) return 0;
   if (offset >= str.length) return 1;
-  if (item.monospace) return offset / str.length;
+  if (item.monospace || str.length > MAX_MEASURED_ITEM) return offset / str.length;
   let before = 0;
   let total = 0;
   for (let index = 0; index < str.length; index++) {
@@ -95,6 +102,7 @@ function quadOf(item: PdfTextItem, from: number, to: number): Quad | null {
 /** The quads over a stretch of a page's items, one per item it touches; whitespace alone is not highlighted. */
 function quadsOf(page: PdfSourcePage, range: SourceRange): Quad[] {
   const quads: Quad[] = [];
+  if (range.end.piece - range.start.piece >= MAX_ITEMS_PER_HIGHLIGHT) return quads;
   for (let index = range.start.piece; index <= range.end.piece; index++) {
     const item = page.items[index];
     if (!item) continue;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readDocxRuns } from "./docx-runs.ts";
+import { readDocxRuns, xmlOffsetOf } from "./docx-runs.ts";
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 const document = (body: string) => `<?xml version="1.0"?><w:document ${W}><w:body>${body}</w:body></w:document>`;
@@ -10,9 +10,14 @@ describe("readDocxRuns", () => {
     const { texts, runs } = readDocxRuns(xml);
     expect(texts.map((element) => element.text)).toEqual(["Tom & Jerry \u{1F600}!"]);
     const [element] = texts;
-    expect(xml.slice(element!.at[4]!, element!.at[5]!)).toBe("&amp;");
-    expect(xml.slice(element!.at[12]!, element!.at[14]!)).toBe("&#x1F600;");
-    expect(xml.slice(element!.at[element!.text.length]!, element!.close)).toBe("");
+    expect(xml.slice(xmlOffsetOf(element!, 4), xmlOffsetOf(element!, 5))).toBe("&amp;");
+    expect(xml.slice(xmlOffsetOf(element!, 12), xmlOffsetOf(element!, 14))).toBe("&#x1F600;");
+    expect(xml.slice(xmlOffsetOf(element!, 3), xmlOffsetOf(element!, 4))).toBe(" ");
+    expect(xml.slice(xmlOffsetOf(element!, element!.text.length), element!.close)).toBe("");
+    // Text without entities keeps no offsets: they follow from where its content starts.
+    const plain = readDocxRuns(document("<w:p><w:r><w:t>Klout 70</w:t></w:r></w:p>")).texts[0]!;
+    expect(plain.entityOffsets).toBeNull();
+    expect(xmlOffsetOf(plain, 6)).toBe(plain.openEnd + 6);
     expect(runs[element!.run]!.properties).toBe("<w:rPr><w:b/></w:rPr>");
     expect(xml.slice(runs[element!.run]!.contentStart, element!.open)).toBe("");
   });

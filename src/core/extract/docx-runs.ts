@@ -32,8 +32,13 @@ export interface DocxRun {
 export interface DocxTextElement {
   /** The decoded text. */
   text: string;
-  /** For each UTF-16 unit of `text`, the offset in the XML where it is written; one more entry for the end of the content. */
-  at: Int32Array;
+  /**
+   * Where each UTF-16 unit of `text` is written in the XML, and one more entry for the end of
+   * the content; null where the content holds no entity, and unit k is then at `openEnd + k`.
+   * Kept only where needed: most text has no entity, and an offset per character would cost
+   * four bytes for each one.
+   */
+  entityOffsets: Int32Array | null;
   /** The opening tag's start and end, and the closing tag's start and end. */
   open: number;
   openEnd: number;
@@ -41,6 +46,11 @@ export interface DocxTextElement {
   closeEnd: number;
   /** Index of its run in `DocxPartRuns.runs`. */
   run: number;
+}
+
+/** Where unit `offset` of an element's text (or its end, for `text.length`) is written in the XML. */
+export function xmlOffsetOf(element: DocxTextElement, offset: number): number {
+  return element.entityOffsets ? element.entityOffsets[offset]! : element.openEnd + offset;
 }
 
 export interface DocxPartRuns {
@@ -54,14 +64,15 @@ export interface DocxPartRuns {
 const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 const MAX_ENTITY = 12;
 
-/** The decoded content of a w:t with the XML offset of each decoded unit. */
-function decodeWithOffsets(xml: string, start: number, end: number): { text: string; at: Int32Array } {
-  const units: number[] = [];
+/** The decoded content of a w:t, with the XML offset of each decoded unit where entities move them. */
+function decodeWithOffsets(xml: string, start: number, end: number): { text: string; entityOffsets: Int32Array | null } {
+  const ampersand = xml.indexOf("&", start);
+  if (ampersand < 0 || ampersand >= end) return { text: xml.slice(start, end), entityOffsets: null };
+  let text = "";
   const offsets: number[] = [];
   let index = start;
   while (index < end) {
-    const unit = xml.charCodeAt(index);
-    if (unit === 0x26 /* & */) {
+    if (xml.charCodeAt(index) === 0x26 /* & */) {
       const semicolon = xml.indexOf(";", index);
       if (semicolon > index && semicolon < end && semicolon - index <= MAX_ENTITY) {
         const body = xml.slice(index + 1, semicolon);
@@ -71,23 +82,22 @@ function decodeWithOffsets(xml: string, start: number, end: number): { text: str
           decoded = value > 0 && value <= 0x10ffff && !(value >= 0xd800 && value <= 0xdfff) ? String.fromCodePoint(value) : "";
         }
         if (decoded !== undefined) {
-          for (let at = 0; at < decoded.length; at++) {
-            units.push(decoded.charCodeAt(at));
-            offsets.push(index);
-          }
+          text += decoded;
+          for (let at = 0; at < decoded.length; at++) offsets.push(index);
           index = semicolon + 1;
           continue;
         }
       }
     }
-    units.push(unit);
-    offsets.push(index);
-    index++;
+    // Up to the next entity, characters are written as they read.
+    let next = xml.indexOf("&", index + 1);
+    if (next < 0 || next > end) next = end;
+    text += xml.slice(index, next);
+    for (let at = index; at < next; at++) offsets.push(at);
+    index = next;
   }
   offsets.push(end);
-  let text = "";
-  for (let from = 0; from < units.length; from += 8192) text += String.fromCharCode(...units.slice(from, from + 8192));
-  return { text, at: Int32Array.from(offsets) };
+  return { text, entityOffsets: Int32Array.from(offsets) };
 }
 
 interface OpenParagraph {

@@ -66,26 +66,32 @@ function walkSkeleton(text: string, emit: (unit: number, start: number, width: n
   }
 }
 
-/** Grows typed arrays as units arrive; the final length is not known in advance. */
+/**
+ * Skeleton units and two numbers for each, in typed arrays grown as units arrive (the final
+ * length is not known in advance): about eleven bytes a unit, where arrays of numbers would
+ * take several times that.
+ */
 class UnitBuffer {
-  units: number[] = [];
-  a = new Int32Array(256);
-  b = new Int32Array(256);
-  c = new Uint8Array(256);
+  length = 0;
+  private units = new Uint16Array(1024);
+  a = new Int32Array(1024);
+  b = new Int32Array(1024);
+  c = new Uint8Array(1024);
 
   push(unit: number, a: number, b: number, c: number): void {
-    const at = this.units.length;
-    if (at === this.a.length) {
-      const grow = <T extends Int32Array | Uint8Array>(array: T, make: (size: number) => T): T => {
-        const next = make(array.length * 2);
+    if (this.length === this.units.length) {
+      const size = this.units.length * 2;
+      const grow = <T extends Int32Array | Uint16Array | Uint8Array>(array: T, next: T): T => {
         next.set(array);
         return next;
       };
-      this.a = grow(this.a, (size) => new Int32Array(size));
-      this.b = grow(this.b, (size) => new Int32Array(size));
-      this.c = grow(this.c, (size) => new Uint8Array(size));
+      this.units = grow(this.units, new Uint16Array(size));
+      this.a = grow(this.a, new Int32Array(size));
+      this.b = grow(this.b, new Int32Array(size));
+      this.c = grow(this.c, new Uint8Array(size));
     }
-    this.units.push(unit);
+    const at = this.length++;
+    this.units[at] = unit;
     this.a[at] = a;
     this.b[at] = b;
     this.c[at] = c;
@@ -93,8 +99,8 @@ class UnitBuffer {
 
   text(): string {
     let text = "";
-    for (let start = 0; start < this.units.length; start += 8192) {
-      text += String.fromCharCode(...this.units.slice(start, start + 8192));
+    for (let start = 0; start < this.length; start += 8192) {
+      text += String.fromCharCode(...this.units.subarray(start, Math.min(this.length, start + 8192)));
     }
     return text;
   }
@@ -103,14 +109,14 @@ class UnitBuffer {
 function textSkeleton(text: string): TextSkeleton {
   const buffer = new UnitBuffer();
   walkSkeleton(text, (unit, start, width) => buffer.push(unit, start, start + width, 0));
-  const length = buffer.units.length;
+  const length = buffer.length;
   return { units: buffer.text(), starts: buffer.a.subarray(0, length), ends: buffer.b.subarray(0, length) };
 }
 
 function pieceSkeleton(pieces: readonly string[]): PieceSkeleton {
   const buffer = new UnitBuffer();
   pieces.forEach((piece, index) => walkSkeleton(piece, (unit, start, width) => buffer.push(unit, index, start, width)));
-  const length = buffer.units.length;
+  const length = buffer.length;
   return { units: buffer.text(), pieces: buffer.a.subarray(0, length), offsets: buffer.b.subarray(0, length), widths: buffer.c.subarray(0, length) };
 }
 
