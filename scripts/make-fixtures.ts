@@ -861,10 +861,12 @@ export function buildFixtureSet(): FixtureFile[] {
         "Awards",
         "Klout score of 64 (2014).",
         "Tom & Jerry's podcast: 30,000 listeners <weekly>",
+        "Grew the newsletter to 22,500",
+        "subscribers in 2023.",
       ],
       { styles: [{ id: "Strong", type: "character" }], margins: [{ kind: "header", blocks: ["Alex Rivera · 25K followers on X"] }] },
     ),
-    "a DOCX with claims across two runs, twice in the same words, in a table, in a text box and in a header, and XML entities",
+    "a DOCX with claims across two runs, twice in the same words, in a table, in a text box, in a header and across two paragraphs, and XML entities",
   );
   add(
     "claims-in-place.pdf",
