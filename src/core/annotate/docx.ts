@@ -283,7 +283,6 @@ export async function annotateDocx(bytes: Uint8Array, source: DocxSource, report
   const comments: string[] = [];
   const declare = existingComments && !/\sxmlns:w\s*=/.test(/<(?:[\w.-]+:)?comments\b[^<>]*>/.exec(existingComments.text)?.[0] ?? "") ? namespace : null;
   const addComment = (anchor: Anchor | null, paragraphs: string[]): boolean => {
-    if (nextId > MAX_COMMENT_ID) return false;
     const id = nextId;
     const markup = commentMarkup(id);
     if (anchor) {
@@ -299,9 +298,13 @@ export async function annotateDocx(bytes: Uint8Array, source: DocxSource, report
 
   const marked: Claim[] = [];
   const notMarked: Claim[] = [];
-  const anchors = report.claims.map((claim) => anchorOf(source, source.map.locate(claim.span.start, claim.span.end)));
+  // Ids run from above the largest in use; claims past the last id Word can hold (a document
+  // whose ids already reach it) go into the note on the whole document.
+  const room = MAX_COMMENT_ID - nextId;
+  const anchors = report.claims.map((claim, index) => (index < room ? anchorOf(source, source.map.locate(claim.span.start, claim.span.end)) : null));
   report.claims.forEach((claim, index) => (anchors[index] ? marked : notMarked).push(claim));
   // The note on the whole document first, so Word lists it first.
+  if (nextId > MAX_COMMENT_ID) throw new AuditError("corrupt_document", "The Word document's annotation ids leave no room for a comment.");
   if (!addComment(firstBodyAnchor(source), documentNote(report, notMarked))) {
     throw new AuditError("corrupt_document", "The Word document has no paragraph a comment can be added to.");
   }
