@@ -62,9 +62,23 @@ function isBlank(xml: string, from: number, to: number): boolean {
   return from >= to || xml.slice(from, to).trim() === "";
 }
 
-/** A run's properties for the copy a split makes: a tracked formatting change stays with the original only. */
+const CHANGE_OPEN = "<w:rPrChange";
+const CHANGE_CLOSE = "</w:rPrChange>";
+
+/** A run's properties for the copy a split makes: a tracked formatting change (one at most) stays with the original only. */
 function copiedProperties(run: DocxRun): string {
-  return run.properties.replace(/<w:rPrChange\b[\s\S]*?<\/w:rPrChange>|<w:rPrChange\b[^<>]*\/>/g, "");
+  const properties = run.properties;
+  const start = properties.indexOf(CHANGE_OPEN);
+  if (start < 0) return properties;
+  const tagEnd = properties.indexOf(">", start);
+  if (tagEnd < 0) return properties;
+  let end = tagEnd + 1;
+  if (properties[tagEnd - 1] !== "/") {
+    const close = properties.indexOf(CHANGE_CLOSE, tagEnd);
+    if (close < 0) return properties;
+    end = close + CHANGE_CLOSE.length;
+  }
+  return properties.slice(0, start) + properties.slice(end);
 }
 
 /** Where a located claim sits: one part's text elements, and which of them hold its ends. */
@@ -119,7 +133,7 @@ class PartEditor {
     if (this.preserved.has(element)) return;
     this.preserved.add(element);
     const tag = this.part.xml.slice(element.open, element.openEnd);
-    const attributes = tag.slice("<w:t".length, -1).replace(/\s*xml:space\s*=\s*("[^"]*"|'[^']*')/, "");
+    const attributes = tag.slice("<w:t".length, -1).replace(/xml:space\s*=\s*(?:"[^"]*"|'[^']*')/, "");
     this.add(element.open, `<w:t xml:space="preserve"${attributes}>`, 2, element.openEnd - element.open);
   }
 
