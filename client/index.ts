@@ -9,6 +9,9 @@
 //   });
 //   if (error) console.error(error.code, error.detail); else console.log(data.summary.headline);
 //
+// /v1/annotate answers with the document itself: ask for it as a Blob.
+//   const { data: file, response } = await api.POST("/v1/annotate", { body, bodySerializer: asMultipart, parseAs: "blob" });
+//
 // To use it elsewhere, copy client/ and install openapi-fetch (the only dependency).
 import createClient, { type Client } from "openapi-fetch";
 import type { components, operations, paths } from "./schema.ts";
@@ -39,8 +42,8 @@ export function createInfluenceAuditClient(options: InfluenceAuditClientOptions)
 }
 
 /**
- * The `bodySerializer` for the multipart routes (/v1/analyze, /v1/extract, /v1/batch,
- * /v1/jobs): each field one part, a list one part per item (`files`), a File under its name.
+ * The `bodySerializer` for the multipart routes (/v1/analyze, /v1/extract, /v1/annotate,
+ * /v1/batch, /v1/jobs): each field one part, a list one part per item (`files`), a File under its name.
  */
 export function asMultipart(body: unknown): FormData {
   const form = new FormData();

@@ -41,6 +41,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/annotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get the document back with the advice in it
+         * @description The same analysis as `/v1/analyze`, written into the document itself, in its own format: a Word document gets a comment on each claim's own text (the action first, then the reason and the suggested wording) and one on its first line with the verdict and headline; a PDF gets a highlight with a pop-up note over each claim's words and a note on page 1 with the verdict, added as an incremental update that leaves the original bytes as they were; text, Markdown and HTML come back as a Markdown copy with each claim in bold and its advice as a footnote. A claim that cannot carry a note where it stands (Word takes none in headers and footers) is listed in the document's note. Nothing is stored.
+         */
+        post: operations["annotateDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/batch": {
         parameters: {
             query?: never;
@@ -697,6 +717,176 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ExtractResponse"];
+                };
+            };
+            /** @description The fields fail validation: `errors` names each field and what to send (`invalid_request`) */
+            400: {
+                headers: {
+                    /** @description This request's id: the report's `id` and a problem's `instance`. A safe incoming X-Request-Id is kept. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server has API keys and the request has none or a wrong one (`unauthorized`) */
+            401: {
+                headers: {
+                    /** @description This request's id: the report's `id` and a problem's `instance`. A safe incoming X-Request-Id is kept. */
+                    "X-Request-Id"?: string;
+                    /** @description `Bearer realm="influence-audit"` */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The path does not take this method (e.g. `GET /v1/analyze`): `Allow` names the methods it takes (`method_not_allowed`) */
+            405: {
+                headers: {
+                    /** @description This request's id: the report's `id` and a problem's `instance`. A safe incoming X-Request-Id is kept. */
+                    "X-Request-Id"?: string;
+                    /** @description The methods the path takes, e.g. `POST` */
+                    Allow?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body arrived too slowly and was cut off (BODY_IDLE_TIMEOUT_MS, BODY_TOTAL_TIMEOUT_MS) (`request_timeout`) */
+            408: {
+                headers: {
+                    /** @description This request's id: the report's `id` and a problem's `instance`. A safe incoming X-Request-Id is kept. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over the limit (MAX_BODY_BYTES, 10 MiB by default), with or without Content-Length (`payload_too_large`) */
+            413: {
+                headers: {
+                    /** @description This request's id: the report's `id` and a problem's `instance`. A safe incoming X-Request-Id is kept. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a format the engine reads; `detail` names what was received (legacy .doc, an image, a spreadsheet…) (`unsupported_media_type`) */
+            415: {
+                headers: {
+                    /** @description This request's id: the report's `id` and a problem's `instance`. A safe incoming X-Request-Id is kept. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A document in a readable format that cannot be read: password-protected, damaged, without text, or over the page or text limits (`encrypted_document`, `corrupt_document`, `no_text`, `limits_exceeded`) */
+            422: {
+                headers: {
+                    /** @description This request's id: the report's `id` and a problem's `instance`. A safe incoming X-Request-Id is kept. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many documents are waiting for a turn on this server; retry after `Retry-After` seconds (`rate_limited`) */
+            429: {
+                headers: {
+                    /** @description This request's id: the report's `id` and a problem's `instance`. A safe incoming X-Request-Id is kept. */
+                    "X-Request-Id"?: string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug, never the answer to a bad document; `instance` identifies it in the logs (`internal_error`) */
+            500: {
+                headers: {
+                    /** @description This request's id: the report's `id` and a problem's `instance`. A safe incoming X-Request-Id is kept. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Reading the document passed its time budget (EXTRACT_TIMEOUT_MS) (`timeout`) */
+            504: {
+                headers: {
+                    /** @description This request's id: the report's `id` and a problem's `instance`. A safe incoming X-Request-Id is kept. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    annotateDocument: {
+        parameters: {
+            query?: {
+                /** @description The target role's title (at most 200 characters) */
+                role?: string;
+                /** @description The job description or brief (at most 50,000 characters); it outweighs the title */
+                jobDescription?: string;
+                /** @description `auto` (the default) decides from the text */
+                documentType?: "resume" | "proposal" | "auto";
+                /** @description `text` echoes the extracted text in the report */
+                include?: "text";
+                /** @description `off` keeps a configured model out of this request */
+                llm?: "off" | "auto";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description multipart/form-data (`file` or `text`, plus the fields), JSON (`text` required), or the document itself as the body (PDF, DOCX, text, Markdown, HTML) with the fields as query parameters. The format is decided by the bytes. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnalyzeJsonBody"];
+                "multipart/form-data": components["schemas"]["AnalyzeMultipartBody"];
+                "application/pdf": Blob;
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document": Blob;
+                "text/plain": string;
+            };
+        };
+        responses: {
+            /** @description The document with the advice in it, as an attachment named after the upload (`cv.pdf` → `cv-annotated.pdf`) */
+            200: {
+                headers: {
+                    /** @description This request's id: the report's `id` and a problem's `instance`. A safe incoming X-Request-Id is kept. */
+                    "X-Request-Id"?: string;
+                    /** @description `attachment`, with the file's name: the upload's, with `-annotated` before the extension (`filename*` holds it exactly) */
+                    "Content-Disposition"?: string;
+                    /** @description The report's verdict: `suits`, `partly_suits`, `does_not_suit` or `no_claims` */
+                    "X-Influence-Verdict"?: string;
+                    /** @description The report's score, 0 to 100 */
+                    "X-Influence-Score"?: string;
+                    /** @description How many claims the report holds */
+                    "X-Influence-Claims"?: string;
+                    /** @description How many of them carry a note where they stand in the file; the others are listed in the document's note */
+                    "X-Influence-Claims-Marked"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": Blob;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": Blob;
+                    "text/markdown": string;
                 };
             };
             /** @description The fields fail validation: `errors` names each field and what to send (`invalid_request`) */

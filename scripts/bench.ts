@@ -1,12 +1,14 @@
 // `npm run bench [-- --only=pdf,text] [--quick] [--markdown]`
 // Measures the engine against poppler and pandoc, the detector on its own, the Worker
-// bundle over HTTP and under a hostile load, large inputs, and the bundle's size and startup.
+// bundle over HTTP and under a hostile load, large inputs, the bundle's size and startup, and
+// what giving a document back with its notes costs.
 // Prints a table at the end and writes the raw figures to bench-results/latest.json.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { makeContext } from "./bench/context.ts";
 import { renderMarkdown, renderTable, SectionReport, type SectionResult } from "./bench/results.ts";
+import { annotateSection } from "./bench/sections/annotate.ts";
 import { cliSection } from "./bench/sections/cli.ts";
 import { docxSection } from "./bench/sections/docx.ts";
 import { httpSection } from "./bench/sections/http.ts";
@@ -26,6 +28,7 @@ const SECTIONS: Record<string, (ctx: BenchContext) => Promise<SectionReport>> = 
   scale: scaleSection,
   startup: startupSection,
   cli: cliSection,
+  annotate: annotateSection,
 };
 
 function usage(message?: string): never {

@@ -845,6 +845,44 @@ export function buildFixtureSet(): FixtureFile[] {
     "social-media-manager encrypted with RC4 128-bit (R3) under an owner password only: opens without one",
   );
   add("odd-main-part.docx", buildDocx(["Main part in an unusual place", "LinkedIn SSI of 74"], { mainPart: "custom/body.xml" }), "a DOCX whose main part is custom/body.xml, named only in [Content_Types].xml");
+  // Claims where a writer of comments or highlights must find them by position: across runs,
+  // twice in the same words, in a table, in a text box, in a header, across a line break.
+  add(
+    "claims-in-place.docx",
+    buildDocx(
+      [
+        "Alex Rivera",
+        "Community Manager",
+        "Summary",
+        [{ text: "Built a Discord server of " }, { text: "12,000", style: "Strong" }, { text: " members for an indie studio." }],
+        "Klout score of 64 (2014).",
+        { table: [["Channel", "Result"], ["YouTube", "Grew the channel to 5,400 subscribers"]] },
+        { textBox: [[{ text: "TikTok series: 1.2M views" }]] },
+        "Awards",
+        "Klout score of 64 (2014).",
+        "Tom & Jerry's podcast: 30,000 listeners <weekly>",
+        "Grew the newsletter to 22,500",
+        "subscribers in 2023.",
+      ],
+      { styles: [{ id: "Strong", type: "character" }], margins: [{ kind: "header", blocks: ["Alex Rivera · 25K followers on X"] }] },
+    ),
+    "a DOCX with claims across two runs, twice in the same words, in a table, in a text box, in a header and across two paragraphs, and XML entities",
+  );
+  add(
+    "claims-in-place.pdf",
+    buildPdf([
+      [
+        "Alex Rivera",
+        "Community Manager",
+        [{ text: "Built a Discord server of " }, { text: "12,000" }, { text: " members for an indie studio." }],
+        "Klout score of 64 (2014).",
+        "Grew the newsletter to 22,500",
+        "subscribers in 2023.",
+      ],
+      ["Awards", "Klout score of 64 (2014).", "Tom & Jerry's podcast: 30,000 listeners"],
+    ]),
+    "a 2-page PDF with a claim across three text runs, one across a line break, and the same words twice on two pages",
+  );
 
   const consultantPdf = buildPdf(SOURCE_TEXTS["consultant-bid"]);
   add("bad/truncated.pdf", consultantPdf.subarray(0, 120), "the first 120 bytes of consultant-bid.pdf");

@@ -67,6 +67,9 @@ export async function buildExamples(): Promise<Json> {
   const json = (body: unknown): RequestInit => ({ method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
 
   const report = expectStatus("analyze", await call("/v1/analyze", json(analyzeRequest)), 200);
+  const annotated = await createApp().request("/v1/annotate", { ...json(analyzeRequest), headers: { "content-type": "application/json", "x-request-id": EXAMPLE_ID } });
+  if (annotated.status !== 200) throw new Error(`annotate: expected 200, got ${annotated.status}`);
+  const annotation = await annotated.text();
   const extracted = expectStatus("extract", await call("/v1/extract", { method: "POST", body: upload("social-media-manager.pdf") }), 200);
   const batchForm = upload("bad/legacy.doc", "files", upload("social-media-manager.pdf", "files"));
   batchForm.append("role", ROLE);
@@ -117,6 +120,7 @@ export async function buildExamples(): Promise<Json> {
     requests: { analyzeJson: analyzeRequest },
     responses: {
       analyze: report,
+      annotate: annotation,
       extract: extracted,
       batch,
       catalog: { platforms: catalog.platforms.slice(0, 3) },

@@ -8,14 +8,14 @@ import { ROLE_FAMILIES } from "./core/catalog/roles.ts";
 import { readConfig, type Config, type EnvRecord } from "./config.ts";
 import { inProcessEngine, type DocumentEngine } from "./engine.ts";
 import { corsFor } from "./http/cors.ts";
-import { handleAnalyze, handleBatch, handleExtract } from "./http/documents.ts";
+import { handleAnalyze, handleAnnotate, handleBatch, handleExtract } from "./http/documents.ts";
 import { invalidFields } from "./http/field-errors.ts";
 import { registerJobRoutes } from "./http/jobs/index.ts";
 import { callerOf, CallerShare } from "./http/admission.ts";
 import { DocumentLimiter } from "./http/limiter.ts";
 import { registerOpenApi } from "./http/openapi.ts";
 import { problemFromUnknown, problemResponse } from "./http/problem.ts";
-import { analyzeRoute, batchRoute, catalogRoute, extractRoute, healthRoute, rolesRoute } from "./http/routes.ts";
+import { analyzeRoute, annotateRoute, batchRoute, catalogRoute, extractRoute, healthRoute, rolesRoute } from "./http/routes.ts";
 import { requireApiKey } from "./http/security.ts";
 import { answerUnrouted, compileRoutes } from "./http/unrouted.ts";
 import { registerWebRoutes } from "./http/web/index.ts";
@@ -73,7 +73,7 @@ export function createApp(options: AppOptions = {}) {
   // only once their body has arrived (see admission.ts).
   let limiter: DocumentLimiter | undefined;
   let share: CallerShare | undefined;
-  const BODY_ROUTES = new Set(["/v1/analyze", "/v1/extract", "/v1/batch", "/v1/jobs", "/"]);
+  const BODY_ROUTES = new Set(["/v1/analyze", "/v1/extract", "/v1/annotate", "/v1/batch", "/v1/jobs", "/", "/annotate"]);
   app.use("*", async (c, next) => {
     if (c.req.method !== "POST" || !BODY_ROUTES.has(c.req.path)) return next();
     const config = c.get("config");
@@ -97,9 +97,11 @@ export function createApp(options: AppOptions = {}) {
   // registered for the OpenAPI document only and handled by plain handlers.
   app.openAPIRegistry.registerPath(analyzeRoute);
   app.openAPIRegistry.registerPath(extractRoute);
+  app.openAPIRegistry.registerPath(annotateRoute);
   app.openAPIRegistry.registerPath(batchRoute);
   app.post("/v1/analyze", (c) => handleAnalyze(c, c.get("config"), requestIdOf(c), engine));
   app.post("/v1/extract", (c) => handleExtract(c, c.get("config"), requestIdOf(c), engine));
+  app.post("/v1/annotate", (c) => handleAnnotate(c, c.get("config"), requestIdOf(c), engine));
   app.post("/v1/batch", (c) => handleBatch(c, c.get("config"), requestIdOf(c), engine));
   registerJobRoutes(app);
 

@@ -1,11 +1,11 @@
 // The command line: a thin shell over core/analyze, no server involved.
-//   influence-audit FILE... [--role TITLE] [--jd FILE] [--type resume|proposal|auto] [--json] [--jobs N]
+//   influence-audit FILE... [--role TITLE] [--jd FILE] [--type resume|proposal|auto] [--json] [--jobs N] [--annotate OUT_DIR]
 //
 // Arguments are read, and --help, --version and usage errors answered, before anything heavy
 // is loaded: the documents are read by a pool of worker threads (node/pool.ts), which load the
 // engine, and pdf.js or mammoth only with the first document that needs them.
-import { readFile, stat } from "node:fs/promises";
-import { basename, extname } from "node:path";
+import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
+import { basename, extname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { DocumentSource } from "./core/analyze.ts";
 import { AuditError } from "./core/errors.ts";
@@ -18,6 +18,7 @@ import { AnalysisPool, workerCount } from "./node/pool.ts";
 import { MAX_JOB_DESCRIPTION_CHARS, MAX_ROLE_CHARS } from "./schemas/field-limits.ts";
 
 const USAGE = `Usage: influence-audit FILE... [--role TITLE] [--jd FILE] [--type resume|proposal|auto] [--json] [--jobs N]
+                       [--annotate OUT_DIR]
 
 Finds every claim of online influence in each résumé or bid (PDF, DOCX, text, Markdown, HTML)
 and says whether it helps for the role.
@@ -29,6 +30,10 @@ and says whether it helps for the role.
                  the file's name as "file"
   --jobs N       files read at once, each in its own worker thread (default: WORKERS from
                  the environment, or one per core)
+  --annotate DIR also write each document back into DIR with the advice in it: a DOCX with
+                 a comment on each claim, a PDF with a highlight and note on each, a Markdown
+                 copy with footnotes for text, Markdown and HTML (cv.pdf -> DIR/cv-annotated.pdf;
+                 DIR is made if missing, a file of that name replaced)
   -h, --help     this text
   --version      the engine version
 
@@ -65,6 +70,7 @@ function parseCommandLine(argv: string[], env: Record<string, string | undefined
         type: { type: "string", default: "auto" },
         json: { type: "boolean", default: false },
         jobs: { type: "string" },
+        annotate: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
         version: { type: "boolean", default: false },
       },
@@ -77,6 +83,7 @@ function parseCommandLine(argv: string[], env: Record<string, string | undefined
   if (positionals.length === 0) throw new UsageError("Name at least one file.");
   if (!["resume", "proposal", "auto"].includes(values.type!)) throw new UsageError(`--type must be resume, proposal or auto, not "${values.type}".`);
   if (values.role !== undefined && values.role.length > MAX_ROLE_CHARS) throw new UsageError(`--role takes at most ${MAX_ROLE_CHARS} characters.`);
+  if (values.annotate !== undefined && values.annotate.trim() === "") throw new UsageError("--annotate needs the folder to write into.");
   let jobs: number;
   try {
     jobs = values.jobs !== undefined ? workerCount(values.jobs, "--jobs") : workerCount(env.WORKERS, "WORKERS");
@@ -126,7 +133,22 @@ export function formatReport(file: string, report: Report): string {
   return lines.join("\n");
 }
 
-type Outcome = { file: string; report: Report } | { file: string; problem: Problem };
+type Outcome = { file: string; report: Report; annotated?: string } | { file: string; problem: Problem };
+
+/**
+ * The name each file's annotated copy starts with: its own name without the extension, numbered
+ * from the second file of a run with the same one ("cv", "cv-2"), in the order the files were named.
+ */
+export function annotatedStems(files: readonly string[]): string[] {
+  const taken = new Set<string>();
+  return files.map((file) => {
+    const own = basename(file).replace(/\.[^.]{1,10}$/, "") || "document";
+    let stem = own;
+    for (let n = 2; taken.has(stem.toLowerCase()); n++) stem = `${own}-${n}`;
+    taken.add(stem.toLowerCase());
+    return stem;
+  });
+}
 
 function isMissingFile(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
@@ -162,22 +184,48 @@ export async function main(argv: string[], output: Output = defaultOutput, envir
   const llm = llmConfigFromEnv(env);
   const maxBytes = positiveInteger(env.MAX_BODY_BYTES, DEFAULT_MAX_BODY_BYTES);
   const files = options.files;
+  const annotateInto = options.annotate;
+  if (annotateInto !== undefined) {
+    try {
+      await mkdir(annotateInto, { recursive: true });
+    } catch {
+      output.err(`influence-audit: cannot make the folder "${annotateInto}" for --annotate.`);
+      return 2;
+    }
+  }
+  const stems = annotatedStems(files);
+  if (annotateInto !== undefined) {
+    // A copy must never land on a file of the run, read or still to be read.
+    const inputs = new Set(files.map((file) => resolve(file)));
+    for (const stem of stems) {
+      const clash = ["pdf", "docx", "md"].map((extension) => resolve(annotateInto, `${stem}-annotated.${extension}`)).find((target) => inputs.has(target));
+      if (clash !== undefined) {
+        output.err(`influence-audit: --annotate would write over "${clash}", one of the files to read; choose another folder.`);
+        return 2;
+      }
+    }
+  }
   const pool = new AnalysisPool({
     size: Math.min(options.jobs, files.length),
     workerUrl: environment.workerUrl ?? new URL("./analysis-worker.js", import.meta.url),
   });
 
-  const analyse = async (file: string): Promise<Outcome> => {
+  const analyse = async (file: string, index: number): Promise<Outcome> => {
     const id = crypto.randomUUID();
     try {
-      const report = await pool.analyze(await readSource(file, maxBytes), {
+      const source = await readSource(file, maxBytes);
+      const analyzeOptions = {
         id,
         role: options.role ?? null,
         jobDescription,
         documentType: options.type as "resume" | "proposal" | "auto",
         llm,
-      });
-      return { file, report };
+      };
+      if (annotateInto === undefined) return { file, report: await pool.analyze(source, analyzeOptions) };
+      const annotated = await pool.annotate(source, analyzeOptions);
+      const target = join(annotateInto, `${stems[index]}-annotated.${annotated.extension}`);
+      await writeFile(target, annotated.bytes);
+      return { file, report: annotated.report, annotated: target };
     } catch (error) {
       const problem = isMissingFile(error)
         ? { type: "about:blank", title: "File not readable", status: 400, code: "file_not_readable", detail: `Cannot read "${basename(file)}".`, instance: id }
@@ -192,7 +240,10 @@ export async function main(argv: string[], output: Output = defaultOutput, envir
   const outcomes: (Promise<Outcome> | undefined)[] = [];
   let started = 0;
   const startNext = () => {
-    if (started < files.length) outcomes[started] = analyse(files[started++]!);
+    if (started < files.length) {
+      outcomes[started] = analyse(files[started]!, started);
+      started++;
+    }
   };
   while (started < Math.min(lookahead, files.length)) startNext();
 
@@ -204,7 +255,9 @@ export async function main(argv: string[], output: Output = defaultOutput, envir
       startNext();
       const name = basename(outcome.file);
       if ("report" in outcome) {
-        output.out(options.json ? JSON.stringify({ file: name, ...outcome.report }) : formatReport(outcome.file, outcome.report) + "\n");
+        const annotated = outcome.annotated !== undefined ? { annotated: outcome.annotated } : {};
+        if (options.json) output.out(JSON.stringify({ file: name, ...annotated, ...outcome.report }));
+        else output.out(formatReport(outcome.file, outcome.report) + (outcome.annotated !== undefined ? `\n  with the advice in it: ${outcome.annotated}` : "") + "\n");
       } else {
         failures++;
         if (options.json) output.out(JSON.stringify({ file: name, error: outcome.problem }));

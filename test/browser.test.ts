@@ -1,13 +1,15 @@
 // The web page in a real browser: Debian's Chromium, headless, against the app served on
 // 127.0.0.1. Uploads a PDF with and without JavaScript, checks the verdict and the marks
-// against the API's report for the same file, selects a claim by keyboard, drops a file,
-// and uploads a file that is not a PDF. Skipped where Chromium is not installed.
+// against the API's report for the same file, selects a claim by keyboard, downloads the PDF
+// with its notes, drops a file, and uploads a file that is not a PDF. Skipped where Chromium
+// is not installed.
 import { existsSync, readFileSync } from "node:fs";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../src/app.ts";
 import type { Report } from "../src/core/types.ts";
 import { VERDICT_LABEL } from "../src/http/web/words.ts";
+import { pdfPages } from "./helpers/annotations.ts";
 import { CHROMIUM_ARGS, CHROMIUM_PATH, HAS_CHROMIUM, minimalPdf, serve, type Served } from "./helpers/browser.ts";
 
 const FIXTURE = new URL("../fixtures/social-media-manager.pdf", import.meta.url);
@@ -115,6 +117,38 @@ describe.skipIf(!HAS_CHROMIUM)("the web page in Chromium", () => {
     expect(await page.textContent(`#claim-${first.id}`)).toContain(first.advice.reason);
     expect(await page.inputValue("#role")).toBe(ROLE);
     await page.context().close();
+  });
+
+  it("downloads the document with comments from beside the report, with JavaScript on and off", async () => {
+    for (const javaScriptEnabled of [true, false]) {
+      const page = await open(javaScriptEnabled);
+      await page.setInputFiles("#file", { name: "cv.pdf", mimeType: "application/pdf", buffer: Buffer.from(PDF) });
+      await page.fill("#role", ROLE);
+      if (javaScriptEnabled) {
+        await page.click("#audit-form button[type=submit]");
+        await page.waitForSelector("#result .report");
+      } else {
+        await Promise.all([page.waitForNavigation(), page.click("#audit-form button[type=submit]")]);
+        // Without script the form comes back empty: the page says to choose the file again, and it is.
+        expect(await page.isVisible("#annotated-hint .no-js-only")).toBe(true);
+        await page.setInputFiles("#file", { name: "cv.pdf", mimeType: "application/pdf", buffer: Buffer.from(PDF) });
+      }
+      const [download] = await Promise.all([page.waitForEvent("download"), page.click("button[data-annotate]")]);
+      expect(download.suggestedFilename()).toBe("cv-annotated.pdf");
+      const bytes = new Uint8Array(readFileSync(await download.path()));
+      // The uploaded file, untouched, then a highlight with its note for each claim and one for the verdict.
+      expect(Buffer.from(bytes.subarray(0, PDF.length)).equals(Buffer.from(PDF))).toBe(true);
+      const highlights = (await pdfPages(bytes)).flatMap((pdfPage) => pdfPage.highlights);
+      expect(highlights).toHaveLength(expected.claims.length + 1);
+      for (const claim of expected.claims) expect(highlights.some((highlight) => highlight.contents.includes(claim.advice.reason))).toBe(true);
+      if (javaScriptEnabled) {
+        expect(await page.textContent("[data-annotate-status]")).toContain("cv-annotated.pdf");
+        // The report stays where it was.
+        expect(await page.isVisible("#result .report")).toBe(true);
+      }
+      expect(cspViolations).toEqual([]);
+      await page.context().close();
+    }
   });
 
   it("shows a PNG named cv.pdf as an error in plain words, with or without JavaScript, keeping the role", async () => {

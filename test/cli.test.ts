@@ -1,12 +1,13 @@
 // The command line through its main(): exit codes, NDJSON order, the readable report, the
 // worker count; and the built bin as a user runs it.
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdtempSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main as runMain, type Output } from "../src/cli.ts";
 import { ReportSchema } from "../src/schemas/report.ts";
+import { pdfPages } from "./helpers/annotations.ts";
 import { BIN, BUILT_WORKER_URL } from "./helpers/built.ts";
 
 const fixtures = join(import.meta.dirname, "..", "fixtures");
@@ -119,6 +120,51 @@ describe("influence-audit command line", () => {
     const { out, output } = capture();
     expect(await main([big, "--json"], output, { MAX_BODY_BYTES: "16" })).toBe(1);
     expect(JSON.parse(out[0]!).error.code).toBe("payload_too_large");
+  });
+
+  it("writes each document back with its advice into the --annotate folder, named after it, and says where", async () => {
+    const out = join(dir, "annotated", "nested");
+    const copies = join(dir, "copies");
+    mkdirSync(copies, { recursive: true });
+    // Two files of one name from two folders: the second copy is numbered.
+    const pdf = join(fixtures, "social-media-manager.pdf");
+    copyFileSync(pdf, join(copies, "social-media-manager.pdf"));
+    const files = [pdf, join(fixtures, "claims-in-place.docx"), social, picture, join(copies, "social-media-manager.pdf")];
+    const captured = capture();
+    expect(await main([...files, "--role", "Recruiter", "--json", "--annotate", out], captured.output)).toBe(1);
+    const lines = captured.out.map((line) => JSON.parse(line) as { file: string; annotated?: string; error?: { code: string }; claims?: Array<{ id: string; text: string }> });
+    expect(lines.map((line) => line.annotated ?? line.error?.code)).toEqual([
+      join(out, "social-media-manager-annotated.pdf"),
+      join(out, "claims-in-place-annotated.docx"),
+      join(out, "social-annotated.md"),
+      "unsupported_media_type",
+      join(out, "social-media-manager-2-annotated.pdf"),
+    ]);
+    expect(readdirSync(out).sort()).toEqual(["claims-in-place-annotated.docx", "social-annotated.md", "social-media-manager-2-annotated.pdf", "social-media-manager-annotated.pdf"]);
+    const original = readFileSync(pdf);
+    const written = readFileSync(join(out, "social-media-manager-annotated.pdf"));
+    expect(written.subarray(0, original.length).equals(original)).toBe(true);
+    expect((await pdfPages(new Uint8Array(written))).flatMap((page) => page.highlights)).toHaveLength(lines[0]!.claims!.length + 1);
+    const markdown = readFileSync(join(out, "social-annotated.md"), "utf8");
+    expect(lines[2]!.claims!.length).toBeGreaterThan(0);
+    for (const claim of lines[2]!.claims!) expect(markdown).toContain(`**${claim.text}**[^${claim.id}]`);
+
+    const readable = capture();
+    expect(await main([social, "--annotate", out], readable.output)).toBe(0);
+    expect(readable.out.join("\n")).toContain(`with the advice in it: ${join(out, "social-annotated.md")}`);
+  });
+
+  it("refuses an --annotate folder that would write over a file it reads, or none at all", async () => {
+    const victim = join(dir, "victim-annotated.md");
+    writeFileSync(victim, "Klout score: 75");
+    const source = join(dir, "victim.txt");
+    writeFileSync(source, "Klout score: 75");
+    const clash = capture();
+    expect(await main([source, victim, "--annotate", dir], clash.output)).toBe(2);
+    expect(clash.err.join("\n")).toMatch(/would write over/);
+    expect(readFileSync(victim, "utf8")).toBe("Klout score: 75");
+    const empty = capture();
+    expect(await main([social, "--annotate", ""], empty.output)).toBe(2);
   });
 
   it("exits 2 on usage errors", async () => {

@@ -155,7 +155,7 @@ describe("nothing of a document leaks", () => {
     ];
     let errors = 0;
     for (const item of cases) {
-      for (const route of ["/v1/analyze", "/v1/extract", "/v1/batch"]) {
+      for (const route of ["/v1/analyze", "/v1/extract", "/v1/annotate", "/v1/batch"]) {
         const body = item.body instanceof FormData && route === "/v1/batch" ? renameFiles(item.body) : item.body;
         const { response, text: whole } = await post(route, body, item.env ?? {}, item.headers ?? {});
         if (route !== "/v1/batch") {
@@ -168,7 +168,7 @@ describe("nothing of a document leaks", () => {
         expect(response.headers.get("x-request-id") ?? "").not.toContain(MARKER);
       }
     }
-    expect(errors).toBe(cases.length * 2);
+    expect(errors).toBe(cases.length * 3);
     for (const line of lines) expect(line).not.toContain(MARKER);
   });
 });

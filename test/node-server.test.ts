@@ -73,6 +73,17 @@ describe("the Node server", () => {
     expect(extracted.status).toBe(200);
   });
 
+  it("gives a document back with its advice from its workers", async () => {
+    const pdf = readFileSync(path.join(fixtures, "claims-in-place.pdf"));
+    const response = await fetch(`${server.url}/v1/annotate?role=Recruiter`, { method: "POST", headers: { "content-type": "application/pdf" }, body: pdf });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("application/pdf");
+    expect(response.headers.get("x-influence-claims-marked")).toBe(response.headers.get("x-influence-claims"));
+    const bytes = Buffer.from(await response.arrayBuffer());
+    expect(bytes.subarray(0, pdf.length).equals(pdf)).toBe(true);
+    expect(bytes.length).toBeGreaterThan(pdf.length);
+  });
+
   it("answers 504 timeout past EXTRACT_TIMEOUT_MS, and goes on answering", async () => {
     for (let attempt = 0; attempt < 2; attempt++) {
       const response = await analyzePdf(strict.url, "consultant-bid.pdf");

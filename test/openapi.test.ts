@@ -58,11 +58,12 @@ describe("the OpenAPI document", () => {
   it("names every operation and lists every status each route answers, each error with the problem schema", async () => {
     const document = await openApiDocument();
     const ids = operations(document).map(({ operation }) => operation.operationId);
-    expect(ids).toEqual(["analyzeDocument", "extractDocument", "analyzeBatch", "createJob", "getJob", "deleteJob", "getCatalog", "getRoles", "getHealth"]);
+    expect(ids).toEqual(["analyzeDocument", "extractDocument", "annotateDocument", "analyzeBatch", "createJob", "getJob", "deleteJob", "getCatalog", "getRoles", "getHealth"]);
     const statuses = Object.fromEntries(operations(document).map(({ key, operation }) => [key, Object.keys(operation.responses).sort()]));
     expect(statuses).toEqual({
       "POST /v1/analyze": DOCUMENT_STATUSES,
       "POST /v1/extract": DOCUMENT_STATUSES,
+      "POST /v1/annotate": DOCUMENT_STATUSES,
       "POST /v1/batch": ["200", "400", "401", "405", "408", "413", "429", "500"],
       "POST /v1/jobs": ["200", "202", "400", "401", "405", "408", "409", "413", "429", "500", "501"],
       "GET /v1/jobs/{id}": ["200", "401", "404", "405", "500", "501"],
@@ -105,6 +106,12 @@ describe("the document's examples", () => {
     expect(report.claims.length).toBeGreaterThan(0);
     for (const claim of report.claims) expect(request.text.slice(claim.span.start, claim.span.end)).toBe(claim.text);
     expect(ExtractResponseSchema.parse(EXAMPLES.responses.extract).pages.length).toBeGreaterThan(0);
+    // The Markdown copy of the same request: every claim of its report in bold, with its footnote.
+    expect(typeof EXAMPLES.responses.annotate).toBe("string");
+    for (const claim of report.claims) {
+      expect(EXAMPLES.responses.annotate).toContain(`**${claim.text}**[^${claim.id}]`);
+      expect(EXAMPLES.responses.annotate).toContain(`[^${claim.id}]: `);
+    }
     const batch = BatchResponseSchema.parse(EXAMPLES.responses.batch);
     expect(batch.results.map((result) => result.file)).toEqual(["social-media-manager.pdf", "legacy.doc"]);
     CatalogSchema.parse(EXAMPLES.responses.catalog);

@@ -6,6 +6,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { analyzeDocument, type DocumentSource } from "../src/core/analyze.ts";
+import { annotateDocument } from "../src/core/annotate/index.ts";
 import { AuditError } from "../src/core/errors.ts";
 import { AnalysisPool } from "../src/node/pool.ts";
 import { BUILT_WORKER_URL } from "./helpers/built.ts";
@@ -51,6 +52,20 @@ describe("the analysis pool, with the real worker", () => {
     const [bad, good] = await Promise.allSettled([workers.analyze(fixture("bad/truncated.pdf"), options), workers.analyze(fixture("backend-engineer.pdf"), options)]);
     expect(bad.status === "rejected" && (bad.reason as AuditError).code).toBe("corrupt_document");
     expect(good.status === "fulfilled" && good.value.document.format).toBe("pdf");
+  });
+
+  it("annotates, for /v1/annotate and --annotate: the same file and report as in-process", async () => {
+    const workers = pool(2, BUILT_WORKER_URL);
+    const names = ["claims-in-place.docx", "social-media-manager.md"];
+    const inPool = await Promise.all(names.map((name) => workers.annotate(fixture(name), options)));
+    const inProcess = await Promise.all(names.map((name) => annotateDocument(fixture(name), options)));
+    expect(inPool.map((result) => result.report)).toEqual(inProcess.map((result) => result.report));
+    expect(inPool.map((result) => result.marked)).toEqual(inProcess.map((result) => result.marked));
+    // Word documents and Markdown come out the same byte for byte (a PDF's notes carry the time they were made).
+    expect(inPool.map((result) => Buffer.from(result.bytes))).toEqual(inProcess.map((result) => Buffer.from(result.bytes)));
+    const pdf = await workers.annotate(fixture("social-media-manager.pdf"), options);
+    expect(pdf.extension).toBe("pdf");
+    expect(pdf.marked).toHaveLength(pdf.report.claims.length);
   });
 
   it("extracts, for /v1/extract", async () => {

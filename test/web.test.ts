@@ -176,6 +176,49 @@ describe("POST / without JavaScript", () => {
     expect(report.text).toBe(expected.text);
   });
 
+  it("offers the document back with comments beside the report: a button that sends the form to /annotate", async () => {
+    const { html } = await post(form({ text: RESUME, role: "Recruiter" }));
+    const button = tags(html, "button").find((tag) => tag["data-annotate"] !== undefined)!;
+    expect(button).toMatchObject({ type: "submit", form: "audit-form", formaction: "/annotate", formenctype: "multipart/form-data" });
+    expect(html).toContain("Download your document with comments");
+    // Beside the verdict, before the document's text.
+    expect(html.indexOf("data-annotate")).toBeLessThan(html.indexOf("<mark"));
+    expect(tags(html, "form").map((tag) => tag.id)).toContain("audit-form");
+  });
+
+  it("answers /annotate with the document itself, and a bad one with the page's error", async () => {
+    const pdf = new Uint8Array(readFileSync(new URL("../fixtures/social-media-manager.pdf", import.meta.url)));
+    const response = await createApp().request("/annotate", { method: "POST", body: form({ file: { bytes: pdf, name: "cv.pdf" }, role: "Recruiter" }) });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("application/pdf");
+    expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="cv-annotated\.pdf"/);
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect(Buffer.from(bytes.subarray(0, pdf.length)).equals(Buffer.from(pdf))).toBe(true);
+
+    const text = await createApp().request("/annotate", { method: "POST", body: form({ text: RESUME, role: "Recruiter" }) });
+    expect(text.headers.get("content-type")).toBe("text/markdown; charset=utf-8");
+    expect(await text.text()).toMatch(/\*\*Klout score of 78\*\*\[\^c\d+\]/);
+
+    const bad = await createApp().request("/annotate", { method: "POST", body: form({ file: { bytes: PNG, name: "cv.pdf" } }), headers: { "x-fragment": "1" } });
+    expect(bad.status).toBe(415);
+    expect(bad.headers.get("content-type")).toMatch(/^text\/html/);
+    expect(await bad.text()).toMatch(/^<section class="problem" role="alert"/);
+    const empty = await createApp().request("/annotate", { method: "POST", body: form({ role: "Recruiter" }) });
+    expect(empty.status).toBe(400);
+    expect(await empty.text()).toContain("Choose a file, or paste the text");
+  });
+
+  it("checks the access key on /annotate as on the form", async () => {
+    const env = { API_KEYS: "s3cret-key" };
+    const without = await createApp().request("/annotate", { method: "POST", body: form({ text: RESUME }) }, env);
+    expect(without.status).toBe(401);
+    const right = await createApp().request("/annotate", { method: "POST", body: form({ accessKey: "s3cret-key", text: RESUME }) }, env);
+    expect(right.status).toBe(200);
+    const scripted = await createApp().request("/annotate", { method: "POST", body: form({ text: RESUME }), headers: { authorization: "Bearer s3cret-key", "x-fragment": "1" } }, env);
+    expect(scripted.status).toBe(200);
+  });
+
   it("keeps the role, job description and type in the form it sends back", async () => {
     const { html } = await post(form({ text: RESUME, role: "Recruiter", jobDescription: "Source engineers\non LinkedIn", documentType: "proposal" }));
     expect(tags(html, "input").find((tag) => tag.name === "role")?.value).toBe("Recruiter");

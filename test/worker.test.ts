@@ -4,7 +4,9 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { unstable_startWorker } from "wrangler";
+import { annotateDocument } from "../src/core/annotate/index.ts";
 import { extractDocument } from "../src/core/extract/index.ts";
+import { docxComments, pdfPages, readZipParts } from "./helpers/annotations.ts";
 import { asMultipart, createInfluenceAuditClient, type Problem, type Report } from "../client/index.ts";
 import { buildDocx } from "../scripts/make-fixtures.ts";
 
@@ -159,6 +161,31 @@ describe("the wrangler bundle", () => {
     expect(statuses.filter((status) => status >= 500)).toEqual([]);
     expect(statuses.filter((status) => status === 413)).toHaveLength(60);
   });
+
+  it("gives a PDF and a Word document back with their notes, as Node does", async () => {
+    const options = { id: "worker-annotate", role: "Social Media Manager" };
+    const pdf = fixture("claims-in-place.pdf");
+    const pdfResponse = await post("/v1/annotate", pdf, { role: options.role });
+    expect(pdfResponse.status).toBe(200);
+    expect(pdfResponse.headers.get("content-type")).toBe("application/pdf");
+    const pdfBytes = new Uint8Array(await pdfResponse.arrayBuffer());
+    expect(Buffer.from(pdfBytes.subarray(0, pdf.bytes.length)).equals(Buffer.from(pdf.bytes))).toBe(true);
+    const inNode = await annotateDocument({ kind: "bytes", bytes: pdf.bytes.slice(), fileName: pdf.name }, options);
+    const highlights = (await pdfPages(pdfBytes)).flatMap((page) => page.highlights);
+    expect(highlights.map((highlight) => highlight.contents)).toEqual((await pdfPages(inNode.bytes)).flatMap((page) => page.highlights).map((highlight) => highlight.contents));
+    expect(highlights).toHaveLength(inNode.report.claims.length + 1);
+
+    const docx = fixture("claims-in-place.docx");
+    const docxResponse = await post("/v1/annotate", docx, { role: options.role });
+    expect(docxResponse.status).toBe(200);
+    const docxBytes = new Uint8Array(await docxResponse.arrayBuffer());
+    expect((await extractDocument(docxBytes)).text).toBe((await extractDocument(docx.bytes.slice())).text);
+    const parts = await readZipParts(docxBytes);
+    const decoder = new TextDecoder();
+    const comments = docxComments(decoder.decode(parts.get("word/document.xml")!.content), decoder.decode(parts.get("word/comments.xml")!.content));
+    const expected = await annotateDocument({ kind: "bytes", bytes: docx.bytes.slice(), fileName: docx.name }, options);
+    expect(comments).toHaveLength(expected.marked.length + 1);
+  }, 60_000);
 
   it("answers a bad file with a problem, then serves the next request", async () => {
     const bad = fixture("bad/truncated.pdf");

@@ -1,7 +1,8 @@
-// Handlers of the routes that take documents: analyze, extract and batch.
+// Handlers of the routes that take documents: analyze, extract, annotate and batch.
 import type { Context } from "hono";
 import type { AppEnv } from "../app.ts";
-import { DEFAULT_ANALYSIS_LIMITS, describeDocument, utf8Length, type AnalyzeOptions } from "../core/analyze.ts";
+import { DEFAULT_ANALYSIS_LIMITS, describeDocument, utf8Length, type AnalyzeOptions, type DocumentSource } from "../core/analyze.ts";
+import type { AnnotatedDocument } from "../core/annotate/index.ts";
 import { AuditError } from "../core/errors.ts";
 import { yieldToEventLoop } from "../core/scheduling.ts";
 import type { Config } from "../config.ts";
@@ -43,6 +44,52 @@ export async function handleExtract(c: Context<AppEnv>, config: Config, requestI
     const { documents } = await parseDocumentRequest(c.req.raw, body, { batch: false, maxFiles: 1 });
     const extracted = await engine.extract(documents[0]!, config.limits);
     return c.json({ id: requestId, document: describeDocument(extracted), text: extracted.text, pages: extracted.pages });
+  });
+}
+
+/** Headers of an annotated file that say what is in it, for clients that do not open it. */
+export const ANNOTATION_HEADERS = {
+  verdict: "X-Influence-Verdict",
+  score: "X-Influence-Score",
+  claims: "X-Influence-Claims",
+  marked: "X-Influence-Claims-Marked",
+} as const;
+
+/** What the annotated file is called: the upload's name with "-annotated" and the new extension. */
+export function annotatedFileName(source: DocumentSource, annotated: AnnotatedDocument): string {
+  const uploaded = source.kind === "bytes" ? uploadName(source.fileName) : null;
+  const stem = uploaded ? uploaded.replace(/\.[^.]{1,10}$/, "") : "";
+  return `${stem || "document"}-annotated.${annotated.extension}`;
+}
+
+/** A Content-Disposition that every browser reads: an ASCII name, and the exact one (RFC 6266, RFC 8187). */
+export function attachmentDisposition(fileName: string): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
+  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+}
+
+export function annotatedResponse(source: DocumentSource, annotated: AnnotatedDocument): Response {
+  const { report } = annotated;
+  return new Response(annotated.bytes as Uint8Array<ArrayBuffer>, {
+    status: 200,
+    headers: {
+      "content-type": annotated.mediaType,
+      "content-disposition": attachmentDisposition(annotatedFileName(source, annotated)),
+      [ANNOTATION_HEADERS.verdict]: report.summary.verdict,
+      [ANNOTATION_HEADERS.score]: String(report.summary.score),
+      [ANNOTATION_HEADERS.claims]: String(report.claims.length),
+      [ANNOTATION_HEADERS.marked]: String(annotated.marked.length),
+    },
+  });
+}
+
+export async function handleAnnotate(c: Context<AppEnv>, config: Config, requestId: string, engine: DocumentEngine): Promise<Response> {
+  const body = await readRequestBody(c, config);
+  return c.get("documentLimiter").run(async () => {
+    const { fields, documents } = await parseDocumentRequest(c.req.raw, body, { batch: false, maxFiles: 1 });
+    const source = documents[0]!;
+    return annotatedResponse(source, await engine.annotate(source, analyzeOptionsFor(fields, config, requestId), config.limits));
   });
 }
 

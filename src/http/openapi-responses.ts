@@ -17,6 +17,15 @@ export const REQUEST_ID_HEADER = {
   "X-Request-Id": stringHeader("This request's id: the report's `id` and a problem's `instance`. A safe incoming X-Request-Id is kept."),
 };
 
+/** What an annotated file's answer says about it, for clients that do not open the file. */
+export const ANNOTATION_RESPONSE_HEADERS = {
+  "Content-Disposition": stringHeader('`attachment`, with the file\'s name: the upload\'s, with `-annotated` before the extension (`filename*` holds it exactly)'),
+  "X-Influence-Verdict": stringHeader("The report's verdict: `suits`, `partly_suits`, `does_not_suit` or `no_claims`"),
+  "X-Influence-Score": stringHeader("The report's score, 0 to 100"),
+  "X-Influence-Claims": stringHeader("How many claims the report holds"),
+  "X-Influence-Claims-Marked": stringHeader("How many of them carry a note where they stand in the file; the others are listed in the document's note"),
+};
+
 interface ProblemStatusEntry {
   description: string;
   codes: readonly (keyof typeof EXAMPLES.problems)[];

@@ -8,7 +8,7 @@ import {
   RolesSchema,
 } from "../schemas/report.ts";
 import { AnalyzeJsonBodySchema, AnalyzeMultipartBodySchema, BatchMultipartBodySchema } from "../schemas/request.ts";
-import { API_KEY_SECURITY, EXAMPLES, NO_SECURITY, problemResponses, REQUEST_ID_HEADER } from "./openapi-responses.ts";
+import { ANNOTATION_RESPONSE_HEADERS, API_KEY_SECURITY, EXAMPLES, NO_SECURITY, problemResponses, REQUEST_ID_HEADER } from "./openapi-responses.ts";
 
 const DOCUMENT_PROBLEMS = problemResponses(400, 401, 405, 408, 413, 415, 422, 429, 500, 504);
 const READ_PROBLEMS = problemResponses(401, 405, 500);
@@ -78,6 +78,40 @@ export const extractRoute = createRoute({
       description: "The extracted text",
       headers: REQUEST_ID_HEADER,
       content: json(ExtractResponseSchema, "fixtures/social-media-manager.pdf", EXAMPLES.responses.extract),
+    },
+    ...DOCUMENT_PROBLEMS,
+  },
+});
+
+const binary = (description: string) => ({ schema: z.any().openapi({ type: "string", format: "binary", description }) });
+
+export const annotateRoute = createRoute({
+  method: "post",
+  path: "/v1/annotate",
+  operationId: "annotateDocument",
+  tags: ["Documents"],
+  summary: "Get the document back with the advice in it",
+  description:
+    "The same analysis as `/v1/analyze`, written into the document itself, in its own format: a Word document gets a comment " +
+    "on each claim's own text (the action first, then the reason and the suggested wording) and one on its first line with the " +
+    "verdict and headline; a PDF gets a highlight with a pop-up note over each claim's words and a note on page 1 with the " +
+    "verdict, added as an incremental update that leaves the original bytes as they were; text, Markdown and HTML come back as " +
+    "a Markdown copy with each claim in bold and its advice as a footnote. A claim that cannot carry a note where it stands (Word " +
+    "takes none in headers and footers) is listed in the document's note. Nothing is stored.",
+  security: API_KEY_SECURITY,
+  request: { query: queryFields, body: documentBody },
+  responses: {
+    200: {
+      description: "The document with the advice in it, as an attachment named after the upload (`cv.pdf` → `cv-annotated.pdf`)",
+      headers: { ...REQUEST_ID_HEADER, ...ANNOTATION_RESPONSE_HEADERS },
+      content: {
+        "application/pdf": binary("The PDF with a highlight and note per claim (for a PDF upload)"),
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": binary("The Word document with a comment per claim (for a DOCX upload)"),
+        "text/markdown": {
+          schema: z.string().openapi({ description: "A Markdown copy with each claim marked and its advice as a footnote (for text, Markdown and HTML)" }),
+          examples: { [FIXTURE_EXAMPLE]: { summary: FIXTURE_SUMMARY, value: EXAMPLES.responses.annotate } },
+        },
+      },
     },
     ...DOCUMENT_PROBLEMS,
   },

@@ -22,6 +22,12 @@ function carried(error: unknown): CarriedError {
 
 async function handle(task: WorkerTask): Promise<void> {
   try {
+    if (task.kind === "annotate") {
+      // The writers load with the first document to annotate.
+      const { annotateDocument } = await import("../core/annotate/index.ts");
+      const annotated = await annotateDocument(task.source, task.options, task.limits, { onExtracted: () => reply({ type: "extracted" }) });
+      return reply({ type: "done", result: annotated });
+    }
     const extracted = await extract(task.source, task.limits);
     if (task.kind === "extract") return reply({ type: "done", result: extracted });
     reply({ type: "extracted" });

@@ -13,9 +13,10 @@ import type { AnalyzeOptions, DocumentSource } from "../core/analyze.ts";
 import { AuditError } from "../core/errors.ts";
 import type { DocumentLimits } from "../core/analyze.ts";
 import { DEFAULT_LIMITS, type ExtractLimits } from "../core/extract/index.ts";
+import type { AnnotatedDocument } from "../core/annotate/index.ts";
 import type { ExtractedDocument, Report } from "../core/types.ts";
 import type { DocumentEngine } from "../engine.ts";
-import type { CarriedError, WorkerReply, WorkerTask } from "./worker-messages.ts";
+import type { CarriedError, WorkerReply, WorkerResult, WorkerTask } from "./worker-messages.ts";
 
 /** V8's old generation for each worker, in MiB, unless told otherwise. */
 export const DEFAULT_WORKER_MEMORY_MB = 256;
@@ -39,7 +40,7 @@ interface Pending {
   extractionMs: number;
   /** From the end of extraction until the report, model call included. */
   analysisMs: number;
-  resolve(result: Report | ExtractedDocument): void;
+  resolve(result: WorkerResult): void;
   reject(error: Error): void;
 }
 
@@ -92,6 +93,14 @@ export class AnalysisPool implements DocumentEngine {
     return this.submit({ kind: "analyze", source, options, limits }, timeoutMs, analysisMs) as Promise<Report>;
   }
 
+  annotate(source: DocumentSource, options: AnalyzeOptions, limits?: Partial<DocumentLimits>): Promise<AnnotatedDocument> {
+    const timeoutMs = limits?.timeoutMs ?? DEFAULT_LIMITS.timeoutMs;
+    // After extraction: the analysis, the model if there is one, and writing the file, which
+    // for a PDF reads it with pdf.js once more (under the same deadline).
+    const analysisMs = 2 * timeoutMs + (options.llm?.timeoutMs ?? 0);
+    return this.submit({ kind: "annotate", source, options, limits }, timeoutMs, analysisMs) as Promise<AnnotatedDocument>;
+  }
+
   extract(source: DocumentSource, limits?: Partial<ExtractLimits>): Promise<ExtractedDocument> {
     const timeoutMs = limits?.timeoutMs ?? DEFAULT_LIMITS.timeoutMs;
     return this.submit({ kind: "extract", source, limits }, timeoutMs, timeoutMs) as Promise<ExtractedDocument>;
@@ -111,7 +120,7 @@ export class AnalysisPool implements DocumentEngine {
     return { workers: this.slots.size, busy: this.slots.size - this.idle.length, waiting: this.queue.length };
   }
 
-  private submit(task: WorkerTask, extractionMs: number, analysisMs: number): Promise<Report | ExtractedDocument> {
+  private submit(task: WorkerTask, extractionMs: number, analysisMs: number): Promise<WorkerResult> {
     if (this.closed) return Promise.reject(new AuditError("rate_limited", "The server is shutting down."));
     if (this.queue.length >= this.maxQueued) {
       return Promise.reject(new AuditError("rate_limited", "The server is busy with other documents; try again in a few seconds."));

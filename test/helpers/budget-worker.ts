@@ -1,5 +1,5 @@
-// Runs in a worker thread with a hard heap limit: analyses each document it is sent through
-// the app and reports the status and the time. A document that needs more memory than the
+// Runs in a worker thread with a hard heap limit: sends each document it is given through the
+// app (to /v1/analyze, or the route the message names) and reports the status and the time. A document that needs more memory than the
 // limit ends the worker (ERR_WORKER_OUT_OF_MEMORY), which the test sees and names. Asked
 // "baseline", it reads one document of each kind and reports the heap the loaded app holds
 // after a full collection.
@@ -11,19 +11,19 @@ import { createApp } from "../../src/app.ts";
 
 const app = createApp();
 
-async function analyze(name: string, bytes: Uint8Array): Promise<number> {
+async function analyze(name: string, bytes: Uint8Array, route = "/v1/analyze"): Promise<number> {
   const form = new FormData();
   form.append("file", new File([bytes as Uint8Array<ArrayBuffer>], name));
   form.append("role", "Social Media Manager");
-  const response = await app.request("/v1/analyze", { method: "POST", body: form });
+  const response = await app.request(route, { method: "POST", body: form });
   await response.arrayBuffer();
   return response.status;
 }
 
-parentPort!.on("message", async (message: { baseline: true } | { index: number; name: string; bytes: Uint8Array }) => {
+parentPort!.on("message", async (message: { baseline: true; route?: string } | { index: number; name: string; bytes: Uint8Array; route?: string }) => {
   if ("baseline" in message) {
     for (const name of ["social-media-manager.pdf", "social-media-manager.docx", "social-media-manager.md"]) {
-      await analyze(name, new Uint8Array(readFileSync(new URL(`../../fixtures/${name}`, import.meta.url))));
+      await analyze(name, new Uint8Array(readFileSync(new URL(`../../fixtures/${name}`, import.meta.url))), message.route);
     }
     // A worker cannot be started with --expose-gc; the flag can be set from inside it.
     setFlagsFromString("--expose-gc");
@@ -32,6 +32,6 @@ parentPort!.on("message", async (message: { baseline: true } | { index: number; 
     return;
   }
   const started = performance.now();
-  const status = await analyze(message.name, message.bytes);
+  const status = await analyze(message.name, message.bytes, message.route);
   parentPort!.postMessage({ index: message.index, status, ms: performance.now() - started });
 });

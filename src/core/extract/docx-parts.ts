@@ -28,7 +28,7 @@ function attribute(attributes: string, name: AttributeName): string | null {
 }
 
 /** Targets are URIs ("header%201.xml"); a malformed escape is read as written. */
-function percentDecoded(target: string): string {
+export function percentDecoded(target: string): string {
   try {
     return decodeURIComponent(target);
   } catch {
@@ -37,7 +37,7 @@ function percentDecoded(target: string): string {
 }
 
 /** A relationship target resolved against the folder of the part that holds it. */
-function resolveTarget(mainPart: string, target: string): string | null {
+export function resolveTarget(mainPart: string, target: string): string | null {
   const segments = target.startsWith("/") ? [] : mainPart.split("/").slice(0, -1);
   for (const segment of target.split("/")) {
     if (segment === "" || segment === ".") continue;

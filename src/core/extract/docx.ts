@@ -9,6 +9,7 @@ import { htmlToText } from "./html.ts";
 import { headerFooterParts, relationshipsPartOf } from "./docx-parts.ts";
 import { findHiddenText, type StreamHiddenText } from "./hidden-text.ts";
 import { mainPartFromContentTypes } from "./sniff.ts";
+import { readDocxRuns, type DocxPartRuns } from "./docx-runs.ts";
 import { countXmlNodes, xmlBudget } from "./xml-budget.ts";
 import {
   byLowercaseName,
@@ -29,6 +30,33 @@ export interface DocxText {
   text: string;
   /** The runs a reader cannot see, as positions in the skeleton of all parts read, for locating in the final text. */
   hidden: StreamHiddenText;
+  /** Where the text's characters sit in the parts' XML; only when asked for (see `DocxReadOptions`). */
+  positions?: DocxPositions;
+}
+
+/** A part whose text was read, with its XML and where each of its characters sits in it. */
+export interface DocxReadPart {
+  /** The part's name as in the archive. */
+  name: string;
+  kind: "header" | "body" | "footer";
+  xml: string;
+  runs: DocxPartRuns;
+}
+
+/**
+ * What writing into the document needs: the archive's directory, the XML parts the guard
+ * inflated (by lower-cased name), and the parts read in the order of the text.
+ */
+export interface DocxPositions {
+  directory: ZipDirectory;
+  xmlParts: ReadonlyMap<string, { entry: ZipEntry; content: Uint8Array }>;
+  mainPart: string;
+  parts: DocxReadPart[];
+}
+
+export interface DocxReadOptions {
+  /** Also return where each character sits in the XML (for annotating); the analysis never needs it. */
+  positions?: boolean;
 }
 
 const CONTENT_TYPES = "[Content_Types].xml";
@@ -132,6 +160,7 @@ export async function extractDocxText(
   bytes: Uint8Array,
   sniffedMainPart: string | null,
   limits: DocxLimits,
+  options: DocxReadOptions = {},
 ): Promise<DocxText> {
   const directory = readZipDirectory(bytes, limits);
   const wanted = new Set([CONTENT_TYPES, STYLES, sniffedMainPart ?? "word/document.xml"].map((name) => name.toLowerCase()));
@@ -174,7 +203,14 @@ export async function extractDocxText(
   const stylesBytes = kept.get(STYLES.toLowerCase());
   const stylesXml = stylesBytes ? decoder.decode(stylesBytes) : null;
   const mainText = decoder.decode(mainXml);
-  const body: ReadPart = { text: htmlToText(html), hidden: findHiddenText(mainText, stylesXml), isBody: true };
+  const positions = options.positions === true;
+  const body: ReadPart = {
+    name: mainPart,
+    text: htmlToText(html),
+    hidden: findHiddenText(mainText, stylesXml),
+    isBody: true,
+    ...(positions ? { xml: mainText } : {}),
+  };
 
   const relationships = kept.get(relationshipsPartOf(mainPart).toLowerCase());
   const { headers, footers } = headerFooterParts(mainPart, mainText, relationships ? decoder.decode(relationships) : null);
@@ -182,17 +218,41 @@ export async function extractDocxText(
     names.flatMap((name) => {
       const xml = kept.get(name.toLowerCase());
       if (!xml) return [];
-      const part = findHiddenText(decoder.decode(xml), stylesXml);
-      return [{ text: part.paragraphs.filter((paragraph) => /\S/.test(paragraph)).join("\n"), hidden: part, isBody: false }];
+      const partXml = decoder.decode(xml);
+      const part = findHiddenText(partXml, stylesXml);
+      return [{ name, text: part.paragraphs.filter((paragraph) => /\S/.test(paragraph)).join("\n"), hidden: part, isBody: false, ...(positions ? { xml: partXml } : {}) }];
     });
-  return joinParts([...readParts(headers), body, ...readParts(footers)]);
+  const headerParts = readParts(headers);
+  const read = joinParts([...headerParts, body, ...readParts(footers)]);
+  if (!positions) return { text: read.text, hidden: read.hidden };
+  const xmlParts = new Map<string, { entry: ZipEntry; content: Uint8Array }>();
+  for (const [entry, content] of inflated) if (isXmlPart(entry.name)) xmlParts.set(entry.name.toLowerCase(), { entry, content });
+  const headerNames = new Set(headerParts.map((part) => part.name));
+  return {
+    text: read.text,
+    hidden: read.hidden,
+    positions: {
+      directory,
+      xmlParts,
+      mainPart,
+      parts: read.parts.map((part) => ({
+        name: part.name,
+        kind: part.isBody ? "body" : headerNames.has(part.name) ? "header" : "footer",
+        xml: part.xml!,
+        runs: readDocxRuns(part.xml!),
+      })),
+    },
+  };
 }
 
 interface ReadPart {
+  name: string;
   text: string;
   hidden: StreamHiddenText;
   /** The main part, read by mammoth; the others are headers and footers. */
   isBody: boolean;
+  /** The part's XML, kept only when positions are asked for. */
+  xml?: string;
 }
 
 /**
@@ -201,14 +261,16 @@ interface ReadPart {
  * header or footer with the same text as one before it (a first-page header repeating the
  * default one) is read once; an empty one not at all.
  */
-function joinParts(parts: readonly ReadPart[]): DocxText {
+function joinParts(parts: readonly ReadPart[]): { text: string; hidden: StreamHiddenText; parts: ReadPart[] } {
   const texts: string[] = [];
+  const joined: ReadPart[] = [];
   const hidden: StreamHiddenText = { skeleton: "", runs: [] };
   const seen = new Set<string>();
   for (const part of parts) {
     if (!part.isBody && (part.text === "" || seen.has(part.text))) continue;
     seen.add(part.text);
     texts.push(part.text);
+    joined.push(part);
     const offset = hidden.skeleton.length;
     for (const run of part.hidden.runs) {
       hidden.runs.push({
@@ -220,5 +282,5 @@ function joinParts(parts: readonly ReadPart[]): DocxText {
     }
     hidden.skeleton += part.hidden.skeleton;
   }
-  return { text: texts.join("\n\n"), hidden };
+  return { text: texts.join("\n\n"), hidden, parts: joined };
 }

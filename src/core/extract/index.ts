@@ -7,6 +7,7 @@ import { htmlToText } from "./html.ts";
 import { isWhitespace, normalizeText, type InvisibleRun } from "./normalize.ts";
 import { checkPdfBudget } from "./pdf-budget.ts";
 import { locateHiddenRuns } from "./hidden-text.ts";
+import { docxSource, pdfSource, type DocumentSourceMap } from "./positions.ts";
 import { sniffFormat, type SniffResult } from "./sniff.ts";
 import { classifyText, decodeTextBytes, markdownToText, type TextFlavour } from "./text.ts";
 
@@ -46,6 +47,21 @@ export const DEFAULT_LIMITS: ExtractLimits = Object.freeze({
   maxPdfOperators: 1_000_000,
   timeoutMs: 20_000,
 });
+
+export interface ExtractOptions {
+  /**
+   * Also map the normalised text back to the file's runs or text items, for writing into the
+   * file (annotating). It costs a second reading of each PDF page's text; the analysis never
+   * asks for it.
+   */
+  positions?: boolean;
+}
+
+/** An extracted document with, where asked for and the format has them, its text's sources. */
+export interface ExtractedWithSources extends ExtractedDocument {
+  /** Null for text formats, whose copy is written from the normalised text itself. */
+  sources: DocumentSourceMap | null;
+}
 
 export interface ExtractHints {
   /** Only a hint: the bytes decide the format. */
@@ -167,11 +183,11 @@ function hiddenWarnings(spans: Span[], message: string): DocumentWarning[] {
 
 // The PDF and Word readers (pdf.js, mammoth) load with the first document that needs them:
 // a run over text files, or one that only prints its usage, never pays for them.
-async function fromPdf(bytes: Uint8Array, limits: ExtractLimits): Promise<ExtractedDocument> {
+async function fromPdf(bytes: Uint8Array, limits: ExtractLimits, options: ExtractOptions = {}): Promise<ExtractedWithSources> {
   await checkPdfBudget(bytes, { maxStreamBytes: limits.maxPdfStreamBytes, maxDecodedBytes: limits.maxPdfDecodedBytes, maxOperators: limits.maxPdfOperators });
   // pdf.js loads with the first PDF, after its streams have passed the budget.
   const { extractPdfPages } = await import("./pdf.ts");
-  const { pages, hidden } = await extractPdfPages(bytes, limits);
+  const { pages, hidden, positions } = await extractPdfPages(bytes, limits, { positions: options.positions === true });
   for (const page of pages) checkRawSize(page, limits);
   const assembled = assemble(pages, limits);
   requireText(assembled.text, "The PDF has no text layer: it looks scanned or image-only. Run OCR first.");
@@ -194,12 +210,13 @@ async function fromPdf(bytes: Uint8Array, limits: ExtractLimits): Promise<Extrac
       message: `Page${emptyPages.length === 1 ? "" : "s"} ${emptyPages.join(", ")} hold${emptyPages.length === 1 ? "s" : ""} no text (scanned or image-only); claims there are not read.`,
     });
   }
-  return { format: "pdf", text: assembled.text, pages: assembled.pages, pageCount: pages.length, warnings, hiddenSpans };
+  const sources = positions ? pdfSource(assembled.text, assembled.pages, positions) : null;
+  return { format: "pdf", text: assembled.text, pages: assembled.pages, pageCount: pages.length, warnings, hiddenSpans, sources };
 }
 
-async function fromDocx(bytes: Uint8Array, mainPart: string | null, limits: ExtractLimits): Promise<ExtractedDocument> {
+async function fromDocx(bytes: Uint8Array, mainPart: string | null, limits: ExtractLimits, options: ExtractOptions = {}): Promise<ExtractedWithSources> {
   const { extractDocxText } = await import("./docx.ts");
-  const docx = await withTimeout(extractDocxText(bytes, mainPart, limits), limits.timeoutMs, "Word document");
+  const docx = await withTimeout(extractDocxText(bytes, mainPart, limits, { positions: options.positions === true }), limits.timeoutMs, "Word document");
   checkRawSize(docx.text, limits);
   const { text, invisible } = assemble([docx.text], limits);
   requireText(text, "The Word document holds no text.");
@@ -208,7 +225,8 @@ async function fromDocx(bytes: Uint8Array, mainPart: string | null, limits: Extr
   const warnings = invisibleWarnings(text, invisible);
   warnings.push(...hiddenWarnings(hiddenSpans, HIDDEN_TEXT_MESSAGE));
   warnings.push(...unlocatedWarning(located.unlocated));
-  return { format: "docx", text, pages: [], pageCount: null, warnings, hiddenSpans };
+  const sources = docx.positions ? docxSource(text, docx.positions) : null;
+  return { format: "docx", text, pages: [], pageCount: null, warnings, hiddenSpans, sources };
 }
 
 async function withTimeout<T>(work: Promise<T>, timeoutMs: number, what: string): Promise<T> {
@@ -232,7 +250,8 @@ export async function extractDocument(
   bytes: Uint8Array,
   hints?: ExtractHints,
   limits?: Partial<ExtractLimits>,
-): Promise<ExtractedDocument> {
+  options?: ExtractOptions,
+): Promise<ExtractedWithSources> {
   const resolved = resolveLimits(limits);
   try {
     const sniffed = sniffFormat(bytes);
@@ -240,11 +259,11 @@ export async function extractDocument(
       case "rejected":
         throw rejectionToError(sniffed);
       case "pdf":
-        return await fromPdf(bytes, resolved);
+        return await fromPdf(bytes, resolved, options);
       case "docx":
-        return await fromDocx(bytes, sniffed.mainPart, resolved);
+        return await fromDocx(bytes, sniffed.mainPart, resolved, options);
       case "text":
-        return fromFlavouredText(decodeTextBytes(bytes, sniffed.encoding, sniffed.bomLength), resolved, flavourFromHints(hints));
+        return { ...fromFlavouredText(decodeTextBytes(bytes, sniffed.encoding, sniffed.bomLength), resolved, flavourFromHints(hints)), sources: null };
     }
   } catch (error) {
     if (isAuditError(error)) throw error;

@@ -17,10 +17,51 @@ export interface PdfPages {
   pages: string[];
   /** Per page, the text skeleton and the runs in it that a reader cannot see. */
   hidden: PageHiddenText[];
+  /** Per page, the text items with their geometry; only when asked for (see `PdfReadOptions`). */
+  positions?: PdfPagePositions[];
+}
+
+/** One pdf.js text item: its text and where it is drawn, in the page's user space. */
+export interface PdfTextItem {
+  str: string;
+  /** The text rendering matrix: baseline direction (a, b), up (c, d), origin (e, f). */
+  transform: [number, number, number, number, number, number];
+  /** Advance along the baseline, in user space units. */
+  width: number;
+  /** The font's ascent and descent, as fractions of its size (descent below zero). */
+  ascent: number;
+  descent: number;
+  /** Whether pdf.js reads the font as monospaced: every character then takes the same advance. */
+  monospace: boolean;
+}
+
+export interface PdfPagePositions {
+  /** The page's visible box in user space: [x1, y1, x2, y2]. */
+  view: [number, number, number, number];
+  items: PdfTextItem[];
+}
+
+export interface PdfReadOptions {
+  /** Also return each page's text items with their geometry (for annotating); the analysis never needs them. */
+  positions?: boolean;
+}
+
+interface TextContentItem {
+  str?: string;
+  transform?: number[];
+  width?: number;
+  fontName?: string;
+}
+
+interface TextContent {
+  items: TextContentItem[];
+  styles: Record<string, { ascent?: number; descent?: number; fontFamily?: string }>;
 }
 
 interface PageProxy {
+  view: number[];
   getOperatorList(options: { intent: string; annotationMode: number }): Promise<OperatorList>;
+  getTextContent(options: { includeMarkedContent: boolean; disableNormalization: boolean }): Promise<TextContent>;
   cleanup(): boolean;
 }
 
@@ -96,6 +137,41 @@ async function pageText({ parser }: OpenDocument, pageNumber: number): Promise<s
   return result.pages[0]?.text ?? "";
 }
 
+// Where pdf.js has no metrics for a font, a typical Latin font's.
+const DEFAULT_ASCENT = 0.8;
+const DEFAULT_DESCENT = -0.2;
+
+/**
+ * The page's text items as pdf-parse reads them for its text (the same options), so that
+ * their characters are the page text's characters in order, save the line breaks and tabs
+ * pdf-parse puts between them.
+ */
+async function pagePositions({ document }: OpenDocument, pageNumber: number): Promise<PdfPagePositions> {
+  const page = await document.getPage(pageNumber);
+  try {
+    const content = await page.getTextContent({ includeMarkedContent: false, disableNormalization: false });
+    const items: PdfTextItem[] = [];
+    for (const item of content.items) {
+      if (typeof item.str !== "string" || !Array.isArray(item.transform) || item.transform.length !== 6) continue;
+      const style = content.styles[item.fontName ?? ""];
+      const ascent = style?.ascent;
+      const descent = style?.descent;
+      items.push({
+        str: item.str,
+        transform: item.transform as PdfTextItem["transform"],
+        width: Number.isFinite(item.width) ? item.width! : 0,
+        ascent: typeof ascent === "number" && ascent > 0 && ascent < 2 ? ascent : DEFAULT_ASCENT,
+        descent: typeof descent === "number" && descent < 0 && descent > -1 ? descent : DEFAULT_DESCENT,
+        monospace: style?.fontFamily === "monospace",
+      });
+    }
+    const [x1 = 0, y1 = 0, x2 = 612, y2 = 792] = page.view;
+    return { view: [x1, y1, x2, y2], items };
+  } finally {
+    page.cleanup();
+  }
+}
+
 async function walkPage({ document }: OpenDocument, pageNumber: number): Promise<PageWalk> {
   const page = await document.getPage(pageNumber);
   try {
@@ -134,7 +210,7 @@ export function mentionsType3(bytes: Uint8Array): boolean {
  *   Such fonts are slow to load and reading them twice costs more than images do, so a file
  *   that visibly names Type3 fonts is read with images from the start.
  */
-export async function extractPdfPages(bytes: Uint8Array, limits: PdfLimits): Promise<PdfPages> {
+export async function extractPdfPages(bytes: Uint8Array, limits: PdfLimits, options: PdfReadOptions = {}): Promise<PdfPages> {
   // Loaded once, before the clock starts: the deadline is for reading this file.
   const { PDFParse } = await loadPdfParse();
   const timedOut = () => new AuditError("timeout", `Reading the PDF took longer than ${limits.timeoutMs} ms.`);
@@ -180,6 +256,7 @@ export async function extractPdfPages(bytes: Uint8Array, limits: PdfLimits): Pro
     let withImages: OpenDocument | null = first.withImages ? first : null;
     const pages: string[] = [];
     const hidden: PageHiddenText[] = [];
+    const positions: PdfPagePositions[] = [];
     let characters = 0;
     for (let pageNumber = 1; pageNumber <= numPages; pageNumber++) {
       // pdf.js answers through microtasks only, so without this a whole document runs as one
@@ -188,6 +265,7 @@ export async function extractPdfPages(bytes: Uint8Array, limits: PdfLimits): Pro
       await yieldToEventLoop();
       checkClock();
       let text = await pageText(first, pageNumber);
+      let textFrom = first;
       checkClock();
       // A page without text has nothing to hide, and walking its operator list would re-read
       // its content streams for nothing.
@@ -196,6 +274,7 @@ export async function extractPdfPages(bytes: Uint8Array, limits: PdfLimits): Pro
       if (!first.withImages && walk?.showsType3Glyphs) {
         withImages ??= await open(PDFJS_OPTIONS.maxImageSize);
         text = await pageText(withImages, pageNumber);
+        textFrom = withImages;
         checkClock();
         if (!/\S/.test(text)) walk = null;
       }
@@ -211,8 +290,12 @@ export async function extractPdfPages(bytes: Uint8Array, limits: PdfLimits): Pro
       }
       pages.push(text);
       hidden.push(walk ? { skeleton: walk.skeleton, runs: walk.runs } : { skeleton: "", runs: [] });
+      if (options.positions) {
+        positions.push(await pagePositions(textFrom, pageNumber));
+        checkClock();
+      }
     }
-    return { pages, hidden };
+    return options.positions ? { pages, hidden, positions } : { pages, hidden };
   })();
   // If the deadline wins, the work is abandoned and fails once the documents are destroyed.
   work.catch(() => undefined);

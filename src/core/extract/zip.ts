@@ -19,11 +19,16 @@ export interface ZipEntry {
   directory: boolean;
   /** Carries an Info-ZIP Unicode path field (0x7075), which some readers prefer to the name. */
   unicodePathField: boolean;
+  /** Where the entry's record in the central directory starts, and its length (for rewriting the archive). */
+  centralHeaderOffset: number;
+  centralHeaderLength: number;
 }
 
 export interface ZipDirectory {
   entries: ZipEntry[];
   centralDirectoryOffset: number;
+  /** Where the end-of-central-directory record starts. */
+  endOfCentralDirectoryOffset: number;
 }
 
 export interface ZipGuardLimits {
@@ -111,7 +116,9 @@ export function readZipDirectory(bytes: Uint8Array, limits: Pick<ZipGuardLimits,
     if (cursor + 46 + nameLength > endOffset) throw corrupt("The ZIP archive's central directory is damaged.");
     const name = decodeName(bytes.subarray(cursor + 46, cursor + 46 + nameLength), (flags & FLAG_UTF8) !== 0);
     const unicodePathField = hasExtraField(view, cursor + 46 + nameLength, Math.min(cursor + 46 + nameLength + extraLength, endOffset), UNICODE_PATH_FIELD);
-    cursor += 46 + nameLength + extraLength + commentLength;
+    const centralHeaderOffset = cursor;
+    const centralHeaderLength = 46 + nameLength + extraLength + commentLength;
+    cursor += centralHeaderLength;
 
     if (localHeaderOffset + 30 > directoryOffset || view.getUint32(localHeaderOffset, true) !== LOCAL_FILE_HEADER) {
       throw corrupt("A ZIP entry's local header is missing or damaged.");
@@ -122,7 +129,20 @@ export function readZipDirectory(bytes: Uint8Array, limits: Pick<ZipGuardLimits,
     const dataEnd = dataStart + compressedSize;
     if (dataEnd > directoryOffset) throw corrupt("A ZIP entry runs past the end of the archive's data.");
     const directory = (externalAttributes & DOS_DIRECTORY_ATTRIBUTE) !== 0 || name.endsWith("/");
-    entries.push({ name, method, flags, compressedSize, declaredSize, localHeaderOffset, dataStart, dataEnd, directory, unicodePathField });
+    entries.push({
+      name,
+      method,
+      flags,
+      compressedSize,
+      declaredSize,
+      localHeaderOffset,
+      dataStart,
+      dataEnd,
+      directory,
+      unicodePathField,
+      centralHeaderOffset,
+      centralHeaderLength,
+    });
   }
 
   // Entries that share bytes are how the most efficient ZIP bombs multiply one deflate
@@ -133,7 +153,7 @@ export function readZipDirectory(bytes: Uint8Array, limits: Pick<ZipGuardLimits,
       throw new AuditError("limits_exceeded", "The archive's entries overlap, as in a ZIP bomb.");
     }
   }
-  return { entries, centralDirectoryOffset: directoryOffset };
+  return { entries, centralDirectoryOffset: directoryOffset, endOfCentralDirectoryOffset: endOffset };
 }
 
 interface InflateBudget {

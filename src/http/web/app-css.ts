@@ -73,6 +73,7 @@ textarea { resize: vertical; }
 .field--file { padding: .75rem; border: 2px dashed var(--line); border-radius: .5rem; }
 .js-only { display: none; }
 .js .js-only { display: inline; }
+.js .no-js-only { display: none; }
 .actions { display: flex; flex-wrap: wrap; align-items: center; gap: .75rem; }
 button {
   font: inherit;
@@ -202,6 +203,8 @@ mark.claim:target { outline: 3px solid var(--focus); }
 .flags li { font-size: .8rem; background: var(--wash); border: 1px solid var(--line); border-radius: .25rem; padding: 0 .35rem; }
 .advice li { margin: .35rem 0; }
 .download { margin-top: 1.5rem; }
+.download--annotated { margin-top: 1rem; }
+.download--annotated button { font-weight: 600; }
 .reference { color: var(--muted); font-size: .85rem; margin-bottom: 0; overflow-wrap: anywhere; }
 
 /* Errors */

@@ -1,7 +1,8 @@
 // The page's script, served as /assets/app.js (the CSP allows no inline script). It only
 // improves the page: the form posts and the report reads without it. With it, a dropped
 // file is chosen, the form is sent without a reload (with progress), the server-rendered
-// result is swapped in, and a marked claim opens its advice beside the text.
+// result is swapped in, a marked claim opens its advice beside the text, and "Download your
+// document with comments" sends the file the form still holds and saves what comes back.
 export const APP_JS = `
 (function () {
   "use strict";
@@ -101,8 +102,76 @@ export const APP_JS = `
       }
     }
 
+    // The file's name from Content-Disposition: the exact one (filename*), else the plain one.
+    function attachmentName(disposition) {
+      var exact = /filename[*]=UTF-8''([^;]+)/i.exec(disposition || "");
+      if (exact) {
+        try { return decodeURIComponent(exact[1]); } catch (error) { /* fall back to the plain name */ }
+      }
+      var plain = /filename="([^"]*)"/i.exec(disposition || "");
+      return plain ? plain[1] : "document-annotated";
+    }
+
+    function saveBlob(blob, name) {
+      var url = URL.createObjectURL(blob);
+      var temporary = document.createElement("a");
+      temporary.href = url;
+      temporary.download = name;
+      document.body.appendChild(temporary);
+      temporary.click();
+      document.body.removeChild(temporary);
+      setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
+    }
+
+    // The report's "Download your document with comments": the form as it stands, to /annotate.
+    function downloadAnnotated(button) {
+      var status = result.querySelector("[data-annotate-status]");
+      function tell(text) { if (status) status.textContent = text; say(text); }
+      var file = fileInput.files && fileInput.files[0];
+      var data = new FormData(form);
+      if (!file) data.delete("file");
+      button.disabled = true;
+      tell(file ? "Writing the advice into " + file.name + "…" : "Writing the advice into your text…");
+      var request = new XMLHttpRequest();
+      request.open("POST", button.getAttribute("formaction") || "/annotate");
+      request.setRequestHeader("x-fragment", "1");
+      var keyInput = form.querySelector("#accessKey");
+      if (keyInput && keyInput.value.trim()) request.setRequestHeader("authorization", "Bearer " + keyInput.value.trim());
+      request.responseType = "blob";
+      request.addEventListener("load", function () {
+        button.disabled = false;
+        var type = request.getResponseHeader("content-type") || "";
+        if (request.status === 200 && type.indexOf("text/html") !== 0) {
+          var name = attachmentName(request.getResponseHeader("content-disposition"));
+          saveBlob(request.response, name);
+          tell("Saved " + name + ". Open it in Word, LibreOffice or your PDF reader to see the comments.");
+          return;
+        }
+        if (type.indexOf("text/html") !== 0 || !window.DOMParser) {
+          tell("The server answered in a way this page does not understand (status " + request.status + "). Try again.");
+          return;
+        }
+        // The error as the server renders it: its title and detail, read as text.
+        request.response.text().then(function (html) {
+          var problem = new DOMParser().parseFromString(html, "text/html");
+          var title = problem.querySelector("h2");
+          var detail = problem.querySelector(".problem__detail");
+          tell("Your document could not be given back: " + (title ? title.textContent.replace("⚠", "").trim() : "error " + request.status) + (detail ? " " + detail.textContent.trim() : ""));
+        });
+      });
+      request.addEventListener("error", function () { button.disabled = false; tell("The connection failed. Check that you are online and try again."); });
+      request.send(data);
+    }
+
     form.addEventListener("submit", function (event) {
       if (busy || !window.FormData || !window.XMLHttpRequest) return;
+      var submitter = event.submitter;
+      if (submitter && submitter.hasAttribute("data-annotate")) {
+        if (!window.Blob || !window.URL) return;
+        event.preventDefault();
+        downloadAnnotated(submitter);
+        return;
+      }
       event.preventDefault();
       var file = fileInput.files && fileInput.files[0];
       if (file && maxBytes && file.size > maxBytes) {

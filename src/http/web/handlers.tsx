@@ -1,6 +1,8 @@
 // GET / and POST /: the form, and the report (or the error) as HTML. Without JavaScript
 // the form posts here and gets a whole page back; the page's script posts the same form
 // with `x-fragment: 1` and gets only the result, so the report has one renderer.
+// POST /annotate: the same form, answered with the document itself and the advice in it
+// (the report's "Download your document with comments"), or with the error as HTML.
 import type { Context } from "hono";
 import type { Child } from "hono/jsx";
 import type { AppEnv } from "../../app.ts";
@@ -9,7 +11,7 @@ import type { DocumentSource } from "../../core/analyze.ts";
 import { AuditError } from "../../core/errors.ts";
 import { AnalyzeFieldsSchema, MAX_ROLE_CHARS } from "../../schemas/request.ts";
 import type { BodyOptions } from "../body.ts";
-import { analyzeOptionsFor, readRequestBody } from "../documents.ts";
+import { analyzeOptionsFor, annotatedResponse, readRequestBody } from "../documents.ts";
 import { invalidFields, PLAIN_PARSE } from "../field-errors.ts";
 import { problemFromUnknown } from "../problem.ts";
 import { requireApiKey } from "../security.ts";
@@ -216,7 +218,15 @@ async function requireFormKey(c: Context<AppEnv>): Promise<BodyOptions> {
   };
 }
 
-export async function analyzeForm(c: Context<AppEnv>): Promise<Response> {
+/**
+ * Reads the page's form (the key first, then the body under the same limits and limiter as the
+ * API), and hands its document and options to `answer`; an error, from either, is rendered as
+ * the page renders errors.
+ */
+async function answerForm(
+  c: Context<AppEnv>,
+  answer: (source: DocumentSource, options: ReturnType<typeof analyzeOptionsFor>, values: FormValues) => Promise<Response>,
+): Promise<Response> {
   const config = c.get("config");
   const requestId = c.get("requestId");
   let values: FormValues | null = null;
@@ -230,8 +240,7 @@ export async function analyzeForm(c: Context<AppEnv>): Promise<Response> {
       // The same options as the API's, so the page and /v1/analyze give the same report; the
       // page always shows the text, since it marks the claims in it.
       const options = analyzeOptionsFor({ ...fields, role: fields.role || undefined, include: "text" }, config, requestId);
-      const report = await c.get("engine").analyze(source, options, config.limits);
-      return render(c, 200, <ReportView report={report} />, values, new Set());
+      return await answer(source, options, values);
     });
   } catch (error) {
     const problem = problemFromUnknown(error, requestId);
@@ -250,4 +259,22 @@ export async function analyzeForm(c: Context<AppEnv>): Promise<Response> {
     );
     return render(c, problem.status, view, values ?? EMPTY_FORM, invalid);
   }
+}
+
+export function analyzeForm(c: Context<AppEnv>): Promise<Response> {
+  return answerForm(c, async (source, options, values) => {
+    const report = await c.get("engine").analyze(source, options, c.get("config").limits);
+    return render(c, 200, <ReportView report={report} />, values, new Set());
+  });
+}
+
+export function annotateForm(c: Context<AppEnv>): Promise<Response> {
+  return answerForm(c, async (source, options) => {
+    const annotated = await c.get("engine").annotate(source, { ...options, includeText: false }, c.get("config").limits);
+    const response = annotatedResponse(source, annotated);
+    // The writer's own document: no cache on the way may keep it.
+    response.headers.set("cache-control", "no-store");
+    response.headers.set("referrer-policy", "no-referrer");
+    return response;
+  });
 }

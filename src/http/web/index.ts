@@ -1,11 +1,12 @@
-// The web page for people: GET / (the form), POST / (the report as HTML) and the page's
-// own stylesheet and script, served from here so the page needs nothing from elsewhere.
+// The web page for people: GET / (the form), POST / (the report as HTML), POST /annotate (the
+// document back with the advice in it) and the page's own stylesheet and script, served from
+// here so the page needs nothing from elsewhere.
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import type { AppEnv } from "../../app.ts";
 import { APP_CSS } from "./app-css.ts";
 import { APP_JS } from "./app-js.ts";
-import { analyzeForm, setPageHeaders, showForm } from "./handlers.tsx";
+import { analyzeForm, annotateForm, setPageHeaders, showForm } from "./handlers.tsx";
 
 function asset(c: Context, body: string, type: string): Response {
   setPageHeaders(c);
@@ -20,4 +21,5 @@ export function registerWebRoutes(app: OpenAPIHono<any>): void {
   web.get("/assets/app.js", (c) => asset(c, APP_JS, "text/javascript; charset=utf-8"));
   web.get("/", (c) => showForm(c));
   web.post("/", (c) => analyzeForm(c));
+  web.post("/annotate", (c) => annotateForm(c));
 }

@@ -111,6 +111,32 @@ function roleLine(report: Report): string {
   return `${role.input ? `“${role.input}”` : "The job description"} reads as ${family}: ${relevance}.`;
 }
 
+/** What the writer gets back, for the format they sent. */
+const ANNOTATED_LABEL: Record<string, string> = {
+  docx: "your Word document with a comment on each claim, and one on its first line with the verdict",
+  pdf: "your PDF with each claim highlighted and its advice in a note, and the verdict in a note on page 1",
+};
+const MARKDOWN_COPY = "a Markdown copy of your text with each claim marked and the advice as footnotes";
+
+/**
+ * "Download your document with comments": the page's form sent again, to /annotate. Nothing of
+ * the document was kept, so the file is sent once more: the page's script sends the file the
+ * form still holds; without script the form is empty after the report, and the file is chosen again.
+ */
+function AnnotatedDownload({ format }: { format: string }) {
+  return (
+    <div class="download download--annotated">
+      <button type="submit" form="audit-form" formaction="/annotate" formenctype="multipart/form-data" data-annotate="" aria-describedby="annotated-hint">
+        Download your document with comments
+      </button>
+      <p class="hint" id="annotated-hint">
+        You get {ANNOTATED_LABEL[format] ?? MARKDOWN_COPY}. <span class="no-js-only">Choose the file again in the form below first: without script, this page cannot keep it.</span>
+      </p>
+      <p class="hint" data-annotate-status="" role="status" aria-live="polite"></p>
+    </div>
+  );
+}
+
 /** Base64 of the UTF-8 JSON, built in chunks so a long report does not overflow the call stack. */
 export function jsonDataUrl(value: unknown): string {
   const bytes = new TextEncoder().encode(JSON.stringify(value, null, 2));
@@ -140,6 +166,8 @@ export function ReportView({ report }: { report: Report }) {
         <p class="facts">{documentLine(report)}</p>
         {report.engine.llm === "used" ? <p class="facts">Some of the advice was worded with the help of a language model.</p> : null}
       </div>
+
+      <AnnotatedDownload format={report.document.format} />
 
       {report.document.warnings.length > 0 ? (
         <div class="warnings">
