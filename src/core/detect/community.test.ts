@@ -14,6 +14,11 @@ describe("detectCommunities", () => {
     ["Founded a Slack community of 3,400 members.", "slack", 3400],
     ["Admin of a Facebook group with 15k members", "facebook", 15000],
     ["Runs an online community of 5,000 members", null, 5000],
+    // Who the members are may follow the figure, and a verb may close the phrase after them.
+    ["Built a community of 4,000 developers on Discord", "discord", 4000],
+    ["Built a Discord community of 4,000 developers who ship weekly", "discord", 4000],
+    ["• Slack-community van 6.500 ontwikkelaars opgezet", "slack", 6500],
+    ["Ho creato una community Discord di 4.000 sviluppatori", "discord", 4000],
   ] as const)("finds %j", (text, platform, value) => {
     expect(findings(text)[0]).toMatchObject({ kind: "community", platform, value });
   });
@@ -34,6 +39,9 @@ describe("detectCommunities", () => {
     "Built a Discord bot for moderation.",
     "Built new revenue streams via LinkedIn and Meetups.",
     "Led recruiting through Facebook groups and Slack communities.",
+    // A group followed by who is in it is as often a team; a community of residents is a town.
+    "Ran a group of 12 volunteers on the Facebook page.",
+    "Served a community of 20,000 residents.",
   ])("finds nothing in %j", (text) => {
     expect(findings(text)).toEqual([]);
   });

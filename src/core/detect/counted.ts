@@ -151,6 +151,8 @@ const QUALIFIED_NOUN = /^\s+(?:[\p{L}@.#/-]+\s+){0,2}?(?:groups?|community|commu
 interface NounSite {
   nounSpan: Span;
   leading: boolean;
+  /** Where the phrase ends when a word follows the figure: "community of 4,000 developers". */
+  phraseEnd?: number;
 }
 
 const QUOTED_NOUN_OPEN = /["«“„‘'‚][^\S\n]?$/u;
@@ -171,11 +173,33 @@ function trailingNoun(context: DetectContext, token: NumberToken): NounSite | nu
 
 /** The measure noun right before figure `index`, which the figure must end the phrase of. */
 function leadingNoun(context: DetectContext, token: NumberToken, facts: FigureFacts): NounSite | null {
-  if (!facts.endsPhrase) return null;
+  const membersEnd = facts.endsPhrase ? null : membersNamedEnd(context.text, token.end);
+  if (!facts.endsPhrase && membersEnd === null) return null;
   COMPILED.leading.lastIndex = token.prefixStart;
   const noun = COMPILED.leading.exec(context.text)?.indices?.[1];
   if (!noun) return null;
-  return { nounSpan: { start: noun[0], end: noun[1] }, leading: true };
+  if (membersEnd !== null && !COMMUNITY_NOUN.test(context.text.slice(noun[0], noun[1]))) return null;
+  return { nounSpan: { start: noun[0], end: noun[1] }, leading: true, phraseEnd: membersEnd ?? undefined };
+}
+
+// "a Discord community of 4,000 developers", "una community di 4.000 sviluppatori": a community's
+// figure may be followed by who its members are, one word, before the phrase ends. Other leading
+// nouns still want the figure last ("reach of 20,000 households" counts households), and so does a
+// group, which is as often a team ("a group of 12 volunteers").
+const COMMUNITY_NOUN = /^(?:online community|community|server|communauté|comunidad|comunidade|społeczność|społeczności)$/iu;
+// A verb may close the phrase after them where the language puts it last: "Slack-community van 6.500
+// ontwikkelaars opgezet".
+const RELATIVE_AFTER = /^[^\S\n]+(?:who|that|which|die|qui|que|che|którzy)(?!\p{L})/iu;
+const MEMBERS_WORDS = /^([^\S\n]+\p{L}[\p{L}-]*)([^\S\n]+\p{Ll}+)?/u;
+
+/** Where the word naming a community's members ends, after its figure; null where none stands there. */
+function membersNamedEnd(text: string, figureEnd: number): number | null {
+  const words = MEMBERS_WORDS.exec(text.slice(figureEnd, figureEnd + 48));
+  if (!words) return null;
+  const end = figureEnd + (words[1] as string).length;
+  if (LEADING_END.test(text.slice(end, end + 24)) || RELATIVE_AFTER.test(text.slice(end, end + 12))) return end;
+  const verbEnd = end + (words[2]?.length ?? 0);
+  return words[2] && /^[^\S\n]*(?:$|\n|[.;,:!?)•·|])/u.test(text.slice(verbEnd, verbEnd + 4)) ? end : null;
 }
 
 /** Whether a clause break lies between the figure and its noun: "15 new associates. / Followers of …". */
@@ -242,7 +266,7 @@ function countedByNounAt(context: DetectContext, token: NumberToken, located: No
   if (!sameItem(text, token, nounSpan, clause.start)) return null;
   if (leading ? nounSpan.start < clause.start : brokenBetween(context, token, nounSpan)) return null;
   let start = Math.min(token.prefixStart, nounSpan.start);
-  let end = Math.max(token.end, nounSpan.end);
+  let end = Math.max(token.end, nounSpan.end, located.phraseEnd ?? 0);
   // A noun in quotes keeps its closing quote: "«me gusta»".
   if (!leading && QUOTED_NOUN_OPEN.test(text.slice(Math.max(0, nounSpan.start - 2), nounSpan.start))) {
     const close = QUOTED_NOUN_CLOSE.exec(text.slice(nounSpan.end, nounSpan.end + 2));

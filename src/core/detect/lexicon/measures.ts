@@ -69,7 +69,7 @@ export const MEASURES: readonly MeasureEntry[] = [
   {
     kind: "community",
     metric: "members",
-    forms: { en: ["online community", "community", "server", "group"], de: ["Community", "Gruppe"], fr: ["communauté", "groupe"], es: ["comunidad", "grupo"], pt: ["comunidade", "grupo"] },
+    forms: { en: ["online community", "community", "server", "group"], de: ["Community", "Gruppe"], fr: ["communauté", "groupe"], es: ["comunidad", "grupo"], pt: ["comunidade", "grupo"], it: ["community", "gruppo"], nl: ["community", "groep"], pl: ["społeczność", "społeczności", "grupa", "grupy"] },
     leading: true,
     guard: "communityWord",
     examples: [{ text: "Built a Discord community of 20,000.", value: 20000, platform: "discord" }],
