@@ -59,6 +59,8 @@ const DATABASE_VIEWS = /(?<!\w)(?:SQL|database|databases|tables?|schemas?|Snowfl
 const BROADCAST = /(?<!\w)(?:TV|television|broadcast|broadcasts|primetime|prime-time|Nielsen|ratings|cable|box office|theatrical|cinema|radio station|terrestrial|linear)(?!\w)/iu;
 // App-store downloads are a product's users, not a following (the labelling rules' false friends).
 const APP_DOWNLOADS = /(?<!\w)(?:apps?|App Store|Google Play|Play Store|iOS|Android|APK|installs?|aplicativos?|aplicaci[oó]n|aplicaciones|applications? mobiles?|applicazion[ei]|aplikacj[aięy]|Anwendung)(?!\w)/iu;
+// The English preposition: "50 like-minded charities", "10 like this one".
+const ENGLISH_LIKE_AFTER = /^(?:-|\s+(?:this|that|these|those|it|them|him|her|us|me|you|a|an|the|my|our|his|their|its|before|so)(?!\w))/iu;
 const SOCIAL_CONTENT = /(?<!\w)(?:posts?|videos?|reels?|tweets?|threads?|stories|content|campaign|social|viral|advocacy|TikTok|Instagram|LinkedIn|Facebook|YouTube|Twitter|Beitr[äa]ge|publications?|publicaciones|publicações|contenuti?|berichten)(?!\w)/iu;
 const NOT_SOCIAL_SHARES = /(?<!\w)(?:stock|equity|options|shareholders?|market|company shares|shares of)(?!\w)/iu;
 const NOT_SOCIAL_COMMENTS = /(?<!\w)(?:code|review|pull request|PR|document|draft|manuscript|editorial)(?!\w)/iu;
@@ -206,6 +208,11 @@ export const MEASURE_GUARDS = {
   },
   interactions(site: CountSite): GuardVerdict {
     return (site.platform !== null || SOCIAL_CONTENT.test(site.clauseText)) && !/(?<!\w)customer(?!\w)/iu.test(site.clauseText);
+  },
+  /** "12.000 like medi per post": the English word as Italian writes it, singular, of social content; not "50 like-minded". */
+  loanLike(site: CountSite): GuardVerdict {
+    const after = site.context.text.slice(site.nounSpan.end, site.nounSpan.end + 12);
+    return !ENGLISH_LIKE_AFTER.test(after) && (site.platform !== null || SOCIAL_CONTENT.test(site.clauseText));
   },
   clicks(site: CountSite): GuardVerdict {
     return site.platform !== null || ONLINE_CLICKS.test(site.clauseText);

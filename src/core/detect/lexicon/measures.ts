@@ -410,6 +410,14 @@ export const MEASURES: readonly MeasureEntry[] = [
   },
   {
     kind: "engagement",
+    metric: "likes",
+    forms: { it: ["like"] },
+    guard: "loanLike",
+    examples: [{ text: "Tasso di engagement del 5,2% su Instagram; 12.000 like medi per post", value: 12000, platform: "instagram" }],
+    falseFriends: ["Partnered with 50 like-minded charities on Facebook.", "Benchmarked against 20 like products from two vendors.", "We posted 10 like this on Instagram."],
+  },
+  {
+    kind: "engagement",
     metric: "reactions",
     forms: { en: ["reactions", "retweets", "reposts", "repins", "hearts", "upvotes", "claps", "appreciations"], de: ["Reaktionen"], fr: ["réactions"], es: ["reacciones"], pt: ["reações"], it: ["reazioni"], nl: ["reacties"] },
     examples: [
