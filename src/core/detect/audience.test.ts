@@ -10,6 +10,11 @@ describe("detectAudience", () => {
   it.each([
     ["Grew the account to 180,000 followers on Instagram.", "instagram", 180000, "followers"],
     ["My Instagram has 180K followers.", "instagram", 180000, "followers"],
+    // A list followed by who is on it, or who it goes out to.
+    ["Email list of 61K creators (ConvertKit)", "newsletter", 61000, "subscribers"],
+    ["Her newsletter reaches 48,000 marketers every Tuesday.", "newsletter", 48000, "subscribers"],
+    ["My newsletter goes out to 22,000 founders.", "newsletter", 22000, "subscribers"],
+    ["Brings a LinkedIn audience of 30,000 HR leaders.", "linkedin", 30000, "audience"],
     ["TikTok: 1.2M followers", "tiktok", 1200000, "followers"],
     ["1.2 million YouTube subscribers", "youtube", 1200000, "subscribers"],
     ["Twitter following of 2.1 mil", "x", 2100000, "followers"],
@@ -69,6 +74,8 @@ describe("detectAudience", () => {
     "Twitter: @jdoe",
     "Telecom network serving 2M subscribers.",
     "Parent newsletter sent to 900 families weekly.",
+    "Our internal newsletter reaches 3,000 employees.",
+    "Presented to an audience of 300 students.",
     "Spent $880K on Instagram ads.",
     "Member of PRSA (21,000 members).",
     "Joined LinkedIn in 2019.",
@@ -79,5 +86,11 @@ describe("detectAudience", () => {
     "Coordinator for Alpha Delta Pi 2013 Connections leader 2013, 2014 Step Sing show director",
   ])("finds nothing in %j", (text) => {
     expect(findings(text)).toEqual([]);
+  });
+});
+
+describe("a list read by its people", () => {
+  it("is reach on the list, not its audience", () => {
+    expect(findings("A weekly newsletter read by 12,000 product managers.")[0]).toMatchObject({ kind: "reach", platform: "newsletter", metric: "readers", value: 12000 });
   });
 });

@@ -5,7 +5,7 @@
 
 import type { NumberToken } from "../numbers/parse.ts";
 import { clauseAt, mentionsIn, sentenceAt, SpanIndex, type DetectContext, type PlatformMention } from "./context.ts";
-import { countsOf, countsOfKind, figureFacts, growthBefore } from "./counted.ts";
+import { countsOf, countsOfKind, figureFacts, growthBefore, membersNamedEnd } from "./counted.ts";
 import type { Finding } from "./finding.ts";
 import type { Span } from "../types.ts";
 
@@ -60,8 +60,12 @@ function findBareFigures(context: DetectContext, taken: Finding[]): Finding[] {
         continue;
       }
     }
-    if (!FIGURE_END.test(text.slice(token.end, token.end + 12))) continue;
     const sentence = sentenceAt(context, token.start);
+    if (!FIGURE_END.test(text.slice(token.end, token.end + 12))) {
+      const delivered = deliveredTo(context, token, sentence);
+      if (delivered) findings.push(delivered);
+      continue;
+    }
     const mention = mentionsIn(context, Math.max(sentence.start, token.prefixStart - 40), token.prefixStart, "audience").at(-1);
     if (mention && LINK_TO_FIGURE.test(text.slice(mention.end, token.prefixStart))) {
       findings.push(followersOn(token, mention, { start: mention.start, end: token.end }, 0.75));
@@ -74,6 +78,27 @@ function findBareFigures(context: DetectContext, taken: Finding[]): Finding[] {
     if (grown) findings.push({ ...followersOn(token, grown, { start: growth.start, end: token.end }, 0.7), metric: grown.platform === "newsletter" ? "subscribers" : "followers", previousValue: growth.previous });
   }
   return findings;
+}
+
+// "Email list of 61K creators", "her newsletter reaches 48,000 marketers", "goes out to 22,000
+// founders every Friday": a list's figure followed by who is on it. Read by them, it is reach.
+const TO_LIST_PEOPLE = /(?:^|[^\S\n])(?:(?:of|with|has|reaches|reaching|reached|goes out to|going out to|went out to|(?:is |are )?sent to|(?:is |are )?delivered to|lands with)|((?:is |are )?read by))[^\S\n]+(?:over[^\S\n]+|more than[^\S\n]+|nearly[^\S\n]+|about[^\S\n]+|some[^\S\n]+)?$/iu;
+// A staff or parents' newsletter is internal communication, not an audience the writer built.
+const INTERNAL_LIST = /(?<!\w)(?:employees|staff|internal|intranet|parents|families|faculty|colleagues|company newsletter)(?!\w)/iu;
+const LIST_PLATFORMS = new Set(["newsletter", "substack", "ghost", "beehiiv"]);
+
+function deliveredTo(context: DetectContext, token: NumberToken, sentence: Span): Finding | null {
+  const { text } = context;
+  const membersEnd = membersNamedEnd(text, token.end);
+  if (membersEnd === null) return null;
+  const mention = mentionsIn(context, Math.max(sentence.start, token.prefixStart - 48), token.prefixStart, "audience").at(-1);
+  if (!mention || !LIST_PLATFORMS.has(mention.platform)) return null;
+  if (INTERNAL_LIST.test(text.slice(sentence.start, sentence.end))) return null;
+  const link = TO_LIST_PEOPLE.exec(text.slice(mention.end, token.prefixStart));
+  // Only the list's own words, or a few, between its name and the verb: "newsletter (weekly) reaches".
+  if (!link || link.index > 24) return null;
+  const finding = followersOn(token, mention, { start: mention.start, end: membersEnd }, 0.75);
+  return link[1] ? { ...finding, kind: "reach", metric: "readers" } : { ...finding, metric: "subscribers" };
 }
 
 export function detectAudience(context: DetectContext): Finding[] {

@@ -186,20 +186,21 @@ function leadingNoun(context: DetectContext, token: NumberToken, facts: FigureFa
 // figure may be followed by who its members are, one word, before the phrase ends. Other leading
 // nouns still want the figure last ("reach of 20,000 households" counts households), and so does a
 // group, which is as often a team ("a group of 12 volunteers").
-const COMMUNITY_NOUN = /^(?:online community|community|server|communauté|comunidad|comunidade|społeczność|społeczności)$/iu;
+const COMMUNITY_NOUN = /^(?:online community|community|server|communauté|comunidad|comunidade|społeczność|społeczności|audience|subscriber base|fan ?base|audiencia|audiência|pubblico|publiek|Publikum)$/iu;
 // A verb may close the phrase after them where the language puts it last: "Slack-community van 6.500
 // ontwikkelaars opgezet".
-const RELATIVE_AFTER = /^[^\S\n]+(?:who|that|which|die|qui|que|che|którzy)(?!\p{L})/iu;
+// Who they are may be followed by a relative clause or when they get it: "who ship weekly", "every Tuesday".
+const RELATIVE_AFTER = /^[^\S\n]+(?:who|that|which|die|qui|que|che|którzy|every|each)(?!\p{L})/iu;
 const MEMBERS_WORDS = /^([^\S\n]+\p{L}[\p{L}-]*)([^\S\n]+\p{Ll}+)?/u;
 
 /** Where the word naming a community's members ends, after its figure; null where none stands there. */
-function membersNamedEnd(text: string, figureEnd: number): number | null {
+export function membersNamedEnd(text: string, figureEnd: number): number | null {
   const words = MEMBERS_WORDS.exec(text.slice(figureEnd, figureEnd + 48));
   if (!words) return null;
   const end = figureEnd + (words[1] as string).length;
   if (LEADING_END.test(text.slice(end, end + 24)) || RELATIVE_AFTER.test(text.slice(end, end + 12))) return end;
   const verbEnd = end + (words[2]?.length ?? 0);
-  return words[2] && /^[^\S\n]*(?:$|\n|[.;,:!?)•·|])/u.test(text.slice(verbEnd, verbEnd + 4)) ? end : null;
+  return words[2] && /^[^\S\n]*(?:$|\n|[.;,:!?)•·|])/u.test(text.slice(verbEnd, verbEnd + 4)) ? verbEnd : null;
 }
 
 /** Whether a clause break lies between the figure and its noun: "15 new associates. / Followers of …". */
