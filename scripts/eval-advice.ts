@@ -1,6 +1,7 @@
 // Measures the advice against the labelled data: role relevance against eval/roles.tsv, and the
 // acceptable actions and required flags in eval/cases.jsonl, running the real detector first.
 // Usage: npx tsx scripts/eval-advice.ts [sharedDir] [--show-held-out]   (default ../shared from the repo root)
+//        npx tsx scripts/eval-advice.ts --cases=eval/advice-probe/cases.jsonl   (a file of the same format)
 // Figures for all cases, the tuning part and the held-out fifth (scripts/eval/split.ts); misses of the tuning part only.
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
@@ -68,8 +69,13 @@ function findQuote(text: string, quote: string): Span | null {
 }
 
 export async function evaluateAdvice(sharedDir: string, part: CasePart = "all"): Promise<Result> {
+  return { roles: evaluateRoles(sharedDir), ...(await evaluateAdviceCases(resolve(sharedDir, "eval/cases.jsonl"), part)) };
+}
+
+/** The actions and flags of one file of labelled cases (the shared ones, or the project's own in eval/). */
+export async function evaluateAdviceCases(casesPath: string, part: CasePart = "all"): Promise<Omit<Result, "roles">> {
   const detectClaims = await loadDetector();
-  const cases = readFileSync(resolve(sharedDir, "eval/cases.jsonl"), "utf8")
+  const cases = readFileSync(casesPath, "utf8")
     .split("\n")
     .filter((line) => line.trim().length > 0)
     .map((line) => JSON.parse(line) as EvalCase)
@@ -101,7 +107,6 @@ export async function evaluateAdvice(sharedDir: string, part: CasePart = "all"):
   const actionsCorrect = actionChecks.filter((check) => check.pass).length;
   const flagsCorrect = flagChecks.filter((check) => check.pass).length;
   return {
-    roles: evaluateRoles(sharedDir),
     actions: { total: actionChecks.length, correct: actionsCorrect, accuracy: ratio(actionsCorrect, actionChecks.length), checks: actionChecks },
     flags: { total: flagChecks.length, correct: flagsCorrect, accuracy: ratio(flagsCorrect, flagChecks.length), checks: flagChecks },
     detector: detectClaims ? "loaded" : "missing",
@@ -112,20 +117,13 @@ function percent(value: number): string {
   return `${(value * 100).toFixed(1)}%`;
 }
 
-async function main(args: string[]): Promise<void> {
-  const repoRoot = resolve(fileURLToPath(new URL(".", import.meta.url)), "..");
-  const sharedDir = resolve(repoRoot, args.find((arg) => !arg.startsWith("--")) ?? "../shared");
-  if (!existsSync(resolve(sharedDir, "eval/cases.jsonl"))) {
-    console.error(`No labelled data at ${resolve(sharedDir, "eval")}: it lives in ../shared/eval beside a checkout, or pass the folder holding eval/.`);
-    process.exit(2);
-  }
-  const showHeldOut = args.includes("--show-held-out");
-  console.log("\nadvice against the labelled cases");
+async function printFigures(title: string, evaluate: (part: CasePart) => Promise<Omit<Result, "roles"> & { roles?: Result["roles"] }>, showHeldOut: boolean): Promise<void> {
+  console.log(`\n${title}`);
   for (const part of ["all", "tuning", "held_out"] as const) {
-    const result = await evaluateAdvice(sharedDir, part);
+    const result = await evaluate(part);
     const showMisses = part === "tuning" || (part === "held_out" && showHeldOut);
     console.log(`\n[${part}] detector: ${result.detector}`);
-    if (part === "all") {
+    if (part === "all" && result.roles) {
       console.log(`  role relevance: ${result.roles.correct}/${result.roles.total} = ${percent(result.roles.accuracy)}`);
       for (const miss of result.roles.misses) console.log(`    miss  ${miss.title}: expected ${miss.expected}, got ${miss.got}`);
     }
@@ -137,6 +135,22 @@ async function main(args: string[]): Promise<void> {
     for (const check of showMisses ? result.flags.checks.filter((item) => !item.pass) : []) {
       console.log(`    miss  ${check.caseId} "${check.quote}": expected ${check.expected.join(",")}, got ${check.got?.join(",") ?? "no claim"}`);
     }
+  }
+}
+
+async function main(args: string[]): Promise<void> {
+  const repoRoot = resolve(fileURLToPath(new URL(".", import.meta.url)), "..");
+  const showHeldOut = args.includes("--show-held-out");
+  const casesFile = args.find((arg) => arg.startsWith("--cases="))?.slice("--cases=".length);
+  if (casesFile) {
+    await printFigures(`advice against ${casesFile}`, (part) => evaluateAdviceCases(resolve(casesFile), part), showHeldOut);
+  } else {
+    const sharedDir = resolve(repoRoot, args.find((arg) => !arg.startsWith("--")) ?? "../shared");
+    if (!existsSync(resolve(sharedDir, "eval/cases.jsonl"))) {
+      console.error(`No labelled data at ${resolve(sharedDir, "eval")}: it lives in ../shared/eval beside a checkout, or pass the folder holding eval/.`);
+      process.exit(2);
+    }
+    await printFigures("advice against the labelled cases", (part) => evaluateAdvice(sharedDir, part), showHeldOut);
   }
   console.log(`\ntargets (issue 15): actions and flags >= 95% on all labelled cases`);
 }

@@ -6,7 +6,7 @@ import { detectDocumentType } from "../src/core/advise/document-type.ts";
 import { classifyRole } from "../src/core/advise/role.ts";
 import { ADVICE_RULES } from "../src/core/advise/rules.ts";
 import type { DetectedClaim } from "../src/core/types.ts";
-import { evaluateAdvice } from "../scripts/eval-advice.ts";
+import { evaluateAdvice, evaluateAdviceCases } from "../scripts/eval-advice.ts";
 import { detectedClaim, spanOf } from "./helpers/claims.ts";
 import { expectRatchet } from "./helpers/ratchet.ts";
 
@@ -238,6 +238,18 @@ const sharedDir = resolve(process.cwd(), "../shared");
  * `npm run eval`'s output) is 95% for actions and for flags.
  */
 const FLOOR = { roleRelevance: 1, actions: 0.94, flags: 1 };
+
+/** The project's advice probe (eval/advice-probe), measured on 2026-12-07 before any of it was read. */
+const ADVICE_PROBE_FLOOR = { actions: 0.792, flags: 0.87 };
+
+describe("evaluation against the advice probe", () => {
+  it("holds its action and flag accuracy with the real detector", async () => {
+    const result = await evaluateAdviceCases(resolve(__dirname, "..", "eval", "advice-probe", "cases.jsonl"));
+    expect(result.detector).toBe("loaded");
+    expectRatchet("advice probe actions", result.actions.accuracy, ADVICE_PROBE_FLOOR.actions);
+    expectRatchet("advice probe flags", result.flags.accuracy, ADVICE_PROBE_FLOOR.flags);
+  });
+});
 
 describe.skipIf(!existsSync(resolve(sharedDir, "eval/cases.jsonl")))("evaluation against the labelled data", () => {
   it("holds its role relevance accuracy", async () => {

@@ -46,3 +46,21 @@ describe("detector against the probe set", () => {
     expectShrinkingList("probe negatives with a claim", result.emptyCasesWithClaims, PROBE_FLOOR.negativesWithClaims);
   });
 });
+
+const PROBE2_CASES = resolve(__dirname, "..", "eval", "probe2", "cases.jsonl");
+
+/** Measured on 2026-12-07 over all 200 cases of the second probe set (eval/probe2/README.md), before any was read. */
+const PROBE2_FLOOR = {
+  f1: 0.892,
+  valueAccuracy: 1,
+  negativesWithClaims: ["q126", "q149", "q171"],
+};
+
+describe("detector against the second probe set", () => {
+  it("holds its F1 and value accuracy, and gives no new claim on a negative", async () => {
+    const result = await evaluateDetector(PROBE2_CASES);
+    expectRatchet("probe2 F1", result.f1, PROBE2_FLOOR.f1);
+    expectRatchet("probe2 value accuracy", result.valueAccuracy, PROBE2_FLOOR.valueAccuracy);
+    expectShrinkingList("probe2 negatives with a claim", result.emptyCasesWithClaims, PROBE2_FLOOR.negativesWithClaims);
+  });
+});

@@ -17,6 +17,12 @@ export const HELD_OUT_CASES: ReadonlySet<string> = new Set([
 // rest (2026-12-07), and stand as its held-out part.
 for (let number = 1; number <= 48; number += 1) (HELD_OUT_CASES as Set<string>).add(`p${String(number).padStart(3, "0")}`);
 
+// The second probe set (eval/probe2, 200 cases q001–q200) and the advice probe (eval/advice-probe,
+// 40 documents a001–a040), both written apart from the engine: every case whose number is a
+// multiple of four is held out, fixed on 2026-12-07 before any case of either set was read.
+for (let number = 4; number <= 200; number += 4) (HELD_OUT_CASES as Set<string>).add(`q${String(number).padStart(3, "0")}`);
+for (let number = 4; number <= 40; number += 4) (HELD_OUT_CASES as Set<string>).add(`a${String(number).padStart(3, "0")}`);
+
 export type CasePart = "all" | "tuning" | "held_out";
 
 export function inPart(id: string, part: CasePart): boolean {
