@@ -8,7 +8,7 @@ import { scanNumbers, type NumberToken } from "../numbers/parse.ts";
 import { findLetterRuns, matchesAt, RunWords, wordEdgesAround, type LetterRuns, type TextLetterRuns } from "./letter-runs.ts";
 import type { ClaimKind, ClaimSubject, PageRange, Span } from "../types.ts";
 import type { Finding } from "./finding.ts";
-import { readWrappedLines } from "./wrapped-lines.ts";
+import { readMisdecodedSpaces, readWrappedLines } from "./wrapped-lines.ts";
 
 export interface PlatformMention {
   start: number;
@@ -438,8 +438,10 @@ function findHeadings(text: string): Heading[] {
 export function buildContext(input: DetectInput): DetectContext {
   // Read with the line breaks that only wrap a sentence as spaces: the same length, so every span
   // found in it is a span of the input, and the same runs of letters.
-  const text = readWrappedLines(input.text);
-  const letterRuns = input.letterRuns?.text === input.text ? input.letterRuns.runs : findLetterRuns(text);
+  // So is an "Â" that stands for a space, which does change the runs of letters ("onÂ" is "on").
+  const unwrapped = readWrappedLines(input.text);
+  const text = readMisdecodedSpaces(unwrapped);
+  const letterRuns = input.letterRuns?.text === input.text && text === unwrapped ? input.letterRuns.runs : findLetterRuns(text);
   return {
     text,
     input,

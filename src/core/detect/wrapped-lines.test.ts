@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { detectClaims } from "./index.ts";
-import { readWrappedLines } from "./wrapped-lines.ts";
+import { readMisdecodedSpaces, readWrappedLines } from "./wrapped-lines.ts";
 
 function claimsIn(text: string) {
   return detectClaims({ text, pages: [], hiddenSpans: [] });
@@ -47,5 +47,18 @@ describe("claims across a wrapped line", () => {
 
   it("does not read a list of figures under a label as one sentence", () => {
     expect(claimsIn("Budget\n12,000")).toEqual([]);
+  });
+});
+
+describe("readMisdecodedSpaces", () => {
+  it("reads an 'Â' before a space as a space, keeping every offset", () => {
+    const text = "86K followers onÂ Instagram;Â 12,000Â\u00a0subscribers";
+    const read = readMisdecodedSpaces(text);
+    expect(read).toBe("86K followers on  Instagram;  12,000 \u00a0subscribers");
+    expect(read.length).toBe(text.length);
+  });
+
+  it("keeps an 'Â' that is a letter of its word", () => {
+    expect(readMisdecodedSpaces("ÂNGULO Â")).toBe("ÂNGULO Â");
   });
 });

@@ -55,3 +55,13 @@ export function readWrappedLines(text: string): string {
   joined.push(text.slice(from));
   return joined.join("");
 }
+
+// A space written in UTF-8 and read as Latin-1 or Windows-1252 comes out as "Â" before it ("12,000Â
+// subscribers", "onÂ Instagram"): a third of one career site's résumés carry it. "Â" is a letter
+// of Portuguese, French and Romanian words, never one that stands before a space.
+const MISDECODED_SPACE = /\u00c2(?=[ \u00a0])/gu;
+
+/** `text` with each "Â" that stands for a space read as one; the same length, so every offset holds. */
+export function readMisdecodedSpaces(text: string): string {
+  return text.includes("\u00c2") ? text.replace(MISDECODED_SPACE, " ") : text;
+}
