@@ -15,6 +15,8 @@ describe("detectAudience", () => {
     ["Her newsletter reaches 48,000 marketers every Tuesday.", "newsletter", 48000, "subscribers"],
     ["My newsletter goes out to 22,000 founders.", "newsletter", 22000, "subscribers"],
     ["Brings a LinkedIn audience of 30,000 HR leaders.", "linkedin", 30000, "audience"],
+    // "X" after "on" with a lower-case word after it is the network; "on X-ray" is not.
+    ["Had 70K followers on X before leaving in 2023.", "x", 70000, "followers"],
     ["TikTok: 1.2M followers", "tiktok", 1200000, "followers"],
     ["1.2 million YouTube subscribers", "youtube", 1200000, "subscribers"],
     ["Twitter following of 2.1 mil", "x", 2100000, "followers"],
@@ -75,6 +77,7 @@ describe("detectAudience", () => {
     "Telecom network serving 2M subscribers.",
     "Parent newsletter sent to 900 families weekly.",
     "Our internal newsletter reaches 3,000 employees.",
+    "Worked on X-ray imaging for 5,000 patients.",
     "Presented to an audience of 300 students.",
     "Spent $880K on Instagram ads.",
     "Member of PRSA (21,000 members).",

@@ -135,6 +135,10 @@ const TECHNICAL_BEFORE = /\b(?:via|using|with|through)\s+the\s+$|\bthe\s+$/u;
 
 // "X" is a letter as often as a platform: keep it only where the text plainly means the network.
 const X_CONTEXT_BEFORE = /(?:\b(?:on|across|via|and|or|to|from|the|in|my|our|his|her|their|its|en|sur|auf|su|op|na|no|em)\s+|,\s*|\/\s*|\|\s*|\(\s*|^|\n\s*)$/u;
+// After a platform's preposition ("70K followers on X before leaving", "posting on X daily"), any
+// lower-case word may follow; not a capital ("on X Corp"), a hyphen ("on X-ray") or a digit.
+const X_ON_BEFORE = /(?<!\w)(?:on|sur|auf|su|op|en|em|na|no)\s+$/u;
+const X_AFTER_ON = /^(?:[^\w\s-]|\s+\p{Ll})/u;
 const X_CONTEXT_AFTER = /^(?:\s*\((?:formerly\s+)?Twitter\)|\s*\(\s*@|\s*[:|,/)]|\s+(?:followers|following|account|handle|profile|audience|and|&)\b|\s*$|\s*[.;\n])/u;
 
 /**
@@ -224,7 +228,9 @@ function findMentions(text: string, runs: LetterRuns): PlatformMention[] {
       if (mayNameTechnology(after) && TECHNICAL_AFTER.test(after)) return;
       if (written === "X") {
         const before = text.slice(Math.max(0, start - 12), start);
-        if (!X_CONTEXT_BEFORE.test(before) || !X_CONTEXT_AFTER.test(text.slice(end, end + 16))) return;
+        if (!X_CONTEXT_BEFORE.test(before)) return;
+        const xAfter = text.slice(end, end + 16);
+        if (!X_CONTEXT_AFTER.test(xAfter) && !(X_ON_BEFORE.test(before) && X_AFTER_ON.test(xAfter))) return;
       }
       mentions.push({ start, end, platform, formerName: FORMER_NAMES.has(written.toLowerCase()) });
     });
