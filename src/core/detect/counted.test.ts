@@ -229,6 +229,14 @@ describe("a breakdown by platform", () => {
     ]);
   });
 
+  it("gives each channel of a list after a summing word its own figure, but not an example of the sum", () => {
+    expect(claimsIn("The existing channels (Facebook 12,400 followers; Instagram 3,100) will be kept.").map((claim) => [claim.platform, claim.value])).toEqual([
+      ["facebook", 12400],
+      ["instagram", 3100],
+    ]);
+    expect(claimsIn("Across all channels, including Instagram, we reached 2M followers.").map((claim) => claim.platform)).toEqual([null]);
+  });
+
   it("still reads a platform named with a year after the figure", () => {
     expect(claimsIn("12K followers (Instagram 2023)")).toEqual([expect.objectContaining({ platform: "instagram", value: 12000 })]);
   });

@@ -98,7 +98,9 @@ export function readPlatform(
   if (source) return { platform: source.platform, end, formerName: source.formerName, certainty: 0.95 };
 
   const leadIn = text.slice(clause.start, start);
-  if (COMBINED.test(leadIn) || COMBINED.test(text.slice(start, end))) return { platform: null, end, formerName: false, certainty: 0.85 };
+  if (COMBINED.test(text.slice(start, end)) || (COMBINED.test(leadIn) && !namedAfterCombined(context, kind, clause.start, leadIn))) {
+    return { platform: null, end, formerName: false, certainty: 0.85 };
+  }
   // A platform named earlier carries over within the sentence or list item, across ";" and "|".
   const sentence = sentenceAt(context, start);
   const before = mentionsIn(context, sentence.start, start, kind);
@@ -127,6 +129,22 @@ export function readPlatform(
   if (format) return { platform: format, end, formerName: false, certainty: 0.8 };
   return { platform: fallback, end, formerName: false, certainty: fallback ? 0.8 : 0.75 };
 }
+
+const COMBINED_ALL = new RegExp(COMBINED.source, "giu");
+
+/**
+ * Whether a platform is named after the last word that sums accounts in the lead-in: "existing
+ * channels (Facebook 12,400 followers; …)" names Facebook's figure; "a combined 2M followers" names none.
+ */
+function namedAfterCombined(context: DetectContext, kind: ClaimKind, leadStart: number, leadIn: string): boolean {
+  let lastEnd = 0;
+  COMBINED_ALL.lastIndex = 0;
+  for (let match = COMBINED_ALL.exec(leadIn); match !== null; match = COMBINED_ALL.exec(leadIn)) lastEnd = match.index + match[0].length;
+  const named = mentionsIn(context, leadStart + lastEnd, leadStart + leadIn.length, kind)[0];
+  // "across all channels, including Instagram, …": an example of the sum, not the figure's own.
+  return named !== undefined && !INCLUDING.test(context.text.slice(leadStart + lastEnd, named.start));
+}
+const INCLUDING = /(?<!\w)(?:including|incl\.|such as|like|notably|especially|einschließlich|darunter|dont|incluyendo|como|inclusi|tra cui|waaronder|w tym)(?!\w)/iu;
 
 const FORMAT_WORDS = PLATFORMS.flatMap((entry) => (entry.formatWords ?? []).map((word) => ({ word, platform: entry.id })));
 const FORMAT_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${FORMAT_WORDS.map(({ word }) => word.replace(/ /gu, "\\s+")).sort((a, b) => b.length - a.length).join("|")})(?![\\p{L}\\p{N}])`, "u");
