@@ -134,11 +134,14 @@ export const TECHNICAL_AFTER =
 const TECHNICAL_BEFORE = /\b(?:via|using|with|through)\s+the\s+$|\bthe\s+$/u;
 
 // "X" is a letter as often as a platform: keep it only where the text plainly means the network.
-const X_CONTEXT_BEFORE = /(?:\b(?:on|across|via|and|or|to|from|the|in|my|our|his|her|their|its|en|sur|auf|su|op|na|no|em)\s+|,\s*|\/\s*|\|\s*|\(\s*|^|\n\s*)$/u;
+const X_CONTEXT_BEFORE = /(?:\b(?:on|across|via|and|or|to|from|the|in|my|our|his|her|their|its|en|sur|auf|su|op|na|no|em)\s+|\w['’]s\s+|,\s*|;\s*|\/\s*|\|\s*|\(\s*|^|\n\s*)$/u;
 // After a platform's preposition ("70K followers on X before leaving", "posting on X daily"), any
 // lower-case word may follow; not a capital ("on X Corp"), a hyphen ("on X-ray") or a digit.
 const X_ON_BEFORE = /(?<!\w)(?:on|sur|auf|su|op|en|em|na|no)\s+$/u;
 const X_AFTER_ON = /^(?:[^\w\s-]|\s+\p{Ll})/u;
+// An item of a list of channels with their figures: "Facebook 12,400; X 8,900; Instagram 3,100".
+const X_LIST_BEFORE = /(?:[;,|(]|\n|^)\s*$/u;
+const X_FIGURE_IN_LIST = /^\s+\d[\d.,]*\s?[kKmM]?(?=\s*(?:[;,|)\n]|$))/u;
 const X_CONTEXT_AFTER = /^(?:\s*\((?:formerly\s+)?Twitter\)|\s*\(\s*@|\s*[:|,/)]|\s+(?:followers|following|account|handle|profile|audience|and|&)\b|\s*$|\s*[.;\n])/u;
 
 /**
@@ -216,6 +219,8 @@ export function aliasCandidateStarts(text: string, runs: LetterRuns, ignoreCase:
  */
 function findMentions(text: string, runs: LetterRuns): PlatformMention[] {
   const mentions: PlatformMention[] = [];
+  // "X 8,900" in a list is the network only beside another platform's name ("Facebook 12,400; X 8,900").
+  const listedX: PlatformMention[] = [];
   const scan = (aliasSource: string, ignoreCase: boolean) => {
     const alias = new RegExp(aliasSource, ignoreCase ? "iuy" : "uy");
     matchesAt(text, alias, aliasCandidateStarts(text, runs, ignoreCase), (match) => {
@@ -230,7 +235,11 @@ function findMentions(text: string, runs: LetterRuns): PlatformMention[] {
         const before = text.slice(Math.max(0, start - 12), start);
         if (!X_CONTEXT_BEFORE.test(before)) return;
         const xAfter = text.slice(end, end + 16);
-        if (!X_CONTEXT_AFTER.test(xAfter) && !(X_ON_BEFORE.test(before) && X_AFTER_ON.test(xAfter))) return;
+        const inList = X_LIST_BEFORE.test(before) && X_FIGURE_IN_LIST.test(xAfter);
+        if (!X_CONTEXT_AFTER.test(xAfter) && !(X_ON_BEFORE.test(before) && X_AFTER_ON.test(xAfter))) {
+          if (inList) listedX.push({ start, end, platform, formerName: false });
+          return;
+        }
       }
       mentions.push({ start, end, platform, formerName: FORMER_NAMES.has(written.toLowerCase()) });
     });
@@ -238,6 +247,9 @@ function findMentions(text: string, runs: LetterRuns): PlatformMention[] {
   scan(MENTION_SOURCE_ANY_CASE, true);
   if (caseSensitiveAliases.length > 0) scan(MENTION_SOURCE_EXACT_CASE, false);
   mentions.push(...subredditMentions(text));
+  for (const x of listedX) {
+    if (mentions.some((other) => other.end > x.start - 64 && other.start < x.end + 64)) mentions.push(x);
+  }
   mentions.sort((a, b) => a.start - b.start);
   const merged: PlatformMention[] = [];
   for (const mention of mentions) {

@@ -237,6 +237,15 @@ describe("a breakdown by platform", () => {
     expect(claimsIn("Across all channels, including Instagram, we reached 2M followers.").map((claim) => claim.platform)).toEqual([null]);
   });
 
+  it("reads 'X' as the network in a list of channels, and after an owner ('the force's X account')", () => {
+    expect(claimsIn("X 8,900; Instagram 3,100").map((claim) => [claim.platform, claim.value])).toEqual([
+      ["x", 8900],
+      ["instagram", 3100],
+    ]);
+    expect(claimsIn("Managed the force's X account (412K followers) during major incidents.").map((claim) => claim.platform)).toEqual(["x"]);
+    expect(claimsIn("Rows: A 12, B 14, X 8,900, Y 12")).toEqual([]);
+  });
+
   it("still reads a platform named with a year after the figure", () => {
     expect(claimsIn("12K followers (Instagram 2023)")).toEqual([expect.objectContaining({ platform: "instagram", value: 12000 })]);
   });
