@@ -34,7 +34,9 @@ export type GuardVerdict = boolean | string;
 // An e-mail newsletter as the languages name it: "Boletín por correo electrónico", "E-mailnieuwsbrief".
 const NEWSLETTER_WORDS = "e-?mail|mailing|newsletter|\\w*nieuwsbrief|correo electrónico|boletín|boletim|lettre d['’]information|Rundbrief|e-?mailowy|biuletyn";
 const EMAIL_CONTEXT = new RegExp(`(?<!\\w)(?:${NEWSLETTER_WORDS}|list|channel|blog|podcast|my|our|audience|readers|substack|youtube|followers|Abonnenten|lista|liste|canal|kanaal|kanał)(?!\\w)`, "iu");
-const NOT_AUDIENCE_SUBSCRIBERS = /(?<!\w)(?:telecom\w*|wireless|mobile|broadband|cable|carrier|operator|SaaS|billing|plans?|insurance|utility|customers|fiber|fibre|subscription box|magazine subscribers|net membership)(?!\w)/iu;
+// Subscribers of a telecom, an insurer or a utility, in each language read: "80.000 Mobilfunk-Abonnenten",
+// "90.000 KPN-abonnees overgezet naar het nieuwe facturatiesysteem".
+const NOT_AUDIENCE_SUBSCRIBERS = /(?<!\w)(?:telecom\w*|wireless|mobile|broadband|cable|carrier|operator|SaaS|billing|plans?|insurance|utility|customers|fiber|fibre|subscription box|magazine subscribers|net membership|Mobilfunk\w*|Festnetz\w*|Glasfaser\w*|Tarif\w*|Telekom\w*|Vodafone|KPN|Ziggo|T-Mobile|Versicherung\w*|Stromkunden|mobiele?|telefonie|facturatie\w*|klanten|opérateur|forfaits?|móvil(?:es)?|telefonía|operadora?|operatore|telefonia|clientes|Kunden|clients)(?!\w)/iu;
 // "An audience of 300" at a talk is a room, not a following.
 const ONLINE_AUDIENCE = /(?<!\w)(?:online|social|digital|followers|subscribers|newsletter|podcast|channel|blog|combined|organic|strong)(?!\w)/iu;
 const LIVE_AUDIENCE = /(?<!\w)(?:presentation|presented|speech|address|keynote|conference|live|in-person|room|attendees|session|seminar|workshop|panel|stage|theatre|theater|concert|performance|students|lecture|class)(?!\w)/iu;
@@ -101,6 +103,8 @@ export const MEASURE_GUARDS = {
   /** Followers of an account, not "followers of Christ". */
   followers(site: CountSite): GuardVerdict {
     if (site.leading || site.platform !== null) return true;
+    // "abonnés", "abonnees": the word for followers is also a telecom's subscribers.
+    if (/^abonn/iu.test(site.noun) && NOT_AUDIENCE_SUBSCRIBERS.test(site.clauseText)) return false;
     return !FOLLOWERS_OF.test(textAfterNoun(site));
   },
   /** "a 12K following", "a following of 250,000"; not "3 days following the launch". */

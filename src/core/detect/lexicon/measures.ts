@@ -100,7 +100,7 @@ export const MEASURES: readonly MeasureEntry[] = [
       { text: "TikTok: 320 mil seguidores", value: 320000, platform: "tiktok" },
       { text: "Mam 15 tys. obserwujących na Instagramie.", value: 15000, platform: "instagram" },
     ],
-    falseFriends: ["Led a discipleship course for 60 new followers of Christ.", "Trained 15 new associates.\nFollowers of safety protocol get a bonus."],
+    falseFriends: ["Led a discipleship course for 60 new followers of Christ.", "Trained 15 new associates.\nFollowers of safety protocol get a bonus.", "90.000 KPN-abonnees overgezet naar het nieuwe facturatiesysteem."],
   },
   {
     kind: "audience",
@@ -143,6 +143,7 @@ export const MEASURES: readonly MeasureEntry[] = [
     falseFriends: [
       "Gained new net membership (over 100K subscribers) for the health plan.",
       "Grew the carrier's base to 2 million wireless subscribers.",
+      "Tarifmigration für 80.000 Mobilfunk-Abonnenten.",
       "Edited the internal staff newsletter for 3,000 subscribers.",
     ],
   },
