@@ -98,6 +98,11 @@ function reachVerbBefore(site: CountSite): boolean {
   return REACH_VERB.test(text.slice(Math.max(site.clause.start, site.number.prefixStart - 28), site.number.prefixStart));
 }
 
+function sentenceText(site: CountSite): string {
+  const sentence = sentenceAt(site.context, site.number.start);
+  return site.context.text.slice(sentence.start, sentence.end);
+}
+
 /** The guards by name; a lexicon entry names the one its noun needs. */
 export const MEASURE_GUARDS = {
   /** Followers of an account, not "followers of Christ". */
@@ -182,7 +187,9 @@ export const MEASURE_GUARDS = {
     return !STAR_RATINGS.test(site.clauseText) && (site.platform === "github" || CODE_CONTEXT.test(site.clauseText));
   },
   viewers(site: CountSite): GuardVerdict {
-    if (site.namedPlatform === null && BROADCAST.test(site.clauseText)) return false;
+    // A television audience, even where the sentence names the broadcast before the figure's clause:
+    // "a weekly TV review column; my review of the final (watched by 9.6 million viewers)".
+    if (site.namedPlatform === null && BROADCAST.test(sentenceText(site))) return false;
     return /concurrent/iu.test(site.noun) ? "concurrent_viewers" : true;
   },
   /** "reached 1.1M people": people count only after a verb of reach. */

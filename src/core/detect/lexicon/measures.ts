@@ -366,7 +366,7 @@ export const MEASURES: readonly MeasureEntry[] = [
     leading: true,
     guard: "viewers",
     examples: [{ text: "Twitch Partner; 420 average concurrent viewers.", value: 420, platform: "twitch" }],
-    falseFriends: ["Produced the series finale, which drew 3.2 million TV viewers."],
+    falseFriends: ["Produced the series finale, which drew 3.2 million TV viewers.", "Wrote a weekly TV review column; my review of the final (watched by 9.6 million viewers) was syndicated."],
   },
   {
     kind: "reach",
