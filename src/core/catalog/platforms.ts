@@ -527,7 +527,7 @@ export const PLATFORMS: readonly PlatformEntry[] = [
   {
     id: "podcast",
     label: "Podcast",
-    aliases: ["podcast", "podcasts"],
+    aliases: ["podcast", "podcasts", "pódcast", "pódcasts"],
     kinds: ["audience", "reach", "engagement", "ranking"],
     scale: null,
     status: "active",

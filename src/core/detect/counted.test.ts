@@ -74,6 +74,12 @@ describe("platforms and figures as people write them", () => {
     ["Score PeerIndex de 64", "influence_score", "peerindex", 64],
     ["Nextdoor: 2,000 neighbours reached", "reach", "nextdoor", 2000],
     ["hundreds of millions of impressions", "reach", null, null],
+    ["Tengo 64.000 seguidores en X y mi pódcast supera las 900.000 descargas.", "reach", "podcast", 900000],
+    ["72.000 follower su Instagram, 15.000 iscritti al canale YouTube", "audience", "youtube", 15000],
+    ["numa newsletter com 4.300 subscritores", "audience", "newsletter", 4300],
+    // "accounts" after a figure is what was reached, not the writer's accounts summed.
+    ["My explainers on Instagram reached 2.8M accounts in 2024 and were saved 140,000 times.", "reach", "instagram", 2800000],
+    ["My explainers on Instagram reached 2.8M accounts in 2024 and were saved 140,000 times.", "engagement", "instagram", 140000],
   ])("%j", (text, kind, platform, value) => {
     expect(claimsIn(text)).toContainEqual(expect.objectContaining({ kind, platform, value }));
   });

@@ -19,13 +19,16 @@ export interface PlatformReading {
 
 // Word edges are written (?<!\w)…(?!\w), not \b…\b: the same where every word starts and ends with a
 // letter or digit, and several times faster, because V8 runs \b slowly under the "iu" flags.
-const COMBINED = /(?<!\w)(?:combined|aggregate|cumul[ée]s?|cumule|insgesamt zusammen|across (?:all|my|our|the|\d+|several|multiple|many)|across platforms|all platforms|all channels|channels|accounts|networks)(?!\w)/iu;
+// "accounts" after a figure is what was reached ("2.8M accounts"), not the writer's accounts summed.
+const COMBINED = /(?<!\w)(?:combined|aggregate|cumul[ée]s?|cumule|insgesamt zusammen|across (?:all|my|our|the|\d+|several|multiple|many)|across platforms|all platforms|all channels|channels|(?<!\d[kKmMB]?\s)accounts|networks)(?!\w)/iu;
+// Within the claim's own words "accounts" is what was reached ("reached 2.8M accounts"), not a sum.
+const COMBINED_WITHIN = /(?<!\w)(?:combined|aggregate|cumul[ée]s?|cumule|insgesamt zusammen|across (?:all|my|our|the|\d+|several|multiple|many)|across platforms|all platforms|all channels|channels|networks)(?!\w)/iu;
 // What may lead from a figure to the platform named after it: "on", "(", an article, and up to two
 // lower-case words that qualify the platform's account ("in the companion LinkedIn group", "on my
 // personal Instagram").
 const AFTER_LINK =
   // A date may come first: "2.2m followers in 2017 on our Instagram".
-  /^(?:\s+(?:in|as of|since|by)\s+(?:19|20)\d\d(?!\d)|\s*\((?:19|20)\d\d\))?[\s,]*(?:\(|(?:on|across|via|at|in|from|through|over|auf|bei|sur|en|em|no|nos|nas|su|sul|nel|op|na|w)\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+|its\s+|le\s+|la\s+|el\s+|der\s+|dem\s+)?(?:(?!and\s|or\s)\p{Ll}[\p{Ll}-]*\s+){0,2})/u;
+  /^(?:\s+(?:in|as of|since|by)\s+(?:19|20)\d\d(?!\d)|\s*\((?:19|20)\d\d\))?[\s,]*(?:\(|(?:on|across|via|at|in|from|through|over|auf|bei|sur|en|em|no|nos|nas|su|sul|nel|al|alla|ai|del|della|op|na|w)\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+|its\s+|le\s+|la\s+|el\s+|der\s+|dem\s+)?(?:(?!and\s|or\s)\p{Ll}[\p{Ll}-]*\s+){0,2})/u;
 
 // What joins the names of a list: "Facebook, YouTube and Twitter", "Instagram + Facebook".
 const LIST_JOIN = /^\s*(?:,|and|&|\/|\+|or|y|e|et|und|en|i)\s*(?:and\s+)?$/iu;
@@ -98,7 +101,7 @@ export function readPlatform(
   if (source) return { platform: source.platform, end, formerName: source.formerName, certainty: 0.95 };
 
   const leadIn = text.slice(clause.start, start);
-  if (COMBINED.test(text.slice(start, end)) || (COMBINED.test(leadIn) && !namedAfterCombined(context, kind, clause.start, leadIn))) {
+  if (COMBINED_WITHIN.test(text.slice(start, end)) || (COMBINED.test(leadIn) && !namedAfterCombined(context, kind, clause.start, leadIn))) {
     return { platform: null, end, formerName: false, certainty: 0.85 };
   }
   // A platform named earlier carries over within the sentence or list item, across ";" and "|".

@@ -127,7 +127,7 @@ export const MEASURES: readonly MeasureEntry[] = [
       es: ["suscriptores"],
       it: ["iscritti", "abbonati"],
       nl: ["abonnees"],
-      pt: ["inscritos", "assinantes"],
+      pt: ["inscritos", "assinantes", "subscritores"],
       pl: ["subskrybentów", "subskrybentami", "subskrybenci", "subskrypcji"],
     },
     leading: true,
@@ -522,6 +522,14 @@ export const TIMES_VERBS: readonly VerbMeasure[] = [
     guard: "downloads",
     examples: [{ text: "The podcast was downloaded 310,000 times.", value: 310000, platform: "podcast" }],
     falseFriends: ["Led development of the company's iOS app, downloaded 2.5 million times."],
+  },
+  {
+    kind: "engagement",
+    metric: "saves",
+    verbs: { en: ["saved", "bookmarked"], de: ["gespeichert"], fr: ["enregistré", "enregistrée", "enregistrés"], es: ["guardado", "guardada", "guardados"], it: ["salvato", "salvata", "salvati"], nl: ["opgeslagen"], pt: ["salvo", "salva", "salvos"] },
+    guard: "social",
+    examples: [{ text: "My explainers on Instagram reached 2.8M accounts and were saved 140,000 times.", value: 140000, platform: "instagram" }],
+    falseFriends: ["The fix saved 40 times the cost of the audit."],
   },
   {
     kind: "engagement",
