@@ -97,3 +97,11 @@ describe("a list read by its people", () => {
     expect(findings("A weekly newsletter read by 12,000 product managers.")[0]).toMatchObject({ kind: "reach", platform: "newsletter", metric: "readers", value: 12000 });
   });
 });
+
+describe("a bare figure before a platform's preposition", () => {
+  it("is read in the languages the detector reads", () => {
+    expect(findings("Je rassemble 245 000 abonnés sur Instagram et 1,1 million sur TikTok.")).toContainEqual(
+      expect.objectContaining({ platform: "tiktok", value: 1100000, metric: "followers" }),
+    );
+  });
+});

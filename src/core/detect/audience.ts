@@ -33,8 +33,9 @@ const LINK_TO_FIGURE =
   /^(?:\/[\w@%.~-]*)?(?:[\s:–—-]*|[^\S\n]*,[^\S\n]*|[^\S\n]+(?:is at|is now at|now at|is|has|had|with|at|hit|hits|reached|of|de|di|mit|avec|con|com)[^\S\n]+|[^\S\n]+[\p{Ll}-]{2,20}[^\S\n]?:[^\S\n]*|[^\S\n]*\(?@[\w.]+\)?[^\S\n]*[:–—-]?[^\S\n]*)$/u;
 const FIGURE_END = /^\s*(?:$|[|,;./)(\n•·]|(?:and|in|on|since|across|during|within|as of|et|y|e|und|en)(?![\p{L}])|&)/iu;
 const GROWN = /(?<![\p{L}])(?:grown|grew|grow|increased|went|rose|climbed|expanded|built)(?![\p{L}])[^.;]*$/iu;
-// "880K on Instagram": a figure right before "on <platform>".
-const ON_PLATFORM = /^\s+on\s+/u;
+// "880K on Instagram", "1,1 million sur TikTok": a figure right before "on <platform>".
+const ON_PLATFORM = /^\s+(?:on|sur|auf|en|em|no|na|su|op|w)\s+/u;
+const AUDIENCE_WORDS = /(?<!\w)(?:followers|subscribers|fans|audience|abonnés|abonnees|Abonnenten|Follower|seguidores|follower|volgers|obserwujących|iscritti|suscriptores|inscritos)(?!\w)/iu;
 
 function isBareFigure(token: NumberToken): boolean {
   return !token.currency && token.unit === "count" && !token.yearLike && (token.scaled || token.value >= 1000);
@@ -54,7 +55,7 @@ function findBareFigures(context: DetectContext, taken: Finding[]): Finding[] {
     if (onMatch) {
       const mentionStart = token.end + onMatch[0].length;
       const mention = mentionsIn(context, mentionStart, mentionStart + 40, "audience")[0];
-      const listOfAudiences = /(?<!\w)(?:followers|subscribers|fans|audience)(?!\w)/iu.test(text.slice(clause.start, clause.end));
+      const listOfAudiences = AUDIENCE_WORDS.test(text.slice(clause.start, clause.end));
       if (mention && mention.start === mentionStart && (token.scaled || listOfAudiences)) {
         findings.push(followersOn(token, mention, { start: token.prefixStart, end: mention.end }, listOfAudiences ? 0.85 : 0.7));
         continue;
