@@ -474,7 +474,7 @@ export const PLATFORMS: readonly PlatformEntry[] = [
   {
     id: "newsletter",
     label: "Newsletter",
-    aliases: ["newsletter", "newsletters", "mailing list", "email list", "e-newsletter"],
+    aliases: ["newsletter", "newsletters", "mailing list", "email list", "e-newsletter", "nieuwsbrief", "lettre d'information", "lettre d’information", "boletín", "boletim", "biuletyn", "Rundbrief", "lista de correo", "lista mailingowa"],
     kinds: ["audience", "reach", "engagement", "ranking"],
     scale: null,
     status: "active",

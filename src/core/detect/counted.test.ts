@@ -77,6 +77,8 @@ describe("platforms and figures as people write them", () => {
     ["Tengo 64.000 seguidores en X y mi pódcast supera las 900.000 descargas.", "reach", "podcast", 900000],
     ["72.000 follower su Instagram, 15.000 iscritti al canale YouTube", "audience", "youtube", 15000],
     ["numa newsletter com 4.300 subscritores", "audience", "newsletter", 4300],
+    // A newsletter named in the language of the text, nearer than a platform named before it.
+    ["Het Instagram-account groeide naar 16.400 volgers; de digitale nieuwsbrief telt nu 22.000 abonnees.", "audience", "newsletter", 22000],
     // "accounts" after a figure is what was reached, not the writer's accounts summed.
     ["My explainers on Instagram reached 2.8M accounts in 2024 and were saved 140,000 times.", "reach", "instagram", 2800000],
     ["My explainers on Instagram reached 2.8M accounts in 2024 and were saved 140,000 times.", "engagement", "instagram", 140000],
