@@ -18,6 +18,9 @@ describe("detectSelfLabels", () => {
     ["Named a key opinion leader in oncology", ["key opinion leader"]],
     ["I am the resident thought leader on pricing", ["thought leader"]],
     ["SEO Guru\nContent Strategist at Acme", ["SEO Guru"]],
+    // What the writer is styled or considered counts as saying they are one.
+    ["Science communicator and self-styled science influencer", ["science influencer"]],
+    ["Considerata un'opinion leader del settore vinicolo", ["opinion leader"]],
   ] as const)("finds %j", (text, expected) => {
     expect(labels(text)).toEqual(expected);
   });

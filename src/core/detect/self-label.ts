@@ -44,7 +44,7 @@ function phraseAboutOthersWork(after: string): boolean {
 const NOT_A_LABEL_BEFORE =
   /(?<!\w)(?:with|managed|manage|managing|recruited|recruiting|hired|hiring|sourced|sourcing|engaged|engaging|research|researched|researching|scout|scouted|scouting|photograph|photographed|photographing|filmed|filming|interviewed|interviewing|booked|booking|invited|inviting|gifted|gifting|pitched|pitching|contacted|contacting|targeted|targeting|partnered|partnering|onboarded|vetted|briefed|contracted|paid|for|to|of|worked|working|coordinated|coordinating|identified|selected|negotiated|tracked|by|among|between|brand|brands|micro|macro|nano|mega|\d+|several|many|top|external|third-party|key)(?!\w)[^.;,]{0,24}$/iu;
 const SELF_BEFORE =
-  /(?:(?<!\w)(?:I am|I'm|I’m|am|are|we are|we're|we’re|is|as an?|known as|recogni[sz]ed as|named an?|became|become|being|self-proclaimed|proud|a|an|je suis|soy|sou|ich bin|sono|ik ben|jestem|reconocid[oa] como|reconhecid[oa] como|reconnue? comme|anerkannt als|riconosciut[oa] come|conocid[oa] como|bekannt als|als|en tant que)(?!\w)[^.;,\n]{0,28}$|^[\s\p{L}&/-]{0,30}$)/iu;
+  /(?:(?<!\w)(?:I am|I'm|I’m|am|are|we are|we're|we’re|is|as an?|known as|recogni[sz]ed as|named an?|became|become|being|self-proclaimed|self-styled|self-described|self-declared|considered|regarded as|proud|considerad[oa]|considérée?|considerat[oa]|gilt als|beschouwd als|uważan[aey] za|a|an|je suis|soy|sou|ich bin|sono|ik ben|jestem|reconocid[oa] como|reconhecid[oa] como|reconnue? comme|anerkannt als|riconosciut[oa] come|conocid[oa] como|bekannt als|als|en tant que)(?!\w)[^.;,\n]{0,28}$|^[\s\p{L}&/-]{0,30}$)/iu;
 // An article right before the label and its modifiers: "a recruiting influencer" describes the
 // writer, where "recruiting influencers" is work with others.
 const ARTICLE_BEFORE = /(?<![\p{L}])(?:a|an|un|une|una|um|uma|ein|eine|een|uno)\s+(?:[\p{L}&+-]+\s+){0,2}$/iu;
@@ -53,7 +53,7 @@ const ARTICLE_BEFORE = /(?<![\p{L}])(?:a|an|un|une|una|um|uma|ein|eine|een|uno)\
 const STARTS_A_NAME = /^(?:Gurus?|Ninjas?|GURU|NINJA)$/u;
 const NOT_A_MODIFIER = new Set([
   "a", "an", "the", "and", "or", "am", "is", "are", "was", "as", "of", "my", "our", "your", "this", "that", "i", "i'm", "we", "we're",
-  "proven", "true", "real", "self-proclaimed", "recognized", "recognised", "known", "named", "become", "became", "being", "proud", "certified",
+  "proven", "true", "real", "self-proclaimed", "self-styled", "self-described", "self-declared", "considered", "regarded", "recognized", "recognised", "known", "named", "become", "became", "being", "proud", "certified",
   "resident", "total", "complete", "absolute", "genuine", "trusted", "respected", "leading", "top", "to", "be", "with", "in", "for", "on",
   // The same words in the other languages the labels are read in.
   "un", "une", "una", "uno", "um", "uma", "ein", "eine", "een", "le", "la", "el", "de", "der", "die", "das", "y", "et", "und", "e", "en",
