@@ -41,6 +41,8 @@ describe("detectCommunities", () => {
     "Led recruiting through Facebook groups and Slack communities.",
     // A group followed by who is in it is as often a team; a community of residents is a town.
     "Ran a group of 12 volunteers on the Facebook page.",
+    // A Telegram channel is broadcast to followers, not a community of members.
+    "I run a Telegram channel on crypto tax with 17,500 subscribers.",
     "Served a community of 20,000 residents.",
   ])("finds nothing in %j", (text) => {
     expect(findings(text)).toEqual([]);

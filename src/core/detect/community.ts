@@ -8,7 +8,7 @@ import type { Finding } from "./finding.ts";
 
 // A community named with the verb that shows the writer's part in it, and no member count.
 const NAMED_COMMUNITY_SOURCE =
-  "(Discord (?:server|community)|Slack (?:community|workspace|group)|subreddit|(?<!\\w)r\\/[A-Za-z0-9_]{3,21}|Meetup(?: group)?|Facebook group|LinkedIn group|(?:Twitter|X) chat|#\\w+[Cc]hat(?!\\w)|Twitter Spaces?|Telegram (?:group|channel)|WhatsApp (?:group|community)|Clubhouse (?:club|room)|online community)";
+  "(Discord (?:server|community)|Slack (?:community|workspace|group)|subreddit|(?<!\\w)r\\/[A-Za-z0-9_]{3,21}|Meetup(?: group)?|Facebook group|LinkedIn group|(?:Twitter|X) chat|#\\w+[Cc]hat(?!\\w)|Twitter Spaces?|Telegram group|WhatsApp (?:group|community)|Clubhouse (?:club|room)|online community)";
 const FOUNDED_COMMUNITY = new RegExp(
   "(?<!\\w)(?:co-?founded|founded|founder of|co-?founder of|host(?:ed|s|ing)?|host of|co-?host(?:ed|s)?|moderat(?:e|ed|es|ing|or of)|run|ran|runs|built|created|launched|started|organi[sz](?:e|ed|es|er of)|lead|led|leads|manage[sd]?)(?!\\w)[^.;\\n|]{0,60}?" +
     NAMED_COMMUNITY_SOURCE,
