@@ -19,13 +19,19 @@ describe("detectRankings", () => {
     // A list name broken across lines, as PDF text often is.
     ["One of the 25 Most\nInfluential People in HR Tech", null, "Most\nInfluential"],
     ["Recognised as a LinkedIn  Top Voice", "linkedin", "LinkedIn  Top Voice"],
+    // A place named as a spot, a place among the top of a chart, a named list of people to follow.
+    ["The show hit the #2 spot on the Apple Podcasts Home & Garden chart in March 2022.", "podcast", "#2 spot"],
+    ["Ed è stato tra i primi 10 della classifica Apple Podcast Arte.", "podcast", "primi 10"],
+    ["Reached the top 10 of the Apple Podcasts chart.", "podcast", "top 10"],
+    ["Named in the '50 HR influencers to follow' in 2022.", null, "50 HR influencers to follow"],
+    ["Classé parmi les « 50 influenceurs RH à suivre » en 2022.", null, "influenceurs RH à suivre"],
   ] as const)("finds %j", (text, platform, part) => {
     const [first] = findings(text);
     expect(first).toMatchObject({ kind: "ranking", platform, value: null });
     expect(text.slice(first?.span.start, first?.span.end)).toContain(part);
   });
 
-  it.each(["Top 3% this year.", "Top performer in Q3.", "Top 10 accounts by revenue.", "Under 30 minutes per ticket.", "Top Gun training."])(
+  it.each(["Top 3% this year.", "Top performer in Q3.", "Top 10 accounts by revenue.", "Under 30 minutes per ticket.", "Top Gun training.", "I have 3 speakers to watch for next week.", "Managed 20 creators to follow the brief."])(
     "finds nothing in %j",
     (text) => {
       expect(findings(text)).toEqual([]);

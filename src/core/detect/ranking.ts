@@ -61,9 +61,9 @@ const RANKING_SOURCES: RankingRule[] = [
     required: "top\\s+\\d",
     requiredWords: ["top"],
   },
-  // "#4 in Apple Podcasts Entrepreneurship", "Ranked #3 among cybersecurity creators".
+  // "#4 in Apple Podcasts Entrepreneurship", "Ranked #3 among cybersecurity creators", "hit the #2 spot on the Apple Podcasts … chart".
   {
-    source: `(?<![\\p{L}\\p{N}])(?:(?:ranked|placed|reached|hit|charted at|peaked at|rose to|climbed to)\\s+)?#\\s?\\d{1,3}(?!\\d)\\s+${LINK_TO_LIST}\\s+${QUALIFIERS}(?:${CHART}|${LIST_NOUN})(?![\\p{L}])`,
+    source: `(?<![\\p{L}\\p{N}])(?:(?:ranked|placed|reached|hit|charted at|peaked at|rose to|climbed to)\\s+)?#\\s?\\d{1,3}(?!\\d)(?:\\s+(?:spot|place|position|slot))?\\s+${LINK_TO_LIST}\\s+${QUALIFIERS}(?:${CHART}|${LIST_NOUN})(?![\\p{L}])`,
     flags: "giu",
     platform: "list",
     required: "#\\s?\\d",
@@ -85,6 +85,24 @@ const RANKING_SOURCES: RankingRule[] = [
     platform: "list",
     required: "top\\s+\\d",
     requiredWords: ["top"],
+  },
+  // "in the top 10 of the Apple Podcasts chart", "tra i primi 10 della classifica Apple Podcast Arte".
+  {
+    source: `(?<![\\p{L}])(?:top|primi|primeros|premiers|ersten|eerste|primeiros)\\s+\\d{1,3}(?!\\d)\\s+(?:of|della|del|de la|de los|des|der|di|de|van|da|dos|das|in|on|en|no|na|nel|nella|w)(?:\\s+(?:the|den|les|la|el|le|los|las|i|gli|os|as))?\\s+(?:(?:classifica|clasificación|classement|ranking|rankingu|Rangliste)\\s+)?${QUALIFIERS}${CHART}(?![\\p{L}])`,
+    flags: "giu",
+    platform: "list",
+    required: "(?:top|primi|primeros|premiers|ersten|eerste|primeiros)\\s+\\d",
+    requiredWords: ["top", "primi", "primeros", "premiers", "ersten", "eerste", "primeiros"],
+  },
+  // "the '50 HR influencers to follow'", "« 50 influenceurs RH à suivre »": a list of people to follow or to watch.
+  {
+    // The list is named: in quotes, or after an article or "named", "among"; and its name ends there
+    // ("to follow the brief" is an instruction, "3 speakers to watch for next week" a plan).
+    source: `(?<=(?:["'«“‘„][^\\S\\n]?|(?<![\\p{L}])(?:the|les|los|las|die|de|i|gli|le|la|os|as|named|listed|among|parmi|entre|tra|unter|w)\\s+))\\d{1,3}(?!\\d)\\s+${QUALIFIERS}(?:${LIST_NOUN})(?:\\s+[\\p{L}&-]+){0,3}?\\s+(?:to follow|to watch|à suivre|zum Folgen|a seguir|da seguire|om te volgen|do obserwowania)(?![\\p{L}])(?=[^\\S\\n]*(?:$|[\\n.,;:!?)"'»”’]|(?:list|in|for|of|on)(?![\\p{L}])|(?:19|20)\\d\\d))${YEAR_AFTER}`,
+    flags: "giu",
+    platform: "list",
+    required: "(?:follow|watch|suivre|folgen|seguir|seguire|volgen|obserwowania)(?![\\p{L}])",
+    requiredWords: ["follow", "watch", "suivre", "folgen", "seguir", "seguire", "volgen", "obserwowania"],
   },
   // "1st place on Apple Podcasts", "1. miejsce w rankingu Apple Podcasts", "1.º lugar en Spotify": the place after its number.
   {
