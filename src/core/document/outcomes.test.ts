@@ -27,6 +27,11 @@ describe("findOutcomes", () => {
     ["Anrufe an der Hotline um 18 % reduziert", "change", "Anrufe an der Hotline um 18 % reduziert"],
     ["En 2023, notre campagne a réduit les excès de vitesse signalés de 18 %.", "change", "En 2023, notre campagne a réduit les excès de vitesse signalés de 18 %"],
     ["Grew the Discord to 14,200 members; median time-to-first-answer fell from 9 h to 40 min.", "change", "median time-to-first-answer fell from 9 h to 40 min"],
+    // Goods sold, clients brought in, requests and tickets booked, people who came in person.
+    ["Their \"Aisha box\" sold 5,400 units.", "orders", "Their \"Aisha box\" sold 5,400 units"],
+    ["My Instagram home tours brought 23 buyer clients in 2024.", "leads", "My Instagram home tours brought 23 buyer clients in 2024"],
+    ["One viral video, 85 consultation requests that month.", "leads", "One viral video, 85 consultation requests that month"],
+    ["Campagne TikTok : 2 300 billets réservés en ligne.", "bookings", "Campagne TikTok : 2 300 billets réservés en ligne"],
   ])("reads %s", (text, kind, clause) => {
     const [first] = outcomesOf(text);
     expect(first?.kind).toBe(kind);
@@ -70,6 +75,8 @@ describe("a duty is not a result", () => {
     "Conducted sales and implemented marketing plans, increasing our impressions by 200%.",
     "Served as primary PR representative for all news releases and fitness related inquiries.",
     "Processed orders and answered customer enquiries for the web shop.",
+    "Managed 40 clients across three regions.",
+    "Sold to 12 distributors in the region.",
   ])("%s", (text) => {
     expect(outcomesOf(text).filter((outcome) => outcome.kind !== "change")).toEqual([]);
   });

@@ -65,6 +65,8 @@ export const OUTCOME_PHRASES: Readonly<Record<Exclude<OutcomeKind, "change">, re
     "bestellungen", "bestellung", "verkaufe", "verkauft", "absatz", "commandes", "commande", "ventes", "vente", "achats", "pedidos",
     "pedido", "ventas", "venta", "compras", "ordini", "ordine", "vendite", "acquisti", "bestellingen", "verkopen", "verkoop", "vendas",
     "compradores", "buyers", "redeemed", "redemptions", "codes redeemed", "promo code uses", "wishlists", "wishlist",
+    // The verb with its count: "the box sold 5,400 units", "2 300 billets vendus".
+    "sold", "units", "copies sold", "boxes sold", "billets vendus", "entradas vendidas", "biglietti venduti", "tickets verkauft", "kaartjes verkocht",
   ],
   leads: [
     "leads", "qualified leads", "sales pipeline", "sourced pipeline", "pipeline generated", "pipeline value", "inbound requests", "inbound enquiries", "inquiries", "enquiries", "demo requests",
@@ -72,7 +74,8 @@ export const OUTCOME_PHRASES: Readonly<Record<Exclude<OutcomeKind, "change">, re
     "discovery calls", "calls booked", "service calls", "anfragen", "neukunden", "kundenanfragen", "auftrage", "prospects",
     "nouveaux clients", "rendez vous", "demandes", "clientes nuevos", "nuevos clientes", "solicitudes", "contactos", "nuovi clienti",
     "richieste", "nieuwe klanten", "afspraken", "aanvragen", "novos clientes", "clientes", "customers", "accounts won", "partners signed",
-    "channel partners",
+    "channel partners", "clients", "buyer clients", "consultation requests", "quote requests", "booking requests", "consultations booked",
+    "consultations", "new patients", "new patient bookings", "nouveaux patients", "nuevos pacientes", "neue patienten",
   ],
   sign_ups: [
     "sign ups", "signups", "sign up", "registrations", "registration", "registrants", "enrolments", "enrollments", "enrolment",
@@ -95,7 +98,7 @@ export const OUTCOME_PHRASES: Readonly<Record<Exclude<OutcomeKind, "change">, re
   bookings: [
     "bookings", "booking", "reservations", "reservation", "appointments", "buchungen", "reservierungen", "termine", "reservations",
     "reservas", "citas", "prenotazioni", "appuntamenti", "reserveringen", "boekingen", "agendamentos", "dental bookings", "footfall",
-    "visits to the store", "store visits", "walk ins",
+    "visits to the store", "store visits", "walk ins", "tickets booked", "billets reserves", "entradas reservadas", "biglietti prenotati",
   ],
   conversion: [
     "conversion", "conversions", "converted", "conversion rate", "cost per lead", "cost per acquisition", "cost per hire", "cac", "churn",
@@ -106,6 +109,7 @@ export const OUTCOME_PHRASES: Readonly<Record<Exclude<OutcomeKind, "change">, re
   attendance: [
     "attendance", "attendees", "attended", "turnout", "rsvps", "rsvp", "seats filled", "participants", "teilnehmer", "teilnehmende",
     "besucher", "participants", "inscrits", "asistentes", "asistencia", "partecipanti", "deelnemers", "participantes", "viewers per stream",
+    "joined in person", "in person", "new members", "regulars",
   ],
   coverage: [
     "coverage", "press mentions", "earned media", "media hits", "featured in", "featured on", "picked up by", "cited by", "articles in",
@@ -193,6 +197,10 @@ const EXCLUDED_BESIDE: Readonly<Record<string, { before?: readonly string[]; aft
     before: ["inside", "technical", "field", "retail"],
   },
   placed: { after: ["on", "in", "at", "under"] },
+  // "units" counts goods only where they are sold or shipped, not "3 units of the ward".
+  units: { after: ["of"] },
+  sold: { after: ["to", "on", "the", "as", "in"] },
+  clients: { before: ["managed", "manage", "managing", "served", "serving", "supported", "supporting", "advised", "advising", "key", "existing", "internal"] },
   placements: { before: ["product", "ad", "media"] },
   raised: { after: ["awareness", "concerns", "questions", "the", "in"] },
 };
@@ -363,7 +371,9 @@ class SentenceOutcomes {
       if (DUTY_BEFORE.has(words[hit.first - 1]?.folded ?? "") || DUTY_BEFORE.has(words[hit.first - 2]?.folded ?? "")) continue;
       const excluded = hit.first === hit.last ? EXCLUDED_BESIDE[words[hit.first]!.folded] : undefined;
       if (excluded !== undefined) {
-        const before = words[hit.first - 1]?.folded;
+        // The word before a count is the word before the phrase: "managed 40 clients".
+        const previous = words[hit.first - 1]?.folded;
+        const before = previous !== undefined && /^[\d.,]+$/u.test(previous) ? words[hit.first - 2]?.folded : previous;
         const after = words[hit.last + 1]?.folded;
         if ((before !== undefined && excluded.before?.includes(before)) || (after !== undefined && excluded.after?.includes(after))) continue;
       }
