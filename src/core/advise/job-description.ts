@@ -19,7 +19,7 @@ const MAX_READ = 50_000;
 
 const PLATFORM_NAMES = new PhraseIndex<string>(
   [
-    ["tiktok", "tiktok"], ["instagram", "instagram"], ["youtube", "youtube"], ["linkedin", "linkedin"], ["twitter", "x"], ["x twitter", "x"],
+    ["tiktok", "tiktok"], ["instagram", "instagram"], ["youtube", "youtube"], ["linkedin", "linkedin"], ["twitter", "x"], ["x twitter", "x"], ["x", "x"],
     ["facebook", "facebook"], ["twitch", "twitch"], ["pinterest", "pinterest"], ["snapchat", "snapchat"], ["threads", "threads"],
     ["bluesky", "bluesky"], ["substack", "substack"], ["github", "github"], ["discord", "discord"], ["reddit", "reddit"], ["podcast", "podcast"],
     ["newsletter", "newsletter"],

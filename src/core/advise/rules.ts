@@ -53,7 +53,9 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
     id: "implausible_value",
     covers: "a figure outside its scale, or a rate over 100%",
     applies: (facts) => facts.implausible,
-    action: { core: "reframe", supporting: "reframe", peripheral: "remove", unknown: "reframe" },
+    // Rewording does not fix a number nobody believes: it is checked, corrected and said how it was
+    // measured (strengthen), or, where the role does not need it, cut.
+    action: { core: "strengthen", supporting: "strengthen", peripheral: "remove", unknown: "strengthen" },
   },
   {
     id: "tiny_beside_big",
