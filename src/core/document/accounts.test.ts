@@ -73,3 +73,15 @@ describe("accountOf", () => {
     expect(ownerOf("TikTok: 12,000 followers.", "12,000 followers").owner).toBe("unknown");
   });
 });
+
+describe("an entry for the writer's own work", () => {
+  it("makes an account nobody else claims the writer's own", () => {
+    const text = "EXPERIENCE\nCreator, self-employed (2018–present)\n- Also on Twitch: 312 followers.";
+    expect(ownerOf(text, "312 followers").owner).toBe("self");
+  });
+
+  it("leaves an employer's entry to the employer", () => {
+    const text = "EXPERIENCE\nSocial Media Manager, Solvida Swim (2022–present)\n- Also on Twitch: 312 followers.";
+    expect(ownerOf(text, "312 followers").owner).toBe("organization");
+  });
+});

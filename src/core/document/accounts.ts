@@ -246,6 +246,8 @@ export function accountOf(
     return { owner: nearest.owner, name, cue: nearest.words, phrase };
   }
   const handle = options.handle ?? null;
+  // "Creator, self-employed (2018–present)": the writer's own work, so an account nobody else claims is theirs.
+  if (entry !== null && entry.organization !== null && SELF_EMPLOYED.test(entry.organization)) return { owner: "self", name: null, cue: entry.organization, phrase: null };
   if (entry !== null && handleMatches(handle, entry.organization)) return { owner: "organization", name: entry.organization, cue: handle, phrase: handle };
   if (entry !== null && (entry.organization !== null || entry.title !== null)) {
     const worked = workedAccount(text, words, span);
@@ -257,6 +259,9 @@ export function accountOf(
   }
   return { owner: "unknown", name: null, cue: null, phrase: null };
 }
+
+/** An entry's "organisation" that is the writer working for themself. */
+const SELF_EMPLOYED = /^(?:self[- ]employed|freelance|freelancer|independent|personal|own (?:account|channel|brand)|my own|solo|sole trader|selbstst[äa]ndig|freiberuflich|ind[ée]pendante?|auto-?entrepreneur(?:e)?|freelance|aut[óo]nom[oa]|por cuenta propia|libero professionista|zelfstandige?|zzp(?:'er)?|aut[ôo]nom[oa]|samozatrudnienie)$/iu;
 
 /** Job titles whose work is an employer's audience. */
 const AUDIENCE_JOB = /social|media|community|communit|marketing|content|communication|kommunikation|comunicaci|comunica|digital|brand|influencer|creator|redes|r[ée]seaux|\bpr\b|engagement|growth|audience/iu;
