@@ -398,3 +398,22 @@ describe("9. bids are read as a client reads them", () => {
     expect(maria.advice.suggestion).not.toMatch(/\b(?:I|my|I've)\b/);
   });
 });
+
+describe("an employer's account on a service since closed, in work that has ended", () => {
+  const text = "EXPERIENCE\nSocial Media Manager, Rocky Trail Brewing (2013–2019)\n- Ran the brewery's Vine account: 85K followers by 2016.\n\nPERSONAL\n- Klout 68.";
+
+  it("is the record of that work, reframed with its year, not cut as a score that dates the page", () => {
+    const report = analyze(text, "Social Media Manager");
+    const vine = claimAt(report, "85K followers");
+    expect(vine.advice.action).toBe("reframe");
+    expect(vine.advice.rule).toBe("defunct_platform_past_work");
+    expect(vine.flags).not.toContain("defunct_metric");
+    expect(vine.advice.reason).toMatch(/Vine closed in January 2017/);
+    expect(claimAt(report, "Klout 68").advice.action).toBe("remove");
+  });
+
+  it("is still cut when the account is the writer's own", () => {
+    const report = analyze("SUMMARY\n- My Vine had 85K followers by 2016.", "Social Media Manager");
+    expect(claimAt(report, "85K followers").advice.action).toBe("remove");
+  });
+});

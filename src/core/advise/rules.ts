@@ -22,6 +22,8 @@ export interface ClaimFacts {
   tiny: boolean;
   /** A ranking whose publisher and year are both given. */
   rankingSourced: boolean;
+  /** An employer's or a client's account in work that has ended: the record of that work. */
+  pastWork: boolean;
 }
 
 export interface AdviceRule {
@@ -42,6 +44,12 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
     covers: "text a reader cannot see never counts as evidence",
     applies: (facts) => facts.hidden,
     action: everywhere("remove"),
+  },
+  {
+    id: "defunct_platform_past_work",
+    covers: "an employer's or a client's account on a service since closed (Vine, Google+), in work that has ended: the record of that work, not a figure to update",
+    applies: (facts) => facts.defunct && facts.kind !== "influence_score" && facts.organizationAccount && facts.pastWork,
+    action: { core: "reframe", supporting: "reframe", peripheral: "remove", unknown: "reframe" },
   },
   {
     id: "defunct_score",

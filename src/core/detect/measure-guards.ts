@@ -46,6 +46,7 @@ const PODCAST_CONTEXT = /(?<!\w)(?:podcasts?|episodes?|Folgen|épisodes|episodio
 const LISTENER_CONTEXT = /(?<!\w)(?:podcasts?|show|radio|Spaces|monthly|weekly|episodes?|Folgen|émission|programa|programma)(?!\w)/iu;
 const READER_DEVICES = /(?<!\w)(?:card|screen|RFID|barcode|bar-code|badge|meter|QR|e-?book|code|smart ?card|NFC|chip|biometric)\s+readers(?!\w)/iu;
 const READER_CONTEXT = /(?<!\w)(?:blog|newsletter|column|articles?|posts?|magazine|publication|readership|monthly|weekly|daily|unique|regular|loyal|engaged|subscribed|online|Medium|Substack|Blog|Artikel|Beitr[äa]ge|article|artículos?|artigos?|articoli|reportajes|mensuels|mensuales|mensais|mensili|maandelijkse)(?!\w)/iu;
+const PLACE_VISITED = /^[^\S\n]+(?:to|at|in)[^\S\n]+(?:the[^\S\n]+|our[^\S\n]+|a[^\S\n]+)?(?:[\p{L}'’-]+[^\S\n]+){0,2}?(?:taproom|store|stores|shop|shops|showroom|restaurant|bar|caf[ée]|museum|gallery|venue|event|events|festival|fair|booth|stand|weekend|open day|launch party|opening|exhibition|park|zoo|library|campus|office|branch|clinic|hotel|site visit)(?![\p{L}])/iu;
 const WEB_VISITORS = /(?<!\w)(?:unique|monthly|site|website|web|blog|online|page|organic|daily|weekly|landing|traffic|Website|Webseite|site web|sitio|página|pagina|mensuels|mensuales|mensais|mensili)(?!\w)/iu;
 const STAR_RATINGS = /(?<!\w)(?:rating|rated|reviews?|hotel|michelin|out of|average of|Google|Yelp|App Store|Play Store|Amazon|Glassdoor|Trustpilot)(?!\w)/iu;
 const CODE_CONTEXT = /(?<!\w)(?:repo|repository|repositories|open[- ]source|library|project|GitHub|package|framework|plugin|CLI|tool|maintainer)(?!\w)/iu;
@@ -181,6 +182,9 @@ export const MEASURE_GUARDS = {
     return !READER_DEVICES.test(site.clauseText) && !INTERNAL_PUBLICATION.test(site.clauseText) && (site.platform !== null || READER_CONTEXT.test(site.clauseText));
   },
   visitors(site: CountSite): GuardVerdict {
+    // "4,000 visitors to the taproom's anniversary weekend": people who came to a place, whatever brought them.
+    const place = PLACE_VISITED.exec(textAfterNoun(site, 48));
+    if (place && !/(?<!\w)(?:online|web|e-?commerce|e-?shop|digital|virtual)(?!\w)/iu.test(place[0])) return false;
     return site.platform !== null || WEB_VISITORS.test(site.clauseText);
   },
   stars(site: CountSite): GuardVerdict {

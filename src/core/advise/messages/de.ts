@@ -226,6 +226,15 @@ function rule(words: RuleWords): Worded {
         suggestion: "Löschen Sie den versteckten Text. Wenn die Zahl wichtig ist, schreiben Sie sie sichtbar hin, mit dem, was sie bewirkt hat.",
         covers: ["hidden_text", "no_outcome", "no_timeframe", "vanity_metric", "unverifiable"],
       };
+    case "defunct_platform_past_work":
+      return {
+        reason: `${figure} belegt Ihre damalige Arbeit, aber ${label} wurde${words.closed ? ` im ${words.closed}` : ""} eingestellt: Niemand kann die Zahl prüfen, und ${words.year ? `nur ihr Jahr (${words.year}) zeigt, dass sie nicht aktuell ist,` : "ohne Jahr liest sie sich wie eine aktuelle Zahl"} eines Dienstes, den es nicht mehr gibt.`,
+        suggestion:
+          action === "remove"
+            ? "Streichen Sie sie; die Zeile ist mit einem Ergebnis Ihrer Arbeit besser genutzt."
+            : `Behalten Sie sie als Rückblick, mit Jahr und Ergebnis: ${quote(`${words.dated}, [was es bewirkt hat]`)}.`,
+        covers: ["defunct_metric", "stale", "no_timeframe", "unverifiable"],
+      };
     case "defunct_score":
       return {
         reason: words.closed

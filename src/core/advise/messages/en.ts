@@ -216,6 +216,15 @@ function rule(words: RuleWords): Worded {
         suggestion: "Delete the hidden text. If the figure matters, put it where a reader can see it, with what it achieved.",
         covers: ["hidden_text", "no_outcome", "no_timeframe", "vanity_metric", "unverifiable"],
       };
+    case "defunct_platform_past_work":
+      return {
+        reason: `${figure} is the record of work you did then, but ${label} closed${words.closed ? ` in ${words.closed}` : ""}, so a reader cannot check it, and ${words.year ? `only its year (${words.year}) keeps it from reading as a current figure` : "without its year it reads as a current figure"} on a service that no longer exists.`,
+        suggestion:
+          action === "remove"
+            ? `Cut it; for ${roleRef} the line is better spent on a result from your work.`
+            : `Keep it as history, with its year and what it achieved: ${quote(`${words.dated}, [what it led to]`)}; a reader then sees work done, not a dead platform's count.`,
+        covers: ["defunct_metric", "stale", "no_timeframe", "unverifiable"],
+      };
     case "defunct_score":
       return {
         reason: words.closed

@@ -220,6 +220,15 @@ function rule(words: RuleWords): Worded {
         suggestion: "Borre el texto oculto. Si la cifra importa, póngala a la vista, con lo que logró.",
         covers: ["hidden_text", "no_outcome", "no_timeframe", "vanity_metric", "unverifiable"],
       };
+    case "defunct_platform_past_work":
+      return {
+        reason: `${figure} es el registro del trabajo que hizo entonces, pero ${label} cerró${words.closed ? ` en ${words.closed}` : ""}: nadie puede comprobarlo y ${words.year ? `solo su año (${words.year}) evita que parezca una cifra actual` : "sin su año parece una cifra actual"} de un servicio que ya no existe.`,
+        suggestion:
+          action === "remove"
+            ? "Elimínelo; la línea sirve mejor para un resultado de su trabajo."
+            : `Consérvelo como historial, con su año y lo que logró: ${quote(`${words.dated}, [lo que consiguió]`)}.`,
+        covers: ["defunct_metric", "stale", "no_timeframe", "unverifiable"],
+      };
     case "defunct_score":
       return {
         reason: words.closed

@@ -216,6 +216,15 @@ function rule(words: RuleWords): Worded {
         suggestion: "Supprimez le texte caché. Si le chiffre compte, écrivez-le de façon visible, avec ce qu'il a produit.",
         covers: ["hidden_text", "no_outcome", "no_timeframe", "vanity_metric", "unverifiable"],
       };
+    case "defunct_platform_past_work":
+      return {
+        reason: `${figure} témoigne du travail fait alors, mais ${label} a fermé${words.closed ? ` en ${words.closed}` : ""} : personne ne peut le vérifier, et ${words.year ? `seule son année (${words.year}) évite qu'il se lise comme un chiffre actuel` : "sans son année il se lit comme un chiffre actuel"} d'un service qui n'existe plus.`,
+        suggestion:
+          action === "remove"
+            ? "Supprimez-le ; la ligne servira mieux un résultat de votre travail."
+            : `Gardez-le comme historique, avec son année et ce qu'il a produit : ${quote(`${words.dated}, [ce que cela a permis]`)}.`,
+        covers: ["defunct_metric", "stale", "no_timeframe", "unverifiable"],
+      };
     case "defunct_score":
       return {
         reason: words.closed

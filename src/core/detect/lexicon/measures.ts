@@ -335,8 +335,11 @@ export const MEASURES: readonly MeasureEntry[] = [
     },
     leading: true,
     guard: "visitors",
-    examples: [{ text: "The blog draws 95,000 monthly visitors.", value: 95000, platform: "blog" }],
-    falseFriends: ["Welcomed 2,000 visitors to the museum each weekend."],
+    examples: [
+      { text: "The blog draws 95,000 monthly visitors.", value: 95000, platform: "blog" },
+      { text: "Instagram drove 12,000 visitors to our online store.", value: 12000, platform: "instagram" },
+    ],
+    falseFriends: ["Welcomed 2,000 visitors to the museum each weekend.", "Instagram giveaways brought 4,000 visitors to the taproom's anniversary weekend in 2017."],
   },
   {
     kind: "reach",
