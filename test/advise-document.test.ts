@@ -417,3 +417,27 @@ describe("an employer's account on a service since closed, in work that has ende
     expect(claimAt(report, "85K followers").advice.action).toBe("remove");
   });
 });
+
+describe("a figure in a bid's sentence that makes a promise", () => {
+  const bid = [
+    "PROPOSAL: social media for Visit Leeds",
+    "Selected results",
+    "- For Harrogate Spa Hotels we grew @harrogatespa on Instagram from 4K to 38K followers (2022–2024); direct bookings from social rose 46%.",
+    "- Our social channels reach 2.5 million people, a reach no other agency in the North can match.",
+    "- We guarantee 1 million impressions in the first quarter.",
+  ].join("\n");
+  const report = analyze(bid, "Social Media Marketing Agency", { documentType: "proposal" });
+
+  it("is cut where the figure itself is guaranteed", () => {
+    const promised = claimAt(report, "1 million impressions");
+    expect(promised.advice.action).toBe("remove");
+    expect(promised.advice.rule).toBe("guaranteed_figure");
+  });
+
+  it("is never kept as it stands beside an unmatched claim", () => {
+    const beside = claimAt(report, "2.5 million people");
+    expect(beside.advice.action).toBe("strengthen");
+    expect(beside.flags).toContain("unverifiable");
+    expect(claimAt(report, "38K followers").advice.action).toBe("keep");
+  });
+});

@@ -29,6 +29,9 @@ import { isPastWork, oneLine, outcomeWords, wordClaim, wordingSetting } from "./
 
 /** The year used when the caller gives none; bump it with each release rather than read a clock. */
 export const DEFAULT_CURRENT_YEAR = 2026;
+// The words of a promise that make its figure promised rather than achieved.
+const GUARANTEE = /guarant|garanti|garanz|garand/iu;
+
 const PERSONAL_KINDS = new Set(["influence_score", "ranking", "self_label"]);
 /** The model of an empty text, standing in for a document's when it holds no claim to read. */
 const EMPTY_MODEL = buildDocument("");
@@ -212,6 +215,8 @@ export function advise(input: AdviseInput): { claims: Claim[]; summary: ReportSu
       rankingSourced: claim.kind === "ranking" && reading.publisherNamed && reading.year !== null,
       tiny: tiny.has(claim),
       pastWork,
+      promised: promise !== null,
+      guaranteed: promise !== null && GUARANTEE.test(text.slice(promise.words.start, promise.words.end)),
     };
     const decision = decideAction(facts);
     let action = decision.action;

@@ -24,6 +24,10 @@ export interface ClaimFacts {
   rankingSourced: boolean;
   /** An employer's or a client's account in work that has ended: the record of that work. */
   pastWork: boolean;
+  /** A bid's sentence that holds the claim makes a promise nobody can check ("unmatched", "we guarantee"). */
+  promised: boolean;
+  /** The promise is a guarantee: the figure is promised, not achieved ("We guarantee 1 million impressions"). */
+  guaranteed: boolean;
 }
 
 export interface AdviceRule {
@@ -63,6 +67,18 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
     applies: (facts) => facts.implausible,
     // Rewording does not fix a number nobody believes: it is checked, corrected and said how it was
     // measured (strengthen), or, where the role does not need it, cut.
+    action: { core: "strengthen", supporting: "strengthen", peripheral: "remove", unknown: "strengthen" },
+  },
+  {
+    id: "guaranteed_figure",
+    covers: "a figure a bid guarantees: promised before the work, so no evidence of anything",
+    applies: (facts) => facts.guaranteed && facts.kind !== "self_label",
+    action: everywhere("remove"),
+  },
+  {
+    id: "figure_beside_promise",
+    covers: "a figure in a bid's sentence that also makes a claim nobody can check (\"reach no other agency can match\"): never kept as it stands",
+    applies: (facts) => facts.promised && facts.kind !== "self_label",
     action: { core: "strengthen", supporting: "strengthen", peripheral: "remove", unknown: "strengthen" },
   },
   {

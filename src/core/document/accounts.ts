@@ -240,7 +240,8 @@ export function accountOf(
   const entry = place.entry;
   const nearest = nearestCue(cues, span);
   if (nearest !== null) {
-    const name = nearest.owner === "organization" ? (entry?.organization ?? null) : null;
+    // In a bid, "our" is the firm bidding, never the entry a heading may have made ("Response to ITT …").
+    const name = nearest.owner === "organization" && options.proposal !== true ? (entry?.organization ?? null) : null;
     // "Club Instagram", "the brand TikTok": a noun that names whose the account is, in English said "the club’s".
     const phrase = nearest.possessive ? nearest.words : !nearest.strong && (options.language ?? "en") === "en" && /^[\p{L}]+$/u.test(nearest.words) ? `the ${nearest.words.toLowerCase()}’s` : null;
     return { owner: nearest.owner, name, cue: nearest.words, phrase };

@@ -247,6 +247,18 @@ function rule(words: RuleWords): Worded {
             : `Streichen Sie die Angabe. Wenn Sie eine Zahl wollen, nehmen Sie eine aktuelle mit Datum und Wirkung, z. B. ${quote(`[N] Follower auf [Plattform] (Stand: [Monat Jahr]), was ${words.result} brachte`)}.`,
         covers: ["defunct_metric", "stale", "unverifiable"],
       };
+    case "guaranteed_figure":
+      return {
+        reason: `${figure} ist versprochen, nicht erreicht: Eine Zahl, die vor Beginn der Arbeit garantiert wird, belegt nichts.`,
+        suggestion: "Streichen Sie die Garantie; zeigen Sie stattdessen, was eine frühere Kampagne für einen ähnlichen Kunden erreicht hat, mit Datum und Ergebnis.",
+        covers: ["no_outcome", "no_timeframe", "vanity_metric"],
+      };
+    case "figure_beside_promise":
+      return {
+        reason: `${figure} mag stimmen, steht aber neben einer Behauptung, die niemand prüfen kann; das lässt Kunden an beidem zweifeln.`,
+        suggestion: action === "remove" ? "Streichen Sie sie; für diese Aufgabe trägt sie nichts bei." : "Streichen Sie den Superlativ und belegen Sie die Zahl: Handle oder Link, Datum und was sie bewirkt hat.",
+        covers: ["no_outcome", "no_timeframe", "vanity_metric"],
+      };
     case "implausible_value":
       return {
         reason: implausibleReason(words),

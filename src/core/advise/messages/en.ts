@@ -237,6 +237,18 @@ function rule(words: RuleWords): Worded {
             : `Cut it. If you want a number here, use a current one with its date and what it led to, e.g. ${quote(`[N] followers on [platform] (as of [month year]), which brought in ${words.result}`)}.`,
         covers: ["defunct_metric", "stale", "unverifiable"],
       };
+    case "guaranteed_figure":
+      return {
+        reason: `${figure} is promised, not achieved: a figure guaranteed before the work starts is no evidence of anything.`,
+        suggestion: "Cut the guarantee; show instead what a past campaign achieved for a similar client, with its date and result.",
+        covers: ["no_outcome", "no_timeframe", "vanity_metric"],
+      };
+    case "figure_beside_promise":
+      return {
+        reason: `${figure} may well be true, but it stands beside a claim nobody can check, which makes a client doubt both.`,
+        suggestion: action === "remove" ? `Cut it; for ${roleRef} it adds nothing.` : "Drop the superlative and give the figure its evidence: the handle or link, the date, and what it led to.",
+        covers: ["no_outcome", "no_timeframe", "vanity_metric"],
+      };
     case "implausible_value":
       return {
         reason: implausibleReason(words),

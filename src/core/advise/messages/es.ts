@@ -241,6 +241,18 @@ function rule(words: RuleWords): Worded {
             : `Elimínelo. Si quiere una cifra, use una actual, con fecha y con lo que logró, por ejemplo ${quote(`[N] seguidores en [plataforma] (a [mes año]), que generó ${words.result}`)}.`,
         covers: ["defunct_metric", "stale", "unverifiable"],
       };
+    case "guaranteed_figure":
+      return {
+        reason: `${figure} está prometido, no logrado: una cifra garantizada antes de empezar el trabajo no demuestra nada.`,
+        suggestion: "Elimine la garantía; muestre en su lugar lo que logró una campaña anterior para un cliente parecido, con su fecha y su resultado.",
+        covers: ["no_outcome", "no_timeframe", "vanity_metric"],
+      };
+    case "figure_beside_promise":
+      return {
+        reason: `${figure} puede ser cierto, pero aparece junto a una afirmación que nadie puede comprobar, y eso hace dudar al cliente de ambas.`,
+        suggestion: action === "remove" ? "Elimínelo; aquí no aporta nada." : "Quite el superlativo y dé a la cifra su prueba: la cuenta o el enlace, la fecha y lo que consiguió.",
+        covers: ["no_outcome", "no_timeframe", "vanity_metric"],
+      };
     case "implausible_value":
       return {
         reason: implausibleReason(words),

@@ -237,6 +237,18 @@ function rule(words: RuleWords): Worded {
             : `Supprimez-le. Si vous voulez un chiffre, prenez-en un actuel, daté, avec ce qu'il a produit, par exemple ${quote(`[N] abonnés sur [plateforme] (au [mois année]), ce qui a généré ${words.result}`)}.`,
         covers: ["defunct_metric", "stale", "unverifiable"],
       };
+    case "guaranteed_figure":
+      return {
+        reason: `${figure} est promis, pas obtenu : un chiffre garanti avant le début du travail ne prouve rien.`,
+        suggestion: "Supprimez la garantie ; montrez plutôt ce qu'une campagne passée a obtenu pour un client comparable, avec sa date et son résultat.",
+        covers: ["no_outcome", "no_timeframe", "vanity_metric"],
+      };
+    case "figure_beside_promise":
+      return {
+        reason: `${figure} est peut-être exact, mais il côtoie une affirmation que personne ne peut vérifier, ce qui fait douter le client des deux.`,
+        suggestion: action === "remove" ? "Supprimez-le ; il n'apporte rien ici." : "Retirez le superlatif et donnez au chiffre sa preuve : le compte ou le lien, la date, et ce qu'il a produit.",
+        covers: ["no_outcome", "no_timeframe", "vanity_metric"],
+      };
     case "implausible_value":
       return {
         reason: implausibleReason(words),

@@ -374,13 +374,23 @@ export const MEASURES: readonly MeasureEntry[] = [
   {
     kind: "reach",
     metric: "reach",
-    forms: { en: ["people", "accounts", "individuals", "consumers", "unique users", "households", "neighbou?rs"], es: ["personas", "cuentas"], pt: ["pessoas", "contas"], fr: ["personnes", "comptes"], de: ["Menschen", "Personen", "Konten"], it: ["persone", "account"], nl: ["mensen", "accounts"] },
+    // Who a campaign reached: "posts reached 310,000 local residents", "a atteint 40 000 habitants".
+    forms: {
+      en: ["people", "accounts", "individuals", "consumers", "unique users", "households", "neighbou?rs", "residents", "citizens", "voters", "adults", "locals"],
+      es: ["personas", "cuentas", "habitantes", "vecinos", "ciudadanos"],
+      pt: ["pessoas", "contas", "moradores", "habitantes", "cidadãos"],
+      fr: ["personnes", "comptes", "habitants", "citoyens"],
+      de: ["Menschen", "Personen", "Konten", "Einwohner(?:innen)?", "Bürger(?:innen)?"],
+      it: ["persone", "account", "abitanti", "cittadini"],
+      nl: ["mensen", "accounts", "inwoners", "burgers"],
+    },
     guard: "reachedPeople",
     examples: [
       { text: "The campaign reached 2.3 million people.", value: 2300000, platform: null },
       { text: "Nextdoor: 2,000 neighbours reached.", value: 2000, platform: "nextdoor" },
+      { text: "For the council's Food Waste Week, posts reached 310,000 local residents.", value: 310000, platform: null },
     ],
-    falseFriends: ["Supervised 40 people.", "Served 200 households each week."],
+    falseFriends: ["Supervised 40 people.", "Served 200 households each week.", "Served 40,000 residents of the borough."],
   },
   {
     kind: "reach",
