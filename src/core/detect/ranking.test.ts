@@ -25,13 +25,16 @@ describe("detectRankings", () => {
     ["Reached the top 10 of the Apple Podcasts chart.", "podcast", "top 10"],
     ["Named in the '50 HR influencers to follow' in 2022.", null, "50 HR influencers to follow"],
     ["Classé parmi les « 50 influenceurs RH à suivre » en 2022.", null, "influenceurs RH à suivre"],
+    // A list named in quotes, of online voices.
+    ["Named in Business Insider's \"Rising Stars of the Creator Economy\" list, 2019.", null, "Rising Stars of the Creator Economy"],
+    ["Principal Karin Moe was listed among Architizer's \"Top 50 Architects Online\" (2019).", null, "Top 50 Architects Online"],
   ] as const)("finds %j", (text, platform, part) => {
     const [first] = findings(text);
     expect(first).toMatchObject({ kind: "ranking", platform, value: null });
     expect(text.slice(first?.span.start, first?.span.end)).toContain(part);
   });
 
-  it.each(["Top 3% this year.", "Top performer in Q3.", "Top 10 accounts by revenue.", "Under 30 minutes per ticket.", "Top Gun training.", "I have 3 speakers to watch for next week.", "Managed 20 creators to follow the brief."])(
+  it.each(["Top 3% this year.", "Top performer in Q3.", "Top 10 accounts by revenue.", "Under 30 minutes per ticket.", "Top Gun training.", "I have 3 speakers to watch for next week.", "Managed 20 creators to follow the brief.", "Named in Forbes' \"30 Best Places to Work\" list."])(
     "finds nothing in %j",
     (text) => {
       expect(findings(text)).toEqual([]);

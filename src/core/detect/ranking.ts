@@ -104,6 +104,16 @@ const RANKING_SOURCES: RankingRule[] = [
     required: "(?:follow|watch|suivre|folgen|seguir|seguire|volgen|obserwowania)(?![\\p{L}])",
     requiredWords: ["follow", "watch", "suivre", "folgen", "seguir", "seguire", "volgen", "obserwowania"],
   },
+  // A list named in quotes, of online voices: Business Insider's "Rising Stars of the Creator Economy"
+  // list, Architizer's "Top 50 Architects Online". The title must name people or works of the kind
+  // influence lists rank, or say online; a quoted award title of another kind is left alone.
+  {
+    source: `(?<=(?<![\\p{L}])${eitherCase("(?:named|listed|included|featured|recogni[sz]ed|selected|ranked)\\s+(?:in|on|to|among|as one of)\\s+(?:the\\s+)?")}${PUBLISHER}?)["“‘](?=[^"”’\\n]{0,80}?(?:${LIST_NOUN_EITHER_CASE}|${eitherCase("rising stars|online|social media|digital|to follow|to watch")})(?![\\p{L}]))[^"”’\\n]{3,80}["”’](?:\\s+list)?${YEAR_AFTER}`,
+    flags: "gu",
+    platform: "list",
+    required: eitherCase("(?:named|listed|included|featured|recogni[sz]ed|selected|ranked)\\s+(?:in|on|to|among|as)\\s"),
+    requiredWords: ["named", "listed", "included", "featured", "recognized", "recognised", "selected", "ranked"],
+  },
   // "1st place on Apple Podcasts", "1. miejsce w rankingu Apple Podcasts", "1.º lugar en Spotify": the place after its number.
   {
     source: `(?<![\\p{L}\\p{N}])\\d{1,3}(?:\\.[°º]?|st|nd|rd|th|er|e|[°ºª])?\\s+(?:place|Platz|miejsce|plaats|plek|lugar|puesto|posto)\\s+${LINK_TO_LIST}\\s+(?:(?:the\\s+)?(?:rankingu|ranking|Rangliste|classement|clasificación|classifica)\\s+)?${QUALIFIERS}${CHART}(?![\\p{L}])`,
