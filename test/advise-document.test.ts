@@ -441,3 +441,22 @@ describe("a figure in a bid's sentence that makes a promise", () => {
     expect(claimAt(report, "38K followers").advice.action).toBe("keep");
   });
 });
+
+describe("a bid's own accounts, named two ways", () => {
+  const bid = [
+    "Proposal: social media management for Bright Smile Dental Group",
+    "Who we are",
+    "Peachtree Pixel manages social media for 30 healthcare practices. Our agency Instagram has 18K followers.",
+    "Why Peachtree Pixel",
+    "Follow us: Instagram 24K followers, @peachtreepixel.",
+  ].join("\n");
+  const report = analyze(bid, "Social Media Management Agency", { documentType: "proposal" });
+
+  it("are one account whose figures disagree, and neither is kept as it stands", () => {
+    for (const quote of ["18K followers", "24K followers"]) {
+      const claim = claimAt(report, quote);
+      expect(claim.flags).toContain("inconsistent");
+      expect(claim.advice.action).toBe("strengthen");
+    }
+  });
+});

@@ -240,7 +240,7 @@ const sharedDir = resolve(process.cwd(), "../shared");
 const FLOOR = { roleRelevance: 1, actions: 0.95, flags: 1 };
 
 /** The project's advice probe (eval/advice-probe), measured on 2026-12-07 before any of it was read. */
-const ADVICE_PROBE_FLOOR = { actions: 0.9, flags: 0.935 };
+const ADVICE_PROBE_FLOOR = { actions: 0.914, flags: 1 };
 
 describe("evaluation against the advice probe", () => {
   it("holds its action and flag accuracy with the real detector", async () => {

@@ -215,6 +215,7 @@ export function advise(input: AdviseInput): { claims: Claim[]; summary: ReportSu
       rankingSourced: claim.kind === "ranking" && reading.publisherNamed && reading.year !== null,
       tiny: tiny.has(claim),
       pastWork,
+      inconsistent: inconsistent.has(claim),
       promised: promise !== null,
       guaranteed: promise !== null && GUARANTEE.test(text.slice(promise.words.start, promise.words.end)),
     };

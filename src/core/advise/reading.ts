@@ -68,6 +68,9 @@ export function overlapsAnyClaim(claims: readonly DetectedClaim[], span: Span): 
 }
 
 // What joins figures listed together: "48M impressions and 310,000 clicks", "2M views, 40K shares".
+/** The words a firm calls its own accounts by: "our", "follow us", in the languages read. */
+const FIRST_PERSON_PLURAL = /^(?:our|ours|follow us|find us|we|unser\w*|notre|nos|nuestr[oa]s?|nostr[oaie]|onze|ons|noss[oa]s?)$/iu;
+
 const LISTED_WITH = /^[^\S\n]*(?:,|&|\+|and|plus|as well as|,\s*and|und|et|y|e|en|i|oraz)[^\S\n]*$/iu;
 const MAX_LISTED_CLAIMS = 4;
 
@@ -467,7 +470,10 @@ class ClaimReader {
     }
 
     const owner = resolved.owner === "client" ? "organization" : resolved.owner === "unknown" ? "self" : resolved.owner;
-    const who = owner === "organization" ? (claim.evidence.handle ?? resolved.name ?? `entry@${entry?.span.start ?? "none"}`) : "self";
+    // In a bid, the accounts the firm calls its own ("our Instagram", "follow us") are the firm's one
+    // account per platform, however each line names it.
+    const firmsOwn = this.options.proposal && owner === "organization" && resolved.name === null && FIRST_PERSON_PLURAL.test(resolved.cue ?? "");
+    const who = owner === "organization" ? (firmsOwn ? "firm" : (claim.evidence.handle ?? resolved.name ?? `entry@${entry?.span.start ?? "none"}`)) : "self";
     return {
       accountKey: `${owner}|${who}|${claim.platform}|${claim.metric}|${claim.kind}`,
       claim,

@@ -28,6 +28,8 @@ export interface ClaimFacts {
   promised: boolean;
   /** The promise is a guarantee: the figure is promised, not achieved ("We guarantee 1 million impressions"). */
   guaranteed: boolean;
+  /** Another line gives a different figure for the same account at the same time. */
+  inconsistent: boolean;
 }
 
 export interface AdviceRule {
@@ -80,6 +82,12 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
     covers: "a figure in a bid's sentence that also makes a claim nobody can check (\"reach no other agency can match\"): never kept as it stands",
     applies: (facts) => facts.promised && facts.kind !== "self_label",
     action: { core: "strengthen", supporting: "strengthen", peripheral: "remove", unknown: "strengthen" },
+  },
+  {
+    id: "inconsistent_figure",
+    covers: "two different figures for the same account at the same time: a reader believes neither until one is chosen and dated",
+    applies: (facts) => facts.inconsistent && facts.relevance !== "peripheral",
+    action: everywhere("strengthen"),
   },
   {
     id: "tiny_beside_big",

@@ -26,7 +26,7 @@ const CUES: Record<string, readonly (readonly [string, AccountOwner])[]> = {
     ["privately", "self"], ["founder of", "self"], ["co founded", "self"], ["cofounded", "self"], ["founded", "self"], ["my own", "self"],
     ["started my", "self"], ["side project", "self"], ["our founder", "self"], ["our ceo", "self"], ["our managing partner", "self"],
     ["our director", "self"], ["our head of", "self"], ["our lead", "self"], ["our strategist", "self"], ["her", "self"], ["his", "self"],
-    ["our", "organization"], ["ours", "organization"], ["company", "organization"], ["company page", "organization"], ["corporate", "organization"],
+    ["our", "organization"], ["ours", "organization"], ["follow us", "organization"], ["find us", "organization"], ["company", "organization"], ["company page", "organization"], ["corporate", "organization"],
     ["brand", "organization"], ["the brand", "organization"], ["official", "organization"], ["institutional", "organization"],
     ["employer", "organization"], ["club", "organization"], ["agency", "organization"], ["studio", "organization"], ["charity", "organization"],
     ["museum", "organization"], ["zoo", "organization"], ["firm", "organization"], ["organisation", "organization"],

@@ -247,6 +247,12 @@ function rule(words: RuleWords): Worded {
             : `Streichen Sie die Angabe. Wenn Sie eine Zahl wollen, nehmen Sie eine aktuelle mit Datum und Wirkung, z. B. ${quote(`[N] Follower auf [Plattform] (Stand: [Monat Jahr]), was ${words.result} brachte`)}.`,
         covers: ["defunct_metric", "stale", "unverifiable"],
       };
+    case "inconsistent_figure":
+      return {
+        reason: "Für dieses Konto stehen zwei Zahlen im Dokument; Leser glauben nur einer davon.",
+        suggestion: `Ergänzen Sie, was sie bewirkt hat: ${quote(`${words.dated}, was ${words.result} brachte`)}.`,
+        covers: [],
+      };
     case "guaranteed_figure":
       return {
         reason: `${figure} ist versprochen, nicht erreicht: Eine Zahl, die vor Beginn der Arbeit garantiert wird, belegt nichts.`,

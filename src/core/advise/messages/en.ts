@@ -237,6 +237,12 @@ function rule(words: RuleWords): Worded {
             : `Cut it. If you want a number here, use a current one with its date and what it led to, e.g. ${quote(`[N] followers on [platform] (as of [month year]), which brought in ${words.result}`)}.`,
         covers: ["defunct_metric", "stale", "unverifiable"],
       };
+    case "inconsistent_figure":
+      return {
+        reason: `The ${doc} gives this account two figures, and a reader can believe only one.`,
+        suggestion: `Add what it led to: ${quote(`${words.dated}, which brought in ${words.result}`)}.`,
+        covers: [],
+      };
     case "guaranteed_figure":
       return {
         reason: `${figure} is promised, not achieved: a figure guaranteed before the work starts is no evidence of anything.`,

@@ -241,6 +241,12 @@ function rule(words: RuleWords): Worded {
             : `Elimínelo. Si quiere una cifra, use una actual, con fecha y con lo que logró, por ejemplo ${quote(`[N] seguidores en [plataforma] (a [mes año]), que generó ${words.result}`)}.`,
         covers: ["defunct_metric", "stale", "unverifiable"],
       };
+    case "inconsistent_figure":
+      return {
+        reason: "El documento da dos cifras para esta cuenta, y el lector solo puede creer una.",
+        suggestion: `Añada lo que consiguió: ${quote(`${words.dated}, que generó ${words.result}`)}.`,
+        covers: [],
+      };
     case "guaranteed_figure":
       return {
         reason: `${figure} está prometido, no logrado: una cifra garantizada antes de empezar el trabajo no demuestra nada.`,

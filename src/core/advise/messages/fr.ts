@@ -237,6 +237,12 @@ function rule(words: RuleWords): Worded {
             : `Supprimez-le. Si vous voulez un chiffre, prenez-en un actuel, daté, avec ce qu'il a produit, par exemple ${quote(`[N] abonnés sur [plateforme] (au [mois année]), ce qui a généré ${words.result}`)}.`,
         covers: ["defunct_metric", "stale", "unverifiable"],
       };
+    case "inconsistent_figure":
+      return {
+        reason: "Le document donne deux chiffres pour ce compte, et le lecteur ne peut en croire qu'un.",
+        suggestion: `Ajoutez ce qu'il a produit : ${quote(`${words.dated}, ce qui a généré ${words.result}`)}.`,
+        covers: [],
+      };
     case "guaranteed_figure":
       return {
         reason: `${figure} est promis, pas obtenu : un chiffre garanti avant le début du travail ne prouve rien.`,

@@ -24,6 +24,17 @@ export const LABELS: readonly LabelEntry[] = [
   },
   { forms: { en: ["guru", "gurus"], fr: ["gourou", "gourous"], es: ["gurú", "gurús"], nl: ["goeroe"] }, needsSelf: false },
   { forms: { en: ["ninja", "ninjas"] }, needsSelf: false },
+  // "Experte en influence": expertise in influence itself, claimed as a title.
+  {
+    forms: {
+      en: ["influence expert"],
+      fr: ["expert en influence", "experte en influence"],
+      es: ["experto en influencia", "experta en influencia"],
+      de: ["Influence-Experte", "Influence-Expertin"],
+      it: ["esperto di influenza", "esperta di influenza"],
+    },
+    needsSelf: false,
+  },
   { forms: { en: ["rock star", "rock stars", "rockstar", "rockstars"] }, needsSelf: false },
   {
     forms: { en: ["highly influential", "very influential", "extremely influential", "hugely influential", "widely influential"] },

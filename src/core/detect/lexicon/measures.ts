@@ -123,7 +123,7 @@ export const MEASURES: readonly MeasureEntry[] = [
     forms: {
       en: ["subscribers?", "subs"],
       de: ["Abonnenten", "Abonnent:innen"],
-      fr: ["abonnés YouTube"],
+      fr: ["abonnés YouTube", "inscrits"],
       es: ["suscriptores"],
       it: ["iscritti", "abbonati"],
       nl: ["abonnees"],
