@@ -76,6 +76,8 @@ describe("a duty is not a result", () => {
     "Served as primary PR representative for all news releases and fitness related inquiries.",
     "Processed orders and answered customer enquiries for the web shop.",
     "Managed 40 clients across three regions.",
+    "Managed over 10 different education clients' paid social media accounts.",
+    "Maintained a framework that ingests 1TB of data each day for over 70 business units.",
     "Sold to 12 distributors in the region.",
   ])("%s", (text) => {
     expect(outcomesOf(text).filter((outcome) => outcome.kind !== "change")).toEqual([]);

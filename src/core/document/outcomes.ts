@@ -66,7 +66,7 @@ export const OUTCOME_PHRASES: Readonly<Record<Exclude<OutcomeKind, "change">, re
     "pedido", "ventas", "venta", "compras", "ordini", "ordine", "vendite", "acquisti", "bestellingen", "verkopen", "verkoop", "vendas",
     "compradores", "buyers", "redeemed", "redemptions", "codes redeemed", "promo code uses", "wishlists", "wishlist",
     // The verb with its count: "the box sold 5,400 units", "2 300 billets vendus".
-    "sold", "units", "copies sold", "boxes sold", "billets vendus", "entradas vendidas", "biglietti venduti", "tickets verkauft", "kaartjes verkocht",
+    "sold", "copies sold", "boxes sold", "billets vendus", "entradas vendidas", "biglietti venduti", "tickets verkauft", "kaartjes verkocht",
   ],
   leads: [
     "leads", "qualified leads", "sales pipeline", "sourced pipeline", "pipeline generated", "pipeline value", "inbound requests", "inbound enquiries", "inquiries", "enquiries", "demo requests",
@@ -74,7 +74,7 @@ export const OUTCOME_PHRASES: Readonly<Record<Exclude<OutcomeKind, "change">, re
     "discovery calls", "calls booked", "service calls", "anfragen", "neukunden", "kundenanfragen", "auftrage", "prospects",
     "nouveaux clients", "rendez vous", "demandes", "clientes nuevos", "nuevos clientes", "solicitudes", "contactos", "nuovi clienti",
     "richieste", "nieuwe klanten", "afspraken", "aanvragen", "novos clientes", "clientes", "customers", "accounts won", "partners signed",
-    "channel partners", "clients", "buyer clients", "consultation requests", "quote requests", "booking requests", "consultations booked",
+    "channel partners", "buyer clients", "consultation requests", "quote requests", "booking requests", "consultations booked",
     "consultations", "new patients", "new patient bookings", "nouveaux patients", "nuevos pacientes", "neue patienten",
   ],
   sign_ups: [
@@ -137,6 +137,8 @@ const IN_CONTEXT: readonly { phrase: string; kind: OutcomeKind; context: readonl
   { phrase: "pipeline", kind: "leads", context: ["sales", "sourced", "deals", "leads", "revenue", "arr", "bookings", "opportunities", "quota"] },
   { phrase: "downloads of the app", kind: "sign_ups", context: ["app"] },
   { phrase: "meetings", kind: "leads", context: ["booked", "booking", "secured", "set", "scheduled", "generated", "landed", "sourced"] },
+  // "brought 23 clients"; "managed 10 clients" is the work itself.
+  { phrase: "clients", kind: "leads", context: ["brought", "won", "signed", "acquired", "landed", "gained", "generated", "attracted", "converted", "drove", "driving", "new"] },
   { phrase: "funding", kind: "revenue", context: ["raised", "raising", "secured", "securing", "won", "closed", "awarded", "series"] },
 ];
 
@@ -197,8 +199,6 @@ const EXCLUDED_BESIDE: Readonly<Record<string, { before?: readonly string[]; aft
     before: ["inside", "technical", "field", "retail"],
   },
   placed: { after: ["on", "in", "at", "under"] },
-  // "units" counts goods only where they are sold or shipped, not "3 units of the ward".
-  units: { after: ["of"] },
   sold: { after: ["to", "on", "the", "as", "in"] },
   clients: { before: ["managed", "manage", "managing", "served", "serving", "supported", "supporting", "advised", "advising", "key", "existing", "internal"] },
   placements: { before: ["product", "ad", "media"] },
