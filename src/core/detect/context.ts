@@ -719,6 +719,16 @@ export function tableCellAt(context: DetectContext, position: number): TableCell
   };
 }
 
+/** The table row holding `position`, and the column it falls in; null outside any table. */
+export function tableRowAt(context: DetectContext, position: number): { row: TableRow; column: number } | null {
+  context.tableRows ??= findTableRows(context.input.text);
+  const rows = context.tableRows;
+  const row = rows[firstAfter(rows, position, (candidate) => candidate.start) - 1];
+  if (!row || position >= row.end) return null;
+  const column = row.cells.findIndex((cell) => position >= cell.start && position < cell.end);
+  return column === -1 ? null : { row, column };
+}
+
 /** Mentions whose platform can carry `kind`, inside [from, to). Uses binary search; mentions are sorted. */
 export function mentionsIn(context: DetectContext, from: number, to: number, kind?: ClaimKind): PlatformMention[] {
   const found: PlatformMention[] = [];

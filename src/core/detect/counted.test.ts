@@ -259,6 +259,17 @@ describe("a breakdown by platform", () => {
   });
 });
 
+describe("a table row named by its first cell", () => {
+  it("counts only the row's last figure, the value now", () => {
+    const text = "KPI | Baseline | Result\nTwitter followers | 3,200 | 5,950\nPress enquiries handled | 12 | 30";
+    expect(claimsIn(text).map((claim) => [claim.kind, claim.platform, claim.value])).toEqual([["audience", "x", 5950]]);
+  });
+
+  it("reads nothing from a row whose label is no measure", () => {
+    expect(claimsIn("Name | Team | Budget\nFollowers of the plan | 12 | 4,000")).toEqual([]);
+  });
+});
+
 describe("a platform's analytics cited as the source", () => {
   it.each([
     ["Reach: 2.3M accounts reached in the last 30 days (Instagram Insights, Feb 2024)", "instagram"],

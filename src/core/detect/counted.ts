@@ -7,7 +7,7 @@
 import { scanNumbers, type NumberToken } from "../numbers/parse.ts";
 import { isRegexSpace } from "../pattern-scan.ts";
 import type { Span } from "../types.ts";
-import { clauseAt, firstAfter, sentenceAt, tableCellAt, type DetectContext, type FigureFacts } from "./context.ts";
+import { clauseAt, firstAfter, sentenceAt, tableCellAt, tableRowAt, type DetectContext, type FigureFacts } from "./context.ts";
 import type { Finding } from "./finding.ts";
 import { eitherCase, formsSource } from "./lexicon/forms.ts";
 import { FOLLOW_VERBS, GROWTH_WORDS, MEASURES, TIMES_VERBS, TIMES_WORDS, type CountedKind, type MeasureEntry } from "./lexicon/measures.ts";
@@ -236,6 +236,7 @@ function findCounts(context: DetectContext): Finding[] {
       countedByNoun(context, token, facts) ??
       countedByVerb(context, token) ??
       countedByTableHeader(context, token, facts) ??
+      countedByRowLabel(context, token, facts) ??
       countedByEllipsis(context, token, facts, findings[findings.length - 1]);
     if (finding) findings.push(finding);
   }
@@ -405,6 +406,36 @@ function countedByTableHeader(context: DetectContext, token: NumberToken, facts:
     const finding = attribute(site, token.prefixStart, token.end);
     if (finding) {
       finding.span = { start: token.prefixStart, end: Math.max(token.end, Math.min(finding.span.end, cell.end)) };
+      return finding;
+    }
+  }
+  return null;
+}
+
+/**
+ * "Twitter followers | 3,200 | 5,950" under "KPI | Baseline | Result": a row whose first cell names
+ * the measure. Only the row's last figure is a claim, the value now, as in "from 3,200 to 5,950".
+ */
+function countedByRowLabel(context: DetectContext, token: NumberToken, facts: FigureFacts): Finding | null {
+  if (!facts.endsPhrase) return null;
+  const found = tableRowAt(context, token.start);
+  if (found === null || found.column === 0) return null;
+  const { row, column } = found;
+  const { text } = context;
+  if (row.cells.slice(column + 1).some((cell) => /\d/u.test(text.slice(cell.start, cell.end)))) return null;
+  const labelCell = row.cells[0] as Span;
+  const written = text.slice(labelCell.start, labelCell.end);
+  const label = written.trim();
+  if (label === "" || /\d/u.test(label)) return null;
+  const labelStart = labelCell.start + written.indexOf(label);
+  const words = label.split(/\s+/u);
+  for (let first = 0; first < words.length; first += 1) {
+    const noun = words.slice(first).join(" ");
+    const nounStart = labelStart + label.lastIndexOf(noun);
+    const site = siteOf(context, token, { start: nounStart, end: nounStart + noun.length }, true, { start: row.start, end: row.end });
+    const finding = attribute(site, token.prefixStart, token.end);
+    if (finding) {
+      finding.span = { start: labelStart, end: token.end };
       return finding;
     }
   }
