@@ -101,6 +101,8 @@ describe("growth given only as a share", () => {
     ["Steigerte die Abonnenten des Newsletters um 40 %", "audience", "newsletter", "Steigerte die Abonnenten des Newsletters um 40 %"],
     // A noun that never leads a figure still takes a share.
     ["Increased Pinterest repins 75%", "engagement", "pinterest", "Increased Pinterest repins 75%"],
+    // The verb after the measure.
+    ["Since I took over the LinkedIn page in 2022, followers have grown 140%.", "audience", "linkedin", "followers have grown 140%"],
   ])("%j", (text, kind, platform, written) => {
     expect(claimsIn(text)).toContainEqual(expect.objectContaining({ kind, platform, value: null, text: written }));
   });

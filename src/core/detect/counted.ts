@@ -544,7 +544,10 @@ const GROWTH_NOUN = `(?:${formsSource(GROWTH_WORDS.nouns)})`;
 const JOIN = `(?:${formsSource(GROWTH_WORDS.joins)})`;
 // Between a measure and its share: "subscribers by 20%", "follower growth by over 400%", "following 400%".
 // The measure may name its account first: "subscribers on YouTube by 20%", "Abonnenten des Newsletters um 40 %".
-const MEASURE_TO_SHARE_SOURCE = `(?:\\s+(?:on|of|in|des|der|de|du|di|do|da|en|auf|bei|sur)\\s+(?:(?:the|our|my|la|le|el|unseres|unserer)\\s+)?[\\p{L}@.-]+)?\\s*(?:${GROWTH_NOUN}\\s*)?(?:${JOIN}\\s*)?`;
+// Or a verb after the measure: "followers have grown 140%", "engagement rate is up 35%".
+const GROWN_AFTER_MEASURE = "(?:(?:have|has|had|is|are|was|were)\\s+)?(?:grown|grew|rose|risen|increased|jumped|climbed|went up|gone up|up)\\s+(?:by\\s+)?(?:over\\s+|more than\\s+|nearly\\s+|almost\\s+|about\\s+)?";
+const MEASURE_TO_SHARE_SOURCE = `(?:\\s+(?:on|of|in|des|der|de|du|di|do|da|en|auf|bei|sur)\\s+(?:(?:the|our|my|la|le|el|unseres|unserer)\\s+)?[\\p{L}@.-]+)?\\s*(?:${GROWN_AFTER_MEASURE}|(?:${GROWTH_NOUN}\\s*)?(?:${JOIN}\\s*)?)`;
+const GROWN_BETWEEN = new RegExp(`^\\s*${GROWN_AFTER_MEASURE}$`, "iu");
 // The measure that ends right before a share, tried at the share alone as a lookbehind (sticky,
 // with the measure's indices), so that nothing scans the words before every percentage.
 const MEASURE_BEFORE_SHARE = new RegExp(`(?<=(?<![\\p{L}])(${MEASURES.map(entrySource).join("|")})${MEASURE_TO_SHARE_SOURCE})`, "iuyd");
@@ -584,7 +587,7 @@ function shareBefore(context: DetectContext, token: NumberToken, clause: Span): 
   // A growth verb before the measure, or growth named between it and the share: without either, no share.
   const windowStart = Math.max(clause.start, measure[0] - 64);
   const verb = lastMatch(GROWTH_VERB, text.slice(windowStart, measure[0]));
-  const grown = GROWTH_AFTER_NOUN.test(between) || /(?<![\p{L}])up(?![\p{L}])/iu.test(between);
+  const grown = GROWTH_AFTER_NOUN.test(between) || GROWN_BETWEEN.test(between) || /(?<![\p{L}])up(?![\p{L}])/iu.test(between);
   if (!verb && !grown) return null;
   const nounSpan = { start: measure[0], end: measure[1] };
   const site = siteOf(context, token, nounSpan, true, clause);
