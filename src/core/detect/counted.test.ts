@@ -79,6 +79,9 @@ describe("platforms and figures as people write them", () => {
     ["numa newsletter com 4.300 subscritores", "audience", "newsletter", 4300],
     // A newsletter named in the language of the text, nearer than a platform named before it.
     ["Het Instagram-account groeide naar 16.400 volgers; de digitale nieuwsbrief telt nu 22.000 abonnees.", "audience", "newsletter", 22000],
+    // Polish: the noun, the platform in the locative, then the figure; a verb of reaching before users.
+    ["Zwiększyliśmy liczbę fanów na Facebooku do 41 000.", "audience", "facebook", 41000],
+    ["Kampania na TikToku dotarła do 2,1 mln użytkowników.", "reach", "tiktok", 2100000],
     // "accounts" after a figure is what was reached, not the writer's accounts summed.
     ["My explainers on Instagram reached 2.8M accounts in 2024 and were saved 140,000 times.", "reach", "instagram", 2800000],
     ["My explainers on Instagram reached 2.8M accounts in 2024 and were saved 140,000 times.", "engagement", "instagram", 140000],

@@ -26,7 +26,7 @@ const ELISION = "(?:(?:d|l|dell|dall|all|nell)['’])?";
 // letter or digit, and several times faster, because V8 runs \b slowly under the "iu" flags.
 const LEADING_LINK =
   // A platform's name may stand between the noun and its link: "Abonnés Instagram : 12 000".
-  "(?:\\s+(?:on\\s+|en\\s+|sur\\s+|auf\\s+)?[\\p{Lu}][\\p{L}.+-]*)?" +
+  "(?:\\s+(?:on\\s+|en\\s+|sur\\s+|auf\\s+|na\\s+|w\\s+|no\\s+|op\\s+|su\\s+)?[\\p{Lu}][\\p{L}.+-]*)?" +
   // So may the unit it is counted per: "Avg. reach/post 38,900", "views per video: 12K".
   "(?:(?:\\s*\\/\\s*|\\s+per\\s+)(?:post|video|reel|story|episode|month|week|day|issue|Beitrag|publicación))?" +
   "\\s*(?:[:=–—-]|\\(|(?<!\\w)(?:of|at|is|was|are|now|hit|hits|reached|reaching|totals|totaling|totalling|topped|tops|grew to|went to|to|rose to|over|exceeding|exceeds|nearing|near|stands at|stood at|peaked at|von|de|di|van|od|da|do)(?!\\w))?\\s*(?:(?:of|at|to|about|around|over)\\s+)?" +

@@ -53,7 +53,7 @@ const CODE_CONTEXT = /(?<!\w)(?:repo|repository|repositories|open[- ]source|libr
 // Printers count "label impressions" too.
 const PRINT_RUN = /(?<!\w)(?:label|labels|printing|printed|flexographic|lithographic|substrates?|press run)(?!\w)/iu;
 const INTERNAL_PUBLICATION = /(?<!\w)(?:employee|employees|internal|staff|intranet|parent|parents|families|faculty|corporate newsletter|company newsletter)(?!\w)/iu;
-const REACH_VERB = /(?<!\w)(?:reach(?:ed|ing|es)?|reach of|exposure to|seen by|viewed by|watched by|read by|alcan[cç](?:ó|ou|amos|ando|ar|e)|alcanzamos|atteint|erreich(?:e|t|te|ten|en)|raggiunt[oie]|bereikt(?:e|en)?|dotarli[śs]my)(?!\w)/iu;
+const REACH_VERB = /(?<!\w)(?:reach(?:ed|ing|es)?|reach of|exposure to|seen by|viewed by|watched by|read by|alcan[cç](?:ó|ou|amos|ando|ar|e)|alcanzamos|atteint|erreich(?:e|t|te|ten|en)|raggiunt[oie]|bereikt(?:e|en)?|dotarli[śs]my|dotar(?:ł|ła|ło|li|ły)(?:\s+do)?)(?!\w)/iu;
 const EMAIL_LIST = /(?<!\w)(?:e-?mail list|mailing list|subscriber list|opt-in|opt-ins|newsletter list|(?:e-?mail|newsletter) (?:database|audience)|Verteiler|liste de diffusion|lista de correo|lista de e-?mails?)(?!\w)|(?<!\w)opt-in\b[^.;]{0,40}(?:e-?mails?|newsletters?)(?!\w)/iu;
 // Views of a database: "85 vues SQL", "materialized views".
 const DATABASE_VIEWS = /(?<!\w)(?:SQL|database|databases|tables?|schemas?|Snowflake|materiali[sz]ed|dbt|Oracle|Postgres(?:QL)?|MySQL|BigQuery|tablas|tabelas|tabelle|Tabellen)(?!\w)/iu;

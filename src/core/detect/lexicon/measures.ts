@@ -192,7 +192,7 @@ export const MEASURES: readonly MeasureEntry[] = [
   {
     kind: "audience",
     metric: "fans",
-    forms: { en: ["fans"], de: ["Fans"], fr: ["fans"], es: ["fans"], it: ["fan"], nl: ["fans"], pt: ["fãs", "fans"] },
+    forms: { en: ["fans"], de: ["Fans"], fr: ["fans"], es: ["fans"], it: ["fan"], nl: ["fans"], pt: ["fãs", "fans"], pl: ["fanów", "fanami"] },
     leading: true,
     guard: "fans",
     examples: [
@@ -383,6 +383,8 @@ export const MEASURES: readonly MeasureEntry[] = [
       de: ["Menschen", "Personen", "Konten", "Einwohner(?:innen)?", "Bürger(?:innen)?"],
       it: ["persone", "account", "abitanti", "cittadini"],
       nl: ["mensen", "accounts", "inwoners", "burgers"],
+      // Users only after a verb of reaching: "dotarła do 2,1 mln użytkowników".
+      pl: ["osób", "użytkowników", "mieszkańców", "kont"],
     },
     guard: "reachedPeople",
     examples: [
