@@ -19,6 +19,8 @@ describe("detectCommunities", () => {
     ["Built a Discord community of 4,000 developers who ship weekly", "discord", 4000],
     ["• Slack-community van 6.500 ontwikkelaars opgezet", "slack", 6500],
     ["Ho creato una community Discord di 4.000 sviluppatori", "discord", 4000],
+    // A team in one item of a list does not make the next item's group a team.
+    ["We moderate two communities: an internal WhatsApp community for 1,200 ward staff, and a public Facebook group for carers with 5,700 members.", "facebook", 5700],
   ] as const)("finds %j", (text, platform, value) => {
     expect(findings(text)[0]).toMatchObject({ kind: "community", platform, value });
   });
@@ -43,6 +45,7 @@ describe("detectCommunities", () => {
     "Ran a group of 12 volunteers on the Facebook page.",
     // A Telegram channel is broadcast to followers, not a community of members.
     "I run a Telegram channel on crypto tax with 17,500 subscribers.",
+    "Set up an internal WhatsApp community for ward staff.",
     "Served a community of 20,000 residents.",
   ])("finds nothing in %j", (text) => {
     expect(findings(text)).toEqual([]);

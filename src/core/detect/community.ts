@@ -18,6 +18,7 @@ const FOUNDED_COMMUNITY = new RegExp(
 // FOUNDED_COMMUNITY tries a stretch of up to 60 characters after every verb ("led", "run", "built"),
 // which résumés are full of, so a clause naming no community is turned away first.
 const NAMED_COMMUNITY = new RegExp(NAMED_COMMUNITY_SOURCE, "iu");
+const INTERNAL_BEFORE = /(?<!\w)(?:internal|staff|employee|intranet|company-wide|interne?|intern[oa]|interno|interna)\s+$/iu;
 const USED_AS_A_CHANNEL = /(?<!\w)(?:via|through|using|across)(?!\w)/iu;
 // "hosted a Reddit AMA on r/devops": the verb governs an event held in someone else's community.
 const EVENT_HELD_IN = /(?<!\w)(?:AMA|AMAs|Q&A|sessions?|webinars?|talks?|events?|posts?|threads?|workshops?|live ?streams?|giveaways?)\s+(?:on|in|at)\s+(?:the\s+)?$/iu;
@@ -80,6 +81,8 @@ function findNamedCommunities(context: DetectContext, counted: Finding[]): Findi
     // "revenue streams via LinkedIn and Meetups": a channel the writer used, not one they run.
     const governed = match[0].slice(0, match[0].length - named.length);
     if (USED_AS_A_CHANNEL.test(governed) || EVENT_HELD_IN.test(governed)) continue;
+    // "an internal WhatsApp community for ward staff": a workplace channel, not an audience built.
+    if (INTERNAL_BEFORE.test(governed.slice(-24))) continue;
     const platform = PLATFORM_OF.find(([pattern]) => pattern.test(named))?.[1] ?? null;
     const start = clause.start + match.index;
     findings.push({

@@ -99,6 +99,16 @@ function reachVerbBefore(site: CountSite): boolean {
   return REACH_VERB.test(text.slice(Math.max(site.clause.start, site.number.prefixStart - 28), site.number.prefixStart));
 }
 
+/** The figure's part of its clause, from the last comma, semicolon or colon before it, to the noun and a little after. */
+function listItemText(site: CountSite): string {
+  const { text } = site.context;
+  const from = Math.max(site.clause.start, site.number.prefixStart - 160);
+  const before = text.slice(from, site.number.prefixStart);
+  const cut = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":"));
+  const start = cut === -1 ? site.clause.start : from + cut + 1;
+  return text.slice(Math.min(start, site.nounSpan.start), Math.min(site.clause.end, Math.max(site.nounSpan.end, site.number.end) + 24));
+}
+
 function sentenceText(site: CountSite): string {
   const sentence = sentenceAt(site.context, site.number.start);
   return site.context.text.slice(sentence.start, sentence.end);
@@ -234,7 +244,9 @@ export const MEASURE_GUARDS = {
   },
   /** Members of a community the writer runs, not of an association or a team. */
   members(site: CountSite): GuardVerdict {
-    if (NOT_A_COMMUNITY.test(site.clauseText)) return false;
+    // Judged on the figure's own item of a list: "an internal community for 1,200 ward staff, and a
+    // public Facebook group for carers with 5,700 members" holds a team and a community.
+    if (NOT_A_COMMUNITY.test(listItemText(site))) return false;
     if (site.platform && COMMUNITY_PLATFORMS.has(site.platform)) return true;
     return COMMUNITY_WORDS.test(site.clauseText);
   },
