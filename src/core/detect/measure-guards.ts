@@ -248,6 +248,8 @@ export const MEASURE_GUARDS = {
     // public Facebook group for carers with 5,700 members" holds a team and a community.
     if (NOT_A_COMMUNITY.test(listItemText(site))) return false;
     if (site.platform && COMMUNITY_PLATFORMS.has(site.platform)) return true;
+    // Participants are a community's only on its platform: "classes of 80+ participants" is a room.
+    if (/^(?:participants|participantes|partecipanti|deelnemers|teilnehmer)/iu.test(site.noun)) return false;
     return COMMUNITY_WORDS.test(site.clauseText);
   },
   redditSubscribers(site: CountSite): GuardVerdict {

@@ -59,7 +59,7 @@ export const MEASURES: readonly MeasureEntry[] = [
       // The people in a group chat are its participants.
       { text: "Coordeno uma comunidade no WhatsApp com 2.500 participantes.", value: 2500, platform: "whatsapp" },
     ],
-    falseFriends: ["Managed a sales team of 20 members.", "An association of 38,000 members worldwide.", "Led a 12 member team."],
+    falseFriends: ["Managed a sales team of 20 members.", "An association of 38,000 members worldwide.", "Led a 12 member team.", "Conducted group wellness presentations for classes up to 80+ participants."],
   },
   {
     kind: "community",
