@@ -173,7 +173,11 @@ function trailingNoun(context: DetectContext, token: NumberToken): NounSite | nu
 
 /** The measure noun right before figure `index`, which the figure must end the phrase of. */
 function leadingNoun(context: DetectContext, token: NumberToken, facts: FigureFacts): NounSite | null {
-  const membersEnd = facts.endsPhrase ? null : membersNamedEnd(context.text, token.end);
+  // Most figures that do not end their phrase have no community noun before them: the leading
+  // pattern, costly, is run for those few only.
+  const membersEnd = facts.endsPhrase || !COMMUNITY_NOUN_BEFORE.test(context.text.slice(Math.max(0, token.prefixStart - 48), token.prefixStart))
+    ? null
+    : membersNamedEnd(context.text, token.end);
   if (!facts.endsPhrase && membersEnd === null) return null;
   COMPILED.leading.lastIndex = token.prefixStart;
   const noun = COMPILED.leading.exec(context.text)?.indices?.[1];
@@ -191,6 +195,7 @@ const COMMUNITY_NOUN = /^(?:online community|community|server|communauté|comuni
 // ontwikkelaars opgezet".
 // Who they are may be followed by a relative clause or when they get it: "who ship weekly", "every Tuesday".
 const RELATIVE_AFTER = /^[^\S\n]+(?:who|that|which|die|qui|que|che|którzy|every|each)(?!\p{L})/iu;
+const COMMUNITY_NOUN_BEFORE = /(?:community|server|communaut|comunidad|comunidade|społeczno|audienc|subscriber base|fan ?base|pubblico|publiek|Publikum)/iu;
 const MEMBERS_WORDS = /^([^\S\n]+\p{L}[\p{L}-]*)([^\S\n]+\p{Ll}+)?/u;
 
 /** Where the word naming a community's members ends, after its figure; null where none stands there. */

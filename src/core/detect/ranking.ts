@@ -108,7 +108,9 @@ const RANKING_SOURCES: RankingRule[] = [
   // list, Architizer's "Top 50 Architects Online". The title must name people or works of the kind
   // influence lists rank, or say online; a quoted award title of another kind is left alone.
   {
-    source: `(?<=(?<![\\p{L}])${eitherCase("(?:named|listed|included|featured|recogni[sz]ed|selected|ranked)\\s+(?:in|on|to|among|as one of)\\s+(?:the\\s+)?")}${PUBLISHER}?)["“‘](?=[^"”’\\n]{0,80}?(?:${LIST_NOUN_EITHER_CASE}|${eitherCase("rising stars|online|social media|digital|to follow|to watch")})(?![\\p{L}]))[^"”’\\n]{3,80}["”’](?:\\s+list)?${YEAR_AFTER}`,
+    // The quote is matched first and the words before it looked back at from there: a pattern that
+    // opens with a lookbehind would try it at every position of the text.
+    source: `["“‘](?<=(?<![\\p{L}])${eitherCase("(?:named|listed|included|featured|recogni[sz]ed|selected|ranked)\\s+(?:in|on|to|among|as one of)\\s+(?:the\\s+)?")}${PUBLISHER}?["“‘])(?=[^"”’\\n]{0,80}?(?:${LIST_NOUN_EITHER_CASE}|${eitherCase("rising stars|online|social media|digital|to follow|to watch")})(?![\\p{L}]))[^"”’\\n]{3,80}["”’](?:\\s+list)?${YEAR_AFTER}`,
     flags: "gu",
     platform: "list",
     required: eitherCase("(?:named|listed|included|featured|recogni[sz]ed|selected|ranked)\\s+(?:in|on|to|among|as)\\s"),
