@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import { analyzeDocument, analyzeExtracted } from "../src/core/analyze.ts";
 import { extractFromText } from "../src/core/extract/index.ts";
 import type { Report } from "../src/core/types.ts";
+import { parseCsv } from "./eval-detect.ts";
 import { listFilesRecursively } from "./lib/files.ts";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -34,33 +35,6 @@ function printReport(name: string, report: Report): void {
     console.log(`      why: ${claim.advice.reason}`);
     console.log(`      fix: ${claim.advice.suggestion}`);
   }
-}
-
-/** The rows of a CSV with quoted fields that may hold commas, quotes and newlines. */
-function* csvRows(text: string): Generator<string[]> {
-  let field = "";
-  let row: string[] = [];
-  let quoted = false;
-  for (let index = 0; index < text.length; index += 1) {
-    const char = text[index];
-    if (quoted) {
-      if (char === '"' && text[index + 1] === '"') {
-        field += '"';
-        index += 1;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ",") {
-      row.push(field);
-      field = "";
-    } else if (char === "\n") {
-      row.push(field);
-      yield row;
-      row = [];
-      field = "";
-    } else if (char !== "\r") field += char;
-  }
-  if (field.length > 0 || row.length > 0) yield [...row, field];
 }
 
 function titleCase(category: string): string {
@@ -90,7 +64,7 @@ async function main(): Promise<void> {
   if (limit <= 0 || !existsSync(csvFile)) return;
   let shown = 0;
   let first = true;
-  for (const [id = "", category = "", text = ""] of csvRows(readFileSync(csvFile, "utf8"))) {
+  for (const [id = "", category = "", text = ""] of parseCsv(readFileSync(csvFile, "utf8"))) {
     if (first) {
       first = false;
       continue;
