@@ -247,10 +247,13 @@ function findMentions(text: string, runs: LetterRuns): PlatformMention[] {
   scan(MENTION_SOURCE_ANY_CASE, true);
   if (caseSensitiveAliases.length > 0) scan(MENTION_SOURCE_EXACT_CASE, false);
   mentions.push(...subredditMentions(text));
-  for (const x of listedX) {
-    if (mentions.some((other) => other.end > x.start - 64 && other.start < x.end + 64)) mentions.push(x);
-  }
   mentions.sort((a, b) => a.start - b.start);
+  if (listedX.length > 0) {
+    // Beside another platform's name: the first mention ending past 64 characters before it must start within 64 after it.
+    const beside = listedX.filter((x) => (mentions[firstAfter(mentions, x.start - 64, (other) => other.end)]?.start ?? Infinity) < x.end + 64);
+    mentions.push(...beside);
+    mentions.sort((a, b) => a.start - b.start);
+  }
   const merged: PlatformMention[] = [];
   for (const mention of mentions) {
     const last = merged[merged.length - 1];
@@ -700,13 +703,10 @@ function findTableRows(text: string): TableRow[] {
 
 /** The table cell around `position`, with its column's header, or null outside any table. */
 export function tableCellAt(context: DetectContext, position: number): TableCell | null {
-  context.tableRows ??= findTableRows(context.input.text);
-  const rows = context.tableRows;
-  const row = rows[firstAfter(rows, position, (candidate) => candidate.start) - 1];
-  if (!row || position >= row.end) return null;
-  const column = row.cells.findIndex((cell) => position >= cell.start && position < cell.end);
-  const cell = row.cells[column];
-  if (!cell) return null;
+  const found = tableRowAt(context, position);
+  if (found === null) return null;
+  const { row, column } = found;
+  const cell = row.cells[column] as Span;
   const headerCell = row.header?.cells[column];
   const headerText = headerCell ? context.text.slice(headerCell.start, headerCell.end) : "";
   const trimmed = headerText.trim();
@@ -725,8 +725,10 @@ export function tableRowAt(context: DetectContext, position: number): { row: Tab
   const rows = context.tableRows;
   const row = rows[firstAfter(rows, position, (candidate) => candidate.start) - 1];
   if (!row || position >= row.end) return null;
-  const column = row.cells.findIndex((cell) => position >= cell.start && position < cell.end);
-  return column === -1 ? null : { row, column };
+  // Cells are in order: the one starting last at or before the position, if the position is inside it.
+  const column = firstAfter(row.cells, position, (cell) => cell.start) - 1;
+  const cell = row.cells[column];
+  return cell !== undefined && position < cell.end ? { row, column } : null;
 }
 
 /** Mentions whose platform can carry `kind`, inside [from, to). Uses binary search; mentions are sorted. */

@@ -190,12 +190,14 @@ function leadingNoun(context: DetectContext, token: NumberToken, facts: FigureFa
 // figure may be followed by who its members are, one word, before the phrase ends. Other leading
 // nouns still want the figure last ("reach of 20,000 households" counts households), and so does a
 // group, which is as often a team ("a group of 12 volunteers").
-const COMMUNITY_NOUN = /^(?:online community|community|server|communauté|comunidad|comunidade|społeczność|społeczności|audience|subscriber base|fan ?base|audiencia|audiência|pubblico|publiek|Publikum)$/iu;
-// A verb may close the phrase after them where the language puts it last: "Slack-community van 6.500
-// ontwikkelaars opgezet".
+const COMMUNITY_NOUNS = "online community|community|server|communauté|comunidad|comunidade|społeczność|społeczności|audience|subscriber base|fan ?base|audiencia|audiência|pubblico|publiek|Publikum";
+const COMMUNITY_NOUN = new RegExp(`^(?:${COMMUNITY_NOUNS})$`, "iu");
+// The same nouns anywhere in the words before a figure: a cheap test before the leading pattern.
+const COMMUNITY_NOUN_BEFORE = new RegExp(COMMUNITY_NOUNS, "iu");
 // Who they are may be followed by a relative clause or when they get it: "who ship weekly", "every Tuesday".
 const RELATIVE_AFTER = /^[^\S\n]+(?:who|that|which|die|qui|que|che|którzy|every|each)(?!\p{L})/iu;
-const COMMUNITY_NOUN_BEFORE = /(?:community|server|communaut|comunidad|comunidade|społeczno|audienc|subscriber base|fan ?base|pubblico|publiek|Publikum)/iu;
+// A verb may close the phrase after them where the language puts it last: "Slack-community van 6.500
+// ontwikkelaars opgezet".
 const MEMBERS_WORDS = /^([^\S\n]+\p{L}[\p{L}-]*)([^\S\n]+\p{Ll}+)?/u;
 
 /** Where the word naming a community's members ends, after its figure; null where none stands there. */
@@ -399,20 +401,28 @@ function countedByTableHeader(context: DetectContext, token: NumberToken, facts:
   if (!facts.endsPhrase && !/^\s*(?:\(|per\s)/u.test(context.text.slice(token.end, token.end + 6))) return null;
   const cell = tableCellAt(context, token.start);
   if (!cell || cell.header === null) return null;
-  // The header's noun, with any modifiers dropped from its front ("Avg. views" -> "views").
-  const words = cell.header.text.split(/\s+/u);
+  const row = { start: cell.rowStart, end: cell.rowEnd };
+  const finding = countedByLabel(context, token, cell.header, row, `${cell.header.text} ${context.text.slice(cell.rowStart, cell.rowEnd)}`);
+  if (finding) finding.span = { start: token.prefixStart, end: Math.max(token.end, Math.min(finding.span.end, cell.end)) };
+  return finding;
+}
+
+/** The most words of a label read for its noun: a measure is named in a few ("Avg. reach/post"). */
+const LABEL_WORDS = 6;
+
+/**
+ * The figure counted by the measure a table's label names, its modifiers dropped from the front one
+ * by one ("Avg. views" -> "views"); only the label's last words are read, so a long cell costs no more.
+ */
+function countedByLabel(context: DetectContext, token: NumberToken, label: { text: string; start: number }, row: Span, clauseText?: string): Finding | null {
+  const words = label.text.split(/\s+/u).slice(-LABEL_WORDS);
   for (let first = 0; first < words.length; first += 1) {
     const noun = words.slice(first).join(" ");
-    const nounStart = cell.header.start + cell.header.text.lastIndexOf(noun);
-    const nounSpan = { start: nounStart, end: nounStart + noun.length };
-    const clause = { start: cell.rowStart, end: cell.rowEnd };
-    const site = siteOf(context, token, nounSpan, true, clause);
-    site.clauseText = `${cell.header.text} ${context.text.slice(cell.rowStart, cell.rowEnd)}`;
+    const nounStart = label.start + label.text.lastIndexOf(noun);
+    const site = siteOf(context, token, { start: nounStart, end: nounStart + noun.length }, true, row);
+    if (clauseText !== undefined) site.clauseText = clauseText;
     const finding = attribute(site, token.prefixStart, token.end);
-    if (finding) {
-      finding.span = { start: token.prefixStart, end: Math.max(token.end, Math.min(finding.span.end, cell.end)) };
-      return finding;
-    }
+    if (finding) return finding;
   }
   return null;
 }
@@ -433,18 +443,9 @@ function countedByRowLabel(context: DetectContext, token: NumberToken, facts: Fi
   const label = written.trim();
   if (label === "" || /\d/u.test(label)) return null;
   const labelStart = labelCell.start + written.indexOf(label);
-  const words = label.split(/\s+/u);
-  for (let first = 0; first < words.length; first += 1) {
-    const noun = words.slice(first).join(" ");
-    const nounStart = labelStart + label.lastIndexOf(noun);
-    const site = siteOf(context, token, { start: nounStart, end: nounStart + noun.length }, true, { start: row.start, end: row.end });
-    const finding = attribute(site, token.prefixStart, token.end);
-    if (finding) {
-      finding.span = { start: labelStart, end: token.end };
-      return finding;
-    }
-  }
-  return null;
+  const finding = countedByLabel(context, token, { text: label, start: labelStart }, { start: row.start, end: row.end });
+  if (finding) finding.span = { start: labelStart, end: token.end };
+  return finding;
 }
 
 // "420 average concurrent viewers; peak 3,900": a figure whose measure is the one just before it.

@@ -19,10 +19,11 @@ export interface PlatformReading {
 
 // Word edges are written (?<!\w)…(?!\w), not \b…\b: the same where every word starts and ends with a
 // letter or digit, and several times faster, because V8 runs \b slowly under the "iu" flags.
-// "accounts" after a figure is what was reached ("2.8M accounts"), not the writer's accounts summed.
-const COMBINED = /(?<!\w)(?:combined|aggregate|cumul[ée]s?|cumule|insgesamt zusammen|across (?:all|my|our|the|\d+|several|multiple|many)|across platforms|all platforms|all channels|channels|(?<!\d[kKmMB]?\s)accounts|networks)(?!\w)/iu;
-// Within the claim's own words "accounts" is what was reached ("reached 2.8M accounts"), not a sum.
-const COMBINED_WITHIN = /(?<!\w)(?:combined|aggregate|cumul[ée]s?|cumule|insgesamt zusammen|across (?:all|my|our|the|\d+|several|multiple|many)|across platforms|all platforms|all channels|channels|networks)(?!\w)/iu;
+const SUM_WORDS = "combined|aggregate|cumul[ée]s?|cumule|insgesamt zusammen|across (?:all|my|our|the|\\d+|several|multiple|many)|across platforms|all platforms|all channels|channels|networks";
+// "accounts" sums the writer's accounts, but not after a figure, where it is what was reached ("2.8M accounts").
+const COMBINED = new RegExp(`(?<!\\w)(?:${SUM_WORDS}|(?<!\\d[kKmMB]?\\s)accounts)(?!\\w)`, "iu");
+// Within the claim's own words "accounts" is always what was reached ("reached 2.8M accounts").
+const COMBINED_WITHIN = new RegExp(`(?<!\\w)(?:${SUM_WORDS})(?!\\w)`, "iu");
 // What may lead from a figure to the platform named after it: "on", "(", an article, and up to two
 // lower-case words that qualify the platform's account ("in the companion LinkedIn group", "on my
 // personal Instagram").
@@ -140,13 +141,18 @@ const COMBINED_ALL = new RegExp(COMBINED.source, "giu");
  * channels (Facebook 12,400 followers; …)" names Facebook's figure; "a combined 2M followers" names none.
  */
 function namedAfterCombined(context: DetectContext, kind: ClaimKind, leadStart: number, leadIn: string): boolean {
+  // Only the lead-in's last stretch is read, so a long clause of figures costs the same per figure.
+  const windowStart = Math.max(0, leadIn.length - NAMED_AFTER_WINDOW);
+  const window = leadIn.slice(windowStart);
   let lastEnd = 0;
   COMBINED_ALL.lastIndex = 0;
-  for (let match = COMBINED_ALL.exec(leadIn); match !== null; match = COMBINED_ALL.exec(leadIn)) lastEnd = match.index + match[0].length;
-  const named = mentionsIn(context, leadStart + lastEnd, leadStart + leadIn.length, kind)[0];
+  for (let match = COMBINED_ALL.exec(window); match !== null; match = COMBINED_ALL.exec(window)) lastEnd = match.index + match[0].length;
+  const from = leadStart + windowStart + lastEnd;
+  const named = mentionsIn(context, from, leadStart + leadIn.length, kind)[0];
   // "across all channels, including Instagram, …": an example of the sum, not the figure's own.
-  return named !== undefined && !INCLUDING.test(context.text.slice(leadStart + lastEnd, named.start));
+  return named !== undefined && !INCLUDING.test(context.text.slice(from, named.start));
 }
+const NAMED_AFTER_WINDOW = 240;
 const INCLUDING = /(?<!\w)(?:including|incl\.|such as|like|notably|especially|einschließlich|darunter|dont|incluyendo|como|inclusi|tra cui|waaronder|w tym)(?!\w)/iu;
 
 const FORMAT_WORDS = PLATFORMS.flatMap((entry) => (entry.formatWords ?? []).map((word) => ({ word, platform: entry.id })));
