@@ -43,6 +43,8 @@ export interface Promise {
   sentence: Span;
   /** The words that make it. */
   words: Span;
+  /** A guarantee ("we guarantee", "garantizamos"): what it names is promised, not achieved. */
+  guarantee: boolean;
 }
 
 /** How much of a promise's sentence is quoted around its words. */
@@ -63,6 +65,9 @@ function promiseWords(text: string, sentence: Span, start: number, end: number):
   return { start: from, end: to };
 }
 
+// The promise words that are a guarantee, folded: "guarantee", "garantiert", "garantizamos", "gegarandeerd".
+const GUARANTEE_WORD = /^(?:guarant|garant|gegarand)/u;
+
 /** The most promises listed; a bid that makes more has one problem, said once. */
 const MAX_PROMISES = 5;
 
@@ -74,7 +79,8 @@ export function findPromises(model: DocumentModel): Promise[] {
     const words = wordsIn(model.text, sentence.span.start, sentence.span.end);
     const [hit] = UNVERIFIABLE.findAll(words);
     if (hit === undefined) continue;
-    found.push({ sentence: sentence.span, words: promiseWords(model.text, sentence.span, words[hit.first]!.start, words[hit.last]!.end) });
+    const guarantee = words.slice(hit.first, hit.last + 1).some((word) => GUARANTEE_WORD.test(word.folded));
+    found.push({ sentence: sentence.span, words: promiseWords(model.text, sentence.span, words[hit.first]!.start, words[hit.last]!.end), guarantee });
     if (found.length >= MAX_PROMISES) break;
   }
   return found;

@@ -29,9 +29,6 @@ import { isPastWork, oneLine, outcomeWords, wordClaim, wordingSetting } from "./
 
 /** The year used when the caller gives none; bump it with each release rather than read a clock. */
 export const DEFAULT_CURRENT_YEAR = 2026;
-// The words of a promise that make its figure promised rather than achieved.
-const GUARANTEE = /guarant|garanti|garanz|garand/iu;
-
 const PERSONAL_KINDS = new Set(["influence_score", "ranking", "self_label"]);
 /** The model of an empty text, standing in for a document's when it holds no claim to read. */
 const EMPTY_MODEL = buildDocument("");
@@ -171,17 +168,13 @@ export function advise(input: AdviseInput): { claims: Claim[]; summary: ReportSu
     const numeric = NUMERIC_KINDS.has(claim.kind);
     const countable = numeric && claim.kind !== "influence_score";
     const defunct = claim.flags.includes("defunct_metric") || (platformFacts(claim.platform)?.defunct ?? false);
-    // Work done on a service that has since closed (an employer's Vine account) is that work's record:
-    // the service's closure is said in the reason, not flagged as a metric that dates the page.
-    const pastWork = isPastWork(reading);
-    const recordOnClosedService = defunct && claim.kind !== "influence_score" && pastWork;
     const hidden = claim.flags.includes("hidden_text");
     const why: Implausibility | null = implausibility(reading, text, audiences, reading.place.sentence === null ? null : (audienceBySentence.get(reading.place.sentence.span.start) ?? null));
     const outcome = reading.direct ?? reading.linked;
     const own = ownPlatform(reading);
     const promise = promiseAt(promises, reading.place.sentence);
     const added: ClaimFlag[] = [];
-    if (defunct && !recordOnClosedService) added.push("defunct_metric");
+    if (defunct) added.push("defunct_metric");
     if (why !== null) added.push("implausible_value");
     if ((countable || (numeric && !defunct)) && outcome === null && !hidden) added.push("no_outcome");
     if (countable && !reading.timeframe && !hidden && reading.year === null) added.push("no_timeframe");
@@ -214,10 +207,10 @@ export function advise(input: AdviseInput): { claims: Claim[]; summary: ReportSu
       ownPlatform: own,
       rankingSourced: claim.kind === "ranking" && reading.publisherNamed && reading.year !== null,
       tiny: tiny.has(claim),
-      pastWork,
+      pastWork: isPastWork(reading),
       inconsistent: inconsistent.has(claim),
       promised: promise !== null,
-      guaranteed: promise !== null && GUARANTEE.test(text.slice(promise.words.start, promise.words.end)),
+      guaranteed: promise?.guarantee ?? false,
     };
     const decision = decideAction(facts);
     let action = decision.action;
@@ -229,7 +222,13 @@ export function advise(input: AdviseInput): { claims: Claim[]; summary: ReportSu
       added.push("unverifiable");
     }
     // Whether figures disagree is judged here, per account; a detector's per-platform reading is set aside.
-    const flags = mergeFlags(claim.flags.filter((flag) => flag !== "inconsistent" && !(recordOnClosedService && flag === "defunct_metric")), added);
+    // Work done on a service that has since closed (an employer's Vine account) is that work's record:
+    // the rule says the closure in its reason, rather than flag a metric that dates the page.
+    const recordOfPastWork = ruleId === "defunct_platform_past_work";
+    const flags = mergeFlags(
+      claim.flags.filter((flag) => flag !== "inconsistent" && !(recordOfPastWork && flag === "defunct_metric")),
+      recordOfPastWork ? added.filter((flag) => flag !== "defunct_metric") : added,
+    );
     const ownLine = best !== null && reading.place.block !== null && best.block === reading.place.blockIndex;
     const wording = wordClaim(
             {

@@ -54,7 +54,7 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
   {
     id: "defunct_platform_past_work",
     covers: "an employer's or a client's account on a service since closed (Vine, Google+), in work that has ended: the record of that work, not a figure to update",
-    applies: (facts) => facts.defunct && facts.kind !== "influence_score" && facts.organizationAccount && facts.pastWork,
+    applies: (facts) => facts.defunct && facts.kind !== "influence_score" && facts.pastWork,
     action: { core: "reframe", supporting: "reframe", peripheral: "remove", unknown: "reframe" },
   },
   {

@@ -98,7 +98,8 @@ const RANKING_SOURCES: RankingRule[] = [
   {
     // The list is named: in quotes, or after an article or "named", "among"; and its name ends there
     // ("to follow the brief" is an instruction, "3 speakers to watch for next week" a plan).
-    source: `(?<=(?:["'«“‘„][^\\S\\n]?|(?<![\\p{L}])(?:the|les|los|las|die|de|i|gli|le|la|os|as|named|listed|among|parmi|entre|tra|unter|w)\\s+))\\d{1,3}(?!\\d)\\s+${QUALIFIERS}(?:${LIST_NOUN})(?:\\s+[\\p{L}&-]+){0,3}?\\s+(?:to follow|to watch|à suivre|zum Folgen|a seguir|da seguire|om te volgen|do obserwowania)(?![\\p{L}])(?=[^\\S\\n]*(?:$|[\\n.,;:!?)"'»”’]|(?:list|in|for|of|on)(?![\\p{L}])|(?:19|20)\\d\\d))${YEAR_AFTER}`,
+    // The figure is matched first and the words before it looked back at from there.
+    source: `(?<![\\p{L}\\p{N}])\\d{1,3}(?<=(?:["'«“‘„][^\\S\\n]?|(?<![\\p{L}])(?:the|les|los|las|die|de|i|gli|le|la|os|as|named|listed|among|parmi|entre|tra|unter|w)\\s+)\\d{1,3})(?!\\d)\\s+${QUALIFIERS}(?:${LIST_NOUN})(?:\\s+[\\p{L}&-]+){0,3}?\\s+(?:to follow|to watch|à suivre|zum Folgen|a seguir|da seguire|om te volgen|do obserwowania)(?![\\p{L}])(?=[^\\S\\n]*(?:$|[\\n.,;:!?)"'»”’]|(?:list|in|for|of|on)(?![\\p{L}])|(?:19|20)\\d\\d))${YEAR_AFTER}`,
     flags: "giu",
     platform: "list",
     required: "(?:follow|watch|suivre|folgen|seguir|seguire|volgen|obserwowania)(?![\\p{L}])",
