@@ -5,7 +5,7 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { evaluateDetector } from "../scripts/eval-detect.ts";
+import { asTheProductReadsIt, evaluateDetector } from "../scripts/eval-detect.ts";
 import { expectRatchet, expectShrinkingList } from "./helpers/ratchet.ts";
 
 const CASES = resolve(__dirname, "..", "..", "shared", "eval", "cases.jsonl");
@@ -30,9 +30,12 @@ describe.skipIf(!existsSync(CASES))("detector against the labelled cases", () =>
 
 const PROBE_CASES = resolve(__dirname, "..", "eval", "probe", "cases.jsonl");
 
-/** Measured on 2026-12-07 over all 226 cases of the project's probe set (eval/probe/README.md). */
+/**
+ * Measured on 2026-12-07 over all 226 cases of the project's probe set (eval/probe/README.md);
+ * 0.963 until the eval read each case's text normalised, as the product does (0.967).
+ */
 const PROBE_FLOOR = {
-  f1: 0.963,
+  f1: 0.967,
   valueAccuracy: 1,
   /** Labels the shared cases read the other way (see the probe set's README). */
   negativesWithClaims: ["p216", "p217"],
@@ -62,5 +65,26 @@ describe("detector against the second probe set", () => {
     expectRatchet("probe2 F1", result.f1, PROBE2_FLOOR.f1);
     expectRatchet("probe2 value accuracy", result.valueAccuracy, PROBE2_FLOOR.valueAccuracy);
     expectShrinkingList("probe2 negatives with a claim", result.emptyCasesWithClaims, PROBE2_FLOOR.negativesWithClaims);
+  });
+});
+
+describe("the eval reads a case as the product does", () => {
+  it("joins a word broken across lines in the text and in the quote alike", () => {
+    const read = asTheProductReadsIt({
+      id: "t1",
+      text: "Grew the page to 12,400 fol-\nlowers in a year.",
+      claims: [{ kind: "audience", platform: null, value: 12400, quote: "12,400 fol-\nlowers" }],
+    });
+    expect(read.text).toContain("12,400 followers");
+    expect(read.claims[0]?.quote).toBe("12,400 followers");
+  });
+
+  it("keeps a quote that normalising would move out of the text", () => {
+    const read = asTheProductReadsIt({
+      id: "t2",
+      text: "Reached 5,000 readers.",
+      claims: [{ kind: "reach", platform: null, value: 5000, quote: "5,000 readers" }],
+    });
+    expect(read.claims[0]?.quote).toBe("5,000 readers");
   });
 });
