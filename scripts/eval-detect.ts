@@ -3,6 +3,7 @@
 // (or the expected value is null) and its span overlaps the quote; each prediction matches at most once.
 //
 //   npx tsx scripts/eval-detect.ts [cases.jsonl] [--show-held-out] [--corpus file.csv] [--categories A,B] [--limit N]
+//   npx tsx scripts/eval-detect.ts --resume-lines   (eval/resume-lines: passages of real résumés, read from ../shared/corpus)
 //
 // Figures are printed for all cases, the tuning part and the held-out fifth (scripts/eval/split.ts);
 // the misses and false alarms of the tuning part only.
@@ -15,6 +16,7 @@ import { detectClaims } from "../src/core/detect/index.ts";
 import { normalizeText } from "../src/core/extract/normalize.ts";
 import { detectLanguage } from "../src/core/text-stats.ts";
 import type { ClaimKind, DetectedClaim } from "../src/core/types.ts";
+import { RESUME_LINES_SOURCE, resumeLineCases } from "./eval/resume-lines.ts";
 import { type CasePart, inPart } from "./eval/split.ts";
 
 export interface ExpectedClaim {
@@ -55,6 +57,8 @@ export interface Result extends Tally {
 
 const REPO_ROOT = resolve(fileURLToPath(new URL(".", import.meta.url)), "..");
 export const DEFAULT_CASES = resolve(REPO_ROOT, "../shared/eval/cases.jsonl");
+export const RESUME_LINES_CSV = resolve(REPO_ROOT, "../shared", RESUME_LINES_SOURCE);
+export const RESUME_LINES_LABELS = resolve(REPO_ROOT, "eval/resume-lines/labels.jsonl");
 
 function quoteSpans(text: string, quote: string): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
@@ -282,15 +286,17 @@ async function main(args: string[]): Promise<void> {
     }
     return;
   }
-  const casesPath = args.find((arg) => !arg.startsWith("--")) ?? DEFAULT_CASES;
+  const resumeLines = args.includes("--resume-lines");
+  const casesPath = resumeLines ? RESUME_LINES_CSV : (args.find((arg) => !arg.startsWith("--")) ?? DEFAULT_CASES);
   if (!existsSync(casesPath)) {
-    console.error(`No labelled cases at ${casesPath}: they live in ../shared/eval beside a checkout, or pass a path.`);
+    console.error(`No labelled cases at ${casesPath}: they live in ../shared beside a checkout, or pass a path.`);
     process.exit(2);
   }
+  const cases = resumeLines ? resumeLineCases(RESUME_LINES_CSV, RESUME_LINES_LABELS) : await readCases(casesPath);
   const showHeldOut = args.includes("--show-held-out");
-  console.log("detector against the labelled cases");
+  console.log(resumeLines ? "detector against labelled passages of real résumés (eval/resume-lines)" : "detector against the labelled cases");
   for (const part of ["all", "tuning", "held_out"] as const) {
-    const result = await evaluateDetector(casesPath, part);
+    const result = evaluateCases(cases, part);
     console.log(`\n[${part}] cases ${result.cases} (${result.negatives} negatives), expected ${result.expected}, predicted ${result.predicted}, matched ${result.matched}`);
     console.log(`  ${line("overall", result)}  value accuracy ${percent(result.valueAccuracy)}`);
     console.log(`  negatives with a claim: ${result.emptyCasesWithClaims.length}${part === "held_out" && !showHeldOut ? "" : ` ${result.emptyCasesWithClaims.join(", ")}`}`);

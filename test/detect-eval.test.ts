@@ -5,7 +5,8 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { asTheProductReadsIt, evaluateDetector } from "../scripts/eval-detect.ts";
+import { asTheProductReadsIt, evaluateCases, evaluateDetector, RESUME_LINES_CSV, RESUME_LINES_LABELS } from "../scripts/eval-detect.ts";
+import { resumeLineCases } from "../scripts/eval/resume-lines.ts";
 import { expectRatchet, expectShrinkingList } from "./helpers/ratchet.ts";
 
 const CASES = resolve(__dirname, "..", "..", "shared", "eval", "cases.jsonl");
@@ -65,6 +66,22 @@ describe("detector against the second probe set", () => {
     expectRatchet("probe2 F1", result.f1, PROBE2_FLOOR.f1);
     expectRatchet("probe2 value accuracy", result.valueAccuracy, PROBE2_FLOOR.valueAccuracy);
     expectShrinkingList("probe2 negatives with a claim", result.emptyCasesWithClaims, PROBE2_FLOOR.negativesWithClaims);
+  });
+});
+
+/** Measured on 2026-12-07 over the 591 labelled passages of real résumés (eval/resume-lines/README.md), before any was read. */
+const RESUME_LINES_FLOOR = {
+  f1: 0.861,
+  valueAccuracy: 1,
+  negativesWithClaims: ["r0182", "r0380", "r0432", "r0505"],
+};
+
+describe.skipIf(!existsSync(RESUME_LINES_CSV))("detector against passages of real résumés", () => {
+  it("holds its F1 and value accuracy, and gives no new claim on a negative", () => {
+    const result = evaluateCases(resumeLineCases(RESUME_LINES_CSV, RESUME_LINES_LABELS));
+    expectRatchet("resume-lines F1", result.f1, RESUME_LINES_FLOOR.f1);
+    expectRatchet("resume-lines value accuracy", result.valueAccuracy, RESUME_LINES_FLOOR.valueAccuracy);
+    expectShrinkingList("resume-lines negatives with a claim", result.emptyCasesWithClaims, RESUME_LINES_FLOOR.negativesWithClaims);
   });
 });
 
