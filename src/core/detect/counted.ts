@@ -320,7 +320,7 @@ const FOLLOW_BEFORE = new RegExp(`(?<![\\p{L}])(?:${formsSource(FOLLOW_VERBS)})\
 const PEOPLE_AFTER = /^\s+(?:people|users|accounts|personas|usuarios|personnes|Menschen|Personen|persone|pessoas|mensen|osób)(?![\p{L}])/iu;
 
 /** A verb's nearest match inside `window`, and where it starts. */
-function lastMatch(pattern: RegExp, window: string): { index: number; length: number } | null {
+export function lastMatch(pattern: RegExp, window: string): { index: number; length: number } | null {
   const global = new RegExp(pattern.source, "giu");
   let found: { index: number; length: number } | null = null;
   for (let match = global.exec(window); match !== null; match = global.exec(window)) found = { index: match.index, length: match[0].length };
@@ -545,15 +545,15 @@ function namesPlatformWithin(context: DetectContext, start: number, end: number)
 
 const BASE_CONFIDENCE: Record<CountedKind, number> = { community: 0.92, audience: 0.92, reach: 0.9, engagement: 0.88 };
 
-const GROWTH_VERB = new RegExp(`(?<![\\p{L}])(?:${formsSource(GROWTH_WORDS.verbs)})(?![\\p{L}])`, "iu");
-const GROWTH_NOUN = `(?:${formsSource(GROWTH_WORDS.nouns)})`;
+export const GROWTH_VERB = new RegExp(`(?<![\\p{L}])(?:${formsSource(GROWTH_WORDS.verbs)})(?![\\p{L}])`, "iu");
+export const GROWTH_NOUN = `(?:${formsSource(GROWTH_WORDS.nouns)})`;
 const JOIN = `(?:${formsSource(GROWTH_WORDS.joins)})`;
 // Between a measure and its share: "subscribers by 20%", "follower growth by over 400%", "following 400%".
 // The measure may name its account first: "subscribers on YouTube by 20%", "Abonnenten des Newsletters um 40 %".
 // Or a verb after the measure: "followers have grown 140%", "engagement rate is up 35%".
 const GROWN_AFTER_MEASURE = "(?:(?:have|has|had|is|are|was|were)\\s+)?(?:grown|grew|rose|risen|increased|jumped|climbed|went up|gone up|up)\\s+(?:by\\s+)?(?:over\\s+|more than\\s+|nearly\\s+|almost\\s+|about\\s+)?";
 const MEASURE_TO_SHARE_SOURCE = `(?:\\s+(?:on|of|in|des|der|de|du|di|do|da|en|auf|bei|sur)\\s+(?:(?:the|our|my|la|le|el|unseres|unserer)\\s+)?[\\p{L}@.-]+)?\\s*(?:${GROWN_AFTER_MEASURE}|(?:${GROWTH_NOUN}\\s*)?(?:${JOIN}\\s*)?)`;
-const GROWN_BETWEEN = new RegExp(`^\\s*${GROWN_AFTER_MEASURE}$`, "iu");
+export const GROWN_BETWEEN = new RegExp(`^\\s*${GROWN_AFTER_MEASURE}$`, "iu");
 // The measure that ends right before a share, tried at the share alone as a lookbehind (sticky,
 // with the measure's indices), so that nothing scans the words before every percentage.
 const MEASURE_BEFORE_SHARE = new RegExp(`(?<=(?<![\\p{L}])(${MEASURES.map(entrySource).join("|")})${MEASURE_TO_SHARE_SOURCE})`, "iuyd");

@@ -25,6 +25,18 @@ describe("detectEngagement", () => {
     expect(found[0]).toMatchObject({ value: 3.9, previousValue: 1.1, platform: "linkedin" });
   });
 
+  // The labelling rules: growth given only as a share is a claim of the measure, with no value.
+  it.each([
+    ["Since 2022 the average engagement rate is up 35%.", null, "engagement_rate", "average engagement rate is up 35%"],
+    ["Improved email open rates by 37% with A/B tests.", "newsletter", "open_rate", "Improved email open rates by 37%"],
+    ["Delivered a 35% lift in engagement rate on Instagram.", "instagram", "engagement_rate", "35% lift in engagement rate on Instagram"],
+  ] as const)("reads the growth of a rate given as a share in %j, with no value", (text, platform, metric, quoted) => {
+    const found = findings(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ kind: "engagement", platform, metric, value: null, unit: null });
+    expect(text.slice(found[0]?.span.start, found[0]?.span.end)).toBe(quoted);
+  });
+
   it("flags nothing but reads a rate over 100% as given", () => {
     expect(findings("Engagement rate of 140%")[0]?.value).toBe(140);
   });
@@ -37,7 +49,7 @@ describe("detectEngagement", () => {
     "Bought 1,000 shares of company stock.",
     "Resolved 300 code review comments.",
     "CSAT 96%.",
-    "Improved email open rates by 37% with A/B tests.",
+    "Employee Development & engagement increased 20% YOY.",
     "Campaigns beat CTR industry benchmarks 300%.",
     "Training completion rate was 94% for the year.",
   ])("finds nothing in %j", (text) => {

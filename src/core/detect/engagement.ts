@@ -2,7 +2,7 @@
 // reactions and comments. Rates of employee, student or customer engagement are not online influence.
 
 import { clauseAt, tableCellAt, type DetectContext } from "./context.ts";
-import { countsOfKind } from "./counted.ts";
+import { countsOfKind, GROWN_BETWEEN, GROWTH_NOUN, GROWTH_VERB, lastMatch } from "./counted.ts";
 import type { Finding } from "./finding.ts";
 import { formsSource } from "./lexicon/forms.ts";
 import { RATES, type RateEntry } from "./lexicon/measures.ts";
@@ -20,10 +20,17 @@ const RATE_KEYWORD = `${RATE_QUALIFIER}(?:${RATES.map(rateSource).join("|")})`;
 const RATE_WHOLE = RATES.map((entry) => ({ metric: entry.metric, pattern: new RegExp(`^(?:${rateSource(entry)})$`, "iu") }));
 const RATE_BEFORE = new RegExp(`(?<![\\p{L}])(${RATE_KEYWORD})(?![\\p{L}])[^.;|\\n\\d%]{0,32}?(?:from\\s+[~≈]?\\d[\\d.,]*\\s?%\\s*(?:to|→|->)\\s*)?$`, "iu");
 const RATE_AFTER = new RegExp(`^\\s*(?:\\+\\s*)?(?:average |avg\\.? |weekly |monthly |mean )?(${RATE_KEYWORD})(?![\\p{L}])`, "iu");
-const NOT_ONLINE = /(?<!\w)(?:employee|employees|staff|team|student|students|patient|patients|customer|workforce|member survey|survey|volunteer|donor|community engagement survey)\s+$/iu;
+// The engagement of people at work, in school or in care, also as the second of a pair ("Employee
+// Development & engagement").
+const NOT_ONLINE = /(?<!\w)(?:employee|employees|staff|team|student|students|patient|patients|customer|workforce|member survey|survey|volunteer|donor|community engagement survey)(?:\s+\p{L}+\s*(?:&|and|\/))?\s+$/iu;
 // "Improved open rates by 37%", "beat CTR benchmarks 300%": a change or a comparison, not the rate.
 const CHANGE_BETWEEN = /\b(?:by|benchmarks?|goals?|targets?|increase[ds]?|improve[ds]?|lift(?:ed)?|grew|growth|up|above|over|higher|lower|better|vs\.?|versus|industry|average of the)\b/iu;
 const GROWTH_PERCENT = /(?<!\w)(?:by|up|increase[ds]?|grew|growth|lift(?:ed)?|boost(?:ed)?|rise|rose)\s*$/iu;
+// Growth of a rate given only as a share is a claim of the rate with no value, as for counts (the
+// labelling rules): "the average engagement rate is up 35%", "improved open rates by 37%",
+// "a 35% lift in engagement rate". A comparison ("above the benchmark", "vs. industry") is not.
+const BY_SHARE = /^\s*by\s+(?:over\s+|more than\s+|nearly\s+|almost\s+|about\s+)?$/iu;
+const SHARE_OF_RATE_AFTER = new RegExp(`^\\s*(?:${GROWTH_NOUN})\\s+(?:in|of)\\s+(?:(?:our|the|my|its|their)\\s+)?(${RATE_KEYWORD})(?![\\p{L}])`, "iu");
 const FROM_PERCENT = /(?<!\w)from\s+[~≈]?(\d[\d.,]*)\s?%\s*(?:to|→|->)\s*$/iu;
 
 const RATE_HEADER = new RegExp(`^(?:average |avg\\.? |mean )?(${RATE_KEYWORD})$`, "iu");
@@ -48,17 +55,28 @@ function findRates(context: DetectContext): Finding[] {
     let keyword: string | null = null;
     let start = token.prefixStart;
     let end = token.end;
+    let growthShare = false;
     const afterMatch = RATE_AFTER.exec(after);
-    const beforeMatch = afterMatch ? null : RATE_BEFORE.exec(before);
+    const shareAfter = afterMatch ? null : SHARE_OF_RATE_AFTER.exec(after);
+    const beforeMatch = afterMatch || shareAfter ? null : RATE_BEFORE.exec(before);
     if (afterMatch) {
       keyword = afterMatch[1] ?? "";
       end = token.end + afterMatch[0].length;
       if (GROWTH_PERCENT.test(before.slice(-16))) continue;
+    } else if (shareAfter) {
+      keyword = shareAfter[1] ?? "";
+      end = token.end + shareAfter[0].length;
+      growthShare = true;
     } else if (beforeMatch) {
       keyword = beforeMatch[1] ?? "";
       start = beforeStart + beforeMatch.index;
       const between = before.slice(beforeMatch.index + keyword.length).replace(/(?<!\w)from\s+[~≈]?\d[\d.,]*\s?%\s*(?:to|→|->)\s*$/iu, "");
-      if (CHANGE_BETWEEN.test(between)) continue;
+      if (CHANGE_BETWEEN.test(between)) {
+        const verbBefore = lastMatch(GROWTH_VERB, text.slice(Math.max(clause.start, start - 40), start));
+        growthShare = GROWN_BETWEEN.test(between) || (BY_SHARE.test(between) && verbBefore !== null);
+        if (!growthShare) continue;
+        if (verbBefore && BY_SHARE.test(between)) start = Math.max(clause.start, start - 40) + verbBefore.index;
+      }
     }
     if (keyword === null) {
       // "Platform | Followers | Avg. ER" above "Instagram | 148K | 4.2%": the column's header names the rate.
@@ -69,7 +87,7 @@ function findRates(context: DetectContext): Finding[] {
     if (keyword !== null && /completion/iu.test(keyword) && !/(?<!\w)(?:video|view|watch|reel|episode|stream)/iu.test(text.slice(clause.start, clause.end))) continue;
     // "ER" is an engagement rate only in capitals; "er" is a word ending.
     if (keyword === null || (/^er$/iu.test(keyword) && keyword !== "ER")) continue;
-    if (NOT_ONLINE.test(text.slice(Math.max(clause.start, start - 24), start))) continue;
+    if (NOT_ONLINE.test(text.slice(Math.max(clause.start, start - 40), start))) continue;
     const previous = FROM_PERCENT.exec(before);
     let platform = readPlatform(context, "engagement", start, end, null);
     // Word edges are written (?<!\w)…(?!\w), not \b…\b: the same where every word starts and ends with a
@@ -84,8 +102,8 @@ function findRates(context: DetectContext): Finding[] {
       kind: "engagement",
       platform: platform.platform,
       metric: rateMetric(keyword),
-      value: token.indefinite ? null : token.value,
-      unit: "percent",
+      value: token.indefinite || growthShare ? null : token.value,
+      unit: growthShare ? null : "percent",
       approximate: token.approximate,
       span: { start, end: Math.max(end, platform.end) },
       confidence: 0.9 * platform.certainty,
