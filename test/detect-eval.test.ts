@@ -73,11 +73,15 @@ describe("detector against the second probe set", () => {
   });
 });
 
-/** Measured on 2026-12-07 over the 591 labelled passages of real résumés (eval/resume-lines/README.md), before any was read. */
+/**
+ * Measured on 2026-12-07 over the 591 labelled passages of real résumés (eval/resume-lines/README.md),
+ * before any was read (0.861), and raised by each change since: 0.875 once "Influencer" among
+ * personal strengths was left alone.
+ */
 const RESUME_LINES_FLOOR = {
-  f1: 0.861,
+  f1: 0.875,
   valueAccuracy: 1,
-  negativesWithClaims: ["r0182", "r0380", "r0432", "r0505"],
+  negativesWithClaims: ["r0380", "r0432", "r0505"],
 };
 
 describe.skipIf(!existsSync(RESUME_LINES_CSV))("detector against passages of real résumés", () => {

@@ -12,6 +12,8 @@ describe("detectSelfLabels", () => {
     ["We are PR influencers with a combined following.", ["PR influencers"]],
     ["Marketing ninja and growth rockstar", ["Marketing ninja", "growth rockstar"]],
     ["Growth Guru, speaker and author", ["Growth Guru"]],
+    ["Influencer | Creator | Speaker", ["Influencer"]],
+    ["Lifestyle influencer, natural leader", ["Lifestyle influencer"]],
     ["A highly influential voice in fintech", ["highly influential"]],
     ["Lifestyle influencer | speaker | author", ["Lifestyle influencer"]],
     ["Recognized as an influencer in HR tech", ["influencer"]],
@@ -44,6 +46,8 @@ describe("detectSelfLabels", () => {
     "Delivery lead at Ninja Van, Singapore",
     "Launched a thought leader\nprogram for our executives.",
     "Strong business relationships with healthcare executives and key opinion leaders.",
+    "Proven Sales Success\nInfluencer, Organizer, Team Builder\nEngaging Public Speaker",
+    "Motivator • Influencer • Strong Communicator",
   ])("finds nothing in %j", (text) => {
     expect(labels(text)).toEqual([]);
   });

@@ -78,6 +78,25 @@ export function labelCandidateStarts(text: string, runs: LetterRuns): number[] |
 
 const PLURAL_LABEL = /(?:s|innen|es|as)$/iu;
 
+// A list of personal strengths ("Influencer, Organizer, Team Builder"): there, "influencer" is
+// someone who persuades the people around them, a trait like the others, not an audience. Read so
+// only for a bare label, where another item of the same line names a strength of that kind, with
+// at most one word before it ("Strong Communicator"); "Lifestyle influencer, natural leader" keeps
+// its label.
+const STRENGTH_ITEM =
+  /^(?:[\p{L}-]+\s+)?(?:organi[sz]er|team[\s-]?builder|team[\s-]?player|motivator|negotiator|communicator|problem[\s-]?solver|relationship[\s-]?builder|self[\s-]?starter|collaborator|facilitator|decision[\s-]?maker|persuader|listener|closer|multi[\s-]?tasker|planner|leader|mentor)$/iu;
+const LIST_SEPARATOR = /[,;|•·]/u;
+
+function amongStrengths(text: string, start: number, end: number): boolean {
+  // The line, read no further than a list's few items each side, so that a long line costs no more per label.
+  const from = Math.max(0, start - 160);
+  const window = text.slice(from, Math.min(text.length, end + 160));
+  const lineStart = window.lastIndexOf("\n", start - from - 1) + 1;
+  const lineEnd = window.indexOf("\n", end - from);
+  const items = window.slice(lineStart, lineEnd === -1 ? window.length : lineEnd).split(LIST_SEPARATOR);
+  return items.length > 1 && items.some((item) => STRENGTH_ITEM.test(item.trim()));
+}
+
 /**
  * Up to two words right before a label that qualify it ("Social media guru", "food
  * micro-influencer"). After an article a word of working with others qualifies it too ("a
@@ -119,6 +138,7 @@ export function detectSelfLabels(context: DetectContext): Finding[] {
       const governed = article ? before.slice(0, article.index) : before;
       if (article === null ? NOT_A_LABEL_BEFORE.test(governed) : /(?<!\w)(?:with|managed|manage|recruited|hired|sourced|engaged|booked|invited|gifted|pitched|contacted|targeted|partnered|onboarded|vetted|briefed|contracted|paid|for|to|of|by|among|between)\s*$/iu.test(governed)) return;
       if (PLURAL_LABEL.test(label) && !/(?<!\w)(?:we are|we're|we’re|nous sommes|somos|wir sind|siamo|wij zijn|jesteśmy)(?!\w)/iu.test(before)) return;
+      if (modifierLength(before) === 0 && amongStrengths(text, start, end)) return;
     } else if (/(?<![\p{L}])(?:the|with|hired|recruited|managed)\s+$/iu.test(before)) {
       // "relationships with thought leaders": the word right before makes them other people.
       return;
