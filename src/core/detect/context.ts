@@ -142,7 +142,7 @@ const X_AFTER_ON = /^(?:[^\w\s-]|\s+\p{Ll})/u;
 // An item of a list of channels with their figures: "Facebook 12,400; X 8,900; Instagram 3,100".
 const X_LIST_BEFORE = /(?:[;,|(]|\n|^)\s*$/u;
 const X_FIGURE_IN_LIST = /^\s+\d[\d.,]*\s?[kKmM]?(?=\s*(?:[;,|)\n]|$))/u;
-const X_CONTEXT_AFTER = /^(?:\s*\((?:formerly\s+)?Twitter\)|\s*\(\s*@|\s*[:|,/)]|\s+(?:followers|following|account|handle|profile|audience|and|&)\b|\s*$|\s*[.;\n])/u;
+const X_CONTEXT_AFTER = /^(?:\s*\((?:formerly\s+)?Twitter\)|\s*\(\s*@|\s*[:|,/)]|\s+(?:followers|following|account|handle|profile|audience|engagement|impressions|views|reach|posts|and|&)\b|\s*$|\s*[.;\n])/u;
 
 /**
  * The leading word of each alias ("linkedin" of "LinkedIn SSI", "twitter" of "twitter.com"),

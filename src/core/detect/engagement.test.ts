@@ -66,6 +66,16 @@ describe("rates in a table", () => {
     ]);
   });
 
+  it("reads a rate its row's first cell names, the row's last figure only", () => {
+    const table = "Metric | 2023 | 2024\nX engagement rate | 1.1% | 2.7%\nNewsletter open rate | 41% | 48%\nBudget share | 20% | 30%";
+    const found = findings(table);
+    expect(found).toEqual([
+      expect.objectContaining({ platform: "x", metric: "engagement_rate", value: 2.7 }),
+      expect.objectContaining({ platform: "newsletter", metric: "open_rate", value: 48 }),
+    ]);
+    expect(table.slice(found[0]?.span.start, found[0]?.span.end)).toBe("X engagement rate | 1.1% | 2.7%");
+  });
+
   it("leaves a share under any other header alone", () => {
     expect(findings("Channel | Share of budget\nInstagram | 40%")).toEqual([]);
   });

@@ -1,7 +1,7 @@
 // Engagement: rates (engagement, open, click-through, completion) and counts of likes, shares,
 // reactions and comments. Rates of employee, student or customer engagement are not online influence.
 
-import { clauseAt, tableCellAt, type DetectContext } from "./context.ts";
+import { clauseAt, tableCellAt, tableRowAt, type DetectContext } from "./context.ts";
 import { countsOfKind, GROWN_BETWEEN, GROWTH_NOUN, GROWTH_VERB, lastMatch } from "./counted.ts";
 import type { Finding } from "./finding.ts";
 import { formsSource } from "./lexicon/forms.ts";
@@ -34,11 +34,27 @@ const SHARE_OF_RATE_AFTER = new RegExp(`^\\s*(?:${GROWTH_NOUN})\\s+(?:in|of)\\s+
 const FROM_PERCENT = /(?<!\w)from\s+[~≈]?(\d[\d.,]*)\s?%\s*(?:to|→|->)\s*$/iu;
 
 const RATE_HEADER = new RegExp(`^(?:average |avg\\.? |mean )?(${RATE_KEYWORD})$`, "iu");
+// A row named by its first cell: "X engagement rate | 1.1% | 2.7%". As for counts, only the row's
+// last figure is the claim (the earlier ones are what it grew from).
+const RATE_ROW_LABEL = new RegExp(`^(?:[\\p{L}@.+-]+\\s+){0,2}?(?:average |avg\\.? |mean )?(${RATE_KEYWORD})$`, "iu");
 const LEADING_QUALIFIER = new RegExp(`^${RATE_QUALIFIER}`, "iu");
 
 function rateMetric(keyword: string): string {
   const bare = keyword.replace(LEADING_QUALIFIER, "");
   return RATE_WHOLE.find((rate) => rate.pattern.test(bare))?.metric ?? "engagement_rate";
+}
+
+function rateByRowLabel(context: DetectContext, position: number): { keyword: string; start: number } | null {
+  const found = tableRowAt(context, position);
+  if (found === null || found.column === 0) return null;
+  const { text } = context;
+  const { row, column } = found;
+  if (row.cells.slice(column + 1).some((cell) => /\d/u.test(text.slice(cell.start, cell.end)))) return null;
+  const labelCell = row.cells[0] as { start: number; end: number };
+  const written = text.slice(labelCell.start, labelCell.end);
+  const label = written.trim();
+  const named = RATE_ROW_LABEL.exec(label);
+  return named ? { keyword: named[1] ?? "", start: labelCell.start + written.indexOf(label) } : null;
 }
 
 function findRates(context: DetectContext): Finding[] {
@@ -83,6 +99,10 @@ function findRates(context: DetectContext): Finding[] {
       const header = tableCellAt(context, token.start)?.header;
       const named = header ? RATE_HEADER.exec(header.text) : null;
       if (named) keyword = named[1] ?? "";
+      else {
+        const labelled = rateByRowLabel(context, token.start);
+        if (labelled) ({ keyword, start } = labelled);
+      }
     }
     if (keyword !== null && /completion/iu.test(keyword) && !/(?<!\w)(?:video|view|watch|reel|episode|stream)/iu.test(text.slice(clause.start, clause.end))) continue;
     // "ER" is an engagement rate only in capitals; "er" is a word ending.
