@@ -13,6 +13,7 @@ describe("detectSelfLabels", () => {
     ["Marketing ninja and growth rockstar", ["Marketing ninja", "growth rockstar"]],
     ["Growth Guru, speaker and author", ["Growth Guru"]],
     ["Influencer | Creator | Speaker", ["Influencer"]],
+    ["UGC creator + micro-influencer based in Austin.", ["micro-influencer"]],
     ["Lifestyle influencer, natural leader", ["Lifestyle influencer"]],
     ["A highly influential voice in fintech", ["highly influential"]],
     ["Lifestyle influencer | speaker | author", ["Lifestyle influencer"]],
