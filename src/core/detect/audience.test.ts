@@ -18,6 +18,9 @@ describe("detectAudience", () => {
     // "X" after "on" with a lower-case word after it is the network; "on X-ray" is not.
     ["Had 70K followers on X before leaving in 2023.", "x", 70000, "followers"],
     ["TikTok: 1.2M followers", "tiktok", 1200000, "followers"],
+    // A bare figure the writer has on a platform named before it.
+    ["Now on Bluesky (moved over from X, where I had 19K).", "x", 19000, "followers"],
+    ["On TikTok I have 19K.", "tiktok", 19000, "followers"],
     ["1.2 million YouTube subscribers", "youtube", 1200000, "subscribers"],
     ["Twitter following of 2.1 mil", "x", 2100000, "followers"],
     ["X (Twitter): 1.3MM followers", "x", 1300000, "followers"],

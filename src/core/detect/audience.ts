@@ -26,11 +26,12 @@ function followersOn(token: NumberToken, mention: PlatformMention, span: Span, c
 }
 
 // "Instagram 520k", "TikTok: 1.1M", "en Threads, 6.200", "my Instagram is at 58K", "Threads launch:
-// 7K in week one", "TikTok @priyacooks 96K": a platform name shortly before a figure that ends the
-// phrase. What may stand between them: a link's path ("instagram.com/harvestandco — 12k"), signs, a
-// comma, a short verb, one word and a colon, a handle.
+// 7K in week one", "TikTok @priyacooks 96K", "moved over from X, where I had 19K": a platform name
+// shortly before a figure that ends the phrase. What may stand between them: a link's path
+// ("instagram.com/harvestandco — 12k"), signs, a comma, a short verb, the writer having it ("where I
+// had"), one word and a colon, a handle.
 const LINK_TO_FIGURE =
-  /^(?:\/[\w@%.~-]*)?(?:[\s:–—-]*|[^\S\n]*,[^\S\n]*|[^\S\n]+(?:is at|is now at|now at|is|has|had|with|at|hit|hits|reached|of|de|di|mit|avec|con|com)[^\S\n]+|[^\S\n]+[\p{Ll}-]{2,20}[^\S\n]?:[^\S\n]*|[^\S\n]*\(?@[\w.]+\)?[^\S\n]*[:–—-]?[^\S\n]*)$/u;
+  /^(?:\/[\w@%.~-]*)?(?:[\s:–—-]*|[^\S\n]*,[^\S\n]*|[^\S\n]+(?:is at|is now at|now at|is|has|had|with|at|hit|hits|reached|of|de|di|mit|avec|con|com)[^\S\n]+|(?:[^\S\n]*,)?[^\S\n]+(?:where[^\S\n]+)?(?:I|we)[^\S\n]+(?:have|had|hit|reached|passed)[^\S\n]+|[^\S\n]+[\p{Ll}-]{2,20}[^\S\n]?:[^\S\n]*|[^\S\n]*\(?@[\w.]+\)?[^\S\n]*[:–—-]?[^\S\n]*)$/u;
 const FIGURE_END = /^\s*(?:$|[|,;./)(\n•·]|(?:and|in|on|since|across|during|within|as of|et|y|e|und|en)(?![\p{L}])|&)/iu;
 const GROWN = /(?<![\p{L}])(?:grown|grew|grow|increased|went|rose|climbed|expanded|built)(?![\p{L}])[^.;]*$/iu;
 // "880K on Instagram", "1,1 million sur TikTok": a figure right before "on <platform>".
