@@ -18,6 +18,8 @@ describe("normalizeText", () => {
     ["CRLF and CR", "a\r\nb\rc", "a\nb\nc"],
     ["runs of spaces", "a   b \t c", "a\tb\tc".replace(/\t/g, (tab, offset) => (offset === 1 ? " " : tab))],
     ["trailing spaces and blank lines", "a  \n\n\n\nb  \n", "a\n\nb"],
+    ["a column gap of four or more spaces becomes a tab", "Grew the page to 9,200      REFERENCES AVAILABLE", "Grew the page to 9,200\tREFERENCES AVAILABLE"],
+    ["three spaces stay a space", "Jan 2020   Acme", "Jan 2020 Acme"],
     ["leading indentation", "   Summary\n    text", "Summary\ntext"],
     ["control characters", "a\u0007b\u0000c", "abc"],
     ["line-end hyphen, then a soft hyphen", "develop-\r\u00adment", "development"],

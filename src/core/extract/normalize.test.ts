@@ -196,6 +196,18 @@ function referenceNormalizeRepaired(raw: string): NormalizedText {
     }
     output.push(codeUnit);
   };
+  // A run of four or more spaces inside a line separates columns: it becomes a tab, as a tab would.
+  let spaceRun = 0;
+  let runStartAppended = false;
+  const pushSpaceOfRun = (codeUnit: number) => {
+    if (spaceRun === 0) {
+      const before = output.length;
+      pushSpace(codeUnit);
+      runStartAppended = output.length > before;
+    } else pushSpace(codeUnit);
+    spaceRun += 1;
+    if (spaceRun === 4 && runStartAppended) output[output.length - 1] = TAB;
+  };
   const trimLineEnd = () => {
     while (isHorizontalSpace(output[output.length - 1])) output.pop();
   };
@@ -205,6 +217,7 @@ function referenceNormalizeRepaired(raw: string): NormalizedText {
     // Printable ASCII and the plain space, most of any document, need none of the checks
     // below: copy the run, or collapse the space as the space branch does.
     let unit = raw.charCodeAt(index);
+    if (unit !== SPACE && unit !== TAB && !isOddSpace(unit)) spaceRun = 0;
     if (unit > SPACE && unit < DELETE) {
       flushInvisible();
       do {
@@ -216,7 +229,7 @@ function referenceNormalizeRepaired(raw: string): NormalizedText {
     }
     if (unit === SPACE) {
       flushInvisible();
-      pushSpace(SPACE);
+      pushSpaceOfRun(SPACE);
       previousCodePoint = SPACE;
       index += 1;
       continue;
@@ -277,7 +290,7 @@ function referenceNormalizeRepaired(raw: string): NormalizedText {
 
     if (codePoint === SPACE || codePoint === TAB || isOddSpace(codePoint)) {
       flushInvisible();
-      pushSpace(codePoint === TAB ? TAB : SPACE);
+      pushSpaceOfRun(codePoint === TAB ? TAB : SPACE);
       previousCodePoint = SPACE;
       index = nextIndex;
       continue;

@@ -17,6 +17,8 @@ export interface NormalizedText {
 }
 
 const LINE_FEED = 0x0a;
+/** Spaces in a row that separate columns rather than words. */
+const COLUMN_GAP = 4;
 const SPACE = 0x20;
 const TAB = 0x09;
 const HYPHEN_MINUS = 0x2d;
@@ -373,6 +375,11 @@ class Normalizer {
     if (tab !== -1) {
       if (isHorizontalSpace(last)) output.removeLast();
       output.appendUnit(TAB, tab);
+    } else if (end - start >= COLUMN_GAP && !isHorizontalSpace(last)) {
+      // A wide run of spaces inside a line is where one column or cell ends and the next begins
+      // ("Grew the page to 9,200      REFERENCES AVAILABLE"): kept as the tab it stands for, so
+      // that nothing reads across it as one phrase.
+      output.appendUnit(TAB, start);
     } else if (!isHorizontalSpace(last)) {
       output.appendUnit(SPACE, start);
     }
