@@ -56,6 +56,20 @@ describe("detectClaims", () => {
     expect(claims("Instagram: 40k followers (as of March 2025).")[0]?.asOf).toBe("2025");
   });
 
+  it("dates a figure by a range's end, months named or not", () => {
+    expect(claims("Took @halden on Instagram from 12K to 86K followers (Mar 2021 - Oct 2026).")[0]?.asOf).toBe("2026");
+  });
+
+  it("leaves a year to the claim it is nearer, unless the year opens the clause", () => {
+    const [followers, klout] = claims("James has 38,000 followers on X, and was a Klout 72 in 2014.");
+    expect(followers?.asOf).toBeNull();
+    expect(klout?.asOf).toBe("2014");
+    const [ranking, audience] = claims("Catherine was named a LinkedIn Top Voice in 2019, has 22,000 followers on LinkedIn.");
+    expect(ranking?.asOf).toBe("2019");
+    expect(audience?.asOf).toBeNull();
+    expect(claims("In 2019 I had 12K followers on X and a Klout score of 60.").map((claim) => claim.asOf)).toEqual(["2019", "2019"]);
+  });
+
   it("picks up profile links and fediverse handles as evidence", () => {
     expect(claims("instagram.com/brightbakes — 95k followers")[0]?.evidence.url).toBe("instagram.com/brightbakes");
     expect(claims("@ana@hachyderm.io: 6,100 followers on Mastodon")[0]?.evidence.handle).toBe("@ana@hachyderm.io");

@@ -21,6 +21,9 @@ describe("detectAudience", () => {
     // A bare figure the writer has on a platform named before it.
     ["Now on Bluesky (moved over from X, where I had 19K).", "x", 19000, "followers"],
     ["On TikTok I have 19K.", "tiktok", 19000, "followers"],
+    // An account grown to a bare figure.
+    ["Took the zoo's TikTok to 410K.", "tiktok", 410000, "followers"],
+    ["Grew Halden Bakehouse's Instagram to 80K in three years.", "instagram", 80000, "followers"],
     ["1.2 million YouTube subscribers", "youtube", 1200000, "subscribers"],
     ["Twitter following of 2.1 mil", "x", 2100000, "followers"],
     ["X (Twitter): 1.3MM followers", "x", 1300000, "followers"],
@@ -90,6 +93,8 @@ describe("detectAudience", () => {
     "In this role I accomplished the following: 1) Immediately cut costs",
     "Community outreach 2021\n\nFollowers of the program met weekly",
     "Coordinator for Alpha Delta Pi 2013 Connections leader 2013, 2014 Step Sing show director",
+    "Grew Instagram ad spend to 80K.",
+    "Moved Facebook to 12,000 stores.",
   ])("finds nothing in %j", (text) => {
     expect(findings(text)).toEqual([]);
   });

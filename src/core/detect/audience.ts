@@ -73,6 +73,12 @@ function findBareFigures(context: DetectContext, taken: Finding[]): Finding[] {
       findings.push(followersOn(token, mention, { start: mention.start, end: token.end }, 0.75));
       continue;
     }
+    // "Took the zoo's TikTok to 410K", "Grew Halden Bakehouse's Instagram to 80K": an account, grown to a bare figure.
+    const grownTo = grownToFigure(context, token, sentence);
+    if (grownTo) {
+      findings.push(grownTo);
+      continue;
+    }
     // "e-mail list of runners, which has grown from 1,500 to more than 10,000": a named account grown to a bare figure.
     const growth = growthBefore(text, token.prefixStart);
     if (!growth || !GROWN.test(text.slice(Math.max(sentence.start, growth.start - 32), growth.start))) continue;
@@ -80,6 +86,21 @@ function findBareFigures(context: DetectContext, taken: Finding[]): Finding[] {
     if (grown) findings.push({ ...followersOn(token, grown, { start: growth.start, end: token.end }, 0.7), metric: grown.platform === "newsletter" ? "subscribers" : "followers", previousValue: growth.previous });
   }
   return findings;
+}
+
+// Between an account's platform and the figure it was grown to: the account's own word, "to".
+const ACCOUNT_TO_FIGURE = /^(?:[^\S\n]+(?:account|page|channel|profile|following|audience|presence))?[^\S\n]+to[^\S\n]+(?:over[^\S\n]+|more than[^\S\n]+|nearly[^\S\n]+|almost[^\S\n]+|about[^\S\n]+|some[^\S\n]+)?$/iu;
+// The verb that grew it, at most six words before the platform ("Took the zoo's TikTok").
+const GREW_ACCOUNT = /(?<![\p{L}])(?:grew|grown|growing|took|taken|taking|built|building|scaled|scaling|brought|bringing)(?![\p{L}])(?:[^\S\n]+[^\s.;:]+){0,5}[^\S\n]*$/iu;
+
+function grownToFigure(context: DetectContext, token: NumberToken, sentence: Span): Finding | null {
+  const { text } = context;
+  const mention = mentionsIn(context, Math.max(sentence.start, token.prefixStart - 48), token.prefixStart, "audience").at(-1);
+  if (!mention || !ACCOUNT_TO_FIGURE.test(text.slice(mention.end, token.prefixStart))) return null;
+  const verb = GREW_ACCOUNT.exec(text.slice(Math.max(sentence.start, mention.start - 64), mention.start));
+  if (!verb) return null;
+  const start = Math.max(sentence.start, mention.start - 64) + verb.index;
+  return followersOn(token, mention, { start, end: token.end }, 0.75);
 }
 
 // "Email list of 61K creators", "her newsletter reaches 48,000 marketers", "goes out to 22,000

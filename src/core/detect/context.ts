@@ -854,10 +854,21 @@ export function subjectOf(context: DetectContext, span: Span): ClaimSubject {
   return "unknown";
 }
 
-const YEAR_SOURCE = "(?<![\\p{L}\\p{N}.,$])(?:(?:as of|as at|since|in|by|during|Q[1-4]|H[12]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?)\\s+)?((?:19|20)\\d\\d)(?:\\s*[-–—]\\s*((?:19|20)\\d\\d|present|now|today))?(?![\\p{L}\\p{N}])";
+const MONTH_SOURCE = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?";
+// A range's end may name its month too: "(Mar 2021 - Oct 2026)" is as of 2026.
+const YEAR_SOURCE = `(?<![\\p{L}\\p{N}.,$])(?:(?:as of|as at|since|in|by|during|Q[1-4]|H[12]|${MONTH_SOURCE})\\s+)?((?:19|20)\\d\\d)(?:\\s*[-–—]\\s*(?:${MONTH_SOURCE}\\s+)?((?:19|20)\\d\\d|present|now|today))?(?![\\p{L}\\p{N}])`;
 
-/** A year the clause ties to the figure ("in 2014", "(2023)", "as of March 2024", "2019–2023"), or null. */
-export function asOfNear(context: DetectContext, span: Span): string | null {
+/** Characters between two spans; 0 where they touch or overlap. */
+function gapBetween(left: Span, right: Span): number {
+  return right.start >= left.end ? right.start - left.end : left.start >= right.end ? left.start - right.end : 0;
+}
+
+/**
+ * A year the clause ties to the figure ("in 2014", "(2023)", "as of March 2024", "2019–2023"), or
+ * null. A year nearer to another claim is that claim's ("38,000 followers on X, and was a Klout
+ * 72 in 2014": 2014 is the Klout score's); `previous` and `next` are the claims either side.
+ */
+export function asOfNear(context: DetectContext, span: Span, previous: Span | null = null, next: Span | null = null): string | null {
   const clause = clauseAt(context, span.start);
   const from = clause.start;
   const to = Math.max(clause.end, span.end);
@@ -873,7 +884,11 @@ export function asOfNear(context: DetectContext, span: Span): string | null {
     let year = match[1] ?? "";
     if (ranged && /^\d{4}$/u.test(ranged)) year = ranged;
     else if (ranged) continue;
-    const distance = absolute >= span.end ? absolute - span.end : absolute < span.start ? span.start - absolute : 0;
+    const yearSpan = { start: absolute, end: absolute + match[0].length };
+    const distance = gapBetween(span, yearSpan);
+    // A year that opens the clause ("In 2019 I had 12K followers on X and a Klout score of 60") dates all of it.
+    const opensClause = context.text.slice(from, absolute).trim() === "";
+    if (!opensClause && ((previous && gapBetween(previous, yearSpan) < distance) || (next && gapBetween(next, yearSpan) < distance))) continue;
     if (!best || distance < best.distance) best = { year, distance };
   }
   return best?.year ?? null;

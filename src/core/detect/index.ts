@@ -78,7 +78,7 @@ function resolveOverlaps(findings: Finding[][]): Finding[] {
   return kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 }
 
-function toClaim(context: DetectContext, finding: Finding, index: number): DetectedClaim {
+function toClaim(context: DetectContext, finding: Finding, index: number, findings: readonly Finding[]): DetectedClaim {
   const { span } = finding;
   const claim: DetectedClaim = {
     id: `c${index + 1}`,
@@ -93,7 +93,7 @@ function toClaim(context: DetectContext, finding: Finding, index: number): Detec
     page: pageAt(context, span.start),
     section: sectionAt(context, span.start),
     subject: finding.subject ?? subjectFor(finding.kind, context, span),
-    asOf: asOfNear(context, span),
+    asOf: asOfNear(context, span, findings[index - 1]?.span ?? null, findings[index + 1]?.span ?? null),
     evidence: evidenceNear(context, span, finding.platform),
     confidence: Math.round(finding.confidence * 100) / 100,
     flags: [],
@@ -117,7 +117,7 @@ export function detectClaims(input: DetectInput, options: DetectOptions = {}): D
   const context = buildContext(input);
   const resolved = resolveOverlaps(DETECTORS.map((detector) => detector(context)));
   const findings = options.maxClaims !== undefined && resolved.length > options.maxClaims ? resolved.slice(0, options.maxClaims) : resolved;
-  const claims = findings.map((finding, index) => toClaim(context, finding, index));
+  const claims = findings.map((finding, index) => toClaim(context, finding, index, findings));
   applyFlags(
     claims.map((claim, index) => ({
       claim,
