@@ -240,6 +240,29 @@ describe("8. the verdict is about the influence claims, and the summary agrees w
     expect(report.summary.headline).toMatch(/influence claims/i);
   });
 
+  it("scores the claims as a set: four to keep and one to cut cost that one line, not the page", () => {
+    const text = [
+      "Social Media Lead, Halden Bakehouse (2021–2026)",
+      "• Grew @haldenbakehouse on Instagram to 86,000 followers, driving 3,200 online orders in 2024.",
+      "• Built the TikTok account to 41,000 followers; the launch video sold out the Easter range.",
+      "• Ran the newsletter: 12,000 subscribers, 48% open rate, 900 pre-orders a month.",
+      "• Klout score: 64.",
+    ].join("\n");
+    const report = analyze(text, "Social Media Manager");
+    const actions = report.claims.map((claim) => claim.advice.action);
+    expect(actions.filter((action) => action === "remove")).toHaveLength(1);
+    expect(report.summary.verdict).toBe("partly_suits");
+    expect(report.summary.score).toBeGreaterThanOrEqual(80);
+  });
+
+  it("tells a page whose only influence lines are to cut to cut them, and fails only a core role with nothing left", () => {
+    const engineer = analyze("Backend Engineer\nCut p99 latency 40% at Acme.\nOTHER\nKlout score: 61. 12K followers on X.", "Backend Engineer");
+    expect(engineer.claims.every((claim) => claim.advice.action === "remove")).toBe(true);
+    expect(engineer.summary.verdict).toBe("partly_suits");
+    const manager = analyze("Social Media Manager\nKlout score: 61.", "Social Media Manager");
+    expect(manager.summary.verdict).toBe("does_not_suit");
+  });
+
   it("does not ask for evidence behind a label it says to cut", () => {
     const report = analyze("Staff Accountant\nSelf-described media guru. 4 years of month-end close.", "Staff Accountant");
     const label = report.claims.find((claim) => claim.kind === "self_label");

@@ -30,23 +30,29 @@ export interface DocumentFindings {
   asks: JobAsks | null;
 }
 
-/** What each action costs the score: a claim to cut costs more than one to strengthen. */
-const ACTION_COST: Record<AdviceAction, number> = { keep: 0, strengthen: 6, reframe: 12, remove: 20 };
+// The score reads the claims as a set: how far they are, on average, from serving this role as
+// they stand, less a few points for each document-level problem. An average, not a sum, so that
+// a page with eight claims is not marked down for having eight, and one dead score on a strong
+// engineer's page costs one line's fix, not the verdict (docs/advice-policy.md).
+/** What each action costs a claim, out of 100: a claim to cut costs more than one to strengthen. */
+const ACTION_COST: Record<AdviceAction, number> = { keep: 0, strengthen: 12, reframe: 25, remove: 40 };
 /** Deductions for document-level problems, once each. */
 const PENALTIES: Partial<Record<ClaimFlag, number>> = {
-  hidden_text: 40,
-  over_emphasis: 20,
-  implausible_value: 15,
+  hidden_text: 50,
+  implausible_value: 12,
   inconsistent: 10,
-  defunct_metric: 10,
-  unverifiable: 8,
-  tiny_beside_big: 5,
-  stale: 5,
+  over_emphasis: 8,
+  off_target_audience: 6,
+  defunct_metric: 5,
+  unverifiable: 4,
+  tiny_beside_big: 4,
+  stale: 3,
 };
 const PENALTY_ENTRIES = Object.entries(PENALTIES) as [ClaimFlag, number][];
 const NO_CLAIM_SCORES = { core: 30, supporting: 70, peripheral: 95, unknown: 75 } as const;
 const SUITS_FROM = 75;
-const PARTLY_FROM = 45;
+/** Below this the claims, as they stand, work against the document whatever the role. */
+const FAILS_BELOW = 35;
 
 function counts(reviews: readonly ClaimReview[]): Record<AdviceAction, number> {
   const tally: Record<AdviceAction, number> = { keep: 0, strengthen: 0, reframe: 0, remove: 0 };
@@ -60,8 +66,9 @@ function withFlag(reviews: readonly ClaimReview[], flag: ClaimFlag): ClaimReview
 
 function scoreOf(reviews: readonly ClaimReview[], role: RoleAssessment): number {
   if (reviews.length === 0) return NO_CLAIM_SCORES[role.relevance];
-  let score = 100;
-  for (const review of reviews) score -= ACTION_COST[review.claim.advice.action];
+  let cost = 0;
+  for (const review of reviews) cost += ACTION_COST[review.claim.advice.action];
+  let score = 100 - cost / reviews.length;
   const flags = new Set<ClaimFlag>();
   for (const review of reviews) for (const flag of review.claim.flags) flags.add(flag);
   for (const [flag, points] of PENALTY_ENTRIES) if (flags.has(flag)) score -= points;
@@ -71,14 +78,18 @@ function scoreOf(reviews: readonly ClaimReview[], role: RoleAssessment): number 
 /** Flags that say something is wrong with the figures, not only missing: the claims do not suit as they are. */
 const PROBLEMS: readonly ClaimFlag[] = ["inconsistent", "implausible_value", "over_emphasis", "tiny_beside_big", "off_target_audience", "defunct_metric"];
 
-function verdictOf(reviews: readonly ClaimReview[], score: number, tally: Record<AdviceAction, number>): Verdict {
+function verdictOf(reviews: readonly ClaimReview[], score: number, tally: Record<AdviceAction, number>, role: RoleAssessment): Verdict {
   if (reviews.length === 0) return "no_claims";
   if (reviews.some((review) => review.claim.flags.includes("hidden_text"))) return "does_not_suit";
   const problems = reviews.some((review) => review.claim.flags.some((flag) => PROBLEMS.includes(flag)));
   // "Suits" says the claims work as they are: nothing to cut, reframe or strengthen, and nothing wrong.
   if (score >= SUITS_FROM && !problems && tally.remove === 0 && tally.reframe === 0 && tally.strengthen === 0) return "suits";
-  if (score >= PARTLY_FROM) return "partly_suits";
-  return "does_not_suit";
+  // For a role built on an audience, claims of which none can stay as evidence do not serve it.
+  if (role.relevance === "core" && tally.keep === 0 && tally.strengthen === 0) return "does_not_suit";
+  // Elsewhere a page whose influence lines are all to cut needs those lines cut, which is the
+  // headline's to say; the verdict fails only claims that mislead as well.
+  if (score < FAILS_BELOW) return "does_not_suit";
+  return "partly_suits";
 }
 
 function closed(platform: string | null, messages: Messages): string | null {
@@ -217,7 +228,7 @@ export function summarize(reviews: readonly ClaimReview[], findings: DocumentFin
   const proposal = findings.documentType === "proposal";
   const tally = counts(reviews);
   const score = scoreOf(reviews, role);
-  const verdict = verdictOf(reviews, score, tally);
+  const verdict = verdictOf(reviews, score, tally, role);
   const roleState = role.input === null ? "none" : role.family === null ? "unplaced" : "placed";
   const headline = messages.headline({
     reason: headlineReason(reviews, findings, tally),
