@@ -263,6 +263,19 @@ describe("8. the verdict is about the influence claims, and the summary agrees w
     expect(manager.summary.verdict).toBe("does_not_suit");
   });
 
+  it("reads a figure said to be today's as current, and a result on the bullet's wrapped line as its own", () => {
+    const report = analyze(
+      "Financial Accountant, Hale & Co (2019–present)\n- Started the firm's Instagram account in 2021 (now 4,200 followers); my short tax-deadline videos\nthere and on YouTube brought in 31 new clients in 2024 (about £96K in annual fees).",
+      "Financial Accountant",
+    );
+    const followers = claimAt(report, "4,200 followers");
+    expect(followers.flags).not.toContain("stale");
+    expect(followers.flags).not.toContain("no_timeframe");
+    expect(followers.flags).not.toContain("no_outcome");
+    expect(followers.advice.reason).not.toMatch(/2021/);
+    expect(followers.advice.suggestion).toMatch(/31 new clients/);
+  });
+
   it("does not ask for evidence behind a label it says to cut", () => {
     const report = analyze("Staff Accountant\nSelf-described media guru. 4 years of month-end close.", "Staff Accountant");
     const label = report.claims.find((claim) => claim.kind === "self_label");

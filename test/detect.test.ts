@@ -56,6 +56,10 @@ describe("detectClaims", () => {
     expect(claims("Instagram: 40k followers (as of March 2025).")[0]?.asOf).toBe("2025");
   });
 
+  it("does not date a figure said to be today's by the year of what came before", () => {
+    expect(claims("Started the firm's Instagram account in 2021 (now 4,200 followers).")[0]?.asOf).toBeNull();
+  });
+
   it("dates a figure by a range's end, months named or not", () => {
     expect(claims("Took @halden on Instagram from 12K to 86K followers (Mar 2021 - Oct 2026).")[0]?.asOf).toBe("2026");
   });

@@ -245,7 +245,15 @@ function latestYear(text: string): number | null {
 }
 
 /** The year a sentence ties to the claim: the end of the range nearest it, or its latest single year. */
+// "(now 4,200 followers)", "currently 12K": the figure is today's, whatever year the sentence names.
+const NOW_RIGHT_BEFORE = /(?<![\p{L}])(?:now|currently|today|nowadays|aktuell|heute|derzeit|actuellement|aujourd'hui|aujourd’hui|actualmente|hoy|attualmente|oggi|momenteel|atualmente|hoje|obecnie)[\s:,]*(?:at\s+|over\s+|more than\s+|about\s+|nearly\s+)?$/iu;
+
+function saysNow(text: string, window: Span, claim: Span): boolean {
+  return NOW_RIGHT_BEFORE.test(text.slice(Math.max(window.start, claim.start - 24), claim.start));
+}
+
 function sentenceYear(text: string, window: Span, claim: Span, patterns: DatePatterns): { year: number | null; ongoing: boolean } {
+  if (saysNow(text, window, claim)) return { year: null, ongoing: true };
   let best: { year: number | null; ongoing: boolean; distance: number } | null = null;
   for (const range of findDates(text, window.start, window.end, patterns)) {
     const distance = range.start >= claim.end ? range.start - claim.end : range.end <= claim.start ? claim.start - range.end : 0;
@@ -484,7 +492,7 @@ class ClaimReader {
       year,
       yearFrom,
       ongoing,
-      timeframe: claim.asOf !== null || yearFrom === "sentence" || saysWhen(words),
+      timeframe: claim.asOf !== null || yearFrom === "sentence" || saysWhen(words) || saysNow(text, sentenceWindow, claim.span),
       quote,
       // Only a ranking asks who published it, and only a count of people whether it adds up sites.
       publisherNamed:

@@ -858,6 +858,8 @@ const MONTH_SOURCE = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a
 // A range's end may name its month too: "(Mar 2021 - Oct 2026)" is as of 2026.
 const YEAR_SOURCE = `(?<![\\p{L}\\p{N}.,$])(?:(?:as of|as at|since|in|by|during|Q[1-4]|H[12]|${MONTH_SOURCE})\\s+)?((?:19|20)\\d\\d)(?:\\s*[-–—]\\s*(?:${MONTH_SOURCE}\\s+)?((?:19|20)\\d\\d|present|now|today))?(?![\\p{L}\\p{N}])`;
 
+const NOW_BEFORE = /(?<![\p{L}])(?:now|currently|today|to date|at present|nowadays|aktuell|heute|derzeit|actuellement|aujourd'hui|aujourd’hui|actualmente|hoy|attualmente|oggi|nu|momenteel|atualmente|hoje|obecnie)(?![\p{L}])/iu;
+
 /** Characters between two spans; 0 where they touch or overlap. */
 function gapBetween(left: Span, right: Span): number {
   return right.start >= left.end ? right.start - left.end : left.start >= right.end ? left.start - right.end : 0;
@@ -888,6 +890,8 @@ export function asOfNear(context: DetectContext, span: Span, previous: Span | nu
     const distance = gapBetween(span, yearSpan);
     // A year that opens the clause ("In 2019 I had 12K followers on X and a Klout score of 60") dates all of it.
     const opensClause = context.text.slice(from, absolute).trim() === "";
+    // "Started the account in 2021 (now 4,200 followers)": the figure is today's, not the year's.
+    if (absolute < span.start && NOW_BEFORE.test(context.text.slice(yearSpan.end, span.start))) continue;
     if (!opensClause && ((previous && gapBetween(previous, yearSpan) < distance) || (next && gapBetween(next, yearSpan) < distance))) continue;
     if (!best || distance < best.distance) best = { year, distance };
   }

@@ -214,6 +214,18 @@ describe("buildDocument: sections, blocks and sentences", () => {
   });
 });
 
+describe("buildDocument: a bullet wrapped onto the next line", () => {
+  it("carries a line that starts in lower case, dates and all, on the bullet above", () => {
+    const model = buildDocument(
+      "- Started the firm's Instagram account in 2021 (now 4,200 followers); my short videos\nthere and on YouTube brought in 31 new clients in 2024.\n2019 – 2021",
+    );
+    expect(model.blocks.map((block) => [block.kind, slice(model, block.span)])).toEqual([
+      ["list_item", "Started the firm's Instagram account in 2021 (now 4,200 followers); my short videos\nthere and on YouTube brought in 31 new clients in 2024."],
+      ["paragraph", "2019 – 2021"],
+    ]);
+  });
+});
+
 describe("buildDocument: bounds", () => {
   it("reads a one-line document of 1 MB in linear time", () => {
     const line = "Klout 1. ".repeat(120_000);

@@ -197,17 +197,17 @@ function readBlocks(text: string, lines: readonly Line[]): { blocks: Block[]; ro
       role = "body";
     } else {
       const previousEnd = previous?.content ?? null;
-      // A line carries on the one before when that one ran to the wrapping width, or when it
-      // starts in lower case after no full stop; a line of dates never does.
+      // A line carries on the one before when that one ran to the wrapping width (unless it holds
+      // dates, as an entry's line of dates does), or when it starts in lower case after no full
+      // stop, dates or not ("my videos" / "there brought in 31 new clients in 2024").
       // "… 1.4 billion impressions in" / "2015.": a figure, even a year, carries on a line that
       // ended on a preposition.
       const endsOnPreposition = previousEnd !== null && PREPOSITION_AT_END.test(text.slice(Math.max(previousEnd.start, previousEnd.end - 12), previousEnd.end));
       const wrapped =
         open !== null &&
         previousEnd !== null &&
-        ((line.dates.length === 0 &&
-          ((previousEnd.end - previousEnd.start >= width * 0.85 && !/[.!?:;]/.test(lastChar(text, previousEnd))) ||
-            (startsLower(text, line.content) && !/[.!?]/.test(lastChar(text, previousEnd))))) ||
+        ((line.dates.length === 0 && previousEnd.end - previousEnd.start >= width * 0.85 && !/[.!?:;]/.test(lastChar(text, previousEnd))) ||
+          (startsLower(text, line.content) && !/[.!?]/.test(lastChar(text, previousEnd))) ||
           (/\d/u.test(text.charAt(line.content.start)) && endsOnPreposition));
       if (wrapped && open !== null) {
         open.span = { start: open.span.start, end: line.content.end };
