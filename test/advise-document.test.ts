@@ -51,6 +51,33 @@ describe("1. results stated in the document are seen", () => {
     expect(claim.flags).not.toContain("no_outcome");
   });
 
+  it("gives a channel the result the document states for its platform elsewhere, said of the same owner", () => {
+    const text = [
+      "SUMMARY",
+      "Chartered accountant. My YouTube channel has 52,400 subscribers.",
+      "EXPERIENCE",
+      "Financial Accountant, Hale & Co (2019–present)",
+      "- Portfolio of 65 owner-managed clients (turnover £0.5m - £15m).",
+      "- My short tax-deadline videos on YouTube brought in 31 new clients in 2024.",
+    ].join("\n");
+    const report = analyze(text, "Financial Accountant");
+    expect(claimAt(report, "52,400 subscribers").flags).not.toContain("no_outcome");
+    // A portfolio's turnover describes the work: the headline leads with what the videos did.
+    expect(report.summary.headline).toContain("31 new clients");
+    expect(report.summary.headline).not.toContain("Portfolio");
+  });
+
+  it("does not lend an employer's account's result to the writer's own account on the same platform", () => {
+    const text = [
+      "EXPERIENCE",
+      "Chef de Cuisine, Casa Piñón (2019–present)",
+      "- Grew the restaurant's Instagram to 36K followers; bookings from the link in bio: about 400 a month.",
+      "OTHER",
+      "Personal Instagram @tomas.cooks: 2,100 followers.",
+    ].join("\n");
+    expect(claimAt(analyze(text, "Executive Chef"), "2,100 followers").flags).toContain("no_outcome");
+  });
+
   it("reads a result in German", () => {
     const text = "Social-Media-Managerin, Backhaus Kurz (2019–2023)\n– Instagram-Kanal: 38.000 Follower; Aktionen brachten 3.400 Bestellungen im Onlineshop";
     const claim = claimAt(analyze(text, "Social Media Manager"), "38.000 Follower");

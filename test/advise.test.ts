@@ -239,8 +239,12 @@ const sharedDir = resolve(process.cwd(), "../shared");
  */
 const FLOOR = { roleRelevance: 1, actions: 0.95, flags: 1 };
 
-/** The project's advice probe (eval/advice-probe), measured on 2026-12-07 before any of it was read. */
-const ADVICE_PROBE_FLOOR = { actions: 0.914, flags: 1 };
+/**
+ * The project's advice probe (eval/advice-probe), measured on 2026-12-07 before any of it was read
+ * (0.793), and raised by each change since: 0.921 once a result naming the claim's platform
+ * anywhere in the document was read as that account's.
+ */
+const ADVICE_PROBE_FLOOR = { actions: 0.921, flags: 1 };
 
 describe("evaluation against the advice probe", () => {
   it("holds its action and flag accuracy with the real detector", async () => {

@@ -5,7 +5,7 @@
 // binary searches and a read of a bounded window, so a document's claims are read in time linear
 // in their number.
 import { datePatterns, type DatePatterns } from "../document/dates.ts";
-import { accountOf, findDates, OUTCOME_WEIGHT, type Account, type DocumentModel, type Outcome, type Place } from "../document/index.ts";
+import { accountOf, findDates, OUTCOME_WEIGHT, type Account, type DocumentModel, type Outcome, type OutcomeKind, type Place } from "../document/index.ts";
 import { PhraseIndex, wordsIn, type Word } from "../document/words.ts";
 import type { DetectedClaim, Span } from "../types.ts";
 import { platformFacts } from "./platform-facts.ts";
@@ -105,6 +105,8 @@ export function strongest(outcomes: readonly Outcome[]): Outcome | null {
   return best;
 }
 
+const DESCRIPTIVE_KINDS: ReadonlySet<OutcomeKind> = new Set(["revenue", "leads", "conversion", "adoption", "traffic"]);
+
 /**
  * The result to name in the headline: measured ones only, money weighing more the larger it is,
  * and, unless influence is peripheral to the role, a result of online work before any other.
@@ -115,6 +117,10 @@ export function showcaseOf(outcomes: readonly Outcome[], preferOnline: boolean):
   let bestScore = -1;
   for (const outcome of outcomes) {
     if (!outcome.measured || !outcome.achieved) continue;
+    // Orders, sign-ups or donations counted are results however they are said; a sum of money,
+    // clients or users is one only with a word of doing ("brought in", "grew"), or it may describe
+    // the work ("Portfolio of 65 clients (turnover £0.5m–£15m)").
+    if (!outcome.done && DESCRIPTIVE_KINDS.has(outcome.kind)) continue;
     const money = outcome.money !== null && outcome.money > 0 ? Math.min(4, Math.max(0, Math.log10(outcome.money) - 3)) : 0;
     const score = OUTCOME_WEIGHT[outcome.kind] + money + (preferOnline && outcome.online ? 3 : 0);
     if (score > bestScore) {
@@ -410,6 +416,24 @@ class ClaimReader {
     return pair[0] !== null && pair[0].block === ownBlock ? pair[1] : pair[0];
   }
 
+  private namingPlatform(ownBlock: number, owner: Account["owner"]): Outcome | null {
+    const platform = this.currentPlatform;
+    if (platform === null) return null;
+    const cacheKey = `platform|${platform}|${owner}`;
+    let pair = this.linkedCache.get(cacheKey);
+    if (pair === undefined) {
+      const sameOwner = (outcome: Outcome) => {
+        const said = accountOf(this.model, outcome.span, { language: this.options.language, proposal: this.options.proposal }).owner;
+        return said === owner || said === "unknown" || owner === "unknown";
+      };
+      const named = this.outcomes.outcomes.filter((outcome) => outcome.platforms.includes(platform) && this.linkable(outcome) && sameOwner(outcome));
+      const first = strongest(named);
+      pair = [first, first === null ? null : strongest(named.filter((outcome) => outcome.block !== first.block))];
+      this.linkedCache.set(cacheKey, pair);
+    }
+    return pair[0] !== null && pair[0].block === ownBlock ? pair[1] : pair[0];
+  }
+
   read(claim: DetectedClaim): ClaimReading {
     const { model, claims } = this;
     const { text } = model;
@@ -452,6 +476,10 @@ class ClaimReader {
         : claim.subject === "organization" || claim.subject === "self"
           ? { owner: claim.subject, name: claim.subject === "organization" ? (entry?.organization ?? null) : null, cue: null, phrase: null }
           : account;
+    // A result anywhere in the document that names the claim's own platform ("videos on YouTube
+    // brought in 31 new clients", the channel's size given in the summary) is that account's, when
+    // it is said of the same owner: the restaurant's Instagram bookings are not the chef's own page's.
+    linked ??= this.namingPlatform(place.blockIndex, resolved.owner);
     // The writer's own account is not dated by the job it is listed under: it is theirs, not the job's.
     const claimsOwnAccount = resolved.owner === "self";
     let year: number | null = null;

@@ -44,6 +44,12 @@ export interface Outcome {
    * document's strongest or lent to a claim elsewhere in its job.
    */
   achieved: boolean;
+  /**
+   * Said with a word of doing or of change ("brought in 31 new clients", "turnaround cut from 14
+   * to 8 weeks"), not only by standing in a list: "Portfolio of 65 clients (turnover £0.5m–£15m)"
+   * describes the work, and is no result to lead with.
+   */
+  done: boolean;
   /** Index in the model's blocks of the block that states it. */
   block: number;
 }
@@ -409,6 +415,17 @@ class SentenceOutcomes {
     return this.model.blocks[this.block]?.kind === "list_item" || this.has(AGENT_WORDS);
   }
 
+  /** A word of doing or of change among the words [from, to), standing alone: the "managed" of "owner-managed" is no verb. */
+  private saysDoing(from: number, to: number): boolean {
+    const { text } = this.model;
+    for (let index = from; index < to; index += 1) {
+      const word = this.words[index]!;
+      if (text.charAt(word.start - 1) === "-") continue;
+      if (AGENT_WORDS.has(word.folded) || CHANGE.has(word.folded)) return true;
+    }
+    return false;
+  }
+
   private isAchieved(): boolean {
     this.achieved ??= this.agentive() && !this.has(PLAN_WORDS);
     return this.achieved;
@@ -445,6 +462,7 @@ class SentenceOutcomes {
       online: this.isOnline(),
       platforms: this.platformsOf(),
       achieved: this.isAchieved(),
+      done: kind === "change" || this.saysDoing(from, to),
       block: this.block,
     });
   }
