@@ -69,6 +69,9 @@ describe("detectRankings, charts and lists in several languages", () => {
     "No. 1 in sales for the Northeast.",
     "Published the most influential paper on graph theory.",
     "Podcast 2019 season recap.",
+    // A table's row label before its figure, cells joined by a tab or a space.
+    "Podcast\t38,000 downloads per episode",
+    "Newsletter 42,000 subscribers",
   ])("finds nothing in %j", (text) => {
     expect(findings(text)).toEqual([]);
   });

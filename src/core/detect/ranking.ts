@@ -163,12 +163,14 @@ const RANKING_SOURCES: RankingRule[] = [
   { source: "(?<![\\p{L}])top\\s+writer(?:\\s+in\\s+[\\p{L}&-]+(?:\\s+[\\p{Lu}][\\p{L}&-]*){0,2})?" + YEAR_AFTER, flags: "giu", platform: "medium", required: "top\\s+writer", requiredWords: ["top"] },
   { source: "(?<![\\p{L}])Kaggle\\s+(?:Competitions\\s+|Notebooks\\s+|Datasets\\s+|Discussion\\s+)?(?:Grandmaster|Master|Expert)(?![\\p{L}])", flags: "gu", platform: "kaggle", required: "Kaggle\\s", requiredWords: ["kaggle"] },
   { source: "(?<![\\p{L}])LinkedIn\\s+(?:Top\\s+Company|Influencer\\s+program|Influencer)(?![\\p{L}])", flags: "gu", platform: "linkedin", required: "LinkedIn\\s+(?:Top|Influencer)", requiredWords: ["linkedin"] },
-  // A list named by its noun and size: "ABA Journal Blawg 100", "the Creator 50".
+  // A list named by its noun and size: "ABA Journal Blawg 100", "the Creator 50". Not a table's
+  // row label before its figure ("Podcast | 38,000 downloads", cells joined by a tab), nor the
+  // first digits of a larger figure.
   {
-    source: "(?<![\\p{L}])(?:Blawg|Blog|Podcast|Creator|Influencer|Newsletter)s?\\s+(?:[1-9]\\d{1,2}|1000)(?![\\p{N}])",
+    source: "(?<![\\p{L}])(?:Blawg|Blog|Podcast|Creator|Influencer|Newsletter)s? (?:[1-9]\\d{1,2}|1000)(?![\\p{N}]|[.,]\\d)",
     flags: "gu",
     platform: "list",
-    required: "(?:Blawg|Blog|Podcast|Creator|Influencer|Newsletter)s?\\s+[1-9]\\d",
+    required: "(?:Blawg|Blog|Podcast|Creator|Influencer|Newsletter)s? [1-9]\\d",
     requiredWords: ["blawg", "blawgs", "blog", "blogs", "podcast", "podcasts", "creator", "creators", "influencer", "influencers", "newsletter", "newsletters"],
   },
 ];
