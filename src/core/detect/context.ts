@@ -689,7 +689,7 @@ function findTableRows(text: string): TableRow[] {
     const cells = lineEnd - lineStart <= 2000 ? cellsOf(text, lineStart, lineEnd) : [];
     // A Markdown rule line ("|---|:---:|") belongs to the table but holds nothing.
     const isRule = cells.length >= 2 && /^[\s|:\-–—+]+$/u.test(text.slice(lineStart, lineEnd));
-    if (cells.length >= 3 && !isRule) {
+    if (cells.length >= 2 && !isRule) {
       if (table.length > 0 && (table[0] as TableRow).cells.length !== cells.length) closeTable();
       table.push({ start: lineStart, end: lineEnd, cells, header: null });
     } else if (!isRule) {

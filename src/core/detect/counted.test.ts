@@ -273,6 +273,13 @@ describe("a table row named by its first cell", () => {
   it("reads nothing from a row whose label is no measure", () => {
     expect(claimsIn("Name | Team | Budget\nFollowers of the plan | 12 | 4,000")).toEqual([]);
   });
+
+  it("reads a label with a qualifier in brackets, and people reached named before the verb, in a table of two columns", () => {
+    const results = "Measure\tResult\nResidents reached (Meta, geo-targeted)\t184,000\nExtra vaccination bookings vs. previous winter\t3,100";
+    expect(claimsIn(results).map((claim) => [claim.kind, claim.value])).toEqual([["reach", 184000]]);
+    const before = "Metric | Before (Jan 2021) | After (Dec 2022)\nInstagram followers (@harbourbrewco) | 3,200 | 41,000";
+    expect(claimsIn(before).map((claim) => [claim.kind, claim.platform, claim.value])).toEqual([["audience", "instagram", 41000]]);
+  });
 });
 
 describe("a platform's analytics cited as the source", () => {

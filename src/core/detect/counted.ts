@@ -414,17 +414,29 @@ const LABEL_WORDS = 6;
  * The figure counted by the measure a table's label names, its modifiers dropped from the front one
  * by one ("Avg. views" -> "views"); only the label's last words are read, so a long cell costs no more.
  */
-function countedByLabel(context: DetectContext, token: NumberToken, label: { text: string; start: number }, row: Span, clauseText?: string): Finding | null {
+function countedByLabel(context: DetectContext, token: NumberToken, label: { text: string; start: number }, row: Span, clauseText?: string, leading = true): Finding | null {
   const words = label.text.split(/\s+/u).slice(-LABEL_WORDS);
   for (let first = 0; first < words.length; first += 1) {
     const noun = words.slice(first).join(" ");
     const nounStart = label.start + label.text.lastIndexOf(noun);
-    const site = siteOf(context, token, { start: nounStart, end: nounStart + noun.length }, true, row);
+    const site = siteOf(context, token, { start: nounStart, end: nounStart + noun.length }, leading, row);
     if (clauseText !== undefined) site.clauseText = clauseText;
     const finding = attribute(site, token.prefixStart, token.end);
     if (finding) return finding;
   }
   return null;
+}
+
+/** A label without a qualifier in brackets at its end: "Instagram followers (@harbourbrewco)". */
+function withoutBracketsAfter(label: string): string {
+  if (!label.endsWith(")")) return label;
+  const open = label.lastIndexOf("(");
+  return open <= 0 || label.length - open > 62 ? label : label.slice(0, open).trimEnd();
+}
+
+/** "Residents reached": the people a campaign reached, named before the verb that the guard reads after the noun. */
+function withoutReachedAfter(label: string): string {
+  return label.toLowerCase().endsWith(" reached") ? label.slice(0, -" reached".length).trimEnd() : label;
 }
 
 /**
@@ -440,10 +452,15 @@ function countedByRowLabel(context: DetectContext, token: NumberToken, facts: Fi
   if (row.cells.slice(column + 1).some((cell) => /\d/u.test(text.slice(cell.start, cell.end)))) return null;
   const labelCell = row.cells[0] as Span;
   const written = text.slice(labelCell.start, labelCell.end);
+  // A qualifier in brackets after the measure ("Instagram followers (@harbourbrewco)", "Residents
+  // reached (Meta, geo-targeted)") is read as part of the row, not as the label's last words.
   const label = written.trim();
-  if (label === "" || /\d/u.test(label)) return null;
+  const bare = withoutBracketsAfter(label);
+  const measured = withoutReachedAfter(bare);
+  if (measured === "" || /\d/u.test(measured)) return null;
   const labelStart = labelCell.start + written.indexOf(label);
-  const finding = countedByLabel(context, token, { text: label, start: labelStart }, { start: row.start, end: row.end });
+  // "Residents reached": the noun is read as it is after its figure, with the verb after it ("2,000 households reached").
+  const finding = countedByLabel(context, token, { text: measured, start: labelStart }, { start: row.start, end: row.end }, undefined, measured === bare);
   if (finding) finding.span = { start: labelStart, end: token.end };
   return finding;
 }
