@@ -94,3 +94,22 @@ describe("a middle dot between list items", () => {
     expect(outcomesOf(text).map((outcome) => outcome.clause)).toContain("Implemented online bidding which increased customer attendance to sales by 100%");
   });
 });
+
+describe("a results table", () => {
+  it("reads a row's label as a result measured by a later cell, the writer's own", () => {
+    const text = "Measure\tResult\nResidents reached (Meta, geo-targeted)\t184,000\nExtra vaccination bookings vs. previous winter\t3,100";
+    const model = buildDocument(text);
+    const bookings = findOutcomes(model).find((outcome) => outcome.kind === "bookings");
+    expect(bookings).toMatchObject({ measured: true, achieved: true });
+  });
+
+  it("does not measure a row by a year alone", () => {
+    const model = buildDocument("Measure\tWhen\nExtra vaccination bookings\t2024");
+    expect(findOutcomes(model).find((outcome) => outcome.kind === "bookings")?.measured).toBe(false);
+  });
+
+  it("does not read a portfolio's turnover as the writer's doing", () => {
+    const model = buildDocument("- Portfolio of 65 owner-managed clients (turnover £0.5m - £15m).");
+    expect(findOutcomes(model).find((outcome) => outcome.kind === "revenue")?.done).toBe(false);
+  });
+});

@@ -412,7 +412,19 @@ class SentenceOutcomes {
   }
 
   private agentive(): boolean {
-    return this.model.blocks[this.block]?.kind === "list_item" || this.has(AGENT_WORDS);
+    const kind = this.model.blocks[this.block]?.kind;
+    return kind === "list_item" || kind === "table_cell" || this.has(AGENT_WORDS);
+  }
+
+  /**
+   * A results table's row label, its figure in a later cell: "Extra vaccination bookings vs.
+   * previous winter | 3,100". Read no further than a row's first 400 characters.
+   */
+  private rowGivesFigure(): boolean {
+    const block = this.model.blocks[this.block];
+    if (block?.kind !== "table_cell" || block.column !== 0 || block.row === null) return false;
+    const rest = this.model.text.slice(block.span.end, Math.min(block.row.end, block.span.end + 400));
+    return /(?<![\p{L}\p{N}])(?!(?:19|20)\d\d(?![\p{N}]))\d/u.test(rest);
   }
 
   /** A word of doing or of change among the words [from, to), standing alone: the "managed" of "owner-managed" is no verb. */
@@ -450,6 +462,7 @@ class SentenceOutcomes {
     const labelled = kind !== "change" && LABELLED_FIGURE.test(text.slice(span.end, Math.min(clause.end, span.end + 80)));
     const measured =
       labelled ||
+      (kind !== "change" && this.rowGivesFigure()) ||
       (kind === "change"
         ? hasFigure(text, words, from, to)
         : hasFigure(text, words, Math.max(from, first - MEASURE_REACH), Math.min(to, last + 1 + MEASURE_REACH)));
