@@ -85,6 +85,15 @@ export function meetingThreshold(asks: JobAsks, claims: readonly DetectedClaim[]
 const NEGATIVE_CUE_SOURCE =
   "(?:^|[.;\\n•]\\s*)[^.;\\n]{0,60}?\\b(?:no|not|without|never|nor|kein(?:e|en)?|nicht|ohne|pas de|aucun(?:e)?|sans|ni|sin|ningún|ninguna|nessun(?:a)?|senza|geen)\\b(?!\\s+(?:just|only|merely|simply|nur|seulement|solo|sólo))[^.;\\n]{0,80}?\\b(?:public speaking|speaking|content|community|social media|social|audience|influence|influencer|customer[- ]facing|public[- ]facing|evangelism|advocacy|blogging|streaming|conference talks?|öffentlichkeitsarbeit|soziale(?:n)? medien|réseaux sociaux|prise de parole|contenu|redes sociales|contenido|comunidad|social network)\\b[^.;\\n]{0,80}";
 
+/** A condition after the words ruled out: the sentence sets a rule for the work, it does not rule the work out. */
+const RULED_OUT_WORD = /(?<![\p{L}])(?:content|community|social|audience|influencer|influence|advocacy|blogging|streaming|contenu|contenido|comunidad)(?![\p{L}])/iu;
+const CONDITION = /(?<![\p{L}])(?:without|unless|except|other than|disclos\p{L}*|complian\p{L}*|comply|guidelines?|approv\p{L}*|sign-?off|ohne|sauf|sans|sin|salvo|senza|zonder)(?![\p{L}])/iu;
+
+function setsACondition(sentence: string): boolean {
+  const topic = RULED_OUT_WORD.exec(sentence);
+  return topic !== null && CONDITION.test(sentence.slice(topic.index + topic[0].length));
+}
+
 /** Sentences that wish rather than require: "Speaking at meetups is a plus", "von Vorteil". They name no duty. */
 const OPTIONAL_SOURCE =
   "[^.;\\n]{0,160}?\\b(?:a plus|is a bonus|nice to have|nice-to-have|ideally|preferred|would be great|an advantage|von vorteil|wünschenswert|un plus|serait un plus|est un atout|un atout|valorable|deseable|se valorará|es un plus)\\b[^.;\\n]{0,80}";
@@ -96,6 +105,9 @@ export function negativeCues(jobDescription: string | null | undefined): { cues:
   const cues: string[] = [];
   // Compiled per call: a job description is read once, and no state is shared between calls.
   const rest = text.replace(new RegExp(NEGATIVE_CUE_SOURCE, "giu"), (match) => {
+    // "No paid influencer content without clear disclosure": a rule for how the work is done,
+    // which takes for granted that it is done.
+    if (setsACondition(match)) return match;
     if (cues.length < 5) cues.push(match.replace(/^[\s.;•-]+/u, "").trim());
     return " ";
   });

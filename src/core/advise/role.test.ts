@@ -165,6 +165,15 @@ describe("classifyRole with a job description", () => {
     expect(role.evidence).toEqual(["No public speaking, content or community work"]);
   });
 
+  it("reads a rule for how audience work is done as no exclusion of it", () => {
+    const role = classifyRole({
+      role: "Public health awareness campaign",
+      jobDescription: "We need a partner to reach residents aged 18-35 through social media. No paid influencer content without clear disclosure.",
+    });
+    expect(role.relevance).toBe("core");
+    expect(role.evidence.join(" ")).not.toMatch(/disclosure/);
+  });
+
   it("does not let what the post only wishes for make a role core", () => {
     const role = classifyRole({ role: "Data Engineer", jobDescription: "We need a data engineer to own our Spark pipelines. Speaking at meetups or writing tutorials is a plus." });
     expect(role.relevance).toBe("peripheral");
