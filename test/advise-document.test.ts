@@ -224,6 +224,13 @@ describe("7. figures out of proportion are caught, and every flag is said", () =
     expect(rate?.advice.reason).toMatch(/far above|out of proportion/);
   });
 
+  it("doubts a 14% engagement rate on a large Instagram account, not on a small one", () => {
+    const large = analyze("Instagram (@climbandcoffee): 310,000 followers, 14% average engagement rate.", "Content Creator");
+    expect(large.claims.find((claim) => claim.kind === "engagement")?.flags).toContain("implausible_value");
+    const small = analyze("Instagram (@smallbatch): 3,500 followers, 14% average engagement rate.", "Content Creator");
+    expect(small.claims.find((claim) => claim.kind === "engagement")?.flags).not.toContain("implausible_value");
+  });
+
   it("does not doubt a newsletter's open rate, which runs far above social engagement", () => {
     const report = analyze("Email list of 96,000 supporters; spring appeal open rate 38%.", "Digital Fundraising Manager");
     for (const claim of report.claims) expect(claim.flags).not.toContain("implausible_value");

@@ -33,14 +33,16 @@ export const NUMERIC_KINDS = new Set(["audience", "reach", "engagement", "commun
  */
 export const ENGAGEMENT_CEILINGS: Readonly<Record<string, { ceiling: number; usual: string }>> = {
   tiktok: { ceiling: 25, usual: "2.6–5.7% for brands, up to about 10% for creators" },
-  instagram: { ceiling: 15, usual: "0.5–1% for brands, a few percent for creators" },
+  instagram: { ceiling: 10, usual: "0.5–1% for brands, a few percent for creators" },
   facebook: { ceiling: 10, usual: "about 0.06% for brands" },
   x: { ceiling: 5, usual: "about 0.03% for brands" },
-  linkedin: { ceiling: 15, usual: "a few percent" },
+  linkedin: { ceiling: 10, usual: "a few percent" },
   youtube: { ceiling: 20, usual: "a few percent" },
-  threads: { ceiling: 15, usual: "a few percent" },
+  threads: { ceiling: 10, usual: "a few percent" },
   pinterest: { ceiling: 10, usual: "well under 1%" },
 };
+/** Below this many followers an account is small, and its engagement rate may run higher. */
+const SMALL_ACCOUNT = 10_000;
 /** Channels whose rates are not social engagement: opens and clicks run far higher there. */
 const NOT_SOCIAL = new Set(["newsletter", "substack", "blog", "podcast", "email"]);
 /** Any platform, and rates on none named: anything above this is taken for an error. */
@@ -173,7 +175,11 @@ export function implausibility(reading: ClaimReading, text: string, audiences: R
   // Only a social engagement rate has bands: a newsletter's open or click rate runs far higher.
   if (claim.kind === "engagement" && claim.unit === "percent" && claim.metric === "engagement_rate") {
     const band = claim.platform === null ? undefined : ENGAGEMENT_CEILINGS[claim.platform];
-    if (band && value > band.ceiling) return { type: "above_band", platform: claim.platform as string, usual: band.usual };
+    // A small account's few followers engage at rates a large one never sees: under 10,000 on the
+    // same platform, twice the ceiling.
+    const account = claim.platform === null ? undefined : audiences.get(claim.platform);
+    const small = account?.value != null && account.value < SMALL_ACCOUNT;
+    if (band && value > band.ceiling * (small ? 2 : 1)) return { type: "above_band", platform: claim.platform as string, usual: band.usual };
     const social = claim.platform === null || platformFacts(claim.platform) !== null;
     if (!band && social && !NOT_SOCIAL.has(claim.platform ?? "") && value > ENGAGEMENT_CEILING_ANY) return { type: "above_band", platform: claim.platform ?? "", usual: "a few percent" };
   }
