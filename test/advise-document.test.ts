@@ -231,6 +231,11 @@ describe("7. figures out of proportion are caught, and every flag is said", () =
     expect(small.claims.find((claim) => claim.kind === "engagement")?.flags).not.toContain("implausible_value");
   });
 
+  it("doubts a 27% engagement rate on no named platform", () => {
+    const report = analyze('Recruiter. My "Hiring in Stockholm" posts average a 27% engagement rate.', "Senior Technical Recruiter");
+    expect(report.claims.find((claim) => claim.kind === "engagement")?.flags).toContain("implausible_value");
+  });
+
   it("does not doubt a newsletter's open rate, which runs far above social engagement", () => {
     const report = analyze("Email list of 96,000 supporters; spring appeal open rate 38%.", "Digital Fundraising Manager");
     for (const claim of report.claims) expect(claim.flags).not.toContain("implausible_value");

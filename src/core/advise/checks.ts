@@ -46,7 +46,7 @@ const SMALL_ACCOUNT = 10_000;
 /** Channels whose rates are not social engagement: opens and clicks run far higher there. */
 const NOT_SOCIAL = new Set(["newsletter", "substack", "blog", "podcast", "email"]);
 /** Any platform, and rates on none named: anything above this is taken for an error. */
-const ENGAGEMENT_CEILING_ANY = 30;
+const ENGAGEMENT_CEILING_ANY = 20;
 
 export type Implausibility =
   | { type: "over_100" }
