@@ -123,6 +123,14 @@ describe("2. rewrites keep the writer's words and never invent a date", () => {
 });
 
 describe("3. an employer's account and the writer's own are different accounts", () => {
+  it("names the account's owner without the bullet's verb, and says no results are there when none are", () => {
+    const report = analyze("PR Manager, Vale Communications (2020–2024)\n- Grew Latchkey's LinkedIn page to 31,000 followers in 2023.", "PR Manager");
+    const followers = claimAt(report, "31,000 followers");
+    expect(followers.advice.reason).toContain("Latchkey’s LinkedIn");
+    expect(followers.advice.reason).not.toMatch(/Grew Latchkey/);
+    expect(report.summary.headline).not.toMatch(/come with results/);
+  });
+
   it("does not set the zoo's Instagram against the writer's personal one", () => {
     const text = [
       "Social Media Coordinator, Acme Zoo (2020–2024)",

@@ -130,13 +130,15 @@ function headlineReason(reviews: readonly ClaimReview[], findings: DocumentFindi
   const labels = reviews.filter((review) => review.claim.kind === "self_label");
   if (labels.length === reviews.length) return { type: "labels_only", label: oneLine(labels[0]!.claim.text) };
   if (role.relevance === "peripheral" && tally.remove + tally.reframe > 0) return { type: "peripheral" };
-  if (tally.remove + tally.reframe + tally.strengthen === 0) return { type: "strong" };
+  // "They come with results" only where they do: an employer's account kept as work done may still say nothing of what it achieved.
+  const withoutResult = reviews.some((review) => review.claim.flags.includes("no_outcome") && review.claim.advice.action !== "remove");
+  if (tally.remove + tally.reframe + tally.strengthen === 0 && !withoutResult) return { type: "strong" };
   // Every claim on the role's own platforms (GitHub for an engineer): the craft, to be tied to what it achieved.
   if (reviews.every((review) => review.claim.advice.rule?.startsWith("professional_platform"))) {
     const labels = [...new Set(reviews.map((review) => platformName(review.claim.platform) ?? review.claim.metric))];
     return { type: "craft", labels };
   }
-  const lacking = reviews.filter((review) => review.claim.flags.includes("no_outcome") && review.claim.advice.action !== "remove" && review.claim.advice.action !== "keep");
+  const lacking = reviews.filter((review) => review.claim.flags.includes("no_outcome") && review.claim.advice.action !== "remove");
   if (lacking.length > 0) {
     if (findings.showcase) return { type: "results_elsewhere" };
     // The largest count of people or views stands for the rest; a rate or a score does not.
@@ -144,7 +146,7 @@ function headlineReason(reviews: readonly ClaimReview[], findings: DocumentFindi
     const biggest = [...counted].sort((left, right) => (right.claim.value ?? 0) - (left.claim.value ?? 0))[0];
     if (biggest) return { type: "reach_not_results", figure: describe(biggest.claim, messages).replace(/^(?:an?|un|une|ein|eine|una?) /u, "") };
   }
-  if (tally.keep > 0 && tally.keep >= tally.strengthen + tally.reframe) return { type: "strong" };
+  if (tally.keep > 0 && tally.keep >= tally.strengthen + tally.reframe && !withoutResult) return { type: "strong" };
   return { type: "needs_work" };
 }
 

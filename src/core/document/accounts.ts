@@ -134,6 +134,9 @@ export function handleMatches(handle: string | null, organization: string | null
 }
 
 /** A possessive before the figure: "the zoo's", "Onalytica’s", "the park's". */
+/** A verb that opens a bullet, before the name it governs. */
+const LEADING_VERB =
+  /^(?:Grew|Took|Built|Ran|Managed|Led|Launched|Relaunched|Scaled|Started|Created|Rebuilt|Oversaw|Handled|Owned|Doubled|Tripled|Drove|Moved|Brought|Turned|Revamped|Rebranded|Wrote|Produced|Hosted|Founded|Co-founded|Joined|Ran|Run|Manage|Grow|Build|Lead|Took over|Grown|Growing|Managing|Running|Building|Leading)\s+/u;
 const POSSESSIVE_SOURCE = "(?:^|[^\\p{L}])((?:the\\s+)?(?:[\\p{Lu}][\\p{L}&.-]{0,30}\\s+){0,3}[\\p{L}&.-]{2,40})['’]s(?=\\s)";
 
 interface Cue {
@@ -227,6 +230,9 @@ export function accountOf(
   // Most windows hold no possessive: the pattern runs only where an apostrophe and "s" are.
   const hasPossessive = window.includes("'s") || window.includes("’s");
   for (let match = hasPossessive ? possessive.exec(window) : null; match !== null; match = possessive.exec(window)) {
+    // "Grew Latchkey's LinkedIn", "Took Crunchwell's Instagram": a bullet's verb, capitalised, is not part of the name.
+    const verb = LEADING_VERB.exec(match[1]!);
+    if (verb !== null && verb[0].length < match[1]!.length) match[1] = match[1]!.slice(verb[0].length);
     const at = from + match.index + match[0].indexOf(match[1]!);
     // "our founder's", "her": a person's own account; "the client's": a client's; any other name: an organisation's.
     const lastWord = match[1]!.split(/\s+/u).pop() ?? "";

@@ -555,7 +555,7 @@ function headline(words: HeadlineWords): string {
       why = `Für diese ${words.proposal ? "Arbeit" : "Stelle"} nehmen sie der eigentlichen Arbeit Platz${showcase ? `; stellen Sie stattdessen ${showcase} nach vorn` : ""}.`;
       break;
     default:
-      why = `Verknüpfen Sie jede mit einem Ergebnis (${words.noun}) und einem Datum, und streichen Sie, was Sie nicht belegen können.`;
+      why = `Verknüpfen Sie jede mit einem Ergebnis (${words.noun}) und einem Datum${words.counts.remove + words.counts.reframe + words.counts.strengthen > 0 ? ", und streichen Sie, was Sie nicht belegen können" : ""}.`;
   }
   return `${prefix}${tally} ${why}`;
 }

@@ -559,7 +559,7 @@ function headline(words: HeadlineWords): string {
       why = `${words.proposal ? "For this work" : "For this role"} they take space from the work ${words.proposal ? "you are bidding for" : "you'd be hired for"}${showcase ? `; lead with ${showcase} instead` : ""}.`;
       break;
     default:
-      why = `Tie each to a result (${words.noun}) and a date, and cut what you can't back up.`;
+      why = `Tie each to a result (${words.noun}) and a date${words.counts.remove + words.counts.reframe + words.counts.strengthen > 0 ? ", and cut what you can't back up" : ""}.`;
   }
   return `${prefix}${tally} ${why}`;
 }

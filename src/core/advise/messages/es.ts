@@ -549,7 +549,7 @@ function headline(words: HeadlineWords): string {
       why = `Para ${words.proposal ? "este trabajo" : "este puesto"} quitan sitio al trabajo${showcase ? `; destaque en su lugar ${showcase}` : ""}.`;
       break;
     default:
-      why = `Vincule cada una a un resultado (${words.noun}) y a una fecha, y elimine lo que no pueda respaldar.`;
+      why = `Vincule cada una a un resultado (${words.noun}) y a una fecha${words.counts.remove + words.counts.reframe + words.counts.strengthen > 0 ? ", y elimine lo que no pueda respaldar" : ""}.`;
   }
   return `${prefix}${tally} ${why}`;
 }

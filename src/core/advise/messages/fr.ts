@@ -545,7 +545,7 @@ function headline(words: HeadlineWords): string {
       why = `Pour ${words.proposal ? "cette mission" : "ce poste"}, elles prennent la place du travail${showcase ? ` ; mettez plutôt en avant ${showcase}` : ""}.`;
       break;
     default:
-      why = `Reliez chacune à un résultat (${words.noun}) et à une date, et supprimez ce que vous ne pouvez pas étayer.`;
+      why = `Reliez chacune à un résultat (${words.noun}) et à une date${words.counts.remove + words.counts.reframe + words.counts.strengthen > 0 ? ", et supprimez ce que vous ne pouvez pas étayer" : ""}.`;
   }
   return `${prefix}${tally} ${why}`;
 }
