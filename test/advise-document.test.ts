@@ -122,6 +122,22 @@ describe("2. rewrites keep the writer's words and never invent a date", () => {
   });
 });
 
+describe("rewrites that agree with their own reasons", () => {
+  it("does not keep Twitter in a rewrite whose reason calls it the old name", () => {
+    const report = analyze("Head of Comms, Brightline (2020–2024)\n- His Twitter account has 19,000 followers.", "Communications Lead");
+    const followers = claimAt(report, "19,000 followers");
+    expect(followers.advice.reason).toMatch(/old name, Twitter/);
+    expect(followers.advice.suggestion).toContain("His X account");
+    expect(followers.advice.suggestion).not.toContain("Twitter");
+  });
+
+  it("calls a closed service's follower count a figure, not a score, and makes a repeated point once", () => {
+    const report = analyze("Nurse. I had 12K followers on Vine in 2016.\nOTHER\nI had 12K followers on Vine in 2016.", "Charge Nurse");
+    expect(report.summary.headline).toMatch(/Vine closed in January 2017, so the figure dates/);
+    expect(report.summary.advice.filter((point) => point.startsWith("Cut the Vine figure"))).toHaveLength(1);
+  });
+});
+
 describe("3. an employer's account and the writer's own are different accounts", () => {
   it("names the account's owner without the bullet's verb, and says no results are there when none are", () => {
     const report = analyze("PR Manager, Vale Communications (2020–2024)\n- Grew Latchkey's LinkedIn page to 31,000 followers in 2023.", "PR Manager");

@@ -116,7 +116,7 @@ function headlineReason(reviews: readonly ClaimReview[], findings: DocumentFindi
   if (reviews.length === 0) return { type: "no_claims", relevance: role.relevance };
   if (withFlag(reviews, "hidden_text").length > 0) return { type: "hidden" };
   const defunct = withFlag(reviews, "defunct_metric")[0];
-  if (defunct) return { type: "defunct", label: platformName(defunct.claim.platform) ?? defunct.claim.text, closed: closed(defunct.claim.platform, messages) };
+  if (defunct) return { type: "defunct", label: platformName(defunct.claim.platform) ?? defunct.claim.text, closed: closed(defunct.claim.platform, messages), score: defunct.claim.kind === "influence_score" };
   const implausible = withFlag(reviews, "implausible_value")[0];
   if (implausible) return { type: "implausible", figure: describe(implausible.claim, messages) };
   if (withFlag(reviews, "over_emphasis").length > 0) return { type: "over_emphasis" };
@@ -163,7 +163,7 @@ function points(reviews: readonly ClaimReview[], findings: DocumentFindings): Su
     const label = platformName(review.claim.platform) ?? review.claim.text;
     if (defunctLabels.has(label)) continue;
     defunctLabels.add(label);
-    list.push({ type: "defunct", label, closed: closed(review.claim.platform, messages), doc });
+    list.push({ type: "defunct", label, closed: closed(review.claim.platform, messages), doc, score: review.claim.kind === "influence_score" });
   }
   if (withFlag(reviews, "over_emphasis").length > 0) list.push({ type: "over_emphasis", roleRef });
   const byAccount = new Map<string, ClaimReview[]>();
@@ -246,8 +246,13 @@ export function summarize(reviews: readonly ClaimReview[], findings: DocumentFin
     proposal,
   });
   // The unplaced role is already said in the headline.
-  const advice = points(reviews, findings)
-    .filter((point) => !(point.type === "unplaced_role" && reviews.length > 0))
-    .map((point) => messages.point(point));
+  // A figure the document states twice (a summary repeating a bullet) makes the same point twice: say it once.
+  const advice = [
+    ...new Set(
+      points(reviews, findings)
+        .filter((point) => !(point.type === "unplaced_role" && reviews.length > 0))
+        .map((point) => messages.point(point)),
+    ),
+  ];
   return { verdict, score, headline, advice };
 }

@@ -254,7 +254,9 @@ export function wordClaim(input: ClaimWording, setting: WordingSetting): { reaso
     kind: claim.kind,
     pastWork: isPastWork(reading),
   };
-  const base = rewriteBase(reading, text, messages);
+  // A rewrite that says the old name is out of date does not keep it: "12,000 followers on X".
+  const written = rewriteBase(reading, text, messages);
+  const base = flagWords.formerName === null ? written : written.replace(/(?<![\p{L}.\/])Twitter(?![\p{L}.\/])/gu, "X");
   const dateWords = reading.timeframe ? "" : messages.asOf(reading.ongoing ? null : reading.year);
   const words: RuleWords = {
     rule: input.ruleId,

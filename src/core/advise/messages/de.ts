@@ -565,7 +565,7 @@ function point(point: SummaryPoint): string {
     case "hidden":
       return `Entfernen Sie den versteckten Text: Leser sehen ihn nicht, und Software, die ihn findet, kann ${whole(point.doc)} als Keyword-Stuffing werten.`;
     case "defunct":
-      return `Streichen Sie den ${point.label}-Score: ${point.label} wurde ${point.closed ? `im ${point.closed} ` : ""}eingestellt; er lässt ${accusative(point.doc)} veraltet wirken und ist nicht prüfbar.`;
+      return `Streichen Sie ${point.score ? `den ${point.label}-Score` : `die ${point.label}-Zahl`}: ${point.label} wurde ${point.closed ? `im ${point.closed} ` : ""}eingestellt; ${point.score ? "er" : "sie"} lässt ${accusative(point.doc)} veraltet wirken und ist nicht prüfbar.`;
     case "over_emphasis":
       return `Für ${accusativeRole(point.roleRef)} gehören Angaben zu Online-Einfluss in höchstens eine Zeile gegen Ende, und nur, wenn sie etwas zeigen, das die Stelle schätzt.`;
     case "inconsistent":

@@ -526,7 +526,7 @@ function headline(words: HeadlineWords): string {
       why = `Part of this ${doc} is hidden from readers; remove the hidden text before you send it.`;
       break;
     case "defunct":
-      why = `${reason.label} ${reason.closed ? `closed in ${reason.closed}` : "has closed"}, so the score dates the ${doc}${showcase ? `; lead with ${showcase} instead` : ""}.`;
+      why = `${reason.label} ${reason.closed ? `closed in ${reason.closed}` : "has closed"}, so the ${reason.score ? "score" : "figure"} dates the ${doc}${showcase ? `; lead with ${showcase} instead` : ""}.`;
       break;
     case "implausible":
       why = `${capitalise(reason.figure)} looks out of proportion, and one doubtful figure makes a reader doubt the rest: check it first.`;
@@ -569,7 +569,7 @@ function point(point: SummaryPoint): string {
     case "hidden":
       return `Remove the hidden text: a reader cannot see it, and software that finds it may treat the whole ${point.doc} as keyword stuffing.`;
     case "defunct":
-      return `Cut the ${point.label} score: ${point.label} ${point.closed ? `closed in ${point.closed}` : "has closed"}, so it dates the ${point.doc} and can't be checked.`;
+      return `Cut the ${point.label} ${point.score ? "score" : "figure"}: ${point.label} ${point.closed ? `closed in ${point.closed}` : "has closed"}, so it dates the ${point.doc} and can't be checked.`;
     case "over_emphasis":
       return `For ${point.roleRef}, keep online-influence figures to one line at most, near the end, and only where they show something the job values.`;
     case "inconsistent":

@@ -516,7 +516,7 @@ function headline(words: HeadlineWords): string {
       why = `Parte ${doc === "propuesta" ? "de la propuesta" : "del currículum"} está oculta al lector; borre el texto oculto antes de enviarlo.`;
       break;
     case "defunct":
-      why = `${reason.label} cerró${reason.closed ? ` en ${reason.closed}` : ""}: la puntuación hace que ${the(doc)} parezca anticuado${showcase ? `; destaque en su lugar ${showcase}` : ""}.`;
+      why = `${reason.label} cerró${reason.closed ? ` en ${reason.closed}` : ""}: ${reason.score ? "la puntuación" : "la cifra"} hace que ${the(doc)} parezca anticuado${showcase ? `; destaque en su lugar ${showcase}` : ""}.`;
       break;
     case "implausible":
       why = `${capitalise(reason.figure)} parece desproporcionado, y una cifra dudosa hace dudar del resto: compruébela primero.`;
@@ -559,7 +559,7 @@ function point(point: SummaryPoint): string {
     case "hidden":
       return `Borre el texto oculto: el lector no lo ve, y un programa que lo detecte puede tratar ${whole(point.doc)} como relleno de palabras clave.`;
     case "defunct":
-      return `Elimine la puntuación de ${point.label}: ${point.label} cerró${point.closed ? ` en ${point.closed}` : ""}, hace que ${the(point.doc)} parezca anticuado y no se puede comprobar.`;
+      return `Elimine ${point.score ? "la puntuación" : "la cifra"} de ${point.label}: ${point.label} cerró${point.closed ? ` en ${point.closed}` : ""}, hace que ${the(point.doc)} parezca anticuado y no se puede comprobar.`;
     case "over_emphasis":
       return `Para ${point.roleRef}, deje la influencia en línea en una línea como mucho, hacia el final, y solo si muestra algo que el puesto valora.`;
     case "inconsistent":

@@ -512,7 +512,7 @@ function headline(words: HeadlineWords): string {
       why = `Une partie ${doc === "proposition" ? "de la proposition" : "du CV"} est cachée aux lecteurs ; supprimez le texte caché avant de l'envoyer.`;
       break;
     case "defunct":
-      why = `${reason.label} a fermé${reason.closed ? ` en ${reason.closed}` : ""} : le score date ${the(doc)}${showcase ? ` ; mettez plutôt en avant ${showcase}` : ""}.`;
+      why = `${reason.label} a fermé${reason.closed ? ` en ${reason.closed}` : ""} : ${reason.score ? "le score" : "le chiffre"} date ${the(doc)}${showcase ? ` ; mettez plutôt en avant ${showcase}` : ""}.`;
       break;
     case "implausible":
       why = `${capitalise(reason.figure)} paraît disproportionné, et un chiffre douteux fait douter du reste : vérifiez-le d'abord.`;
@@ -555,7 +555,7 @@ function point(point: SummaryPoint): string {
     case "hidden":
       return `Supprimez le texte caché : un lecteur ne le voit pas, et un logiciel qui le détecte peut traiter ${whole(point.doc)} comme du bourrage de mots-clés.`;
     case "defunct":
-      return `Supprimez le score ${point.label} : ${point.label} a fermé${point.closed ? ` en ${point.closed}` : ""}, il date ${the(point.doc)} et ne peut pas être vérifié.`;
+      return `Supprimez ${point.score ? "le score" : "le chiffre"} ${point.label} : ${point.label} a fermé${point.closed ? ` en ${point.closed}` : ""}, il date ${the(point.doc)} et ne peut pas être vérifié.`;
     case "over_emphasis":
       return `Pour ${point.roleRef}, limitez l'influence en ligne à une ligne au plus, vers la fin, et seulement si elle montre quelque chose que le poste valorise.`;
     case "inconsistent":

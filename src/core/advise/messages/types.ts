@@ -93,7 +93,7 @@ export interface Worded {
 export type HeadlineReason =
   | { type: "no_claims"; relevance: Relevance }
   | { type: "hidden" }
-  | { type: "defunct"; label: string; closed: string | null }
+  | { type: "defunct"; label: string; closed: string | null; score: boolean }
   | { type: "implausible"; figure: string }
   | { type: "over_emphasis" }
   | { type: "inconsistent"; label: string }
@@ -125,7 +125,7 @@ export interface HeadlineWords {
 
 export type SummaryPoint =
   | { type: "hidden"; doc: string }
-  | { type: "defunct"; label: string; closed: string | null; doc: string }
+  | { type: "defunct"; label: string; closed: string | null; doc: string; score: boolean }
   | { type: "over_emphasis"; roleRef: string }
   | { type: "inconsistent"; account: string; values: string[] }
   | { type: "implausible"; figure: string; remove: boolean }
