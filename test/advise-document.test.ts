@@ -131,6 +131,13 @@ describe("rewrites that agree with their own reasons", () => {
     expect(followers.advice.suggestion).not.toContain("Twitter");
   });
 
+  it("dates a figure on a closed service no later than its closing", () => {
+    const report = analyze("Social Media Lead, Crunchwell (2015–2020)\n- Ran the brand's Google+ page: 40,000 followers.", "PR Manager");
+    const followers = claimAt(report, "40,000 followers");
+    expect(`${followers.advice.reason} ${followers.advice.suggestion}`).not.toMatch(/2020/);
+    expect(followers.advice.suggestion).toMatch(/as of 2019/);
+  });
+
   it("calls a closed service's follower count a figure, not a score, and makes a repeated point once", () => {
     const report = analyze("Nurse. I had 12K followers on Vine in 2016.\nOTHER\nI had 12K followers on Vine in 2016.", "Charge Nurse");
     expect(report.summary.headline).toMatch(/Vine closed in January 2017, so the figure dates/);

@@ -241,9 +241,13 @@ export function wordClaim(input: ClaimWording, setting: WordingSetting): { reaso
   const label = platformName(claim.platform);
   const figure = describe(claim, messages);
   const outcome = reading.direct ?? reading.linked;
+  // A figure on a service that has closed is no later than the closing: a job that ran to 2020
+  // does not date Google+ followers 2020, and one still running dates them at the closing.
+  const closedYear = facts?.defunctSince ? Number(facts.defunctSince.slice(0, 4)) : null;
+  const year = closedYear === null ? reading.year : reading.year !== null ? Math.min(reading.year, closedYear) : reading.ongoing ? closedYear : null;
   const flagWords: FlagWords = {
     figure,
-    year: reading.year,
+    year,
     others: input.others.map((other) => describe(other, messages)),
     promise: input.promise,
     place: input.place,
@@ -257,7 +261,7 @@ export function wordClaim(input: ClaimWording, setting: WordingSetting): { reaso
   // A rewrite that says the old name is out of date does not keep it: "12,000 followers on X".
   const written = rewriteBase(reading, text, messages);
   const base = flagWords.formerName === null ? written : written.replace(/(?<![\p{L}.\/])Twitter(?![\p{L}.\/])/gu, "X");
-  const dateWords = reading.timeframe ? "" : messages.asOf(reading.ongoing ? null : reading.year);
+  const dateWords = reading.timeframe ? "" : messages.asOf(reading.ongoing && closedYear === null ? null : year);
   const words: RuleWords = {
     rule: input.ruleId,
     action,
@@ -271,7 +275,7 @@ export function wordClaim(input: ClaimWording, setting: WordingSetting): { reaso
     quote: base,
     asOf: dateWords === "" ? "" : ` (${dateWords})`,
     dated: appendDate(base, dateWords),
-    year: reading.year,
+    year,
     outcome: outcome === null ? null : reading.direct !== null ? resultBeside(text, outcome, claim) : outcomeWords(text, outcome.clause, outcome.span),
     outcomeElsewhere: reading.direct === null && reading.linked !== null,
     needsFix: false,
