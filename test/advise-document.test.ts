@@ -131,6 +131,16 @@ describe("rewrites that agree with their own reasons", () => {
     expect(followers.advice.suggestion).not.toContain("Twitter");
   });
 
+  it("does not call one platform's figure a total across sites because the sentence lists others", () => {
+    const report = analyze(
+      "Social Media Coordinator, Halden (2014–2017)\n- Posted daily across Facebook, Twitter and Vine; our Vine account reached 9,500 followers before the app closed.",
+      "Social Media Manager",
+    );
+    const followers = claimAt(report, "9,500 followers");
+    expect(followers.flags).not.toContain("not_comparable");
+    expect(followers.advice.reason).not.toMatch(/added up/);
+  });
+
   it("dates a figure on a closed service no later than its closing", () => {
     const report = analyze("Social Media Lead, Crunchwell (2015–2020)\n- Ran the brand's Google+ page: 40,000 followers.", "PR Manager");
     const followers = claimAt(report, "40,000 followers");

@@ -529,7 +529,9 @@ class ClaimReader {
           KNOWN_PUBLISHERS.findAll(wordsIn(text, quote.start, quote.end)).length > 0 ||
           BY_NAME.test(text.slice(quote.start, quote.end)) ||
           SOURCE_IN_BRACKETS.test(text.slice(claim.span.end, Math.min(sentenceWindow.end, claim.span.end + 120)))),
-      combinedSites: claim.kind !== "influence_score" && claim.kind !== "ranking" && claim.kind !== "self_label" && addsUpSites(words, sentenceText),
+      // A figure the detector gave one platform is that platform's, whatever else the sentence lists
+      // ("Posted across Facebook, Twitter and Vine; our Vine account reached 9,500 followers").
+      combinedSites: claim.platform === null && claim.kind !== "influence_score" && claim.kind !== "ranking" && claim.kind !== "self_label" && addsUpSites(words, sentenceText),
     };
   }
 }
