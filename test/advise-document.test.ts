@@ -497,6 +497,17 @@ describe("9. bids are read as a client reads them", () => {
     expect(report.summary.advice.join(" ")).toMatch(/guarantee/);
   });
 
+  it("flags a superlative about the bidder's reach, in prose as in a list", () => {
+    const pitch = analyze(
+      "PROPOSAL\nDestination marketing for Dunmore\nOur creator network has a combined following of 6.5 million worldwide, the largest travel creator network in the UK.\nWe have the most engaged cycling audience in Europe.",
+      "Destination marketing",
+      { documentType: "proposal" },
+    );
+    const following = claimAt(pitch, "6.5 million");
+    expect(following.flags).toContain("unverifiable");
+    expect(pitch.summary.advice.join(" ")).toMatch(/largest travel creator network/);
+  });
+
   it("questions a global following for a local client", () => {
     const reach = claimAt(report, "2M followers");
     expect(reach.flags).toContain("off_target_audience");

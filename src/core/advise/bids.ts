@@ -71,6 +71,12 @@ const GUARANTEE_WORD = /^(?:guarant|garant|gegarand)/u;
 /** The most promises listed; a bid that makes more has one problem, said once. */
 const MAX_PROMISES = 5;
 
+// A superlative about the bidder's own reach that no source backs: "the largest travel creator
+// network in the UK", "the most engaged cycling audience in Europe", "one of the UK's leading
+// voices on social commerce", "a well-known voice in the data community".
+const SUPERLATIVE_REACH =
+  /(?<![\p{L}])(?:the|our)[^\S\n]+(?:largest|biggest|most[^\S\n]+(?:engaged|influential|trusted|followed|loyal))(?![\p{L}])[^.;:\n]{0,60}?(?<![\p{L}])(?:network|audience|community|following|followers|agency|channel|creators?|reach)(?![\p{L}])|(?<![\p{L}])(?:leading|well-known|best-known|foremost)[^\S\n]+voices?(?![\p{L}])/iu;
+
 /** Sentences of the document that promise what a client cannot check. */
 export function findPromises(model: DocumentModel): Promise[] {
   const found: Promise[] = [];
@@ -78,7 +84,15 @@ export function findPromises(model: DocumentModel): Promise[] {
     if (model.blocks[sentence.block]?.kind === "heading") continue;
     const words = wordsIn(model.text, sentence.span.start, sentence.span.end);
     const [hit] = UNVERIFIABLE.findAll(words);
-    if (hit === undefined) continue;
+    if (hit === undefined) {
+      const written = model.text.slice(sentence.span.start, Math.min(sentence.span.end, sentence.span.start + 600));
+      const superlative = SUPERLATIVE_REACH.exec(written);
+      if (superlative === null) continue;
+      const start = sentence.span.start + superlative.index;
+      found.push({ sentence: sentence.span, words: promiseWords(model.text, sentence.span, start, start + superlative[0].length), guarantee: false });
+      if (found.length >= MAX_PROMISES) break;
+      continue;
+    }
     const guarantee = words.slice(hit.first, hit.last + 1).some((word) => GUARANTEE_WORD.test(word.folded));
     found.push({ sentence: sentence.span, words: promiseWords(model.text, sentence.span, words[hit.first]!.start, words[hit.last]!.end), guarantee });
     if (found.length >= MAX_PROMISES) break;

@@ -83,7 +83,7 @@ const TO_AFTER = new RegExp(`^(?:\\s+[\\p{L}/-]+){0,4}?\\s*${TO_WORD}\\s*[~≈]?
 const ARROW_BEFORE = /(\d[\d.,]*\d|\d)(\s?(?:k|K|M|MM|million|thousand)(?![\p{L}]))?\s*(?:→|->|=>)\s*$/u;
 // After a leading noun the figure must end the phrase; "community of 20,000 residents" counts residents.
 // A gap of three spaces or a tab is a column's edge: what stands after it belongs to another column.
-const LEADING_END = /^(?:[^\S\n]{3,}|\t)|^[^\S\n]*(?:$|\n|[^\p{L}\s]|(?:on|across|in|as|at|by|and|with|from|to|during|within|over|per|via|through|since|after|until|for|followers|fans|members|subscribers|people|users|accounts|total|combined|organic|monthly|weekly|daily|average|avg)(?!\w))/iu;
+const LEADING_END = /^(?:[^\S\n]{3,}|\t)|^[^\S\n]*(?:$|\n|[^\p{L}\s]|(?:on|across|in|as|at|by|and|with|from|to|during|within|over|per|via|through|since|after|until|for|followers|fans|members|subscribers|people|users|accounts|total|combined|organic|monthly|weekly|daily|average|avg|worldwide|globally|overall|altogether|in total)(?!\w))/iu;
 const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
 const PREPOSITION_BEFORE_YEAR = /(?:(?<!\w)(?:in|since|during|by|from|until|of|as of|to|Q[1-4]|H[12]|Jan\w*|Feb\w*|Mar\w*|Apr\w*|May|Jun\w*|Jul\w*|Aug\w*|Sep\w*|Oct\w*|Nov\w*|Dec\w*)|(?<=\w)[-–])\s*$/iu;
 
