@@ -497,6 +497,18 @@ describe("9. bids are read as a client reads them", () => {
     expect(report.summary.advice.join(" ")).toMatch(/guarantee/);
   });
 
+  it("dates a case study's figures by the year on its title line", () => {
+    const pitch = analyze(
+      "PROPOSAL\nSelected work\n\nVisit Coldharbour Coast (2024)\nWe ran a creator campaign for Visit Coldharbour's Instagram account, which grew from 14,000 to 39,000 followers during the campaign.",
+      "Destination marketing",
+      { documentType: "proposal" },
+    );
+    const followers = claimAt(pitch, "39,000 followers");
+    expect(followers.flags).not.toContain("no_timeframe");
+    expect(followers.advice.reason).not.toMatch(/doesn't say when/);
+    expect(followers.advice.suggestion).toMatch(/2024/);
+  });
+
   it("flags a superlative about the bidder's reach, in prose as in a list", () => {
     const pitch = analyze(
       "PROPOSAL\nDestination marketing for Dunmore\nOur creator network has a combined following of 6.5 million worldwide, the largest travel creator network in the UK.\nWe have the most engaged cycling audience in Europe.",

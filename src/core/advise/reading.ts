@@ -258,6 +258,22 @@ function saysNow(text: string, window: Span, claim: Span): boolean {
   return NOW_RIGHT_BEFORE.test(text.slice(Math.max(window.start, claim.start - 24), claim.start));
 }
 
+/** A short line right above a block that ends with its year or dates: a case study's title. */
+const TITLE_LINE_WITH_DATE = /(?:\(\s*(?:[\p{L}.]+\s+)?(?:19|20)\d\d(?:\s*[–—-]\s*(?:(?:19|20)\d\d|present|now|today))?\s*\)|(?:19|20)\d\d\s*[–—-]\s*(?:(?:19|20)\d\d|present|now|today))\s*$/iu;
+
+/** The year of the title line above the block starting at `blockStart`, "present" for a running one, or null. */
+function titleLineYear(text: string, blockStart: number, patterns: DatePatterns): number | "present" | null {
+  let end = blockStart - 1;
+  while (end > 0 && text.charAt(end - 1) === "\n") end -= 1;
+  if (end <= 0) return null;
+  const start = Math.max(0, text.lastIndexOf("\n", end - 1) + 1);
+  if (end - start > 100 || !TITLE_LINE_WITH_DATE.test(text.slice(start, end))) return null;
+  const dates = findDates(text, start, end, patterns).at(-1);
+  if (dates === undefined) return null;
+  if (dates.to === "present") return "present";
+  return (dates.to as { year: number } | null)?.year ?? dates.from?.year ?? null;
+}
+
 function sentenceYear(text: string, window: Span, claim: Span, patterns: DatePatterns): { year: number | null; ongoing: boolean } {
   if (saysNow(text, window, claim)) return { year: null, ongoing: true };
   let best: { year: number | null; ongoing: boolean; distance: number } | null = null;
@@ -501,6 +517,14 @@ class ClaimReader {
         else {
           year = entry.dates.to?.year ?? entry.dates.from?.year ?? null;
           yearFrom = year === null ? null : "entry";
+        }
+      } else if (entry === null && place.block !== null) {
+        // A case study's title line above its paragraph: "Visit Coldharbour Coast (2024)".
+        const titled = titleLineYear(text, place.block.span.start, this.patterns);
+        if (titled === "present") ongoing = true;
+        else if (titled !== null) {
+          year = titled;
+          yearFrom = "entry";
         }
       }
     }
