@@ -49,6 +49,9 @@ describe("detectSelfLabels", () => {
     "Strong business relationships with healthcare executives and key opinion leaders.",
     "Proven Sales Success\nInfluencer, Organizer, Team Builder\nEngaging Public Speaker",
     "Motivator • Influencer • Strong Communicator",
+    // A job title with "Influencer" in it (the labelling rules).
+    "Senior Influencer Executive, Glowbox (2021–present)",
+    "Influencer Lead at Acme",
   ])("finds nothing in %j", (text) => {
     expect(labels(text)).toEqual([]);
   });
