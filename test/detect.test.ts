@@ -62,6 +62,7 @@ describe("detectClaims", () => {
 
   it("dates a figure by a range's end, months named or not", () => {
     expect(claims("Took @halden on Instagram from 12K to 86K followers (Mar 2021 - Oct 2026).")[0]?.asOf).toBe("2026");
+    expect(claims("Took Crunchwell's Instagram from 9K to 410K followers between 2019 and 2023.")[0]?.asOf).toBe("2023");
   });
 
   it("leaves a year to the claim it is nearer, unless the year opens the clause", () => {

@@ -855,8 +855,8 @@ export function subjectOf(context: DetectContext, span: Span): ClaimSubject {
 }
 
 const MONTH_SOURCE = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?";
-// A range's end may name its month too: "(Mar 2021 - Oct 2026)" is as of 2026.
-const YEAR_SOURCE = `(?<![\\p{L}\\p{N}.,$])(?:(?:as of|as at|since|in|by|during|Q[1-4]|H[12]|${MONTH_SOURCE})\\s+)?((?:19|20)\\d\\d)(?:\\s*[-–—]\\s*(?:${MONTH_SOURCE}\\s+)?((?:19|20)\\d\\d|present|now|today))?(?![\\p{L}\\p{N}])`;
+// A range's end may name its month too: "(Mar 2021 - Oct 2026)" is as of 2026; so is "between 2019 and 2023" of 2023.
+const YEAR_SOURCE = `(?<![\\p{L}\\p{N}.,$])(?:(?:as of|as at|since|in|by|during|Q[1-4]|H[12]|${MONTH_SOURCE})\\s+)?((?:19|20)\\d\\d)(?:(?:\\s*[-–—]\\s*|\\s+(?:and|to|until|till|through)\\s+)(?:${MONTH_SOURCE}\\s+)?((?:19|20)\\d\\d|present|now|today))?(?![\\p{L}\\p{N}])`;
 
 const NOW_BEFORE = /(?<![\p{L}])(?:now|currently|today|to date|at present|nowadays|aktuell|heute|derzeit|actuellement|aujourd'hui|aujourd’hui|actualmente|hoy|attualmente|oggi|nu|momenteel|atualmente|hoje|obecnie)(?![\p{L}])/iu;
 
