@@ -113,3 +113,14 @@ describe("a results table", () => {
     expect(findOutcomes(model).find((outcome) => outcome.kind === "revenue")?.done).toBe(false);
   });
 });
+
+describe("savings, care given, and numbers that name", () => {
+  it("reads money saved as a result, and vaccinations given", () => {
+    expect(outcomesOf("- Wrote a demand forecast that cut agency staffing overspend by GBP 310K in 2023.")).toContainEqual(expect.objectContaining({ kind: "savings", measured: true }));
+    expect(outcomesOf("- 1,400 vaccinations in winter 2023/24, up from 380.")).toContainEqual(expect.objectContaining({ kind: "bookings", measured: true }));
+  });
+
+  it("does not measure a result by a registration number", () => {
+    expect(outcomesOf("Birmingham | GPhC registration 2087345")).toEqual([expect.objectContaining({ measured: false })]);
+  });
+});

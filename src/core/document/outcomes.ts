@@ -22,6 +22,7 @@ export type OutcomeKind =
   | "coverage"
   | "adoption"
   | "traffic"
+  | "savings"
   | "change";
 
 export interface Outcome {
@@ -104,7 +105,7 @@ export const OUTCOME_PHRASES: Readonly<Record<Exclude<OutcomeKind, "change">, re
   bookings: [
     "bookings", "booking", "reservations", "reservation", "appointments", "buchungen", "reservierungen", "termine", "reservations",
     "reservas", "citas", "prenotazioni", "appuntamenti", "reserveringen", "boekingen", "agendamentos", "dental bookings", "footfall",
-    "visits to the store", "store visits", "walk ins", "tickets booked", "billets reserves", "entradas reservadas", "biglietti prenotati",
+    "visits to the store", "store visits", "walk ins", "vaccinations", "vaccinations given", "jabs", "health checks", "tickets booked", "billets reserves", "entradas reservadas", "biglietti prenotati",
   ],
   conversion: [
     "conversion", "conversions", "converted", "conversion rate", "cost per lead", "cost per acquisition", "cost per hire", "cac", "churn",
@@ -127,6 +128,11 @@ export const OUTCOME_PHRASES: Readonly<Record<Exclude<OutcomeKind, "change">, re
     "adopted by", "used by", "used in production", "in production at", "deployed at", "deployed across", "integrated into", "used in",
     "installed by", "licensed by", "use my", "use our", "uses my", "uses our", "rely on my", "relies on my", "eingesetzt bei", "genutzt von", "utilise par", "utilisee par", "adopte par", "usado por", "utilizado por",
     "adoptado por", "utilizzato da", "adottato da", "gebruikt door", "usado por", "adotado por", "ground courses", "wellness programs",
+  ],
+  savings: [
+    "saved", "savings", "cost savings", "cost saving", "cost reduction", "cut costs", "reduced costs", "overspend", "costs down",
+    "eingespart", "einsparungen", "einsparung", "economies", "economise", "ahorro", "ahorros", "ahorrado", "risparmi", "risparmio",
+    "risparmiato", "besparingen", "besparing", "bespaard", "economia", "economizados", "poupanca",
   ],
   traffic: [
     "traffic source", "referral traffic", "traffic", "site visits", "visits to the site", "clicks to site", "click throughs", "zugriffe",
@@ -313,6 +319,8 @@ function hasFigure(text: string, words: readonly Word[], from: number, to: numbe
   for (let index = from; index < to; index += 1) {
     const word = words[index]!;
     if (!isDigits(word.folded) || isYear(word.folded)) continue;
+    // Six digits or more with no separator is a number that names, not counts: "GPhC registration 2087345".
+    if (/^\d{6,}$/u.test(writtenWord(text, word))) continue;
     const after = text.charAt(word.end) === " " ? text.charAt(word.end + 1) : text.charAt(word.end);
     if (after !== "%") return true;
     share = true;
@@ -320,6 +328,11 @@ function hasFigure(text: string, words: readonly Word[], from: number, to: numbe
   if (!share) return false;
   for (let index = from; index < to; index += 1) if (CHANGE.has(words[index]!.folded)) return true;
   return false;
+}
+
+/** The word as written, for telling "2087345" from "2,087,345" (folding keeps only its digits' runs). */
+function writtenWord(text: string, word: Word): string {
+  return text.slice(word.start, word.end);
 }
 
 /** The index of the first word ending after `position`: binary search, the words being in order. */
@@ -548,4 +561,5 @@ export const OUTCOME_WEIGHT: Readonly<Record<OutcomeKind, number>> = {
   coverage: 4,
   change: 3,
   traffic: 2,
+  savings: 8,
 };
