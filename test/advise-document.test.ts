@@ -497,6 +497,15 @@ describe("9. bids are read as a client reads them", () => {
     expect(report.summary.advice.join(" ")).toMatch(/guarantee/);
   });
 
+  it("quotes a results table's row with its figures", () => {
+    const pitch = analyze(
+      "PROPOSAL\nResults\nMetric | Before (Jan 2021) | After (Dec 2022)\nInstagram followers (@harbourbrewco) | 3,200 | 41,000\nOnline shop orders per month | 140 | 1,160",
+      "Social media agency",
+      { documentType: "proposal" },
+    );
+    expect(pitch.summary.headline).toContain("Online shop orders per month | 140 | 1,160");
+  });
+
   it("dates a case study's figures by the year on its title line", () => {
     const pitch = analyze(
       "PROPOSAL\nSelected work\n\nVisit Coldharbour Coast (2024)\nWe ran a creator campaign for Visit Coldharbour's Instagram account, which grew from 14,000 to 39,000 followers during the campaign.",

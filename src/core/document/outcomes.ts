@@ -433,6 +433,13 @@ class SentenceOutcomes {
    * A results table's row label, its figure in a later cell: "Extra vaccination bookings vs.
    * previous winter | 3,100". Read no further than a row's first 400 characters.
    */
+  /** The row of a table cell's block, read no further than its first 400 characters. */
+  private rowSpan(): Span | null {
+    const block = this.model.blocks[this.block];
+    if (block?.kind !== "table_cell" || block.row === null) return null;
+    return { start: block.row.start, end: Math.min(block.row.end, block.row.start + 400) };
+  }
+
   private rowGivesFigure(): boolean {
     const block = this.model.blocks[this.block];
     if (block?.kind !== "table_cell" || block.column !== 0 || block.row === null) return false;
@@ -466,16 +473,19 @@ class SentenceOutcomes {
     const { text } = this.model;
     const { words } = this;
     const span = { start: words[first]!.start, end: words[last]!.end };
-    const clause = clauseAround(text, this.sentence, span.start);
+    let clause = clauseAround(text, this.sentence, span.start);
     const [from, to] = wordRange(words, clause);
     if (kind !== "change") this.resultClauses.add(clause.start);
     // A named result is measured by a figure beside it ("1,900 times", "$3 million in sales"), or
     // after its label's colon ("Prenotazioni dal link in bio: circa 400 al mese"); a change by any
     // figure of its clause.
     const labelled = kind !== "change" && LABELLED_FIGURE.test(text.slice(span.end, Math.min(clause.end, span.end + 80)));
+    const byRow = kind !== "change" && this.rowGivesFigure();
+    // A row's result is quoted with its figures: "Online shop orders per month | 140 | 1,160".
+    if (byRow) clause = this.rowSpan()!;
     const measured =
       labelled ||
-      (kind !== "change" && this.rowGivesFigure()) ||
+      byRow ||
       (kind === "change"
         ? hasFigure(text, words, from, to)
         : hasFigure(text, words, Math.max(from, first - MEASURE_REACH), Math.min(to, last + 1 + MEASURE_REACH)));
