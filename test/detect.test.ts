@@ -58,6 +58,8 @@ describe("detectClaims", () => {
 
   it("does not date a figure said to be today's by the year of what came before", () => {
     expect(claims("Started the firm's Instagram account in 2021 (now 4,200 followers).")[0]?.asOf).toBeNull();
+    expect(claims("Organiser, Bengaluru meetup (2,900 members on Meetup, monthly since 2021).")[0]?.asOf).toBeNull();
+    expect(claims("Community: 2.900 Mitglieder auf Meetup, monatlich seit 2021.")[0]?.asOf).toBeNull();
   });
 
   it("dates a figure by a range's end, months named or not", () => {

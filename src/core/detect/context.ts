@@ -860,6 +860,9 @@ const YEAR_SOURCE = `(?<![\\p{L}\\p{N}.,$])(?:(?:as of|as at|since|in|by|during|
 
 const NOW_BEFORE = /(?<![\p{L}])(?:now|currently|today|to date|at present|nowadays|aktuell|heute|derzeit|actuellement|aujourd'hui|aujourd’hui|actualmente|hoy|attualmente|oggi|nu|momenteel|atualmente|hoje|obecnie)(?![\p{L}])/iu;
 
+const SINCE = /^since\s/iu;
+const SINCE_BEFORE = /(?<![\p{L}])(?:seit|depuis|desde|dal|sinds|od)\s+$/iu;
+
 /** Characters between two spans; 0 where they touch or overlap. */
 function gapBetween(left: Span, right: Span): number {
   return right.start >= left.end ? right.start - left.end : left.start >= right.end ? left.start - right.end : 0;
@@ -883,6 +886,8 @@ export function asOfNear(context: DetectContext, span: Span, previous: Span | nu
   for (let match = pattern.exec(window); match !== null; match = pattern.exec(window)) {
     const absolute = from + match.index;
     const ranged = match[2];
+    // "monthly since 2021", "seit 2020": from then until now, so the figure is today's, not that year's.
+    if (SINCE.test(match[0]) || SINCE_BEFORE.test(window.slice(Math.max(0, match.index - 8), match.index))) continue;
     let year = match[1] ?? "";
     if (ranged && /^\d{4}$/u.test(ranged)) year = ranged;
     else if (ranged) continue;
