@@ -208,6 +208,14 @@ describe("4. the job description comes first", () => {
     expect(claimAt(report, "14,000 followers").advice.action).not.toBe("keep");
   });
 
+  it("says first that the job description rules the work out, quoting it", () => {
+    const report = analyze(profile, "Developer Advocate", {
+      jobDescription: "Developer Advocate (platform team). You own our Kubernetes operators and the on-call rotation. No public speaking, content or community work.",
+    });
+    expect(report.summary.advice[0]).toMatch(/job description rules this kind of work out/);
+    expect(report.summary.advice[0]).toContain("No public speaking, content or community work");
+  });
+
   it("checks the post's threshold and links against the claims and says so", () => {
     const report = analyze(profile, "Creator Partnerships Lead", {
       jobDescription: "We want a creator with a personal audience of 10,000+ with links to your profiles on X or YouTube.",

@@ -19,7 +19,7 @@ import {
   NUMERIC_KINDS,
   type Implausibility,
 } from "./checks.ts";
-import { meetingThreshold, readAsks } from "./job-description.ts";
+import { meetingThreshold, negativeCues, readAsks } from "./job-description.ts";
 import { messagesFor } from "./messages/index.ts";
 import { platformFacts } from "./platform-facts.ts";
 import { OutcomeIndex, overlapsAnyClaim, readClaims, showcaseOf, type ClaimReading } from "./reading.ts";
@@ -266,6 +266,7 @@ export function advise(input: AdviseInput): { claims: Claim[]; summary: ReportSu
     promises: promises.map((promise) => oneLine(text.slice(promise.words.start, promise.words.end))),
     place,
     asks,
+    ruledOut: negativeCues(input.jobDescription).cues,
   });
   return { claims: reviews.map((review) => review.claim), summary };
 }

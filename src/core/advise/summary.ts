@@ -28,6 +28,8 @@ export interface DocumentFindings {
   /** Where a bid's client is, when it names a place. */
   place: string | null;
   asks: JobAsks | null;
+  /** What the job description rules out ("No public speaking, content or community work"), in its words; empty where nothing. */
+  ruledOut: readonly string[];
 }
 
 // The score reads the claims as a set: how far they are, on average, from serving this role as
@@ -158,6 +160,11 @@ function points(reviews: readonly ClaimReview[], findings: DocumentFindings): Su
   const noun = messages.outcomeNoun(role.family);
   const list: SummaryPoint[] = [];
   if (withFlag(reviews, "hidden_text").length > 0) list.push({ type: "hidden", doc });
+  // Said first when it made the role peripheral: the writer reads why a title like theirs gets this advice.
+  const ruledOut = findings.ruledOut[0];
+  if (ruledOut !== undefined && role.relevance === "peripheral" && role.source === "job_description" && reviews.length > 0) {
+    list.push({ type: "ruled_out", cue: messages.quote(ruledOut) });
+  }
   const defunctLabels = new Set<string>();
   for (const review of withFlag(reviews, "defunct_metric")) {
     const label = platformName(review.claim.platform) ?? review.claim.text;

@@ -562,6 +562,8 @@ function headline(words: HeadlineWords): string {
 
 function point(point: SummaryPoint): string {
   switch (point.type) {
+    case "ruled_out":
+      return `Die Stellenbeschreibung schließt diese Art Arbeit aus (${point.cue}); für diese Stelle zählen Reichweiten daher wenig, gleich wie der Titel lautet: Stellen Sie die verlangte Arbeit nach vorn.`;
     case "hidden":
       return `Entfernen Sie den versteckten Text: Leser sehen ihn nicht, und Software, die ihn findet, kann ${whole(point.doc)} als Keyword-Stuffing werten.`;
     case "defunct":

@@ -556,6 +556,8 @@ function headline(words: HeadlineWords): string {
 
 function point(point: SummaryPoint): string {
   switch (point.type) {
+    case "ruled_out":
+      return `La oferta excluye este tipo de trabajo (${point.cue}), así que para este puesto las cifras de audiencia cuentan poco, sea cual sea el título: destaque el trabajo que pide.`;
     case "hidden":
       return `Borre el texto oculto: el lector no lo ve, y un programa que lo detecte puede tratar ${whole(point.doc)} como relleno de palabras clave.`;
     case "defunct":

@@ -552,6 +552,8 @@ function headline(words: HeadlineWords): string {
 
 function point(point: SummaryPoint): string {
   switch (point.type) {
+    case "ruled_out":
+      return `L'offre exclut ce type de travail (${point.cue}) : pour ce poste, les chiffres d'audience comptent peu, quel que soit l'intitulé ; mettez en avant le travail demandé.`;
     case "hidden":
       return `Supprimez le texte caché : un lecteur ne le voit pas, et un logiciel qui le détecte peut traiter ${whole(point.doc)} comme du bourrage de mots-clés.`;
     case "defunct":

@@ -125,6 +125,7 @@ export interface HeadlineWords {
 
 export type SummaryPoint =
   | { type: "hidden"; doc: string }
+  | { type: "ruled_out"; cue: string }
   | { type: "defunct"; label: string; closed: string | null; doc: string; score: boolean }
   | { type: "over_emphasis"; roleRef: string }
   | { type: "inconsistent"; account: string; values: string[] }
