@@ -155,6 +155,15 @@ describe("rewrites that agree with their own reasons", () => {
   });
 });
 
+describe("a rewrite's tail fits whose account it is", () => {
+  it("asks what the writer's own account led to, not for the role's sales figures", () => {
+    const report = analyze("Brand Manager, Crunchwell (2019–present)\n- Own the P&L.\nOTHER\nMy food-photography Instagram: 6,200 followers.", "Brand Manager");
+    const suggestion = claimAt(report, "6,200 followers").advice.suggestion;
+    expect(suggestion).toContain("[what it brought you]");
+    expect(suggestion).not.toMatch(/qualified leads|orders, leads/);
+  });
+});
+
 describe("3. an employer's account and the writer's own are different accounts", () => {
   it("names the account's owner without the bullet's verb, and says no results are there when none are", () => {
     const report = analyze("PR Manager, Vale Communications (2020–2024)\n- Grew Latchkey's LinkedIn page to 31,000 followers in 2023.", "PR Manager");

@@ -165,6 +165,7 @@ function withResult(words: RuleWords): string {
     case "kaggle":
       return quote(`${words.dated}: [Wettbewerb], Platz [N] von [N] Teams`);
     default:
+      if (words.owner === "self" && words.relevance !== "core") return quote(`${words.dated}, was zu [was es Ihnen gebracht hat] führte`);
       return quote(`${words.dated}, was ${words.result} brachte`);
   }
 }

@@ -148,6 +148,8 @@ function withResult(words: RuleWords): string {
     case "kaggle":
       return quote(`${words.dated}: [competition], ranked [place] of [N] teams`);
     default:
+      // The writer's own account, for a role not built on an audience: what it led to, not the role's sales tail.
+      if (words.owner === "self" && words.relevance !== "core") return quote(`${words.dated}, which led to [what it brought you]`);
       return quote(`${words.dated}, which brought in ${words.result}`);
   }
 }

@@ -159,6 +159,7 @@ function withResult(words: RuleWords): string {
     case "kaggle":
       return quote(`${words.dated}: [competición], puesto [N] de [N] equipos`);
     default:
+      if (words.owner === "self" && words.relevance !== "core") return quote(`${words.dated}, lo que llevó a [lo que le aportó]`);
       return quote(`${words.dated}, que generó ${words.result}`);
   }
 }

@@ -155,6 +155,7 @@ function withResult(words: RuleWords): string {
     case "kaggle":
       return quote(`${words.dated}: [compétition], classé [place] sur [N] équipes`);
     default:
+      if (words.owner === "self" && words.relevance !== "core") return quote(`${words.dated}, ce qui a mené à [ce que cela vous a apporté]`);
       return quote(`${words.dated}, ce qui a généré ${words.result}`);
   }
 }
