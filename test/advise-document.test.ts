@@ -235,6 +235,20 @@ describe("4. the job description comes first", () => {
     expect(said).toMatch(/link/);
     expect(claimAt(report, "14,000 followers").advice.reason).toMatch(/job description/);
   });
+
+  it("quotes an ask that opens a line of the post mid-sentence, in lower case", () => {
+    const report = analyze(profile, "Creator Partnerships Lead", {
+      jobDescription: "What you bring\n- A personal audience of 10,000+ on Instagram, TikTok or LinkedIn (please include links in your CV)",
+    });
+    expect(report.summary.advice.join(" ")).toContain("asks for a personal audience of 10,000+");
+  });
+});
+
+describe("a result quoted beside its claim", () => {
+  it("is quoted from its own list item, past the figures listed between", () => {
+    const report = analyze('- "Glow Week" TikTok campaign (2023): 22M views, 6.8% average engagement rate, 41,000 sign-ups to the Vela loyalty app.', "Influencer Marketing Manager");
+    expect(claimAt(report, "22M views").advice.reason).toContain("(41,000 sign-ups to the Vela loyalty app)");
+  });
 });
 
 describe("5. roles are placed, and a title that cannot be is named", () => {

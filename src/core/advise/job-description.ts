@@ -43,6 +43,9 @@ function toNumber(digits: string, suffix: string | undefined): number {
   return value;
 }
 
+/** First words of an ask that keep their capital: the names of sites. */
+const PROPER_FIRST_WORD = /^(?:Instagram|Facebook|Twitter|Pinterest|Twitch|Substack|Reddit|Discord|Threads|Snapchat|Medium|Bluesky|Mastodon|Spotify|Apple|Google|Meta|Xing)$/u;
+
 export function readAsks(jobDescription: string | null | undefined): JobAsks | null {
   if (!jobDescription) return null;
   const text = jobDescription.slice(0, MAX_READ);
@@ -53,7 +56,9 @@ export function readAsks(jobDescription: string | null | undefined): JobAsks | n
     const suffix = match[2] ?? match[4];
     if (digits !== undefined) {
       const value = toNumber(digits, suffix);
-      if (Number.isFinite(value) && value >= 100) threshold = { value, words: match[0].trim() };
+      // Quoted mid-sentence: "asks for a personal audience of 10,000+", not "for A personal"; "LinkedIn" keeps its capital.
+      const words = match[0].trim().replace(/^\p{Lu}\p{Ll}*(?=\s)/u, (first) => (PROPER_FIRST_WORD.test(first) ? first : first.toLowerCase()));
+      if (Number.isFinite(value) && value >= 100) threshold = { value, words };
     }
   }
   const platforms = [...new Set(PLATFORM_NAMES.findAll(wordsIn(text)).map((hit) => hit.value))];

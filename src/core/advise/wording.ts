@@ -178,7 +178,12 @@ export function appendDate(quote: string, date: string): string {
 function resultBeside(text: string, outcome: Outcome, claim: DetectedClaim): string {
   const { clause } = outcome;
   if (claim.span.end <= outcome.span.start && claim.span.end > clause.start && claim.span.end < clause.end) {
-    const after = oneLine(text.slice(claim.span.end, clause.end)).replace(/^[\s,;:)\]–—-]+/u, "");
+    // From the list item that holds the result: "22M views, 6.8% average engagement rate, 41,000
+    // sign-ups" quotes the sign-ups, not the rate listed between.
+    const between = text.slice(claim.span.end, outcome.span.start);
+    const lastBreak = Math.max(between.lastIndexOf(", "), between.lastIndexOf("; "));
+    const from = lastBreak === -1 ? claim.span.end : claim.span.end + lastBreak + 1;
+    const after = oneLine(text.slice(from, clause.end)).replace(/^[\s,;:)\]–—-]+/u, "");
     if (after.length > 0) return shorten(after);
   }
   if (claim.span.start >= outcome.span.end && claim.span.start > clause.start && claim.span.start < clause.end) {
