@@ -115,6 +115,13 @@ describe("6. reasons and suggestions in the document's language", () => {
     expect(analyze(CVS.es, "Community Manager").document.language).toBe("es");
   });
 
+  it("names a newsletter's open rate in the document's language", () => {
+    const text = "PERIODISTA\nEscribo un boletín en Substack con 12.400 suscriptores y una tasa de apertura del 52 %.\nExperiencia en redacción de tecnología.";
+    const rate = analyze(text, "Periodista de tecnología").claims.find((claim) => claim.metric === "open_rate");
+    expect(rate?.advice.reason).toMatch(/tasa de apertura/);
+    expect(rate?.advice.reason).not.toMatch(/open rate/);
+  });
+
   it("keeps platform facts true in every language", () => {
     for (const language of ["de", "fr", "es"] as const) {
       const klout = analyze(CVS[language], "Social Media Manager").claims.find((claim) => claim.platform === "klout");

@@ -50,12 +50,12 @@ export function describe(claim: DetectedClaim, messages: Messages): string {
   return messages.figure({ kind: claim.kind, value: claim.value, unit: claim.unit, metric: claim.metric, label: platformName(claim.platform), text: claim.text });
 }
 
-/** Text as one line: a quote never carries the page's line breaks. */
 /** A tab stands between a table's cells, and reads as one in a quote: "Online shop orders per month | 140 | 1,160". */
 function cellsJoined(text: string): string {
   return text.includes("\t") ? text.split("\t").map((cell) => cell.trim()).join(" | ") : text;
 }
 
+/** Text as one line: a quote never carries the page's line breaks. */
 export function oneLine(text: string): string {
   // Most quotes are one line already.
   if (!text.includes("\n") && !text.includes("  ") && !text.includes("\t")) return text.trim();
