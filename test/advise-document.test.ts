@@ -151,6 +151,9 @@ describe("rewrites that agree with their own reasons", () => {
   it("calls a closed service's follower count a figure, not a score, and makes a repeated point once", () => {
     const report = analyze("Nurse. I had 12K followers on Vine in 2016.\nOTHER\nI had 12K followers on Vine in 2016.", "Charge Nurse");
     expect(report.summary.headline).toMatch(/Vine closed in January 2017, so the figure dates/);
+    // One line to fix, said twice: counted once.
+    expect(report.claims).toHaveLength(2);
+    expect(report.summary.headline).toMatch(/1 to cut/);
     expect(report.summary.advice.filter((point) => point.startsWith("Cut the Vine figure"))).toHaveLength(1);
   });
 });

@@ -56,9 +56,20 @@ const SUITS_FROM = 75;
 /** Below this the claims, as they stand, work against the document whatever the role. */
 const FAILS_BELOW = 35;
 
+/**
+ * How many claims each action has, a claim the document states twice (a summary repeating a
+ * bullet: same kind, platform, measure and figure) counted once: it is one line to fix.
+ */
 function counts(reviews: readonly ClaimReview[]): Record<AdviceAction, number> {
   const tally: Record<AdviceAction, number> = { keep: 0, strengthen: 0, reframe: 0, remove: 0 };
-  for (const review of reviews) tally[review.claim.advice.action] += 1;
+  const seen = new Set<string>();
+  for (const review of reviews) {
+    const { claim } = review;
+    const key = claim.value === null ? `${claim.kind}|${claim.platform}|${oneLine(claim.text).toLowerCase()}` : `${claim.kind}|${claim.platform}|${claim.metric}|${claim.value}|${claim.advice.action}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    tally[claim.advice.action] += 1;
+  }
   return tally;
 }
 
