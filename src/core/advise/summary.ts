@@ -65,7 +65,7 @@ function counts(reviews: readonly ClaimReview[]): Record<AdviceAction, number> {
   const seen = new Set<string>();
   for (const review of reviews) {
     const { claim } = review;
-    const key = claim.value === null ? `${claim.kind}|${claim.platform}|${oneLine(claim.text).toLowerCase()}` : `${claim.kind}|${claim.platform}|${claim.metric}|${claim.value}|${claim.advice.action}`;
+    const key = `${claim.kind}|${claim.platform}|${claim.metric}|${claim.value ?? oneLine(claim.text).toLowerCase()}|${claim.advice.action}`;
     if (seen.has(key)) continue;
     seen.add(key);
     tally[claim.advice.action] += 1;
@@ -144,7 +144,9 @@ function headlineReason(reviews: readonly ClaimReview[], findings: DocumentFindi
   if (labels.length === reviews.length) return { type: "labels_only", label: oneLine(labels[0]!.claim.text) };
   if (role.relevance === "peripheral" && tally.remove + tally.reframe > 0) return { type: "peripheral" };
   // "They come with results" only where they do: an employer's account kept as work done may still say nothing of what it achieved.
-  const withoutResult = reviews.some((review) => review.claim.flags.includes("no_outcome") && review.claim.advice.action !== "remove");
+  const withoutResult =
+    reviews.some((review) => review.claim.flags.includes("no_outcome") && review.claim.advice.action !== "remove") ||
+    !reviews.some((review) => review.claim.advice.action === "keep" && (review.reading.direct ?? review.reading.linked) !== null);
   if (tally.remove + tally.reframe + tally.strengthen === 0 && !withoutResult) return { type: "strong" };
   // Every claim on the role's own platforms (GitHub for an engineer): the craft, to be tied to what it achieved.
   if (reviews.every((review) => review.claim.advice.rule?.startsWith("professional_platform"))) {
