@@ -27,7 +27,8 @@ const PLATFORM_NAMES = new PhraseIndex<string>(
 );
 
 const AUDIENCE_NOUN = "(?:followers?|subscribers?|audience|following|community|members|connections|abonnés|abonnes|abonnenten|follower|seguidores|suscriptores|fans)";
-const NUMBER = "(\\d{1,3}(?:[,.\\s]\\d{3})+|\\d+(?:[.,]\\d+)?)\\s?(k|m|tsd\\.?|mil)?";
+// A figure starts where a run of digits does, so that a long run is read once, not from each of its digits.
+const NUMBER = "(?<![\\d.,])(\\d{1,3}(?:[,.\\s]\\d{3})+|\\d+(?:[.,]\\d+)?)\\s?(k|m|tsd\\.?|mil)?";
 const THRESHOLD = new RegExp(
   `(?:${NUMBER}\\s?\\+?\\s?(?:[\\p{L}-]+\\s){0,2}${AUDIENCE_NOUN}|(?:(?:a|an)\\s)?(?:personal\\s|engaged\\s|own\\s|total\\s)?${AUDIENCE_NOUN}\\s(?:of\\s|von\\s|de\\s)?(?:at least\\s|over\\s|more than\\s|mindestens\\s|au moins\\s|al menos\\s)?${NUMBER}\\s?\\+?)`,
   "iu",
@@ -88,7 +89,7 @@ export function meetingThreshold(asks: JobAsks, claims: readonly DetectedClaim[]
  * returned so the reader can see why, and removed before duties are looked for in the rest.
  */
 const NEGATIVE_CUE_SOURCE =
-  "(?:^|[.;\\n•]\\s*)[^.;\\n]{0,60}?\\b(?:no|not|without|never|nor|kein(?:e|en)?|nicht|ohne|pas de|aucun(?:e)?|sans|ni|sin|ningún|ninguna|nessun(?:a)?|senza|geen)\\b(?!\\s+(?:just|only|merely|simply|nur|seulement|solo|sólo))[^.;\\n]{0,80}?\\b(?:public speaking|speaking|content|community|social media|social|audience|influence|influencer|customer[- ]facing|public[- ]facing|evangelism|advocacy|blogging|streaming|conference talks?|öffentlichkeitsarbeit|soziale(?:n)? medien|réseaux sociaux|prise de parole|contenu|redes sociales|contenido|comunidad|social network)\\b[^.;\\n]{0,80}";
+  "(?:^|[.;\\n•][^\\S\\n]*)[^.;\\n]{0,60}?\\b(?:no|not|without|never|nor|kein(?:e|en)?|nicht|ohne|pas de|aucun(?:e)?|sans|ni|sin|ningún|ninguna|nessun(?:a)?|senza|geen)\\b(?!\\s+(?:just|only|merely|simply|nur|seulement|solo|sólo))[^.;\\n]{0,80}?\\b(?:public speaking|speaking|content|community|social media|social|audience|influence|influencer|customer[- ]facing|public[- ]facing|evangelism|advocacy|blogging|streaming|conference talks?|öffentlichkeitsarbeit|soziale(?:n)? medien|réseaux sociaux|prise de parole|contenu|redes sociales|contenido|comunidad|social network)\\b[^.;\\n]{0,80}";
 
 /** A condition after the words ruled out: the sentence sets a rule for the work, it does not rule the work out. */
 const RULED_OUT_WORD = /(?<![\p{L}])(?:content|community|social|audience|influencer|influence|advocacy|blogging|streaming|contenu|contenido|comunidad)(?![\p{L}])/iu;
