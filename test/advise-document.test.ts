@@ -141,6 +141,11 @@ describe("rewrites that agree with their own reasons", () => {
     expect(followers.advice.reason).not.toMatch(/added up/);
   });
 
+  it("keeps a range of years whole in a rewrite", () => {
+    const report = analyze("Real Estate Agent, Harbor Homes (2019–present)\n- Grew my Instagram from 5,000 to 19,000 followers in 2021 – 2022, posting market updates.", "Real Estate Agent");
+    expect(claimAt(report, "19,000 followers").advice.suggestion).toContain("in 2021 – 2022");
+  });
+
   it("dates a figure on a closed service no later than its closing", () => {
     const report = analyze("Social Media Lead, Crunchwell (2015–2020)\n- Ran the brand's Google+ page: 40,000 followers.", "PR Manager");
     const followers = claimAt(report, "40,000 followers");

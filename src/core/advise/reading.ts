@@ -5,7 +5,7 @@
 // binary searches and a read of a bounded window, so a document's claims are read in time linear
 // in their number.
 import { datePatterns, type DatePatterns } from "../document/dates.ts";
-import { accountOf, findDates, OUTCOME_WEIGHT, type Account, type DocumentModel, type Outcome, type OutcomeKind, type Place } from "../document/index.ts";
+import { accountOf, findDates, joinsYears, OUTCOME_WEIGHT, type Account, type DocumentModel, type Outcome, type OutcomeKind, type Place } from "../document/index.ts";
 import { PhraseIndex, wordsIn, type Word } from "../document/words.ts";
 import type { DetectedClaim, Span } from "../types.ts";
 import { platformFacts } from "./platform-facts.ts";
@@ -169,7 +169,7 @@ function saysWhen(words: readonly Word[]): boolean {
 function isClauseBreak(text: string, at: number): boolean {
   const char = text.charAt(at);
   if (char === ";" || char === "•" || char === "·" || char === "|" || char === "\t") return true;
-  return (char === "—" || char === "–") && text.charAt(at - 1) === " " && text.charAt(at + 1) === " ";
+  return (char === "—" || char === "–") && text.charAt(at - 1) === " " && text.charAt(at + 1) === " " && !joinsYears(text, at);
 }
 
 /** How far the writer's clause is read either side of a claim. */

@@ -19,7 +19,7 @@ export type { SectionKind } from "./lines.ts";
 // Read from the model, for the advice (and, later, the detector): whose account a figure is,
 // and the results the document states.
 export { accountOf, type Account, type AccountOwner } from "./accounts.ts";
-export { findOutcomes, OUTCOME_WEIGHT, type Outcome, type OutcomeKind } from "./outcomes.ts";
+export { findOutcomes, joinsYears, OUTCOME_WEIGHT, type Outcome, type OutcomeKind } from "./outcomes.ts";
 
 export interface Section {
   /** The heading as written, or null for the text before the first heading. */

@@ -124,3 +124,14 @@ describe("savings, care given, and numbers that name", () => {
     expect(outcomesOf("Birmingham | GPhC registration 2087345")).toEqual([expect.objectContaining({ measured: false })]);
   });
 });
+
+describe("a promise and a range of years", () => {
+  it("reads a guaranteed figure as a plan, not as something achieved", () => {
+    expect(findOutcomes(buildDocument("- We guarantee a 40% uplift in sign-ups within six months.")).every((outcome) => !outcome.achieved)).toBe(true);
+  });
+
+  it("does not end a result's clause at the dash of a range of years", () => {
+    const clauses = outcomesOf("- Campaign 2021 – 2022 drove 3,200 orders.").map((outcome) => outcome.clause);
+    expect(clauses).toContain("Campaign 2021 – 2022 drove 3,200 orders");
+  });
+});

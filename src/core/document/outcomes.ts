@@ -249,8 +249,8 @@ const AGENT_WORDS = new Set([
   "produced", "managed", "ran", "drew", "generees", "genere", "generes", "gewonnen", "brachten", "brachte", "generado", "generados",
 ]);
 
-/** Words that make a sentence a plan, not a result: "will be hired", "would go toward", "aims to". */
-const PLAN_WORDS = new Set(["will", "would", "shall", "aim", "aims", "plan", "plans", "planned", "goal", "goals", "seek", "seeks", "expect", "expected", "target", "targets", "wird", "werden", "soll", "sera", "seront", "vise", "sera", "objetivo", "buscamos"]);
+/** Words that make a sentence a plan, not a result: "will be hired", "would go toward", "aims to", "we guarantee a 40% uplift". */
+const PLAN_WORDS = new Set(["will", "would", "shall", "aim", "aims", "plan", "plans", "planned", "goal", "goals", "seek", "seeks", "expect", "expected", "target", "targets", "guarantee", "guarantees", "guaranteed", "promise", "promises", "garantieren", "garantiert", "garantissons", "garantizamos", "garantiamo", "wird", "werden", "soll", "sera", "seront", "vise", "sera", "objetivo", "buscamos"]);
 const ONLINE = new PhraseIndex<true>(ONLINE_WORDS.map((phrase) => [phrase, true] as const));
 
 /** A label's figure: up to forty characters, a colon, perhaps "about", then a figure. */
@@ -266,9 +266,16 @@ const MEASURE_REACH = 4;
 function isClauseBreak(text: string, at: number): boolean {
   const char = text.charAt(at);
   if (char === ";" || char === "•" || char === "·" || char === "|") return true;
-  if ((char === "—" || char === "–" || char === "-") && text.charAt(at - 1) === " " && text.charAt(at + 1) === " ") return true;
+  if ((char === "—" || char === "–" || char === "-") && text.charAt(at - 1) === " " && text.charAt(at + 1) === " ") return !joinsYears(text, at);
   return false;
 }
+
+/** A spaced dash between two years ("2021 – 2022", "2019 – present") joins a range; it ends no clause. */
+export function joinsYears(text: string, at: number): boolean {
+  return YEAR_BEFORE_DASH.test(text.slice(Math.max(0, at - 6), at)) && YEAR_AFTER_DASH.test(text.slice(at + 1, at + 14));
+}
+const YEAR_BEFORE_DASH = /(?:19|20)\d\d\s$/u;
+const YEAR_AFTER_DASH = /^\s(?:(?:19|20)\d\d|present|now|today|heute|aujourd|actualidad|presente|oggi)/iu;
 
 /** A clause is read at most this far either side of the words that name a result. */
 const MAX_CLAUSE_REACH = 200;
