@@ -141,6 +141,13 @@ describe("rewrites that agree with their own reasons", () => {
     expect(followers.advice.reason).not.toMatch(/added up/);
   });
 
+  it("leaves a year to the claim of the sentence it is nearer", () => {
+    const report = analyze("PROPOSAL\nTEAM\nCatherine was named a LinkedIn Top Voice in 2021 and has 62,000 followers on LinkedIn.", "Communications strategy review", { documentType: "proposal" });
+    const followers = claimAt(report, "62,000 followers");
+    expect(followers.advice.reason).not.toMatch(/2021/);
+    expect(followers.flags).not.toContain("stale");
+  });
+
   it("keeps a range of years whole in a rewrite", () => {
     const report = analyze("Real Estate Agent, Harbor Homes (2019–present)\n- Grew my Instagram from 5,000 to 19,000 followers in 2021 – 2022, posting market updates.", "Real Estate Agent");
     expect(claimAt(report, "19,000 followers").advice.suggestion).toContain("in 2021 – 2022");

@@ -274,11 +274,22 @@ function titleLineYear(text: string, blockStart: number, patterns: DatePatterns)
   return (dates.to as { year: number } | null)?.year ?? dates.from?.year ?? null;
 }
 
-function sentenceYear(text: string, window: Span, claim: Span, patterns: DatePatterns): { year: number | null; ongoing: boolean } {
+function gap(left: Span, right: Span): number {
+  return right.start >= left.end ? right.start - left.end : left.start >= right.end ? left.start - right.end : 0;
+}
+
+/**
+ * The date the claim's sentence gives it: the nearest, unless another claim of the sentence is
+ * nearer to it ("named a LinkedIn Top Voice in 2021 and has 62,000 followers": 2021 is the
+ * ranking's), or it opens the sentence, which dates all of it.
+ */
+function sentenceYear(text: string, window: Span, claim: Span, patterns: DatePatterns, others: readonly DetectedClaim[]): { year: number | null; ongoing: boolean } {
   if (saysNow(text, window, claim)) return { year: null, ongoing: true };
   let best: { year: number | null; ongoing: boolean; distance: number } | null = null;
   for (const range of findDates(text, window.start, window.end, patterns)) {
-    const distance = range.start >= claim.end ? range.start - claim.end : range.end <= claim.start ? claim.start - range.end : 0;
+    const distance = gap(claim, range);
+    const opens = text.slice(window.start, range.start).trim() === "";
+    if (!opens && others.some((other) => other.span !== claim && gap(other.span, range) < distance)) continue;
     const ongoing = range.to === "present";
     const year = ongoing ? null : (range.to as { year: number } | null)?.year ?? range.from?.year ?? null;
     if (best === null || distance < best.distance) best = { year, ongoing, distance };
@@ -506,7 +517,7 @@ class ClaimReader {
       year = own;
       yearFrom = "claim";
     } else {
-      const said = sentenceYear(text, sentenceWindow, claim.span, this.patterns);
+      const said = sentenceYear(text, sentenceWindow, claim.span, this.patterns, claimsWithin(claims, sentenceWindow, 8));
       if (said.year !== null) {
         year = said.year;
         yearFrom = "sentence";
