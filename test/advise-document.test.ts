@@ -575,6 +575,15 @@ describe("9. bids are read as a client reads them", () => {
     expect(pitch.summary.advice.join(" ")).toMatch(/largest travel creator network/);
   });
 
+  it("finds a local client named by its public body, a destination or a part of town", () => {
+    for (const head of ["TENDER RESPONSE\nWestmoor Combined Transport Authority", "PROPOSAL\nFor: Visit Upper Wharfedale (Destination Management Partnership)", "GRANT APPLICATION\nProject: peer-led outreach in south Bristol"]) {
+      const pitch = analyze(`${head}\n\nOur creator network reaches 38 million followers worldwide.`, "Campaign agency", { documentType: "proposal" });
+      expect(claimAt(pitch, "38 million followers").flags).toContain("off_target_audience");
+    }
+    const national = analyze("PROPOSAL\nNorthern Research Council\n\nOur creator network reaches 38 million followers worldwide.", "Campaign agency", { documentType: "proposal" });
+    expect(claimAt(national, "38 million followers").flags).not.toContain("off_target_audience");
+  });
+
   it("questions a global following for a local client", () => {
     const reach = claimAt(report, "2M followers");
     expect(reach.flags).toContain("off_target_audience");

@@ -113,14 +113,21 @@ const PLACE_NAME = /^[^\S\n]*(?:of[^\S\n]+|de[^\S\n]+|di[^\S\n]+)?([\p{Lu}][\p{L
 /** Words that tie an audience figure to a place. */
 const LOCAL_SHARE = /\b(?:local|locally|in the city|in the region|residents|based in|of whom|lokal|vor ort|locales?|r[ée]gional|nella citt[aà]|in citt[aà]|a livello locale|en la ciudad|dans la ville)\b|%\s?(?:in|from|en|in der|aus)\s/iu;
 
-/** The place a bid's client serves, when the bid names one ("City of Leeds", "Comune di Verona"); else null. */
+// A public body named after its place: "Westmoor Combined Transport Authority", "Leeds City Council",
+// "Upper Wharfedale Tourism Board".
+const BODY_AFTER_PLACE =
+  /(?<![\p{L}])(\p{Lu}[\p{L}-]+(?:[^\S\n]\p{Lu}[\p{L}-]+)??)[^\S\n](?:(?:Combined[^\S\n])?(?:Transport|Local|Unitary|Regional|Fire|Police|Combined)[^\S\n]Authority|(?:City|County|Borough|District|Town|Parish|Metropolitan)[^\S\n](?:Borough[^\S\n])?Council|Tourism Board|Tourist Board|Destination Management Partnership)(?![\p{L}])/u;
+// A destination's marketing body ("Visit Upper Wharfedale"), or a part of a town ("in south Bristol").
+const PLACE_AFTER_WORD = /(?<![\p{L}])(?:Visit|in[^\S\n]+(?:north|south|east|west|central|inner)(?:ern)?)[^\S\n]+(\p{Lu}[\p{L}-]+(?:[^\S\n]\p{Lu}[\p{L}-]+)?)/u;
+
+/** The place a bid's client serves, when the bid names one ("City of Leeds", "Comune di Verona", "Westmoor Combined Transport Authority"); else null. */
 export function localClient(model: DocumentModel): string | null {
   const head = model.text.slice(0, 6000);
   const match = LOCAL_CLIENT.exec(head);
-  if (!match) return null;
   // A place is named ("City of Leeds", "Comune di Verona"); a bare "region" names none.
-  const name = PLACE_NAME.exec(head.slice(match.index + match[0].length, match.index + match[0].length + 60));
-  return name?.[1] ?? null;
+  const name = match ? PLACE_NAME.exec(head.slice(match.index + match[0].length, match.index + match[0].length + 60)) : null;
+  if (name?.[1]) return name[1];
+  return BODY_AFTER_PLACE.exec(head)?.[1] ?? PLACE_AFTER_WORD.exec(head)?.[1] ?? null;
 }
 
 /** Whether the claim's sentence ties the audience to a place: local words, or the client's place by name. */
