@@ -397,6 +397,10 @@ const TRANSLATIONS: Record<string, string> = {
   sacerdote: "priest",
   cocinero: "chef",
   cocinera: "chef",
+  // "Jefe/Jefa de Cocina", "Küchenchef(in)": the kitchen's head is its chef.
+  cocina: "chef",
+  kuchenchef: "head chef",
+  kuchenchefin: "head chef",
   camarero: "waiter",
   camarera: "waiter",
   sumiller: "sommelier",

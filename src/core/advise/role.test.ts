@@ -81,6 +81,8 @@ describe("classifyRole from a title", () => {
     ["Sommelier", "hospitality", "peripheral"],
     ["Sommelière", "hospitality", "peripheral"],
     ["Sumiller", "hospitality", "peripheral"],
+    ["Jefa de Cocina", "hospitality", "peripheral"],
+    ["Küchenchefin", "hospitality", "peripheral"],
     ["Public awareness campaign", "public_awareness", "core"],
     ["Campagne de sensibilisation", "public_awareness", "core"],
     ["Copywriter", "marketing", "supporting"],
