@@ -179,6 +179,13 @@ describe("a rewrite's tail fits whose account it is", () => {
   });
 });
 
+describe("figures that count different things of one account", () => {
+  it("does not call all members and active members of one community inconsistent", () => {
+    const report = analyze("Community Lead, Tessellate (2021–present)\n- Grew the Tessellate Discord to 38,000 members.\n- The Tessellate Discord has 9,500 active members.", "Community Manager");
+    for (const claim of report.claims) expect(claim.flags).not.toContain("inconsistent");
+  });
+});
+
 describe("3. an employer's account and the writer's own are different accounts", () => {
   it("names the account's owner without the bullet's verb, and says no results are there when none are", () => {
     const report = analyze("PR Manager, Vale Communications (2020–2024)\n- Grew Latchkey's LinkedIn page to 31,000 followers in 2023.", "PR Manager");

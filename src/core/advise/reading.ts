@@ -274,6 +274,9 @@ function titleLineYear(text: string, blockStart: number, patterns: DatePatterns)
   return (dates.to as { year: number } | null)?.year ?? dates.from?.year ?? null;
 }
 
+/** Words that make a count a part of the whole: active, paying or unique members, monthly readers. */
+const ACTIVE_SHARE = /(?<![\p{L}])(?:active|monthly|weekly|daily|paying|paid|unique|engaged|aktive|actifs|activos|attivi)(?![\p{L}])/iu;
+
 function gap(left: Span, right: Span): number {
   return right.start >= left.end ? right.start - left.end : left.start >= right.end ? left.start - right.end : 0;
 }
@@ -546,7 +549,8 @@ class ClaimReader {
     const firmsOwn = this.options.proposal && owner === "organization" && resolved.name === null && FIRST_PERSON_PLURAL.test(resolved.cue ?? "");
     const who = owner === "organization" ? (firmsOwn ? "firm" : (claim.evidence.handle ?? resolved.name ?? `entry@${entry?.span.start ?? "none"}`)) : "self";
     return {
-      accountKey: `${owner}|${who}|${claim.platform}|${claim.metric}|${claim.kind}`,
+      // "38,000 members" and "9,500 monthly active members" count different things of one account.
+      accountKey: `${owner}|${who}|${claim.platform}|${claim.metric}|${claim.kind}${ACTIVE_SHARE.test(text.slice(Math.max(0, claim.span.start - 24), claim.span.end)) ? "|active" : ""}`,
       claim,
       place,
       account: resolved,
