@@ -258,6 +258,17 @@ describe("4. the job description comes first", () => {
     expect(claimAt(report, "14,000 followers").advice.reason).toMatch(/job description/);
   });
 
+  it("takes the audience asked of the candidate, not the employer's own figure, and checks it against the writer's accounts", () => {
+    const cv = "Community Lead, Hollowbrook Studio (2021–present)\n- Grew the studio's Discord to 41,000 members.\nOTHER\nMy Twitch channel: 12,400 followers.";
+    const report = analyze(cv, "Community Manager", {
+      jobDescription: "What you'll do\n- Run our Discord (currently 15K members) day to day.\nWhat we're looking for\n- A personal audience of at least 10,000 followers on one platform.",
+    });
+    const said = report.summary.advice.join(" ");
+    expect(said).toContain("asks for a personal audience of at least 10,000");
+    expect(said).toContain("12,400");
+    expect(said).not.toContain("41,000");
+  });
+
   it("quotes an ask that opens a line of the post mid-sentence, in lower case", () => {
     const report = analyze(profile, "Creator Partnerships Lead", {
       jobDescription: "What you bring\n- A personal audience of 10,000+ on Instagram, TikTok or LinkedIn (please include links in your CV)",

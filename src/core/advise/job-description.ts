@@ -7,7 +7,7 @@ import type { DetectedClaim } from "../types.ts";
 
 export interface JobAsks {
   /** A follower or audience threshold: "10,000+ followers", "a personal audience of 10K". */
-  threshold: { value: number; words: string } | null;
+  threshold: { value: number; words: string; personal: boolean } | null;
   /** The post asks for links or handles to the profiles. */
   links: boolean;
   /** Platforms the post names, by catalog id. */
@@ -47,10 +47,34 @@ function toNumber(digits: string, suffix: string | undefined): number {
 /** First words of an ask that keep their capital: the names of sites. */
 const PROPER_FIRST_WORD = /^(?:Instagram|Facebook|Twitter|Pinterest|Twitch|Substack|Reddit|Discord|Threads|Snapchat|Medium|Bluesky|Mastodon|Spotify|Apple|Google|Meta|Xing)$/u;
 
+// Words that make a figure in a post an ask of the candidate, not a fact about the employer
+// ("our Discord, currently 15K members" is the studio's; "a personal audience of 10,000+" is asked).
+const ASKING = /(?<![\p{L}])(?:you|your|personal|own|bring|have|must|need|needs|required?|requires|at least|minimum|ideally|candidates?|applicants?)(?![\p{L}])/iu;
+const PERSONAL = /(?<![\p{L}])(?:your own|personal|own|your)(?![\p{L}])/iu;
+
+/** Up to 40 characters before `at`, on its own line: a heading above ("What you'll do") says nothing of the figure. */
+function lineBefore(text: string, at: number): string {
+  const from = Math.max(0, at - 40);
+  const window = text.slice(from, at);
+  return window.slice(window.lastIndexOf("\n") + 1);
+}
+
+/** The post's threshold: the first figure of an audience that is asked of the candidate, or else the first. */
+function askedThreshold(text: string): RegExpExecArray | null {
+  const every = new RegExp(THRESHOLD.source, "giu");
+  let first: RegExpExecArray | null = null;
+  let count = 0;
+  for (let match = every.exec(text); match !== null && count < 20; match = every.exec(text), count += 1) {
+    first ??= match;
+    if (ASKING.test(match[0]) || ASKING.test(lineBefore(text, match.index))) return match;
+  }
+  return first;
+}
+
 export function readAsks(jobDescription: string | null | undefined): JobAsks | null {
   if (!jobDescription) return null;
   const text = jobDescription.slice(0, MAX_READ);
-  const match = THRESHOLD.exec(text);
+  const match = askedThreshold(text);
   let threshold: JobAsks["threshold"] = null;
   if (match) {
     const digits = match[1] ?? match[3];
@@ -59,7 +83,7 @@ export function readAsks(jobDescription: string | null | undefined): JobAsks | n
       const value = toNumber(digits, suffix);
       // Quoted mid-sentence: "asks for a personal audience of 10,000+", not "for A personal"; "LinkedIn" keeps its capital.
       const words = match[0].trim().replace(/^\p{Lu}\p{Ll}*(?=\s)/u, (first) => (PROPER_FIRST_WORD.test(first) ? first : first.toLowerCase()));
-      if (Number.isFinite(value) && value >= 100) threshold = { value, words };
+      if (Number.isFinite(value) && value >= 100) threshold = { value, words, personal: PERSONAL.test(match[0]) || PERSONAL.test(lineBefore(text, match.index)) };
     }
   }
   const platforms = [...new Set(PLATFORM_NAMES.findAll(wordsIn(text)).map((hit) => hit.value))];
@@ -78,6 +102,8 @@ export function meetingThreshold(asks: JobAsks, claims: readonly DetectedClaim[]
       claim.unit === "count" &&
       claim.value !== null &&
       claim.value >= threshold &&
+      // A personal audience is asked of the writer's own accounts, not an employer's.
+      !(asks.threshold!.personal && claim.subject === "organization") &&
       // A figure whose platform the detector could not name may be on any of those asked for.
       (asks.platforms.length === 0 || claim.platform === null || asks.platforms.includes(claim.platform)),
   );
