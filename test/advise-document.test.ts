@@ -293,6 +293,12 @@ describe("5. roles are placed, and a title that cannot be is named", () => {
     expect(report.summary.headline).not.toMatch(/No target role was given/);
   });
 
+  it("does not ask for a job description it was given", () => {
+    const report = analyze("Grew the library's Instagram to 12,000 followers.", "Summer Reading Campaign Supplier", { jobDescription: "Supplier for the summer scheme. Deliver by June." });
+    expect(report.summary.headline).not.toMatch(/add the job description/);
+    expect(report.summary.headline).toMatch(/nor its job description/);
+  });
+
   it("names a title it cannot place and asks for the job description, never saying none was given", () => {
     const report = analyze(profile, "Quantum Widget Whisperer");
     expect(report.summary.headline).not.toMatch(/No target role was given/);

@@ -267,6 +267,7 @@ export function advise(input: AdviseInput): { claims: Claim[]; summary: ReportSu
     place,
     asks,
     ruledOut: negativeCues(input.jobDescription).cues,
+    jobDescriptionGiven: (input.jobDescription ?? "").trim() !== "",
   });
   return { claims: reviews.map((review) => review.claim), summary };
 }

@@ -28,6 +28,8 @@ export interface DocumentFindings {
   /** Where a bid's client is, when it names a place. */
   place: string | null;
   asks: JobAsks | null;
+  /** Whether a job description came with the request. */
+  jobDescriptionGiven: boolean;
   /** What the job description rules out ("No public speaking, content or community work"), in its words; empty where nothing. */
   ruledOut: readonly string[];
 }
@@ -251,7 +253,8 @@ export function summarize(reviews: readonly ClaimReview[], findings: DocumentFin
   const tally = counts(reviews);
   const score = scoreOf(reviews, role);
   const verdict = verdictOf(reviews, score, tally, role);
-  const roleState = role.input === null ? "none" : role.family === null ? "unplaced" : "placed";
+  // A title the catalog cannot place asks for the job description, unless it was given and did not place it either.
+  const roleState = role.input === null ? "none" : role.family !== null ? "placed" : findings.jobDescriptionGiven ? "unplaced_described" : "unplaced";
   const headline = messages.headline({
     reason: headlineReason(reviews, findings, tally),
     counts: tally,

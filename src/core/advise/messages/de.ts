@@ -520,6 +520,8 @@ function headline(words: HeadlineWords): string {
       ? "Keine Zielstelle angegeben, daher allgemeine Hinweise. "
       : words.roleState === "unplaced"
         ? `„${words.roleInput}“ können wir noch keiner Berufsgruppe zuordnen, daher allgemeine Hinweise; fügen Sie die Stellenbeschreibung hinzu, dann passen sie zur Stelle. `
+        : words.roleState === "unplaced_described"
+        ? `Weder „${words.roleInput}“ noch die Stellenbeschreibung können wir schon einer Berufsgruppe zuordnen, daher allgemeine Hinweise. `
         : "";
   const tally = `Ihre Angaben zu Online-Einfluss${words.roleState === "placed" ? ` für ${accusativeRole(roleRef)}` : ""}: ${counts(words)}.`;
   let why: string;

@@ -520,6 +520,8 @@ function headline(words: HeadlineWords): string {
       ? "No target role was given, so this is general advice. "
       : words.roleState === "unplaced"
         ? `“${words.roleInput}” is not a role we can place yet, so this is general advice; add the job description for advice fitted to it. `
+        : words.roleState === "unplaced_described"
+        ? `Neither “${words.roleInput}” nor its job description is a role we can place yet, so this is general advice. `
         : "";
   const tally = `Your influence claims${words.roleState === "placed" ? ` for ${roleRef}` : ""}: ${counts(words)}.`;
   let why: string;

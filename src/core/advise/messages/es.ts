@@ -514,6 +514,8 @@ function headline(words: HeadlineWords): string {
       ? "No se indicó un puesto, así que son consejos generales. "
       : words.roleState === "unplaced"
         ? `Aún no sabemos clasificar «${words.roleInput}», así que son consejos generales; añada la oferta de empleo para consejos a su medida. `
+        : words.roleState === "unplaced_described"
+        ? `Ni «${words.roleInput}» ni su oferta nos permiten aún clasificar el puesto, así que son consejos generales. `
         : "";
   const tally = `Sus menciones de influencia en línea${words.roleState === "placed" ? ` para ${roleRef}` : ""}: ${counts(words)}.`;
   let why: string;

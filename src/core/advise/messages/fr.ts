@@ -510,6 +510,8 @@ function headline(words: HeadlineWords): string {
       ? "Aucun poste visé n'a été indiqué : conseils généraux. "
       : words.roleState === "unplaced"
         ? `Nous ne savons pas encore classer « ${words.roleInput} » : conseils généraux ; ajoutez l'offre d'emploi pour des conseils adaptés. `
+        : words.roleState === "unplaced_described"
+        ? `Ni « ${words.roleInput} » ni son offre ne nous permettent encore de classer le poste : conseils généraux. `
         : "";
   const tally = `Vos mentions d'influence en ligne${words.roleState === "placed" ? ` pour ${roleRef}` : ""} : ${counts(words)}.`;
   let why: string;

@@ -111,7 +111,7 @@ export interface HeadlineWords {
   counts: Record<AdviceAction, number>;
   roleRef: string;
   /** What the user gave as the role: none, a title the catalog placed, or one it could not. */
-  roleState: "none" | "placed" | "unplaced";
+  roleState: "none" | "placed" | "unplaced" | "unplaced_described";
   roleInput: string | null;
   doc: string;
   reader: string;
