@@ -599,6 +599,19 @@ describe("9. bids are read as a client reads them", () => {
     expect(pitch.summary.advice.join(" ")).toMatch(/largest travel creator network/);
   });
 
+  it("flags a superlative about a team member's standing as a promise nobody can check", () => {
+    const pitch = analyze("PROPOSAL\nTEAM\nPriya is one of the UK's best-known road safety voices online, with 210,000 followers on TikTok.", "Campaign agency", { documentType: "proposal" });
+    expect(claimAt(pitch, "210,000 followers").flags).toContain("unverifiable");
+  });
+
+  it("does not call a kept account vanity in the same breath", () => {
+    const report = analyze("PR Manager, Vale Communications (2020–2024)\n- Grew Latchkey's LinkedIn page to 31,000 followers in 2023.", "PR Manager");
+    const followers = claimAt(report, "31,000 followers");
+    expect(followers.advice.action).toBe("keep");
+    expect(followers.flags).not.toContain("vanity_metric");
+    expect(followers.advice.reason).not.toMatch(/vanity/);
+  });
+
   it("finds a local client named by its public body, a destination or a part of town", () => {
     for (const head of ["TENDER RESPONSE\nWestmoor Combined Transport Authority", "PROPOSAL\nFor: Visit Upper Wharfedale (Destination Management Partnership)", "GRANT APPLICATION\nProject: peer-led outreach in south Bristol"]) {
       const pitch = analyze(`${head}\n\nOur creator network reaches 38 million followers worldwide.`, "Campaign agency", { documentType: "proposal" });

@@ -73,9 +73,10 @@ const MAX_PROMISES = 5;
 
 // A superlative about the bidder's own reach that no source backs: "the largest travel creator
 // network in the UK", "the most engaged cycling audience in Europe", "one of the UK's leading
-// voices on social commerce", "a well-known voice in the data community".
+// voices on social commerce", "a well-known voice in the data community", "one of the UK's top
+// cycling YouTubers", "the world's most engaged travel audience".
 const SUPERLATIVE_REACH =
-  /(?<![\p{L}])(?:the|our)[^\S\n]+(?:largest|biggest|most[^\S\n]+(?:engaged|influential|trusted|followed|loyal))(?![\p{L}])[^.;:\n]{0,60}?(?<![\p{L}])(?:network|audience|community|following|followers|agency|channel|creators?|reach)(?![\p{L}])|(?<![\p{L}])(?:leading|well-known|best-known|foremost)[^\S\n]+voices?(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:the|our|one of the)[^\S\n]+(?:[\p{L}]+['’]s[^\S\n]+)?(?:largest|biggest|best-known|leading|top|most[^\S\n]+(?:engaged|influential|trusted|followed|loyal|respected|popular))(?![\p{L}])[^.;:\n]{0,60}?(?<![\p{L}])(?:network|audience|community|following|followers|agency|channel|creators?|reach|voices?|youtubers?|influencers?|bloggers?)(?![\p{L}])|(?<![\p{L}])(?:leading|well-known|best-known|foremost)[^\S\n]+voices?(?![\p{L}])/iu;
 
 /** Sentences of the document that promise what a client cannot check. */
 export function findPromises(model: DocumentModel): Promise[] {

@@ -225,9 +225,12 @@ export function advise(input: AdviseInput): { claims: Claim[]; summary: ReportSu
     // Work done on a service that has since closed (an employer's Vine account) is that work's record:
     // the rule says the closure in its reason, rather than flag a metric that dates the page.
     const recordOfPastWork = ruleId === "defunct_platform_past_work";
+    // A figure kept as work done is not called vanity in the same breath; what it lacks (what it
+    // led to, when) is still said.
+    const kept = action === "keep";
     const flags = mergeFlags(
       claim.flags.filter((flag) => flag !== "inconsistent" && !(recordOfPastWork && flag === "defunct_metric")),
-      recordOfPastWork ? added.filter((flag) => flag !== "defunct_metric") : added,
+      (recordOfPastWork ? added.filter((flag) => flag !== "defunct_metric") : added).filter((flag) => !(kept && flag === "vanity_metric")),
     );
     const ownLine = best !== null && reading.place.block !== null && best.block === reading.place.blockIndex;
     const wording = wordClaim(
