@@ -71,3 +71,10 @@ describe("English roles with their article", () => {
     expect(EN.roleRef(title, false)).toBe(said);
   });
 });
+
+describe("a figure as the advice names it", () => {
+  it("puts the platform after people reached, as a reader says it", () => {
+    expect(EN.figure({ kind: "reach", value: 900_000, unit: "count", metric: "reach", label: "Instagram", text: "900,000 people" })).toBe("900,000 people reached on Instagram");
+    expect(EN.figure({ kind: "audience", value: 12_000, unit: "count", metric: "followers", label: "Instagram", text: "12K followers" })).toBe("12,000 Instagram followers");
+  });
+});

@@ -638,7 +638,8 @@ export const en: Messages = {
     const words = metricWords(metric);
     if (unit === "percent") return `${article(number)} ${number}% ${label && label !== "X" ? `${label} ` : ""}${words}${label === "X" ? " on X" : ""}`;
     if (label === null) return `${number} ${words}`;
-    if (label === "X") return `${number} ${words} on X`;
+    // "people reached", "accounts reached": the platform goes after, as a reader says it.
+    if (label === "X" || / reached$/u.test(words)) return `${number} ${words} on ${label}`;
     return `${number} ${label} ${words}`;
   },
   roleRef(input, proposal) {
