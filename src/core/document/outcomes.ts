@@ -337,7 +337,7 @@ function hasFigure(text: string, words: readonly Word[], from: number, to: numbe
   return false;
 }
 
-/** The word as written, for telling "2087345" from "2,087,345" (folding keeps only its digits' runs). */
+/** The word as the text writes it: "2087345" names, where "2,087,345" counts. */
 function writtenWord(text: string, word: Word): string {
   return text.slice(word.start, word.end);
 }
@@ -436,10 +436,6 @@ class SentenceOutcomes {
     return kind === "list_item" || kind === "table_cell" || this.has(AGENT_WORDS);
   }
 
-  /**
-   * A results table's row label, its figure in a later cell: "Extra vaccination bookings vs.
-   * previous winter | 3,100". Read no further than a row's first 400 characters.
-   */
   /** The row of a table cell's block, read no further than its first 400 characters. */
   private rowSpan(): Span | null {
     const block = this.model.blocks[this.block];
@@ -447,6 +443,10 @@ class SentenceOutcomes {
     return { start: block.row.start, end: Math.min(block.row.end, block.row.start + 400) };
   }
 
+  /**
+   * A results table's row label, its figure in a later cell: "Extra vaccination bookings vs.
+   * previous winter | 3,100". Read no further than a row's first 400 characters.
+   */
   private rowGivesFigure(): boolean {
     const block = this.model.blocks[this.block];
     if (block?.kind !== "table_cell" || block.column !== 0 || block.row === null) return false;
