@@ -599,6 +599,17 @@ describe("9. bids are read as a client reads them", () => {
     expect(pitch.summary.advice.join(" ")).toMatch(/largest travel creator network/);
   });
 
+  it("asks for a team bio in the first person to be written in the third, like the others", () => {
+    const pitch = analyze(
+      "PROPOSAL\nRecruitment marketing\n\nOUR TEAM\nDan Price, Director. Dan leads our campaigns; he has 62,000 followers on LinkedIn.\nSarah Kell, Head of Talent Attraction. I lead our recruitment campaigns and I have a LinkedIn Social Selling Index of 87.",
+      "Recruitment Marketing Consultancy",
+      { documentType: "proposal" },
+    );
+    expect(pitch.summary.advice.join(" ")).toMatch(/third person.*I lead our recruitment campaigns/);
+    const solo = analyze("PROPOSAL\nRecruitment marketing\n\nOUR TEAM\nI lead every campaign myself; I have 62,000 followers on LinkedIn.", "Recruitment Marketing Consultancy", { documentType: "proposal" });
+    expect(solo.summary.advice.join(" ")).not.toMatch(/third person/);
+  });
+
   it("flags a superlative about a team member's standing as a promise nobody can check", () => {
     const pitch = analyze("PROPOSAL\nTEAM\nPriya is one of the UK's best-known road safety voices online, with 210,000 followers on TikTok.", "Campaign agency", { documentType: "proposal" });
     expect(claimAt(pitch, "210,000 followers").flags).toContain("unverifiable");

@@ -136,3 +136,26 @@ export function saysWhereAudienceIs(text: string, sentence: Span, place: string 
   const words = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 400));
   return LOCAL_SHARE.test(words) || (place !== null && words.includes(place));
 }
+
+const FIRST_PERSON = /(?<![\p{L}])(?:I|I['’]m|I['’]ve|My|my)(?![\p{L}'’])/u;
+const THIRD_PERSON = /(?<![\p{L}])(?:[Ss]he|[Hh]e|[Hh]is|[Hh]er|[Tt]hey|[Tt]heir)(?![\p{L}])/u;
+
+/**
+ * A bid's team section where one bio speaks in the first person among others in the third ("I
+ * lead our recruitment campaigns" beside "Dan leads…; he has…"): the sentence, or null.
+ */
+export function firstPersonBio(model: DocumentModel): string | null {
+  // A bid has one team section, perhaps a few: the first three are read, so a crafted page of
+  // thousands of "Team" headings costs no more than three passes over its sentences.
+  for (const section of model.sections.filter((candidate) => candidate.kind === "team").slice(0, 3)) {
+    const text = model.text.slice(section.span.start, Math.min(section.span.end, section.span.start + 20_000));
+    if (!THIRD_PERSON.test(text)) continue;
+    for (const sentence of model.sentences) {
+      if (sentence.span.start < section.span.start || sentence.span.end > section.span.end) continue;
+      const written = model.text.slice(sentence.span.start, Math.min(sentence.span.end, sentence.span.start + 400));
+      if (FIRST_PERSON.test(written)) return written.replace(/\s+/gu, " ").trim();
+    }
+  }
+  return null;
+}
+

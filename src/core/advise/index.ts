@@ -8,7 +8,7 @@ import { roleFamilyById } from "../catalog/roles.ts";
 import { buildDocument, findOutcomes, type DocumentModel } from "../document/index.ts";
 import { textStatistics } from "../text-stats.ts";
 import type { Claim, ClaimAdvice, ClaimFlag, DetectedClaim, ReportSummary, RoleAssessment } from "../types.ts";
-import { findPromises, localClient, namesAccountOwner, promiseAt, saysWhereAudienceIs } from "./bids.ts";
+import { findPromises, firstPersonBio, localClient, namesAccountOwner, promiseAt, saysWhereAudienceIs } from "./bids.ts";
 import {
   audiencesByPlatform,
   findInconsistent,
@@ -267,6 +267,7 @@ export function advise(input: AdviseInput): { claims: Claim[]; summary: ReportSu
     messages,
     showcase,
     promises: promises.map((promise) => oneLine(text.slice(promise.words.start, promise.words.end))),
+    firstPersonBio: proposal && ordered.length > 0 ? firstPersonBio(model) : null,
     place,
     asks,
     ruledOut: negativeCues(input.jobDescription).cues,

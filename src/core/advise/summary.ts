@@ -23,6 +23,8 @@ export interface DocumentFindings {
   messages: Messages;
   /** The document's strongest measured result, quoted; null where it states none. */
   showcase: string | null;
+  /** A team bio in the first person among others in the third, in the writer's words; null where none. */
+  firstPersonBio: string | null;
   /** Promises nobody can check, in the writer's words. */
   promises: readonly string[];
   /** Where a bid's client is, when it names a place. */
@@ -216,6 +218,7 @@ function points(reviews: readonly ClaimReview[], findings: DocumentFindings): Su
   );
   if (stale.length > 0) list.push({ type: "stale", quotes: stale.slice(0, 3).map((review) => quoted(messages, review)) });
   if (findings.promises.length > 0) list.push({ type: "promises", quotes: findings.promises.slice(0, 2).map((promise) => messages.quote(promise)) });
+  if (findings.firstPersonBio !== null) list.push({ type: "first_person_bio", quote: messages.quote(findings.firstPersonBio) });
   if (proposal && reviews.some((review) => review.claim.flags.includes("unverifiable") && review.claim.advice.rule === "proposal_needs_evidence")) list.push({ type: "evidence" });
   if (findings.place !== null && withFlag(reviews, "off_target_audience").length > 0) list.push({ type: "off_target", place: findings.place });
   if (proposal && role.relevance === "peripheral" && reviews.length > 0) list.push({ type: "bid_peripheral" });

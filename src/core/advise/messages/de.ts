@@ -572,6 +572,8 @@ function point(point: SummaryPoint): string {
   switch (point.type) {
     case "ruled_out":
       return `Die Stellenbeschreibung schließt diese Art Arbeit aus (${point.cue}); für diese Stelle zählen Reichweiten daher wenig, gleich wie der Titel lautet: Stellen Sie die verlangte Arbeit nach vorn.`;
+    case "first_person_bio":
+      return `Schreiben Sie alle Team-Profile in der dritten Person wie die übrigen: ${point.quote} klingt, als spräche die Person über sich selbst.`;
     case "hidden":
       return `Entfernen Sie den versteckten Text: Leser sehen ihn nicht, und Software, die ihn findet, kann ${whole(point.doc)} als Keyword-Stuffing werten.`;
     case "defunct":

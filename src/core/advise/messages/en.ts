@@ -572,6 +572,8 @@ function point(point: SummaryPoint): string {
   switch (point.type) {
     case "ruled_out":
       return `The job description rules this kind of work out (${point.cue}), so for this post influence figures count for little whatever the title: lead with the work it asks for.`;
+    case "first_person_bio":
+      return `Write every team bio in the third person, as the others are: ${point.quote} reads as the bidder talking about themself.`;
     case "hidden":
       return `Remove the hidden text: a reader cannot see it, and software that finds it may treat the whole ${point.doc} as keyword stuffing.`;
     case "defunct":

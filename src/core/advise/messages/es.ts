@@ -566,6 +566,8 @@ function point(point: SummaryPoint): string {
   switch (point.type) {
     case "ruled_out":
       return `La oferta excluye este tipo de trabajo (${point.cue}), así que para este puesto las cifras de audiencia cuentan poco, sea cual sea el título: destaque el trabajo que pide.`;
+    case "first_person_bio":
+      return `Escriba todas las biografías del equipo en tercera persona, como las demás: ${point.quote} se lee como si la persona hablara de sí misma.`;
     case "hidden":
       return `Borre el texto oculto: el lector no lo ve, y un programa que lo detecte puede tratar ${whole(point.doc)} como relleno de palabras clave.`;
     case "defunct":

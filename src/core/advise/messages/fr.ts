@@ -562,6 +562,8 @@ function point(point: SummaryPoint): string {
   switch (point.type) {
     case "ruled_out":
       return `L'offre exclut ce type de travail (${point.cue}) : pour ce poste, les chiffres d'audience comptent peu, quel que soit l'intitulé ; mettez en avant le travail demandé.`;
+    case "first_person_bio":
+      return `Rédigez toutes les biographies de l'équipe à la troisième personne, comme les autres : ${point.quote} se lit comme si la personne parlait d'elle-même.`;
     case "hidden":
       return `Supprimez le texte caché : un lecteur ne le voit pas, et un logiciel qui le détecte peut traiter ${whole(point.doc)} comme du bourrage de mots-clés.`;
     case "defunct":

@@ -134,6 +134,7 @@ export type SummaryPoint =
   | { type: "stale"; quotes: string[] }
   | { type: "evidence" }
   | { type: "promises"; quotes: string[] }
+  | { type: "first_person_bio"; quote: string }
   | { type: "off_target"; place: string }
   | { type: "bid_peripheral" }
   | { type: "no_claims_core"; noun: string }
