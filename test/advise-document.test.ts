@@ -632,6 +632,14 @@ describe("9. bids are read as a client reads them", () => {
     expect(claimAt(national, "38 million followers").flags).not.toContain("off_target_audience");
   });
 
+  it("takes the client's place from the buyer's brief when the bid does not name it", () => {
+    const pitch = analyze("PROPOSAL\nOur approach\n\nOur creator network reaches 38 million followers worldwide.", "Road safety campaign", {
+      documentType: "proposal",
+      jobDescription: "Westmoor Combined Transport Authority seeks a partner for a young driver safety campaign.",
+    });
+    expect(claimAt(pitch, "38 million followers").flags).toContain("off_target_audience");
+  });
+
   it("questions a global following for a local client", () => {
     const reach = claimAt(report, "2M followers");
     expect(reach.flags).toContain("off_target_audience");

@@ -123,7 +123,12 @@ const PLACE_AFTER_WORD = /(?<![\p{L}])(?:Visit|in[^\S\n]+(?:north|south|east|wes
 
 /** The place a bid's client serves, when the bid names one ("City of Leeds", "Comune di Verona", "Westmoor Combined Transport Authority"); else null. */
 export function localClient(model: DocumentModel): string | null {
-  const head = model.text.slice(0, 6000);
+  return localPlaceIn(model.text);
+}
+
+/** The place named as the client's in a text's first 6,000 characters (a bid, or the buyer's brief), or null. */
+export function localPlaceIn(text: string): string | null {
+  const head = text.slice(0, 6000);
   const match = LOCAL_CLIENT.exec(head);
   // A place is named ("City of Leeds", "Comune di Verona"); a bare "region" names none.
   const name = match ? PLACE_NAME.exec(head.slice(match.index + match[0].length, match.index + match[0].length + 60)) : null;

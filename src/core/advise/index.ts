@@ -8,7 +8,7 @@ import { roleFamilyById } from "../catalog/roles.ts";
 import { buildDocument, findOutcomes, type DocumentModel } from "../document/index.ts";
 import { textStatistics } from "../text-stats.ts";
 import type { Claim, ClaimAdvice, ClaimFlag, DetectedClaim, ReportSummary, RoleAssessment } from "../types.ts";
-import { findPromises, firstPersonBio, localClient, namesAccountOwner, promiseAt, saysWhereAudienceIs } from "./bids.ts";
+import { findPromises, firstPersonBio, localClient, localPlaceIn, namesAccountOwner, promiseAt, saysWhereAudienceIs } from "./bids.ts";
 import {
   audiencesByPlatform,
   findInconsistent,
@@ -149,7 +149,8 @@ export function advise(input: AdviseInput): { claims: Claim[]; summary: ReportSu
   const tiny = findTiny(readings);
   // A promise nobody can check is a bid's fault: a résumé's "world-class" is another matter.
   const promises = proposal ? findPromises(model) : [];
-  const place = proposal ? localClient(model) : null;
+  // The buyer's brief may name the place when the bid does not ("Westmoor Combined Transport Authority").
+  const place = proposal ? (localClient(model) ?? localPlaceIn(input.jobDescription ?? "")) : null;
   const asks = readAsks(input.jobDescription);
   // The claim that best meets the job description's threshold hears it in its own reason.
   const meeting = asks === null ? undefined : meetingThreshold(asks, ordered).sort((left, right) => (right.value ?? 0) - (left.value ?? 0))[0];
