@@ -623,6 +623,11 @@ describe("9. bids are read as a client reads them", () => {
     expect(followers.advice.reason).not.toMatch(/vanity/);
   });
 
+  it("does not ask when for a kept account whose line says when", () => {
+    const report = analyze("PR Manager, Vale Communications (2020–2024)\n- Grew Latchkey's LinkedIn page to 31,000 followers in 2023.", "PR Manager");
+    expect(claimAt(report, "31,000 followers").advice.suggestion).toMatch(/^Keep it, and add what it led to/);
+  });
+
   it("finds a local client named by its public body, a destination or a part of town", () => {
     for (const head of ["TENDER RESPONSE\nWestmoor Combined Transport Authority", "PROPOSAL\nFor: Visit Upper Wharfedale (Destination Management Partnership)", "GRANT APPLICATION\nProject: peer-led outreach in south Bristol"]) {
       const pitch = analyze(`${head}\n\nOur creator network reaches 38 million followers worldwide.`, "Campaign agency", { documentType: "proposal" });

@@ -372,7 +372,7 @@ function rule(words: RuleWords): Worded {
           ? words.outcomeElsewhere
             ? `Keep it, and tie it to the result you give for that job (${words.outcome})${words.asOf ? `, with the date: ${quote(words.dated)}` : ""}.`
             : keepOrDate(words)
-          : `Keep it, and add when and what it led to: ${withResult(words)}.`,
+          : `Keep it, and add ${words.asOf === "" ? "what it led to" : "when and what it led to"}: ${withResult(words)}.`,
         covers: [],
       };
     case "proposal_needs_evidence":
