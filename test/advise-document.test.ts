@@ -179,6 +179,14 @@ describe("a rewrite's tail fits whose account it is", () => {
   });
 });
 
+describe("a live score's advice", () => {
+  it("gives the scale in the reason and keeps the year the document gives in the rewrite", () => {
+    const kred = claimAt(analyze("Social Media Manager\nKred Influence score 812 (2023).", "Social Media Manager"), "Kred Influence score 812");
+    expect(kred.advice.reason).toContain("Kred runs 1 to 1,000");
+    expect(kred.advice.suggestion).toContain("812 of 1,000 (2023)");
+  });
+});
+
 describe("figures that count different things of one account", () => {
   it("does not call all members and active members of one community inconsistent", () => {
     const report = analyze("Community Lead, Tessellate (2021–present)\n- Grew the Tessellate Discord to 38,000 members.\n- The Tessellate Discord has 9,500 active members.", "Community Manager");

@@ -1,6 +1,6 @@
 // Die Hinweise auf Deutsch.
 import type { ClaimFlag } from "../../types.ts";
-import { appendInside, capitalise, formatNumberIn, listWith, type NumberStyle } from "./format.ts";
+import { appendInside, capitalise, formatNumberIn, listWith, type NumberStyle, withKnownYear } from "./format.ts";
 import type { FlagWords, HeadlineWords, Messages, RuleWords, SummaryPoint, Worded } from "./types.ts";
 
 const MONTHS = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"];
@@ -344,8 +344,8 @@ function rule(words: RuleWords): Worded {
       const scaled = scale === "" ? words.quote : words.quote.includes(words.text) ? words.quote.replace(words.text, `${words.text}${scale}`) : `${words.quote}${scale}`;
       if (action === "strengthen") {
         return {
-          reason: `${figure} sagt ohne Skala und Wirkung wenig, und Werte verschiedener Dienste sind nicht vergleichbar.`,
-          suggestion: `Nennen Sie Skala und Datum, ${quote(`${words.asOf === "" ? scaled : appendInside(scaled, words.asOf.slice(2, -1))}`)}, und sagen Sie, was das Publikum dahinter getan hat.`,
+          reason: `${figure} sagt ohne Skala${words.scale && words.label ? ` (${words.label} reicht von ${words.scale.min} bis ${words.scale.max})` : ""} und Wirkung wenig, und Werte verschiedener Dienste sind nicht vergleichbar.`,
+          suggestion: `Nennen Sie Skala und Datum, ${quote(`${words.asOf === "" ? withKnownYear(scaled, words.year) : appendInside(scaled, words.asOf.slice(2, -1))}`)}, und sagen Sie, was das Publikum dahinter getan hat.`,
           covers: ["no_outcome", "not_comparable"],
         };
       }

@@ -1,6 +1,6 @@
 // The advice in English.
 import type { ClaimFlag } from "../../types.ts";
-import { appendInside, capitalise, groupThousands } from "./format.ts";
+import { appendInside, capitalise, groupThousands, withKnownYear } from "./format.ts";
 import type { FlagWords, HeadlineWords, Messages, RuleWords, SummaryPoint, Worded } from "./types.ts";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -334,8 +334,8 @@ function rule(words: RuleWords): Worded {
       const scaled = scale === "" ? words.quote : words.quote.includes(words.text) ? words.quote.replace(words.text, `${words.text}${scale}`) : `${words.quote}${scale}`;
       if (action === "strengthen") {
         return {
-          reason: `${figure} means little without its scale and what it led to, and scores from different sites can't be compared.`,
-          suggestion: `Give the scale and the date, ${quote(`${words.asOf === "" ? scaled : appendInside(scaled, words.asOf.slice(2, -1))}`)}, and say what the audience behind it did.`,
+          reason: `${figure} means little without its scale${words.scale && words.label ? ` (${words.label} runs ${words.scale.min} to ${words.scale.max})` : ""} and what it led to, and scores from different sites can't be compared.`,
+          suggestion: `Give the scale and the date, ${quote(`${words.asOf === "" ? withKnownYear(scaled, words.year) : appendInside(scaled, words.asOf.slice(2, -1))}`)}, and say what the audience behind it did.`,
           covers: ["no_outcome", "not_comparable"],
         };
       }

@@ -1,6 +1,6 @@
 // Los consejos en español.
 import type { ClaimFlag } from "../../types.ts";
-import { appendInside, capitalise, formatNumberIn, listWith, type NumberStyle } from "./format.ts";
+import { appendInside, capitalise, formatNumberIn, listWith, type NumberStyle, withKnownYear } from "./format.ts";
 import type { FlagWords, HeadlineWords, Messages, RuleWords, SummaryPoint, Worded } from "./types.ts";
 
 const MONTHS = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"];
@@ -338,8 +338,8 @@ function rule(words: RuleWords): Worded {
       const scaled = scale === "" ? words.quote : words.quote.includes(words.text) ? words.quote.replace(words.text, `${words.text}${scale}`) : `${words.quote}${scale}`;
       if (action === "strengthen") {
         return {
-          reason: `${figure} dice poco sin su escala y sin lo que logró, y las puntuaciones de sitios distintos no se pueden comparar.`,
-          suggestion: `Indique la escala y la fecha, ${quote(`${words.asOf === "" ? scaled : appendInside(scaled, words.asOf.slice(2, -1))}`)}, y diga qué hizo la audiencia que hay detrás.`,
+          reason: `${figure} dice poco sin su escala${words.scale && words.label ? ` (${words.label} va de ${words.scale.min} a ${words.scale.max})` : ""} y sin lo que logró, y las puntuaciones de sitios distintos no se pueden comparar.`,
+          suggestion: `Indique la escala y la fecha, ${quote(`${words.asOf === "" ? withKnownYear(scaled, words.year) : appendInside(scaled, words.asOf.slice(2, -1))}`)}, y diga qué hizo la audiencia que hay detrás.`,
           covers: ["no_outcome", "not_comparable"],
         };
       }

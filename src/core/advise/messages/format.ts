@@ -50,3 +50,8 @@ export function listWith(items: readonly string[], and: string): string {
 export function appendInside(text: string, added: string): string {
   return text.endsWith(")") ? `${text.slice(0, -1)}, ${added})` : `${text} (${added})`;
 }
+
+/** A quote with the year the document gives it, where the quote itself does not say it: "Kred Influence score 812 of 1,000 (2023)". */
+export function withKnownYear(quote: string, year: number | null): string {
+  return year === null || quote.includes(String(year)) ? quote : appendInside(quote, String(year));
+}

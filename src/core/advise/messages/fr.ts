@@ -1,6 +1,6 @@
 // Les conseils en français.
 import type { ClaimFlag } from "../../types.ts";
-import { appendInside, capitalise, formatNumberIn, listWith, type NumberStyle } from "./format.ts";
+import { appendInside, capitalise, formatNumberIn, listWith, type NumberStyle, withKnownYear } from "./format.ts";
 import type { FlagWords, HeadlineWords, Messages, RuleWords, SummaryPoint, Worded } from "./types.ts";
 
 const MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
@@ -334,8 +334,8 @@ function rule(words: RuleWords): Worded {
       const scaled = scale === "" ? words.quote : words.quote.includes(words.text) ? words.quote.replace(words.text, `${words.text}${scale}`) : `${words.quote}${scale}`;
       if (action === "strengthen") {
         return {
-          reason: `${figure} ne dit pas grand-chose sans son échelle ni ce qu'il a produit, et les scores de sites différents ne se comparent pas.`,
-          suggestion: `Donnez l'échelle et la date, ${quote(`${words.asOf === "" ? scaled : appendInside(scaled, words.asOf.slice(2, -1))}`)}, et dites ce qu'a fait l'audience derrière.`,
+          reason: `${figure} ne dit pas grand-chose sans son échelle${words.scale && words.label ? ` (${words.label} va de ${words.scale.min} à ${words.scale.max})` : ""} ni ce qu'il a produit, et les scores de sites différents ne se comparent pas.`,
+          suggestion: `Donnez l'échelle et la date, ${quote(`${words.asOf === "" ? withKnownYear(scaled, words.year) : appendInside(scaled, words.asOf.slice(2, -1))}`)}, et dites ce qu'a fait l'audience derrière.`,
           covers: ["no_outcome", "not_comparable"],
         };
       }
