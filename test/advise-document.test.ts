@@ -645,6 +645,12 @@ describe("9. bids are read as a client reads them", () => {
     expect(claimAt(national, "38 million followers").flags).not.toContain("off_target_audience");
   });
 
+  it("does not take a past client's council in a case study for the buyer", () => {
+    const intro = "PROPOSAL\nRecycling campaign\n\n" + "We propose a district-wide campaign built on our past work. ".repeat(20);
+    const pitch = analyze(`${intro}\n\nCase Study A – Wessex Borough Council (2022)\nOur creator network reaches 38 million followers worldwide.`, "Recycling campaign", { documentType: "proposal" });
+    expect(pitch.summary.advice.join(" ")).not.toMatch(/Wessex/);
+  });
+
   it("takes the client's place from the buyer's brief when the bid does not name it", () => {
     const pitch = analyze("PROPOSAL\nOur approach\n\nOur creator network reaches 38 million followers worldwide.", "Road safety campaign", {
       documentType: "proposal",

@@ -133,8 +133,14 @@ export function localPlaceIn(text: string): string | null {
   // A place is named ("City of Leeds", "Comune di Verona"); a bare "region" names none.
   const name = match ? PLACE_NAME.exec(head.slice(match.index + match[0].length, match.index + match[0].length + 60)) : null;
   if (name?.[1]) return name[1];
-  return BODY_AFTER_PLACE.exec(head)?.[1] ?? PLACE_AFTER_WORD.exec(head)?.[1] ?? null;
+  // A public body or a destination names the client only near the top, where the bid says whom
+  // it is for: further down, "Wessex Borough Council" heads a case study of a past client.
+  const top = text.slice(0, CLIENT_NAMED_WITHIN);
+  return BODY_AFTER_PLACE.exec(top)?.[1] ?? PLACE_AFTER_WORD.exec(top)?.[1] ?? null;
 }
+
+/** How far into a bid its client is named: the cover and the first paragraph. */
+const CLIENT_NAMED_WITHIN = 800;
 
 /** Whether the claim's sentence ties the audience to a place: local words, or the client's place by name. */
 export function saysWhereAudienceIs(text: string, sentence: Span, place: string | null): boolean {

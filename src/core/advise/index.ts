@@ -149,8 +149,9 @@ export function advise(input: AdviseInput): { claims: Claim[]; summary: ReportSu
   const tiny = findTiny(readings);
   // A promise nobody can check is a bid's fault: a résumé's "world-class" is another matter.
   const promises = proposal ? findPromises(model) : [];
-  // The buyer's brief may name the place when the bid does not ("Westmoor Combined Transport Authority").
-  const place = proposal ? (localClient(model) ?? localPlaceIn(input.jobDescription ?? "")) : null;
+  // The buyer's brief names the buyer's place first; the bid's own cover, failing that ("Westmoor
+  // Combined Transport Authority").
+  const place = proposal ? (localPlaceIn(input.jobDescription ?? "") ?? localClient(model)) : null;
   const asks = readAsks(input.jobDescription);
   // The claim that best meets the job description's threshold hears it in its own reason.
   const meeting = asks === null ? undefined : meetingThreshold(asks, ordered).sort((left, right) => (right.value ?? 0) - (left.value ?? 0))[0];
