@@ -148,6 +148,13 @@ describe("rewrites that agree with their own reasons", () => {
     expect(followers.flags).not.toContain("stale");
   });
 
+  it("says a dated campaign result is what that work achieved, not that it is out of date", () => {
+    const report = analyze("Marketing Executive, Acme (2019–present)\n- Our 2021 launch campaign reached 1.2 million people on Instagram and sold out the first run.", "Marketing Executive");
+    const reach = claimAt(report, "1.2 million people");
+    expect(reach.advice.reason).toMatch(/what that work achieved then/);
+    expect(reach.advice.reason).not.toMatch(/reads as out of date/);
+  });
+
   it("keeps a range of years whole in a rewrite", () => {
     const report = analyze("Real Estate Agent, Harbor Homes (2019–present)\n- Grew my Instagram from 5,000 to 19,000 followers in 2021 – 2022, posting market updates.", "Real Estate Agent");
     expect(claimAt(report, "19,000 followers").advice.suggestion).toContain("in 2021 – 2022");

@@ -52,6 +52,9 @@ describe("detectSelfLabels", () => {
     // A job title with "Influencer" in it (the labelling rules).
     "Senior Influencer Executive, Glowbox (2021–present)",
     "Influencer Lead at Acme",
+    // Another's recognition, not the writer's own label.
+    "Considerada una influencer del sector de eventos por la revista Eventoplus (2023).",
+    "Named a thought leader by Forbes in 2021.",
   ])("finds nothing in %j", (text) => {
     expect(labels(text)).toEqual([]);
   });

@@ -76,6 +76,9 @@ export function labelCandidateStarts(text: string, runs: LetterRuns): number[] |
   return starts;
 }
 
+const RECOGNISED_BEFORE = /(?<![\p{L}])(?:considered|regarded as|recogni[sz]ed as|named|voted|considerad[oa]|reconocid[oa] como|nombrad[oa]|considérée?|reconnue? comme|nommée?|gilt als|anerkannt als|ernannt zur?|considerat[oa]|riconosciut[oa] come|nominat[oa]|beschouwd als|uważan[aey] za)(?![\p{L}])[^.;\n]{0,40}$/iu;
+const RECOGNISED_BY_AFTER = /^[^.;\n]{0,70}?(?<![\p{L}])(?:by|por|par|von|vom|da|door|przez)[^\S\n]+(?:the[^\S\n]+|la[^\S\n]+|el[^\S\n]+|le[^\S\n]+|die[^\S\n]+|der[^\S\n]+|il[^\S\n]+|de[^\S\n]+)?(?:revista|magazine|magazin|journal|rivista|tijdschrift|\p{Lu})/u;
+
 const PLURAL_LABEL = /(?:s|innen|es|as)$/iu;
 
 // A list of personal strengths ("Influencer, Organizer, Team Builder"): there, "influencer" is
@@ -143,6 +146,9 @@ export function detectSelfLabels(context: DetectContext): Finding[] {
       // "relationships with thought leaders": the word right before makes them other people.
       return;
     }
+    // "Considerada una influencer del sector por la revista Eventoplus", "named a thought leader by
+    // Forbes": another's recognition, not the writer's label for themself.
+    if (RECOGNISED_BEFORE.test(before) && RECOGNISED_BY_AFTER.test(text.slice(end, Math.min(clause.end, end + 100)))) return;
     start -= modifierLength(before);
     findings.push({
       kind: "self_label",

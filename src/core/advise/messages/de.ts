@@ -449,6 +449,7 @@ function flag(flag: ClaimFlag, words: FlagWords): string | null {
         : "Eine andere Zeile nennt für dasselbe Konto eine andere Zahl.";
     case "stale":
       if (words.kind === "ranking") return words.year ? `Sie stammt von ${words.year}; eine neuere Auszeichnung wöge mehr.` : "Sie wirkt wie eine alte Auszeichnung.";
+      if (words.year && (words.pastWork || words.kind === "reach" || words.kind === "engagement")) return `Sie stammt von ${words.year} und zeigt, was diese Arbeit damals erreicht hat, nicht eine aktuelle Zahl.`;
       if (words.year) return `Sie stammt von ${words.year}; eine so alte Zahl wirkt veraltet.`;
       return words.formerName ? `Sie nennt X beim alten Namen ${words.formerName} und wirkt daher veraltet.` : "Sie wirkt veraltet.";
     case "not_comparable":

@@ -441,6 +441,8 @@ function flag(flag: ClaimFlag, words: FlagWords): string | null {
         : "Another line gives a different figure for the same account.";
     case "stale":
       if (words.kind === "ranking") return words.year ? `It is from ${words.year}; a recent recognition would weigh more.` : "It reads as an old recognition.";
+      // A campaign's result, or work that has ended, is history: its year says when, not that it needs updating.
+      if (words.year && (words.pastWork || words.kind === "reach" || words.kind === "engagement")) return `It dates from ${words.year}, so it reads as what that work achieved then, not as a current figure.`;
       if (words.year) return `It dates from ${words.year}; a figure that old reads as out of date.`;
       return words.formerName ? `It calls X by its old name, ${words.formerName}, so it reads as out of date.` : "It reads as out of date.";
     case "not_comparable":

@@ -443,6 +443,7 @@ function flag(flag: ClaimFlag, words: FlagWords): string | null {
         : "Otra línea da una cifra distinta para la misma cuenta.";
     case "stale":
       if (words.kind === "ranking") return words.year ? `Es de ${words.year}; un reconocimiento reciente pesaría más.` : "Parece un reconocimiento antiguo.";
+      if (words.year && (words.pastWork || words.kind === "reach" || words.kind === "engagement")) return `Es de ${words.year}: muestra lo que logró ese trabajo entonces, no una cifra actual.`;
       if (words.year) return `Es de ${words.year}; una cifra tan antigua parece desactualizada.`;
       return words.formerName ? `Llama a X por su antiguo nombre, ${words.formerName}, así que parece desactualizada.` : "Parece desactualizada.";
     case "not_comparable":

@@ -439,6 +439,7 @@ function flag(flag: ClaimFlag, words: FlagWords): string | null {
         : "Une autre ligne donne un autre chiffre pour le même compte.";
     case "stale":
       if (words.kind === "ranking") return words.year ? `Il date de ${words.year} ; une distinction récente pèserait plus.` : "Il passe pour une distinction ancienne.";
+      if (words.year && (words.pastWork || words.kind === "reach" || words.kind === "engagement")) return `Il date de ${words.year} : il montre ce que ce travail a produit alors, pas un chiffre actuel.`;
       if (words.year) return `Il date de ${words.year} ; un chiffre aussi ancien paraît dépassé.`;
       return words.formerName ? `Il appelle X par son ancien nom, ${words.formerName}, et paraît donc dépassé.` : "Il paraît dépassé.";
     case "not_comparable":
