@@ -77,6 +77,12 @@ describe("detectClaims", () => {
     expect(claims("In 2019 I had 12K followers on X and a Klout score of 60.").map((claim) => claim.asOf)).toEqual(["2019", "2019"]);
   });
 
+  it("gives each figure the handle nearest before it, not the first of its line", () => {
+    const [first, second] = claims("We will work with @kernowkitchen (Cornish food, 38,000 Instagram followers) and @falmouthfamilyadventures (family days out, 12,500 followers).");
+    expect(first?.evidence.handle).toBe("@kernowkitchen");
+    expect(second?.evidence.handle).toBe("@falmouthfamilyadventures");
+  });
+
   it("picks up profile links and fediverse handles as evidence", () => {
     expect(claims("instagram.com/brightbakes — 95k followers")[0]?.evidence.url).toBe("instagram.com/brightbakes");
     expect(claims("@ana@hachyderm.io: 6,100 followers on Mastodon")[0]?.evidence.handle).toBe("@ana@hachyderm.io");

@@ -768,18 +768,22 @@ export function evidenceNear(context: DetectContext, span: Span, platform: strin
   const clause = clauseAt(context, span.start);
   const from = Math.min(line.start, clause.start);
   const to = Math.max(line.end, clause.end);
-  let handle: string | null = null;
-  let url: string | null = null;
+  // The nearest handle or link before the figure: "@kernowkitchen (38,000 followers)
+  // and @falmouthfamilyadventures (12,500 followers)" gives each figure its own account.
+  let handle: { value: string; distance: number } | null = null;
+  let url: { value: string; distance: number } | null = null;
   const evidence = evidenceOf(context);
   for (let index = firstAfter(evidence, from - 200, (mark) => mark.start); index < evidence.length; index += 1) {
     const mark = evidence[index];
     if (!mark || mark.start >= to) break;
     if (mark.end <= from) continue;
     if (platform && mark.platform && mark.platform !== platform && mark.platform !== "mastodon") continue;
-    if (mark.handle && handle === null) handle = mark.handle;
-    if (mark.url && url === null) url = mark.url;
+    // One after the figure counts only where none stands before it ("95k followers (instagram.com/x)").
+    const distance = mark.end <= span.start ? span.start - mark.end : mark.start >= span.end ? 100_000 + mark.start - span.end : 0;
+    if (mark.handle && (handle === null || distance < handle.distance)) handle = { value: mark.handle, distance };
+    if (mark.url && (url === null || distance < url.distance)) url = { value: mark.url, distance };
   }
-  return { handle, url };
+  return { handle: handle?.value ?? null, url: url?.value ?? null };
 }
 
 /** Index of the first item whose `key` is greater than `position` in a list sorted by it. */
