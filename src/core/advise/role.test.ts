@@ -83,6 +83,8 @@ describe("classifyRole from a title", () => {
     ["Sumiller", "hospitality", "peripheral"],
     ["Jefa de Cocina", "hospitality", "peripheral"],
     ["Küchenchefin", "hospitality", "peripheral"],
+    ["Website Development", "engineering", "peripheral"],
+    ["Website Rebuild and CMS Migration Supplier", "engineering", "peripheral"],
     ["Public awareness campaign", "public_awareness", "core"],
     ["Campagne de sensibilisation", "public_awareness", "core"],
     ["Copywriter", "marketing", "supporting"],
