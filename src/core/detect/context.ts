@@ -719,6 +719,23 @@ export function tableCellAt(context: DetectContext, position: number): TableCell
   };
 }
 
+/**
+ * The first cell of the row whose last figure stands at `position`, trimmed, as the label that
+ * names what the row counts ("Twitter followers | 3,200 | 5,950"); null outside a table, in the
+ * first column, or where a later cell still holds a figure (only the row's last figure is a claim).
+ */
+export function rowLabelAt(context: DetectContext, position: number): { text: string; start: number; row: TableRow } | null {
+  const found = tableRowAt(context, position);
+  if (found === null || found.column === 0) return null;
+  const { text } = context;
+  const { row, column } = found;
+  if (row.cells.slice(column + 1).some((cell) => /\d/u.test(text.slice(cell.start, cell.end)))) return null;
+  const labelCell = row.cells[0] as Span;
+  const written = text.slice(labelCell.start, labelCell.end);
+  const label = written.trim();
+  return { text: label, start: labelCell.start + written.indexOf(label), row };
+}
+
 /** The table row holding `position`, and the column it falls in; null outside any table. */
 export function tableRowAt(context: DetectContext, position: number): { row: TableRow; column: number } | null {
   context.tableRows ??= findTableRows(context.input.text);

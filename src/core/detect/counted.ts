@@ -7,7 +7,7 @@
 import { scanNumbers, type NumberToken } from "../numbers/parse.ts";
 import { isRegexSpace } from "../pattern-scan.ts";
 import type { Span } from "../types.ts";
-import { clauseAt, firstAfter, sentenceAt, tableCellAt, tableRowAt, type DetectContext, type FigureFacts } from "./context.ts";
+import { clauseAt, firstAfter, rowLabelAt, sentenceAt, tableCellAt, type DetectContext, type FigureFacts } from "./context.ts";
 import type { Finding } from "./finding.ts";
 import { eitherCase, formsSource } from "./lexicon/forms.ts";
 import { FOLLOW_VERBS, GROWTH_WORDS, MEASURES, TIMES_VERBS, TIMES_WORDS, type CountedKind, type MeasureEntry } from "./lexicon/measures.ts";
@@ -445,23 +445,16 @@ function withoutReachedAfter(label: string): string {
  */
 function countedByRowLabel(context: DetectContext, token: NumberToken, facts: FigureFacts): Finding | null {
   if (!facts.endsPhrase) return null;
-  const found = tableRowAt(context, token.start);
-  if (found === null || found.column === 0) return null;
-  const { row, column } = found;
-  const { text } = context;
-  if (row.cells.slice(column + 1).some((cell) => /\d/u.test(text.slice(cell.start, cell.end)))) return null;
-  const labelCell = row.cells[0] as Span;
-  const written = text.slice(labelCell.start, labelCell.end);
+  const label = rowLabelAt(context, token.start);
+  if (label === null) return null;
   // A qualifier in brackets after the measure ("Instagram followers (@harbourbrewco)", "Residents
   // reached (Meta, geo-targeted)") is read as part of the row, not as the label's last words.
-  const label = written.trim();
-  const bare = withoutBracketsAfter(label);
+  const bare = withoutBracketsAfter(label.text);
   const measured = withoutReachedAfter(bare);
   if (measured === "" || /\d/u.test(measured)) return null;
-  const labelStart = labelCell.start + written.indexOf(label);
   // "Residents reached": the noun is read as it is after its figure, with the verb after it ("2,000 households reached").
-  const finding = countedByLabel(context, token, { text: measured, start: labelStart }, { start: row.start, end: row.end }, undefined, measured === bare);
-  if (finding) finding.span = { start: labelStart, end: token.end };
+  const finding = countedByLabel(context, token, { text: measured, start: label.start }, { start: label.row.start, end: label.row.end }, undefined, measured === bare);
+  if (finding) finding.span = { start: label.start, end: token.end };
   return finding;
 }
 

@@ -1,7 +1,7 @@
 // Engagement: rates (engagement, open, click-through, completion) and counts of likes, shares,
 // reactions and comments. Rates of employee, student or customer engagement are not online influence.
 
-import { clauseAt, tableCellAt, tableRowAt, type DetectContext } from "./context.ts";
+import { clauseAt, rowLabelAt, tableCellAt, type DetectContext } from "./context.ts";
 import { countsOfKind, GROWN_BETWEEN, GROWTH_NOUN, GROWTH_VERB, lastMatch } from "./counted.ts";
 import type { Finding } from "./finding.ts";
 import { formsSource } from "./lexicon/forms.ts";
@@ -45,16 +45,9 @@ function rateMetric(keyword: string): string {
 }
 
 function rateByRowLabel(context: DetectContext, position: number): { keyword: string; start: number } | null {
-  const found = tableRowAt(context, position);
-  if (found === null || found.column === 0) return null;
-  const { text } = context;
-  const { row, column } = found;
-  if (row.cells.slice(column + 1).some((cell) => /\d/u.test(text.slice(cell.start, cell.end)))) return null;
-  const labelCell = row.cells[0] as { start: number; end: number };
-  const written = text.slice(labelCell.start, labelCell.end);
-  const label = written.trim();
-  const named = RATE_ROW_LABEL.exec(label);
-  return named ? { keyword: named[1] ?? "", start: labelCell.start + written.indexOf(label) } : null;
+  const label = rowLabelAt(context, position);
+  const named = label === null ? null : RATE_ROW_LABEL.exec(label.text);
+  return label !== null && named !== null ? { keyword: named[1] ?? "", start: label.start } : null;
 }
 
 function findRates(context: DetectContext): Finding[] {
