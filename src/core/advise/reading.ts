@@ -4,6 +4,7 @@
 // or the end of the job it sits in) and the writer's own words to rewrite. Each claim costs a few
 // binary searches and a read of a bounded window, so a document's claims are read in time linear
 // in their number.
+import { gapBetween, NOW_WORDS } from "../detect/context.ts";
 import { datePatterns, type DatePatterns } from "../document/dates.ts";
 import { accountOf, findDates, joinsYears, OUTCOME_WEIGHT, type Account, type DocumentModel, type Outcome, type OutcomeKind, type Place } from "../document/index.ts";
 import { PhraseIndex, wordsIn, type Word } from "../document/words.ts";
@@ -252,7 +253,7 @@ function latestYear(text: string): number | null {
 
 /** The year a sentence ties to the claim: the end of the range nearest it, or its latest single year. */
 // "(now 4,200 followers)", "currently 12K": the figure is today's, whatever year the sentence names.
-const NOW_RIGHT_BEFORE = /(?<![\p{L}])(?:now|currently|today|nowadays|aktuell|heute|derzeit|actuellement|aujourd'hui|aujourd’hui|actualmente|hoy|attualmente|oggi|momenteel|atualmente|hoje|obecnie)[\s:,]*(?:at\s+|over\s+|more than\s+|about\s+|nearly\s+)?$/iu;
+const NOW_RIGHT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${NOW_WORDS})[\\s:,]*(?:at\\s+|over\\s+|more than\\s+|about\\s+|nearly\\s+)?$`, "iu");
 
 function saysNow(text: string, window: Span, claim: Span): boolean {
   return NOW_RIGHT_BEFORE.test(text.slice(Math.max(window.start, claim.start - 24), claim.start));
@@ -277,10 +278,6 @@ function titleLineYear(text: string, blockStart: number, patterns: DatePatterns)
 /** Words that make a count a part of the whole: active, paying or unique members, monthly readers. */
 const ACTIVE_SHARE = /(?<![\p{L}])(?:active|monthly|weekly|daily|paying|paid|unique|engaged|aktive|actifs|activos|attivi)(?![\p{L}])/iu;
 
-function gap(left: Span, right: Span): number {
-  return right.start >= left.end ? right.start - left.end : left.start >= right.end ? left.start - right.end : 0;
-}
-
 /**
  * The date the claim's sentence gives it: the nearest, unless another claim of the sentence is
  * nearer to it ("named a LinkedIn Top Voice in 2021 and has 62,000 followers": 2021 is the
@@ -290,9 +287,9 @@ function sentenceYear(text: string, window: Span, claim: Span, patterns: DatePat
   if (saysNow(text, window, claim)) return { year: null, ongoing: true };
   let best: { year: number | null; ongoing: boolean; distance: number } | null = null;
   for (const range of findDates(text, window.start, window.end, patterns)) {
-    const distance = gap(claim, range);
+    const distance = gapBetween(claim, range);
     const opens = text.slice(window.start, range.start).trim() === "";
-    if (!opens && others.some((other) => other.span !== claim && gap(other.span, range) < distance)) continue;
+    if (!opens && others.some((other) => other.span !== claim && gapBetween(other.span, range) < distance)) continue;
     const ongoing = range.to === "present";
     const year = ongoing ? null : (range.to as { year: number } | null)?.year ?? range.from?.year ?? null;
     if (best === null || distance < best.distance) best = { year, ongoing, distance };

@@ -879,13 +879,15 @@ const MONTH_SOURCE = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a
 // A range's end may name its month too: "(Mar 2021 - Oct 2026)" is as of 2026; so is "between 2019 and 2023" of 2023.
 const YEAR_SOURCE = `(?<![\\p{L}\\p{N}.,$])(?:(?:as of|as at|since|in|by|during|Q[1-4]|H[12]|${MONTH_SOURCE})\\s+)?((?:19|20)\\d\\d)(?:(?:\\s*[-–—]\\s*|\\s+(?:and|to|until|till|through)\\s+)(?:${MONTH_SOURCE}\\s+)?((?:19|20)\\d\\d|present|now|today))?(?![\\p{L}\\p{N}])`;
 
-const NOW_BEFORE = /(?<![\p{L}])(?:now|currently|today|to date|at present|nowadays|aktuell|heute|derzeit|actuellement|aujourd'hui|aujourd’hui|actualmente|hoy|attualmente|oggi|nu|momenteel|atualmente|hoje|obecnie)(?![\p{L}])/iu;
+/** Words that say a figure is today's, in the supported languages: "now 4,200 followers", "aktuell 12.000". */
+export const NOW_WORDS = "now|currently|today|to date|at present|nowadays|aktuell|heute|derzeit|actuellement|aujourd'hui|aujourd’hui|actualmente|hoy|attualmente|oggi|nu|momenteel|atualmente|hoje|obecnie";
+const NOW_BEFORE = new RegExp(`(?<![\\p{L}])(?:${NOW_WORDS})(?![\\p{L}])`, "iu");
 
 const SINCE = /^since\s/iu;
 const SINCE_BEFORE = /(?<![\p{L}])(?:seit|depuis|desde|dal|sinds|od)\s+$/iu;
 
 /** Characters between two spans; 0 where they touch or overlap. */
-function gapBetween(left: Span, right: Span): number {
+export function gapBetween(left: Span, right: Span): number {
   return right.start >= left.end ? right.start - left.end : left.start >= right.end ? left.start - right.end : 0;
 }
 
