@@ -272,7 +272,8 @@ export function advise(input: AdviseInput): { claims: Claim[]; summary: ReportSu
     firstPersonBio: proposal && ordered.length > 0 ? firstPersonBio(model) : null,
     place,
     asks,
-    ruledOut: negativeCues(input.jobDescription).cues,
+    // Read again only where the description made the role peripheral: the role's evidence may be its duties instead.
+    ruledOut: role.source === "job_description" && role.relevance === "peripheral" ? negativeCues(input.jobDescription).cues : [],
     jobDescriptionGiven: (input.jobDescription ?? "").trim() !== "",
   });
   return { claims: reviews.map((review) => review.claim), summary };

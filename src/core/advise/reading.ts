@@ -267,7 +267,11 @@ function titleLineYear(text: string, blockStart: number, patterns: DatePatterns)
   let end = blockStart - 1;
   while (end > 0 && text.charAt(end - 1) === "\n") end -= 1;
   if (end <= 0) return null;
-  const start = Math.max(0, text.lastIndexOf("\n", end - 1) + 1);
+  // Only a short line is a title: the search back stops after 101 characters, whatever the line's length.
+  const from = Math.max(0, end - 101);
+  const lineBreak = text.slice(from, end).lastIndexOf("\n");
+  if (lineBreak === -1 && from > 0) return null;
+  const start = from + lineBreak + 1;
   if (end - start > 100 || !TITLE_LINE_WITH_DATE.test(text.slice(start, end))) return null;
   const dates = findDates(text, start, end, patterns).at(-1);
   if (dates === undefined) return null;
