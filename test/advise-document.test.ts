@@ -745,3 +745,74 @@ describe("a bid's own accounts, named two ways", () => {
     }
   });
 });
+
+describe("a bid's case studies and the firm's own accounts (fourth blind reading)", () => {
+  const credentials = [
+    "NORTHLIGHT SOCIAL LTD",
+    "Agency credentials",
+    "",
+    "1. ABOUT NORTHLIGHT",
+    "Northlight's Instagram account (@northlightsocial) has 48,000 followers and our weekly LinkedIn newsletter has 6,200 subscribers.",
+    "",
+    "2. CASE STUDIES",
+    "Case Study 1 – Harbour Brew Co. (2021–2023)",
+    "Results:",
+    "",
+    "| Measure | Before (Jan 2021) | After (Dec 2023) |",
+    "| --- | --- | --- |",
+    "| @harbourbrewco Instagram followers | 6,100 | 41,300 |",
+    "| Bookings from Instagram link (2023 total) | – | 2,310 |",
+    "",
+    "Case Study 2 – Fenwick & Gale Outdoor (2022)",
+    "Challenge: Launch a new trail-running shoe range to a younger audience.",
+    "What we did: A six-week TikTok programme with three running creators.",
+    "Results: The brand's TikTok account gained 18,000 followers during the campaign.",
+    "",
+    "3. KEY PEOPLE",
+    "Hannah Okafor – Managing Director. She leads strategy on all leisure accounts. Hannah is one of the most followed voices in UK social media marketing, with 31,000 followers on LinkedIn.",
+  ].join("\n");
+  const bid = () => analyze(credentials, "Social Media Agency", { documentType: "proposal" });
+
+  it("dates a table's figure by its column's heading", () => {
+    const row = claimAt(bid(), "41,300");
+    expect(row.asOf).toBe("2023");
+    expect(row.advice.suggestion).not.toMatch(/2021/);
+  });
+
+  it("takes a results table's other rows as what the audience did", () => {
+    const row = claimAt(bid(), "41,300");
+    expect(row.advice.action).toBe("keep");
+    expect(row.advice.reason).toContain("2,310");
+    expect(row.flags).not.toContain("no_outcome");
+  });
+
+  it("dates a case study's figures by its title, lines above the results", () => {
+    const tiktok = claimAt(bid(), "18,000 followers");
+    expect(tiktok.advice.suggestion).toContain("2022");
+    expect(tiktok.advice.suggestion).not.toMatch(/\[month year\]/);
+  });
+
+  it("does not lend a client's result to the agency's own account", () => {
+    const own = claimAt(bid(), "48,000 followers");
+    expect(own.advice.reason + own.advice.suggestion).not.toContain("2,310");
+  });
+
+  it("asks what the bidder's own audience brought the firm, not the client's trade", () => {
+    const own = claimAt(bid(), "48,000 followers");
+    expect(own.advice.suggestion).toContain("new-business enquiries");
+    const client = claimAt(bid(), "18,000 followers");
+    expect(client.advice.suggestion).not.toContain("new-business enquiries");
+  });
+
+  it("quotes a superlative without the figure it is told to keep", () => {
+    const hannah = claimAt(bid(), "31,000 followers");
+    expect(hannah.advice.suggestion).toContain("Cut “Hannah is one of the most followed voices in UK social media marketing”");
+    expect(hannah.advice.suggestion).not.toMatch(/Cut “[^”]*31,000/);
+  });
+
+  it("reads the verb 'leads' as no sales leads", () => {
+    const hannah = claimAt(bid(), "31,000 followers");
+    expect(hannah.advice.reason).not.toMatch(/leads/);
+    expect(hannah.flags).toContain("no_outcome");
+  });
+});

@@ -55,7 +55,9 @@ function promiseWords(text: string, sentence: Span, start: number, end: number):
   const from = start - sentence.start <= 40 ? sentence.start : start;
   let to = end;
   const limit = Math.min(sentence.end, end + PROMISE_REACH);
-  while (to < limit && !/[:;.!?—–\n]/u.test(text.charAt(to))) to += 1;
+  // A comma before a space ends it too, so that the figure after it ("…voices in UK marketing, with
+  // 31,000 followers") is not part of what the writer is told to cut.
+  while (to < limit && !/[:;.!?—–\n]/u.test(text.charAt(to)) && !(text.charAt(to) === "," && text.charAt(to + 1) === " ")) to += 1;
   // Cut at a word, not inside one.
   if (to === limit && to < sentence.end) {
     const space = text.lastIndexOf(" ", to);

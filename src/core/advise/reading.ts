@@ -22,6 +22,8 @@ export interface ClaimReading {
   /** The year the figure was true, and where that was read; null where nothing says. */
   year: number | null;
   yearFrom: "claim" | "sentence" | "entry" | null;
+  /** In a bid, an account of the bidding firm itself ("our newsletter", the firm named atop the bid), not a client's. */
+  firmsOwn: boolean;
   /** The claim sits in a job that runs to the present. */
   ongoing: boolean;
   /** The claim's own words or sentence say when or over what period. */
@@ -262,21 +264,33 @@ function saysNow(text: string, window: Span, claim: Span): boolean {
 /** A short line right above a block that ends with its year or dates: a case study's title. */
 const TITLE_LINE_WITH_DATE = /(?:\(\s*(?:[\p{L}.]+\s+)?(?:19|20)\d\d(?:\s*[–—-]\s*(?:(?:19|20)\d\d|present|now|today))?\s*\)|(?:19|20)\d\d\s*[–—-]\s*(?:(?:19|20)\d\d|present|now|today))\s*$/iu;
 
-/** The year of the title line above the block starting at `blockStart`, "present" for a running one, or null. */
-function titleLineYear(text: string, blockStart: number, patterns: DatePatterns): number | "present" | null {
-  let end = blockStart - 1;
-  while (end > 0 && text.charAt(end - 1) === "\n") end -= 1;
-  if (end <= 0) return null;
-  // Only a short line is a title: the search back stops after 101 characters, whatever the line's length.
-  const from = Math.max(0, end - 101);
-  const lineBreak = text.slice(from, end).lastIndexOf("\n");
-  if (lineBreak === -1 && from > 0) return null;
-  const start = from + lineBreak + 1;
-  if (end - start > 100 || !TITLE_LINE_WITH_DATE.test(text.slice(start, end))) return null;
-  const dates = findDates(text, start, end, patterns).at(-1);
-  if (dates === undefined) return null;
-  if (dates.to === "present") return "present";
-  return (dates.to as { year: number } | null)?.year ?? dates.from?.year ?? null;
+/** How many lines of a case study (its challenge, what was done, results) may stand between its title and the claim. */
+const TITLE_REACH_BLOCKS = 6;
+
+/**
+ * The year of a case study's title line above the block at `blockIndex`, "present" for a running
+ * one, or null. The title stands right above the block, perhaps after blank lines ("Visit
+ * Coldharbour Coast (2024)"), or heads a run of lines with no blank line between them
+ * ("Case Study 2 – Fenwick & Gale Outdoor (2022)" / "Challenge: …" / "Results: …").
+ */
+function titleLineYear(model: DocumentModel, blockIndex: number, patterns: DatePatterns): number | "present" | null {
+  const { text, blocks } = model;
+  for (let index = blockIndex, step = 0; step < TITLE_REACH_BLOCKS; index -= 1, step += 1) {
+    const above = blocks[index - 1];
+    const below = blocks[index];
+    if (above === undefined || below === undefined) return null;
+    // Only the first step may cross a blank line: past it, another case study begins.
+    if (step > 0 && /\n[ \t]*\n/u.test(text.slice(above.span.end, Math.min(below.span.start, above.span.end + 200)))) return null;
+    const { start, end } = above.span;
+    if (end - start <= 100 && TITLE_LINE_WITH_DATE.test(text.slice(start, end))) {
+      const dates = findDates(text, start, end, patterns).at(-1);
+      if (dates === undefined) return null;
+      if (dates.to === "present") return "present";
+      return (dates.to as { year: number } | null)?.year ?? dates.from?.year ?? null;
+    }
+    if (above.kind === "heading" || above.kind === "table_cell") return null;
+  }
+  return null;
 }
 
 /** Words that make a count a part of the whole: active, paying or unique members, monthly readers. */
@@ -339,6 +353,28 @@ function addsUpSites(words: readonly Word[], windowText: string): boolean {
   return platforms.size >= 2;
 }
 
+/** The most rows of a table read around a claim's row. */
+const TABLE_REACH_BLOCKS = 60;
+
+/** The rows around the table cell at `blockIndex` that follow one another without a gap line: its table. */
+function tableAround(model: DocumentModel, blockIndex: number): Span {
+  const { blocks, text } = model;
+  const joined = (upper: number, lower: number) => {
+    const above = blocks[upper];
+    const below = blocks[lower];
+    if (above?.kind !== "table_cell" || below?.kind !== "table_cell" || above.row === null || below.row === null) return false;
+    return above.row.start === below.row.start || (below.row.start - above.row.end <= 2 && text.slice(above.row.end, below.row.start).trim() === "");
+  };
+  let first = blockIndex;
+  while (first > 0 && blockIndex - first < TABLE_REACH_BLOCKS && joined(first - 1, first)) first -= 1;
+  let last = blockIndex;
+  while (last + 1 < blocks.length && last - blockIndex < TABLE_REACH_BLOCKS && joined(last, last + 1)) last += 1;
+  return { start: blocks[first]!.row!.start, end: blocks[last]!.row!.end };
+}
+
+/** How much of a bid's opening names the bidder: its title page's first lines. */
+const BIDDER_REACH = 300;
+
 /** How far around a claim its sentence and bullet are read. */
 const WINDOW = 300;
 
@@ -381,6 +417,7 @@ class ClaimReader {
   private readonly linkedCache = new Map<string, [Outcome | null, Outcome | null]>();
   /** The claim being read, for the pattern callbacks. */
   private current: DetectedClaim | null = null;
+  private opening: string | undefined;
   private currentPlatform: string | null = null;
 
   constructor(
@@ -447,15 +484,29 @@ class ClaimReader {
     return pair[0] !== null && pair[0].block === ownBlock ? pair[1] : pair[0];
   }
 
+  /** Whether the bid's first lines, where a bidder names itself, name the organisation `name` (by its first word). */
+  private namesBidder(name: string): boolean {
+    const first = /\p{Lu}[\p{L}&-]{2,}/u.exec(name)?.[0];
+    if (first === undefined) return false;
+    this.opening ??= this.model.text.slice(0, BIDDER_REACH).toLowerCase();
+    return new RegExp(`(?<![\\p{L}])${first.toLowerCase().replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}(?![\\p{L}])`, "u").test(this.opening);
+  }
+
   private namingPlatform(ownBlock: number, owner: Account["owner"]): Outcome | null {
     const platform = this.currentPlatform;
     if (platform === null) return null;
-    const cacheKey = `platform|${platform}|${owner}`;
+    // In a bid, a result said of nobody in particular belongs to its case study, the client's: it is
+    // lent to an account only in the account's own section, so a client's bookings never become the
+    // agency's.
+    const section = this.options.proposal ? (this.model.at(this.current?.span.start ?? 0).section?.span.start ?? -1) : -1;
+    const cacheKey = `platform|${platform}|${owner}|${section}`;
     let pair = this.linkedCache.get(cacheKey);
     if (pair === undefined) {
       const sameOwner = (outcome: Outcome) => {
         const said = accountOf(this.model, outcome.span, { language: this.options.language, proposal: this.options.proposal }).owner;
-        return said === owner || said === "unknown" || owner === "unknown";
+        if (said === owner) return true;
+        if (said !== "unknown" && owner !== "unknown") return false;
+        return !this.options.proposal || (this.model.at(outcome.span.start).section?.span.start ?? -1) === section;
       };
       const named = this.outcomes.outcomes.filter((outcome) => outcome.platforms.includes(platform) && this.linkable(outcome) && sameOwner(outcome));
       const first = strongest(named);
@@ -475,7 +526,13 @@ class ClaimReader {
     const block = place.block?.span ?? sentence;
     const sentenceWindow = nearClaim(sentence, claim.span);
     const blockWindow = nearClaim(block, claim.span);
-    const direct = strongestWhere(this.outcomes.within(blockWindow.start, blockWindow.end), (outcome, reader: ClaimReader) => reader.adjacent(outcome), this);
+    let direct = strongestWhere(this.outcomes.within(blockWindow.start, blockWindow.end), (outcome, reader: ClaimReader) => reader.adjacent(outcome), this);
+    // A results table pairs each row with the others: "@harbourbrewco Instagram followers | 6,100 |
+    // 41,300" above "Bookings from Instagram link | – | 2,310" already says what the audience did.
+    if (direct === null && place.block?.kind === "table_cell") {
+      const table = tableAround(model, place.blockIndex);
+      direct = strongestWhere(this.outcomes.within(table.start, table.end), (outcome, reader: ClaimReader) => reader.linkable(outcome), this);
+    }
 
     let linked: Outcome | null = null;
     const entry = place.entry;
@@ -535,7 +592,7 @@ class ClaimReader {
         }
       } else if (entry === null && place.block !== null) {
         // A case study's title line above its paragraph: "Visit Coldharbour Coast (2024)".
-        const titled = titleLineYear(text, place.block.span.start, this.patterns);
+        const titled = titleLineYear(model, place.blockIndex, this.patterns);
         if (titled === "present") ongoing = true;
         else if (titled !== null) {
           year = titled;
@@ -548,6 +605,8 @@ class ClaimReader {
     // In a bid, the accounts the firm calls its own ("our Instagram", "follow us") are the firm's one
     // account per platform, however each line names it.
     const firmsOwn = this.options.proposal && owner === "organization" && resolved.name === null && FIRST_PERSON_PLURAL.test(resolved.cue ?? "");
+    // The firm named in the bid's first lines is the bidder: "Northlight's Instagram account" in Northlight's credentials.
+    const biddersOwn = firmsOwn || (this.options.proposal && owner === "organization" && this.namesBidder(resolved.name ?? resolved.phrase ?? ""));
     const who = owner === "organization" ? (firmsOwn ? "firm" : (claim.evidence.handle ?? resolved.name ?? `entry@${entry?.span.start ?? "none"}`)) : "self";
     return {
       // "38,000 members" and "9,500 monthly active members" count different things of one account.
@@ -555,6 +614,7 @@ class ClaimReader {
       claim,
       place,
       account: resolved,
+      firmsOwn: biddersOwn,
       direct,
       linked: direct === null ? linked : null,
       year,

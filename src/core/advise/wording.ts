@@ -293,7 +293,8 @@ export function wordClaim(input: ClaimWording, setting: WordingSetting): { reaso
     doc: setting.doc,
     people: setting.people,
     noun: setting.noun,
-    result: setting.result,
+    // A bidder's own audience is worth the enquiries it brings the firm, whatever the client's trade.
+    result: reading.firmsOwn ? messages.firmResultPlaceholder : setting.result,
     showcase: input.showcase,
     closed: closingDate(facts?.defunctSince ?? null, messages),
     scale: facts?.scale && facts.scale.max !== null ? { min: formatNumber(facts.scale.min), max: messages.formatNumber(facts.scale.max) } : null,

@@ -672,13 +672,16 @@ function cellsOf(text: string, start: number, end: number): Span[] {
   return cells;
 }
 
+const YEARS_IN_HEADER = /(?<!\d)(?:19|20)\d\d(?!\d)/gu;
+
 function findTableRows(text: string): TableRow[] {
   const rows: TableRow[] = [];
   if (text.indexOf("|") === -1 && text.indexOf("\t") === -1) return rows;
   let table: TableRow[] = [];
   const closeTable = () => {
     const first = table[0];
-    const header = first && !/\d/u.test(text.slice(first.start, first.end)) ? first : null;
+    // A header row names its columns; the only figures it may hold are years ("After (Dec 2023)").
+    const header = first && !/\d/u.test(text.slice(first.start, first.end).replace(YEARS_IN_HEADER, "")) ? first : null;
     for (const row of table) rows.push({ ...row, header: row === header ? null : header });
     table = [];
   };
@@ -924,6 +927,20 @@ export function asOfNear(context: DetectContext, span: Span, previous: Span | nu
     if (!best || distance < best.distance) best = { year, distance };
   }
   return best?.year ?? null;
+}
+
+/**
+ * The year a table's column heading gives the figure under it ("Before (Jan 2021) | After (Dec
+ * 2023)": the after column's figures are as of 2023), the end of a range; null outside a table
+ * or under a heading without one.
+ */
+export function columnHeadingYear(context: DetectContext, span: Span): string | null {
+  if (span.end <= span.start) return null;
+  const heading = tableCellAt(context, span.end - 1)?.header?.text;
+  if (heading === undefined) return null;
+  let year: string | null = null;
+  for (const match of heading.matchAll(YEARS_IN_HEADER)) year = match[0];
+  return year;
 }
 
 export function isInside(span: Span, ranges: Span[]): boolean {

@@ -8,6 +8,7 @@ import { detectAudience } from "./audience.ts";
 import { detectCommunities } from "./community.ts";
 import {
   asOfNear,
+  columnHeadingYear,
   buildContext,
   evidenceNear,
   pageAt,
@@ -93,7 +94,7 @@ function toClaim(context: DetectContext, finding: Finding, index: number, findin
     page: pageAt(context, span.start),
     section: sectionAt(context, span.start),
     subject: finding.subject ?? subjectFor(finding.kind, context, span),
-    asOf: asOfNear(context, span, findings[index - 1]?.span ?? null, findings[index + 1]?.span ?? null),
+    asOf: asOfNear(context, span, findings[index - 1]?.span ?? null, findings[index + 1]?.span ?? null) ?? columnHeadingYear(context, span),
     evidence: evidenceNear(context, span, finding.platform),
     confidence: Math.round(finding.confidence * 100) / 100,
     flags: [],

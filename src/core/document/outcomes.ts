@@ -211,6 +211,11 @@ const EXCLUDED_BESIDE: Readonly<Record<string, { before?: readonly string[]; aft
     before: ["inside", "technical", "field", "retail"],
   },
   placed: { after: ["on", "in", "at", "under"] },
+  // "She leads strategy on all accounts": the verb, not sales leads.
+  leads: {
+    before: ["she", "he", "who", "also", "currently", "now", "that", "which", "and"],
+    after: ["the", "a", "an", "our", "their", "his", "her", "its", "all", "strategy", "on", "teams", "team", "projects", "delivery", "research", "design", "engineering", "operations", "content", "workshops", "training", "accounts"],
+  },
   sold: { after: ["to", "on", "the", "as", "in"] },
   clients: { before: ["managed", "manage", "managing", "served", "serving", "supported", "supporting", "advised", "advising", "key", "existing", "internal"] },
   placements: { before: ["product", "ad", "media"] },

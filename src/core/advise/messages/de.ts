@@ -649,6 +649,7 @@ export const de: Messages = {
   reader: (proposal) => (proposal ? "Auftraggeber" : "Personalverantwortliche"),
   people: (family) => (family !== null ? PEOPLE[family] : undefined) ?? "Fachleute Ihres Gebiets",
   outcomeNoun: (family) => (family !== null ? OUTCOME_NOUNS[family] : undefined) ?? "Bestellungen, Leads, Anmeldungen oder Einstellungen",
+  firmResultPlaceholder: "[N] Neukundenanfragen",
   resultPlaceholder: (family) => (family !== null ? RESULTS[family] : undefined) ?? "[N] Bestellungen, Leads oder Anmeldungen",
   asOf: (year) => (year === null ? "Stand: [Monat Jahr]" : `Stand: ${year}`),
   rule,

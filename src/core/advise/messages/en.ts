@@ -655,6 +655,7 @@ export const en: Messages = {
   reader: (proposal) => (proposal ? "a client" : "a hiring manager"),
   people: (family) => (family !== null ? PEOPLE[family] : undefined) ?? "people in your field",
   outcomeNoun: (family) => (family !== null ? OUTCOME_NOUNS[family] : undefined) ?? "orders, leads, sign-ups or hires",
+  firmResultPlaceholder: "[N] new-business enquiries",
   resultPlaceholder: (family) => (family !== null ? RESULTS[family] : undefined) ?? "[N] orders, leads or sign-ups",
   asOf: (year) => (year === null ? "as of [month year]" : `as of ${year}`),
   rule,

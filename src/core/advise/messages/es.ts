@@ -644,6 +644,7 @@ export const es: Messages = {
   reader: (proposal) => (proposal ? "un cliente" : "un reclutador"),
   people: (family) => (family !== null ? PEOPLE[family] : undefined) ?? "los profesionales de su sector",
   outcomeNoun: (family) => (family !== null ? OUTCOME_NOUNS[family] : undefined) ?? "pedidos, leads, registros o contrataciones",
+  firmResultPlaceholder: "[N] solicitudes de nuevos clientes",
   resultPlaceholder: (family) => (family !== null ? RESULTS[family] : undefined) ?? "[N] pedidos, leads o registros",
   asOf: (year) => (year === null ? "a [mes año]" : `en ${year}`),
   rule,

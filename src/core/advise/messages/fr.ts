@@ -640,6 +640,7 @@ export const fr: Messages = {
   reader: (proposal) => (proposal ? "un client" : "un recruteur"),
   people: (family) => (family !== null ? PEOPLE[family] : undefined) ?? "les gens de votre métier",
   outcomeNoun: (family) => (family !== null ? OUTCOME_NOUNS[family] : undefined) ?? "commandes, leads, inscriptions ou recrutements",
+  firmResultPlaceholder: "[N] demandes de nouveaux clients",
   resultPlaceholder: (family) => (family !== null ? RESULTS[family] : undefined) ?? "[N] commandes, leads ou inscriptions",
   asOf: (year) => (year === null ? "au [mois année]" : `en ${year}`),
   rule,

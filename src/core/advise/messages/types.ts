@@ -163,6 +163,8 @@ export interface Messages {
   people(family: string | null): string;
   outcomeNoun(family: string | null): string;
   resultPlaceholder(family: string | null): string;
+  /** What a bidder's own audience brought the firm, whatever the role: "[N] new-business enquiries". */
+  firmResultPlaceholder: string;
   /** "as of 2019", or the placeholder "as of [month year]": what a rewrite adds for the date. */
   asOf(year: number | null): string;
   rule(words: RuleWords): Worded;
