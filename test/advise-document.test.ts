@@ -816,3 +816,35 @@ describe("a bid's case studies and the firm's own accounts (fourth blind reading
     expect(hannah.flags).toContain("no_outcome");
   });
 });
+
+describe("the writer's own work, read from the entry (fourth blind reading)", () => {
+  it("takes the accounts of a self-employed entry as the writer's own", () => {
+    const text = [
+      "Experience",
+      "Self-employed electrician (Wirral Sparky) - 2019 to now",
+      " - Rewires, consumer unit upgrades, EV chargers",
+      " - Run the \"Sparky Dad\" YouTube channel (35.4K subscribers) - fault-finding and tips videos.",
+    ].join("\n");
+    const channel = claimAt(analyze(text, "Electrician"), "35.4K subscribers");
+    expect(channel.subject).toBe("self");
+    expect(channel.advice.reason).not.toMatch(/organisation/);
+  });
+
+  it("ties a creator's channel to the code redeemed in the same entry", () => {
+    const text = [
+      "Full-time creator - Maya Moves",
+      "Self-employed | 2015 - present",
+      "- Grew the YouTube channel from 9K to 410K subscribers between 2017 and 2019.",
+      "- Long-term partner for Gymshark (2018 - 2020): my code was redeemed 14,000 times in 2019, about £520K in sales.",
+    ].join("\n");
+    const channel = claimAt(analyze(text, "Creator Partnerships Lead"), "410K subscribers");
+    expect(channel.flags).not.toContain("no_outcome");
+    expect(channel.advice.reason + channel.advice.suggestion).toMatch(/redeemed 14,000 times/);
+  });
+
+  it("sees a newsletter's paid subscribers as its result", () => {
+    const text = "Projects\n- \"Estado de Cuenta\", a weekly Substack newsletter on public money: 6,100 subscribers, 1,100 of them paid.";
+    const newsletter = claimAt(analyze(text, "Investigations Editor"), "6,100 subscribers");
+    expect(newsletter.flags).not.toContain("no_outcome");
+  });
+});

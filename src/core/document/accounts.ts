@@ -254,7 +254,7 @@ export function accountOf(
   }
   const handle = options.handle ?? null;
   // "Creator, self-employed (2018–present)": the writer's own work, so an account nobody else claims is theirs.
-  if (entry !== null && entry.organization !== null && SELF_EMPLOYED.test(entry.organization)) return { owner: "self", name: null, cue: entry.organization, phrase: null };
+  if (entry !== null && selfEmployed(text, entry)) return { owner: "self", name: null, cue: entry.organization, phrase: null };
   if (entry !== null && handleMatches(handle, entry.organization)) return { owner: "organization", name: entry.organization, cue: handle, phrase: handle };
   if (entry !== null && (entry.organization !== null || entry.title !== null)) {
     const worked = workedAccount(text, words, span);
@@ -269,6 +269,18 @@ export function accountOf(
 
 /** An entry's "organisation" that is the writer working for themself. */
 const SELF_EMPLOYED = /^(?:self[- ]employed|freelance|freelancer|independent|personal|own (?:account|channel|brand)|my own|solo|sole trader|selbstst[äa]ndig|freiberuflich|ind[ée]pendante?|auto-?entrepreneur(?:e)?|freelance|aut[óo]nom[oa]|por cuenta propia|libero professionista|zelfstandige?|zzp(?:'er)?|aut[ôo]nom[oa]|samozatrudnienie)$/iu;
+
+/**
+ * An entry the writer worked in for themself: its organisation says so ("Freelance"), or its
+ * header opens a part with the word ("Self-employed electrician (Wirral Sparky)", "Full-time
+ * creator - Maya Moves / Self-employed | 2015 - present"). Only a header's first 300 characters are read.
+ */
+function selfEmployed(text: string, entry: { organization: string | null; header: Span }): boolean {
+  if (entry.organization !== null && SELF_EMPLOYED.test(entry.organization)) return true;
+  const header = text.slice(entry.header.start, Math.min(entry.header.end, entry.header.start + 300));
+  return SELF_EMPLOYED_OPENING.test(header);
+}
+const SELF_EMPLOYED_OPENING = /(?:^|[|,(\n–—-]\s{0,3})(?:self[- ]employed|freelance|freelancer|sole trader|selbstst[äa]ndig|freiberuflich|auto-?entrepreneur|aut[óo]nom[oa]|por cuenta propia|zelfstandige?)(?![\p{L}])/iu;
 
 /** Job titles whose work is an employer's audience. */
 const AUDIENCE_JOB = /social|media|community|communit|marketing|content|communication|kommunikation|comunicaci|comunica|digital|brand|influencer|creator|redes|r[ée]seaux|\bpr\b|engagement|growth|audience/iu;

@@ -226,6 +226,18 @@ describe("buildDocument: a bullet wrapped onto the next line", () => {
   });
 });
 
+describe("buildDocument: a bullet cut after an article", () => {
+  it("carries the next line on the bullet, whatever its first letter", () => {
+    const text = "- Aufbau des Discord-Servers von 0 auf 14.000 Mitglieder; über den\nDiscord-exklusiven Code kamen 3.400 Vorbestellungen\n- Instagram-Kanal ausgebaut";
+    const model = buildDocument(text);
+    expect(model.blocks.map((block) => [block.kind, slice(model, block.span)])).toEqual([
+      ["list_item", "Aufbau des Discord-Servers von 0 auf 14.000 Mitglieder; über den\nDiscord-exklusiven Code kamen 3.400 Vorbestellungen"],
+      ["list_item", "Instagram-Kanal ausgebaut"],
+    ]);
+    expect(model.entries).toEqual([]);
+  });
+});
+
 describe("buildDocument: bounds", () => {
   it("reads a one-line document of 1 MB in linear time", () => {
     const line = "Klout 1. ".repeat(120_000);

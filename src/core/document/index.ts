@@ -109,6 +109,9 @@ function lastChar(text: string, span: Span): string {
   return span.end > span.start ? text.charAt(span.end - 1) : "";
 }
 
+/** Words no line of prose ends on: articles and conjunctions, in the supported languages. */
+const ARTICLE_AT_END = /(?<![\p{L}])(?:the|a|an|and|or|der|die|das|den|dem|des|ein|eine|einen|einem|einer|und|oder|le|la|les|des|du|un|une|et|ou|el|los|las|del|una|y|o)$/u;
+
 const PREPOSITION_AT_END = /(?<![\p{L}])(?:in|since|from|by|to|of|during|until|and|over|than|about|around|at|with)$/u;
 
 function startsLower(text: string, span: Span): boolean {
@@ -203,10 +206,14 @@ function readBlocks(text: string, lines: readonly Line[]): { blocks: Block[]; ro
       // "… 1.4 billion impressions in" / "2015.": a figure, even a year, carries on a line that
       // ended on a preposition.
       const endsOnPreposition = previousEnd !== null && PREPOSITION_AT_END.test(text.slice(Math.max(previousEnd.start, previousEnd.end - 12), previousEnd.end));
+      // "- Aufbau des Discord-Servers …; über den" / "Discord-exklusiven Code kamen …": a line can
+      // not end on an article or a conjunction, so the next one carries it on, whatever its first letter.
+      const endsOnArticle = previousEnd !== null && ARTICLE_AT_END.test(text.slice(Math.max(previousEnd.start, previousEnd.end - 12), previousEnd.end));
       const wrapped =
         open !== null &&
         previousEnd !== null &&
-        ((line.dates.length === 0 && previousEnd.end - previousEnd.start >= width * 0.85 && !/[.!?:;]/.test(lastChar(text, previousEnd))) ||
+        (endsOnArticle ||
+          (line.dates.length === 0 && previousEnd.end - previousEnd.start >= width * 0.85 && !/[.!?:;]/.test(lastChar(text, previousEnd))) ||
           (startsLower(text, line.content) && !/[.!?]/.test(lastChar(text, previousEnd))) ||
           (/\d/u.test(text.charAt(line.content.start)) && endsOnPreposition));
       if (wrapped && open !== null) {

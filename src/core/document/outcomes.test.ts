@@ -126,6 +126,20 @@ describe("savings, care given, and numbers that name", () => {
 });
 
 describe("a promise and a range of years", () => {
+  it("reads a plan or target a result is measured against as no plan", () => {
+    const [hires] = findOutcomes(buildDocument("- 46 hires in 2023 against a plan of 40."));
+    expect(hires).toMatchObject({ kind: "hires", achieved: true });
+    expect(findOutcomes(buildDocument("- We plan 40 hires in 2027.")).every((outcome) => !outcome.achieved)).toBe(true);
+  });
+
+  it("reads paid subscribers, pre-orders, money saved and a redeemed code as results", () => {
+    const kinds = (text: string) => findOutcomes(buildDocument(text)).map((outcome) => [outcome.kind, outcome.measured, outcome.online]);
+    expect(kinds("- A weekly Substack newsletter: 6,100 subscribers, 1,100 of them paid.")).toContainEqual(["sign_ups", true, true]);
+    expect(kinds("- Über den Code kamen 3.400 Vorbestellungen.")).toContainEqual(["orders", true, false]);
+    expect(kinds("- 70% of my hires came from sourcing on LinkedIn, saving an estimated £290K in agency fees.")).toContainEqual(["savings", true, true]);
+    expect(kinds("- Partner for Gymshark: my code was redeemed 14,000 times in 2019.")).toContainEqual(["orders", true, true]);
+  });
+
   it("reads a guaranteed figure as a plan, not as something achieved", () => {
     expect(findOutcomes(buildDocument("- We guarantee a 40% uplift in sign-ups within six months.")).every((outcome) => !outcome.achieved)).toBe(true);
   });

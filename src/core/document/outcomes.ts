@@ -71,7 +71,7 @@ export const OUTCOME_PHRASES: Readonly<Record<Exclude<OutcomeKind, "change">, re
     "order", "orders", "purchases", "purchase", "units sold", "tickets sold", "sold out", "sales", "checkouts", "basket",
     "bestellungen", "bestellung", "verkaufe", "verkauft", "absatz", "commandes", "commande", "ventes", "vente", "achats", "pedidos",
     "pedido", "ventas", "venta", "compras", "ordini", "ordine", "vendite", "acquisti", "bestellingen", "verkopen", "verkoop", "vendas",
-    "compradores", "buyers", "redeemed", "redemptions", "codes redeemed", "promo code uses", "wishlists", "wishlist",
+    "compradores", "buyers", "pre orders", "preorders", "vorbestellungen", "precommandes", "preventas", "redeemed", "redemptions", "codes redeemed", "promo code uses", "wishlists", "wishlist",
     // The verb with its count: "the box sold 5,400 units", "2 300 billets vendus".
     "sold", "copies sold", "boxes sold", "billets vendus", "entradas vendidas", "biglietti venduti", "tickets verkauft", "kaartjes verkocht",
   ],
@@ -86,7 +86,7 @@ export const OUTCOME_PHRASES: Readonly<Record<Exclude<OutcomeKind, "change">, re
   ],
   sign_ups: [
     "sign ups", "signups", "sign up", "registrations", "registration", "registrants", "enrolments", "enrollments", "enrolment",
-    "enrollment", "subscriptions sold", "paid subscribers", "installs", "activations", "trials started", "trial sign ups", "waitlist",
+    "enrollment", "subscriptions sold", "paid subscribers", "paying subscribers", "paid members", "paying members", "of them paid", "of them paying", "zahlende abonnenten", "abonnes payants", "suscriptores de pago", "installs", "activations", "trials started", "trial sign ups", "waitlist",
     "memberships", "membership sign ups", "library card sign ups", "ticket claims", "anmeldungen", "registrierungen", "mitgliedschaften",
     "inscriptions", "inscription", "adhesions", "abonnements vendus", "inscripciones", "registros", "altas", "matriculas", "matricula",
     "iscrizioni", "iscritti", "inschrijvingen", "aanmeldingen", "inscricoes", "cadastros", "novos alunos", "students enrolled",
@@ -130,7 +130,7 @@ export const OUTCOME_PHRASES: Readonly<Record<Exclude<OutcomeKind, "change">, re
     "adoptado por", "utilizzato da", "adottato da", "gebruikt door", "usado por", "adotado por", "ground courses", "wellness programs",
   ],
   savings: [
-    "saved", "savings", "cost savings", "cost saving", "cost reduction", "cut costs", "reduced costs", "overspend", "costs down",
+    "saved", "saving", "savings", "cost savings", "cost saving", "cost reduction", "cut costs", "reduced costs", "overspend", "costs down",
     "eingespart", "einsparungen", "einsparung", "economies", "economise", "ahorro", "ahorros", "ahorrado", "risparmi", "risparmio",
     "risparmiato", "besparingen", "besparing", "bespaard", "economia", "economizados", "poupanca",
   ],
@@ -173,7 +173,7 @@ const ONLINE_WORDS = [
   "snapchat", "twitch", "reddit", "discord", "slack", "newsletter", "email", "blog", "podcast", "post", "posts", "video", "videos",
   "reel", "reels", "content", "campaign", "campaigns", "influencer", "influencers", "microinfluencers", "creator", "creators",
   "community", "followers", "audience", "channel", "link in bio", "promo code", "promo codes", "codes promo", "hashtag", "webinar",
-  "webinars", "stream", "streams", "viral", "threads", "outreach", "site", "website", "shop", "ads", "reseaux sociaux", "redes sociales",
+  "webinars", "stream", "streams", "viral", "threads", "outreach", "redeemed", "redemptions", "discount code", "affiliate", "creator code", "site", "website", "shop", "ads", "reseaux sociaux", "redes sociales",
   "influenciadores", "influencers", "kanal", "kampagne", "kampagnen", "aktionen", "beitrage", "publications", "publicaciones",
   "contenido", "contenu", "contenuti", "listeners", "episodes", "subscribers", "readers", "tutorials", "booktok", "stories",
   "explainers", "threads", "posting", "advocacy", "sponsored", "sponsor", "activations", "giveaways", "sorteos", "colaboraciones",
@@ -257,6 +257,8 @@ const AGENT_WORDS = new Set([
 /** Words that make a sentence a plan, not a result: "will be hired", "would go toward", "aims to", "we guarantee a 40% uplift". */
 const PLAN_WORDS = new Set(["will", "would", "shall", "aim", "aims", "plan", "plans", "planned", "goal", "goals", "seek", "seeks", "expect", "expected", "target", "targets", "guarantee", "guarantees", "guaranteed", "promise", "promises", "garantieren", "garantiert", "garantissons", "garantizamos", "garantiamo", "wird", "werden", "soll", "sera", "seront", "vise", "sera", "objetivo", "buscamos"]);
 const ONLINE = new PhraseIndex<true>(ONLINE_WORDS.map((phrase) => [phrase, true] as const));
+/** Words before a plan or target that make it what a result is measured against. */
+const MEASURED_AGAINST = new Set(["against", "vs", "versus", "of", "above", "over", "ahead", "beat", "beating", "exceeded", "exceeding", "beyond", "surpassed", "met", "hit", "uber", "gegenuber", "sur", "sobre", "frente"]);
 
 /** A label's figure: up to forty characters, a colon, perhaps "about", then a figure. */
 const LABELLED_FIGURE = /^[^:\n]{0,40}:\s*(?:[~≈]|circa|ca\.?|about|approx\.?|around|rund|environ|unos|cerca de|oltre|over)?\s*\d/iu;
@@ -471,8 +473,20 @@ class SentenceOutcomes {
   }
 
   private isAchieved(): boolean {
-    this.achieved ??= this.agentive() && !this.has(PLAN_WORDS);
+    this.achieved ??= this.agentive() && !this.plans();
     return this.achieved;
+  }
+
+  /** A word of planning, unless it is the yardstick of a result: "46 hires against a plan of 40", "112% of target". */
+  private plans(): boolean {
+    const { words } = this;
+    for (let index = 0; index < words.length; index += 1) {
+      if (!PLAN_WORDS.has(words[index]!.folded)) continue;
+      const before = words[index - 1]?.folded ?? "";
+      const yardstick = MEASURED_AGAINST.has(before) || (/^(?:a|the|our|my|their|its)$/u.test(before) && MEASURED_AGAINST.has(words[index - 2]?.folded ?? ""));
+      if (!yardstick) return true;
+    }
+    return false;
   }
 
   private aboutAudience(clause: Span): boolean {
