@@ -848,3 +848,52 @@ describe("the writer's own work, read from the entry (fourth blind reading)", ()
     expect(newsletter.flags).not.toContain("no_outcome");
   });
 });
+
+describe("a job description that rules the audience work out, and the checks readers missed (fourth blind reading)", () => {
+  const resume = [
+    "SAMIRA HADDAD",
+    "Developer Advocate",
+    "",
+    "EXPERIENCE",
+    "Site Reliability Engineer — Farfetch, Porto, Sep 2018 – Jan 2022",
+    "• Cut mean time to recovery from 47 to 18 minutes by rebuilding alerting and runbooks.",
+    "• Grew the team newsletter from 4,000 to 22,000 subscribers; 1,100 free-trial sign-ups attributed to it in 2024.",
+    "",
+    "COMMUNITY & CONTENT",
+    "• YouTube: CloudNative with Samira — 41,872 subscribers",
+    "• X / Twitter: 9.8K followers",
+    "• Named in the \"Top 100 DevOps Influencers\" list (2019)",
+  ].join("\n");
+  const jobDescription = "Developer Advocate, Platform Reliability\nWhat this role is not\n- There is no external content creation, social media, conference circuit or community management in this job.";
+  const report = () => analyze(resume, "Developer Advocate", { jobDescription });
+
+  it("no longer counts the family's audience platforms as the job's own once the JD rules the work out", () => {
+    const youtube = claimAt(report(), "41,872 subscribers");
+    expect(youtube.advice.action).toBe("remove");
+    expect(youtube.advice.reason).not.toMatch(/show their work/);
+  });
+
+  it("leads a role without audience work with the work's own result", () => {
+    expect(report().summary.headline).toContain("Cut mean time to recovery from 47 to 18 minutes");
+  });
+
+  it("decides on a list of influencers instead of leaving it to the writer", () => {
+    const list = claimAt(report(), "Top 100 DevOps Influencers");
+    expect(list.advice.action).toBe("remove");
+    expect(list.advice.suggestion).not.toMatch(/unless/);
+  });
+
+  it("does not call 'X / Twitter' an old name, nor rewrite it as 'X / X'", () => {
+    const x = claimAt(analyze(resume, "Social Media Manager"), "9.8K followers");
+    expect(x.flags).not.toContain("stale");
+    expect(x.advice.reason).not.toMatch(/old name/);
+    expect(x.advice.suggestion).not.toMatch(/X \/ X/);
+  });
+
+  it("says that YouTube shows an exact subscriber count rounded", () => {
+    const youtube = claimAt(analyze(resume, "Developer Relations Engineer"), "41,872 subscribers");
+    expect(youtube.flags).toContain("unverifiable");
+    expect(youtube.advice.reason).toContain("rounded (41,800 here)");
+    expect(youtube.advice.reason).not.toMatch(/no handle, link or date/);
+  });
+});

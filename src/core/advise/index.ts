@@ -100,6 +100,9 @@ function withAdvice(claim: DetectedClaim, subject: DetectedClaim["subject"], fla
   return advised;
 }
 
+/** Platforms whose figures show the work itself (code, answers, designs, models), not an audience. */
+const CRAFT_PLATFORMS = new Set(["github", "gitlab", "stack_overflow", "kaggle", "dribbble", "behance", "hugging_face"]);
+
 function hasEvidence(reading: ClaimReading, text: string): boolean {
   const { claim, account } = reading;
   if (claim.evidence.handle !== null || claim.evidence.url !== null || reading.year !== null || claim.asOf !== null) return true;
@@ -131,8 +134,15 @@ export function advise(input: AdviseInput): { claims: Claim[]; summary: ReportSu
   const readings = readClaims(model, ordered, outcomes, { language, proposal });
   const family = role.family !== null ? roleFamilyById(role.family) : undefined;
   const familyPlatforms = family?.platforms ?? [];
+  // Where the job description's own words rule the audience work out ("no external content, social
+  // media or conference circuit"), only the platforms that show the craft itself still count.
+  const ruledOut = role.source === "job_description" && role.relevance === "peripheral";
   const ownPlatform = (reading: ClaimReading) =>
-    role.relevance !== "unknown" && role.relevance !== "core" && reading.claim.platform !== null && familyPlatforms.includes(reading.claim.platform);
+    role.relevance !== "unknown" &&
+    role.relevance !== "core" &&
+    reading.claim.platform !== null &&
+    familyPlatforms.includes(reading.claim.platform) &&
+    (!ruledOut || CRAFT_PLATFORMS.has(reading.claim.platform));
 
   const inconsistent = findInconsistent(readings);
   const stale = findStale(readings, currentYear);

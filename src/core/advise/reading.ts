@@ -125,7 +125,8 @@ export function showcaseOf(outcomes: readonly Outcome[], preferOnline: boolean):
     // the work ("Portfolio of 65 clients (turnover £0.5m–£15m)").
     if (!outcome.done && DESCRIPTIVE_KINDS.has(outcome.kind)) continue;
     const money = outcome.money !== null && outcome.money > 0 ? Math.min(4, Math.max(0, Math.log10(outcome.money) - 3)) : 0;
-    const score = OUTCOME_WEIGHT[outcome.kind] + money + (preferOnline && outcome.online ? 3 : 0);
+    // A role built on an audience leads with what an audience did; any other with what the work did.
+    const score = OUTCOME_WEIGHT[outcome.kind] + money + (outcome.online ? (preferOnline ? 3 : -4) : 0);
     if (score > bestScore) {
       best = outcome;
       bestScore = score;

@@ -5,6 +5,7 @@
 import type { AdviceAction, ClaimFlag, DetectedClaim, RoleAssessment } from "../types.ts";
 import type { Implausibility } from "./checks.ts";
 import { formatNumber } from "./messages/en.ts";
+import { groupThousands } from "./messages/format.ts";
 import type { FlagWords, Messages, RuleWords } from "./messages/types.ts";
 import { platformFacts, platformName } from "./platform-facts.ts";
 import type { ClaimReading } from "./reading.ts";
@@ -41,6 +42,26 @@ export function wordingSetting(role: RoleAssessment, documentType: "resume" | "p
     proposal,
     role,
   };
+}
+
+/** "Twitter: 12K", not "X / Twitter: 12K": the old name alone dates the line. */
+function writesOnlyOldName(quote: string): boolean {
+  return /twitter/iu.test(quote) && !/(?<![\p{L}])X[^\S\n]*[/(,][^\S\n]*(?:formerly[^\S\n]+)?Twitter|Twitter[^\S\n]*[/(][^\S\n]*(?:now[^\S\n]+)?X(?![\p{L}])/u.test(quote);
+}
+
+/**
+ * How YouTube shows an exact subscriber count to anyone who opens the channel: cut to three
+ * significant figures ("41.8K" for 41,872), or null where the count is already that round.
+ */
+export function publicYouTubeCount(claim: Pick<DetectedClaim, "platform" | "metric" | "value">, messages: Messages): string | null {
+  const value = claim.value;
+  if (claim.platform !== "youtube" || claim.metric !== "subscribers" || value === null || value < 1_000) return null;
+  const magnitude = 10 ** (Math.floor(Math.log10(value)) - 2);
+  const shown = Math.floor(value / magnitude) * magnitude;
+  if (shown === value) return null;
+  // Written out in full ("1,230,000"): "1.2 million" would hide the digit that differs.
+  const separator = messages.formatNumber(1_000).charAt(1);
+  return groupThousands(String(shown), separator);
 }
 
 /** A claim written out in the catalog's language: "95,000 Instagram followers". */
@@ -264,13 +285,21 @@ export function wordClaim(input: ClaimWording, setting: WordingSetting): { reaso
     mainAudience: input.mainAudience ? describe(input.mainAudience, messages) : null,
     proposal: setting.proposal,
     label,
-    formerName: claim.platform === "x" && /twitter/iu.test(text.slice(reading.quote.start, reading.quote.end)) ? "Twitter" : null,
+    formerName: claim.platform === "x" && writesOnlyOldName(text.slice(reading.quote.start, reading.quote.end)) ? "Twitter" : null,
     kind: claim.kind,
     pastWork: isPastWork(reading),
+    publicCount: claim.flags.includes("unverifiable") ? publicYouTubeCount(claim, messages) : null,
   };
   // A rewrite that says the old name is out of date does not keep it: "12,000 followers on X".
   const written = rewriteBase(reading, text, messages);
-  const base = flagWords.formerName === null ? written : written.replace(/(?<![\p{L}.\/])Twitter(?![\p{L}.\/])/gu, "X");
+  // "X / Twitter" and "Twitter (now X)" become "X", not "X / X".
+  const base =
+    flagWords.formerName === null
+      ? written
+      : written
+          .replace(/(?<![\p{L}])X[^\S\n]*(?:\/[^\S\n]*|\([^\S\n]*(?:formerly[^\S\n]+)?)Twitter\)?/gu, "X")
+          .replace(/(?<![\p{L}])Twitter[^\S\n]*(?:\/[^\S\n]*|\([^\S\n]*(?:now[^\S\n]+)?)X\)?(?![\p{L}])/gu, "X")
+          .replace(/(?<![\p{L}.\/])Twitter(?![\p{L}.\/])/gu, "X");
   const dateWords = reading.timeframe ? "" : messages.asOf(reading.ongoing && closedYear === null ? null : year);
   const words: RuleWords = {
     rule: input.ruleId,

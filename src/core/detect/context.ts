@@ -217,6 +217,9 @@ export function aliasCandidateStarts(text: string, runs: LetterRuns, ignoreCase:
  * position; it is tried (anchored) only at the runs of letters that are the leading word of some
  * alias. Where a name is found the search goes on after it, as a scan with the alias pattern would.
  */
+const NEW_NAME_BEFORE = /(?<![\p{L}])X[^\S\n]*(?:\/|\(|,|-|–)[^\S\n]*(?:formerly[^\S\n]+|ex-?[^\S\n]*|previously[^\S\n]+|früher[^\S\n]+|anciennement[^\S\n]+|antes[^\S\n]+)?$/u;
+const NEW_NAME_AFTER = /^[^\S\n]*(?:\/|\()[^\S\n]*(?:now[^\S\n]+|jetzt[^\S\n]+|maintenant[^\S\n]+|ahora[^\S\n]+)?X(?![\p{L}])/u;
+
 function findMentions(text: string, runs: LetterRuns): PlatformMention[] {
   const mentions: PlatformMention[] = [];
   // "X 8,900" in a list is the network only beside another platform's name ("Facebook 12,400; X 8,900").
@@ -241,7 +244,12 @@ function findMentions(text: string, runs: LetterRuns): PlatformMention[] {
           return;
         }
       }
-      mentions.push({ start, end, platform, formerName: FORMER_NAMES.has(written.toLowerCase()) });
+      // "X / Twitter", "Twitter (now X)", "X (formerly Twitter)": the old name beside the new one is no out-of-date name.
+      const former =
+        FORMER_NAMES.has(written.toLowerCase()) &&
+        !NEW_NAME_BEFORE.test(text.slice(Math.max(0, start - 16), start)) &&
+        !NEW_NAME_AFTER.test(text.slice(end, end + 12));
+      mentions.push({ start, end, platform, formerName: former });
     });
   };
   scan(MENTION_SOURCE_ANY_CASE, true);

@@ -559,9 +559,10 @@ class SentenceOutcomes {
     const { words } = this;
     for (let index = 1; index + 2 < words.length; index += 1) {
       if (words[index]!.folded !== "from") continue;
-      // The verb of change comes at most three words before: "reduced batch runtime from".
+      // The verb of change comes at most five words before: "reduced batch runtime from", "Cut mean
+      // time to recovery from".
       let verb = false;
-      for (let back = Math.max(0, index - 3); back < index && !verb; back += 1) verb = CHANGE.has(words[back]!.folded);
+      for (let back = Math.max(0, index - 5); back < index && !verb; back += 1) verb = CHANGE.has(words[back]!.folded);
       if (!verb || !isDigits(words[index + 1]!.folded)) continue;
       let toAt = -1;
       for (let near = index + 2; near < Math.min(words.length, index + 6); near += 1) if (words[near]!.folded === "to") toAt = near;

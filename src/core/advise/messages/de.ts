@@ -175,6 +175,11 @@ function withResult(words: RuleWords): string {
   }
 }
 
+/** Eine Influencer-Liste für eine Stelle, die keine braucht: streichen, auch wenn sie das eigene Fach betrifft. */
+function cutList(words: RuleWords): string {
+  return words.showcase ? `Streichen Sie sie und ${showcaseInstead(words, "")}.` : "Streichen Sie sie: Auch eine Liste aus Ihrem Fach bewertet eine Reichweite, nicht die Arbeit.";
+}
+
 function showcaseInstead(words: RuleWords, fallback: string): string {
   return words.showcase ? `stellen Sie stattdessen ${words.showcase} nach vorn` : fallback;
 }
@@ -320,7 +325,7 @@ function rule(words: RuleWords): Worded {
       if (action === "remove") {
         return {
           reason: `Eine Influencer-Liste sagt wenig darüber, wie ${words.proposal ? "das Team" : "Sie"} ${accusativeRole(roleRef)} ausfüllen ${words.proposal ? "würde" : "würden"}; die Zeile ist für ein Ergebnis besser genutzt.`,
-          suggestion: "Streichen Sie sie, außer die Liste betrifft Ihren eigenen Beruf.",
+          suggestion: cutList(words),
           covers: [],
         };
       }
@@ -329,7 +334,7 @@ function rule(words: RuleWords): Worded {
       if (action === "remove") {
         return {
           reason: `Eine „Top-Influencer“-Liste sagt wenig darüber, wie ${words.proposal ? "das Team" : "Sie"} ${accusativeRole(roleRef)} ausfüllen ${words.proposal ? "würde" : "würden"}; die Zeile ist für ein Ergebnis besser genutzt.`,
-          suggestion: "Streichen Sie sie, außer die Liste betrifft Ihren eigenen Beruf; dann nennen Sie Herausgeber und Jahr.",
+          suggestion: cutList(words),
           covers: [],
         };
       }
@@ -440,7 +445,9 @@ function flag(flag: ClaimFlag, words: FlagWords): string | null {
     case "unverifiable":
       return words.promise
         ? `${quote(words.promise)} ist ein Versprechen, das niemand prüfen kann; ${words.proposal ? "Auftraggeber lesen" : "Leser lesen"} es als Werbesatz.`
-        : `${words.proposal ? "Auftraggeber können" : "Leser können"} sie nicht prüfen: Es fehlen Handle, Link und Datum.`;
+        : words.publicCount !== null
+          ? `YouTube zeigt Abonnentenzahlen gerundet (hier ${words.publicCount}); wer den Kanal öffnet, sieht also eine andere Zahl.`
+          : `${words.proposal ? "Auftraggeber können" : "Leser können"} sie nicht prüfen: Es fehlen Handle, Link und Datum.`;
     case "implausible_value":
       return `${capitalise(words.figure)} wirkt unverhältnismäßig; prüfen Sie sie.`;
     case "inconsistent":
@@ -484,7 +491,8 @@ function fix(flag: ClaimFlag, words: FlagWords): string | null {
       if (words.kind === "reach" || words.kind === "engagement" || words.pastWork) return "Lassen Sie das Jahr daneben stehen, damit die Zahl als damaliges Ergebnis gelesen wird, nicht als aktuelle.";
       return "Nennen Sie eine aktuelle Zahl mit Datum oder lassen Sie sie weg.";
     case "unverifiable":
-      return words.promise ? `Streichen Sie ${quote(words.promise)} und lassen Sie gemessene Ergebnisse sprechen.` : "Ergänzen Sie Handle oder Link und ein Datum.";
+      if (words.promise) return `Streichen Sie ${quote(words.promise)} und lassen Sie gemessene Ergebnisse sprechen.`;
+      return words.publicCount !== null ? `Nennen Sie die Zahl so, wie der Kanal sie zeigt (${words.publicCount}), oder geben Sie YouTube Studio als Quelle an, mit Datum.` : "Ergänzen Sie Handle oder Link und ein Datum.";
     case "off_target_audience":
       return `Nennen Sie den Anteil des Publikums in ${words.place ?? "der Region des Auftraggebers"}.`;
     case "implausible_value":

@@ -154,6 +154,11 @@ function withResult(words: RuleWords): string {
   }
 }
 
+/** A list of influencers, for a role that does not need one: cut, even when it is in the writer's own field. */
+function cutList(words: RuleWords): string {
+  return words.showcase ? `Cut it, and lead with ${words.showcase} instead.` : "Cut it: even a list in your own field ranks a following, not the work.";
+}
+
 function showcaseInstead(words: RuleWords, fallback: string): string {
   return words.showcase ? `lead with ${words.showcase} instead` : fallback;
 }
@@ -310,7 +315,7 @@ function rule(words: RuleWords): Worded {
       if (action === "remove") {
         return {
           reason: `A list of influencers says little about how ${words.proposal ? "the team would do" : "you'd do"} ${roleRef}; the line is better spent on a result from the ${words.proposal ? "work" : "job"}.`,
-          suggestion: "Cut it, unless the list is about your own profession.",
+          suggestion: cutList(words),
           covers: [],
         };
       }
@@ -319,7 +324,7 @@ function rule(words: RuleWords): Worded {
       if (action === "remove") {
         return {
           reason: `A “top influencers” list says little about how ${words.proposal ? "the team would do" : "you'd do"} ${roleRef}, and the space is better spent on a result from the ${words.proposal ? "work" : "job"}.`,
-          suggestion: "Cut it, unless the list is about your own profession; then name the publisher and year.",
+          suggestion: cutList(words),
           covers: [],
         };
       }
@@ -432,7 +437,9 @@ function flag(flag: ClaimFlag, words: FlagWords): string | null {
     case "unverifiable":
       return words.promise
         ? `${quote(words.promise)} is a promise nobody can check, and a ${words.proposal ? "client" : "reader"} reads it as a sales line.`
-        : `A ${words.proposal ? "client" : "reader"} can't check it: there is no handle, link or date.`;
+        : words.publicCount !== null
+          ? `YouTube shows subscriber counts rounded (${words.publicCount} here), so a ${words.proposal ? "client" : "reader"} who checks the channel sees a different number.`
+          : `A ${words.proposal ? "client" : "reader"} can't check it: there is no handle, link or date.`;
     case "implausible_value":
       return `${capitalise(words.figure)} looks out of proportion; check it.`;
     case "inconsistent":
@@ -478,7 +485,8 @@ function fix(flag: ClaimFlag, words: FlagWords): string | null {
       if (words.kind === "reach" || words.kind === "engagement" || words.pastWork) return "Keep its year beside it, so it reads as what that work achieved then, not as a current figure.";
       return "Give a current figure with its date, or leave it out.";
     case "unverifiable":
-      return words.promise ? `Cut ${quote(words.promise)} and let measured results make the case.` : "Add a handle or link and a date.";
+      if (words.promise) return `Cut ${quote(words.promise)} and let measured results make the case.`;
+      return words.publicCount !== null ? `Give the count as the channel shows it (${words.publicCount}), or say it is from YouTube Studio, with its date.` : "Add a handle or link and a date.";
     case "off_target_audience":
       return `Give the share of the audience that is in ${words.place ?? "the client's area"}.`;
     case "implausible_value":

@@ -169,6 +169,11 @@ function withResult(words: RuleWords): string {
   }
 }
 
+/** Una lista de influencers, para un puesto que no la necesita: se elimina, aunque sea de la propia profesión. */
+function cutList(words: RuleWords): string {
+  return words.showcase ? `Elimínela y ${showcaseInstead(words, "")}.` : "Elimínela: incluso una lista de su profesión clasifica una audiencia, no el trabajo.";
+}
+
 function showcaseInstead(words: RuleWords, fallback: string): string {
   return words.showcase ? `destaque en su lugar ${words.showcase}` : fallback;
 }
@@ -314,7 +319,7 @@ function rule(words: RuleWords): Worded {
       if (action === "remove") {
         return {
           reason: `Una lista de influencers dice poco sobre cómo ${words.proposal ? "haría el equipo" : "haría usted"} ${roleRef}; la línea sirve mejor para un resultado.`,
-          suggestion: "Elimínela, salvo que la lista trate de su propia profesión.",
+          suggestion: cutList(words),
           covers: [],
         };
       }
@@ -323,7 +328,7 @@ function rule(words: RuleWords): Worded {
       if (action === "remove") {
         return {
           reason: `Un ranking de «top influencers» dice poco sobre cómo ${words.proposal ? "haría el equipo" : "haría usted"} ${roleRef}; la línea sirve mejor para un resultado.`,
-          suggestion: "Elimínelo, salvo que trate de su propia profesión; en ese caso, indique el editor y el año.",
+          suggestion: cutList(words),
           covers: [],
         };
       }
@@ -434,7 +439,9 @@ function flag(flag: ClaimFlag, words: FlagWords): string | null {
     case "unverifiable":
       return words.promise
         ? `${quote(words.promise)} es una promesa que nadie puede comprobar; ${words.proposal ? "un cliente" : "el lector"} la lee como un argumento de venta.`
-        : `${words.proposal ? "Un cliente" : "El lector"} no puede comprobarlo: no hay usuario, enlace ni fecha.`;
+        : words.publicCount !== null
+          ? `YouTube muestra los suscriptores redondeados (aquí ${words.publicCount}): quien abra el canal verá otra cifra.`
+          : `${words.proposal ? "Un cliente" : "El lector"} no puede comprobarlo: no hay usuario, enlace ni fecha.`;
     case "implausible_value":
       return `${capitalise(words.figure)} parece desproporcionado; compruébelo.`;
     case "inconsistent":
@@ -478,7 +485,8 @@ function fix(flag: ClaimFlag, words: FlagWords): string | null {
       if (words.kind === "reach" || words.kind === "engagement" || words.pastWork) return "Deje el año al lado, para que se lea como lo que logró ese trabajo entonces, no como una cifra actual.";
       return "Dé una cifra actual con su fecha, o quítela.";
     case "unverifiable":
-      return words.promise ? `Elimine ${quote(words.promise)} y deje que hablen los resultados medidos.` : "Añada un usuario o enlace y una fecha.";
+      if (words.promise) return `Elimine ${quote(words.promise)} y deje que hablen los resultados medidos.`;
+      return words.publicCount !== null ? `Dé la cifra tal como la muestra el canal (${words.publicCount}), o cite YouTube Studio, con su fecha.` : "Añada un usuario o enlace y una fecha.";
     case "off_target_audience":
       return `Indique qué parte de la audiencia está en ${words.place ?? "la zona del cliente"}.`;
     case "implausible_value":

@@ -165,6 +165,11 @@ function withResult(words: RuleWords): string {
   }
 }
 
+/** Une liste d'influenceurs, pour un poste qui n'en a pas besoin : à supprimer, même dans le métier de la personne. */
+function cutList(words: RuleWords): string {
+  return words.showcase ? `Supprimez-la et ${showcaseInstead(words, "")}.` : "Supprimez-la : même une liste de votre métier classe une audience, pas le travail.";
+}
+
 function showcaseInstead(words: RuleWords, fallback: string): string {
   return words.showcase ? `mettez plutôt en avant ${words.showcase}` : fallback;
 }
@@ -310,7 +315,7 @@ function rule(words: RuleWords): Worded {
       if (action === "remove") {
         return {
           reason: `Une liste d'influenceurs dit peu de choses sur la façon dont ${words.proposal ? "l'équipe mènerait" : "vous mèneriez"} ${roleRef} ; la ligne servira mieux un résultat.`,
-          suggestion: "Supprimez-la, sauf si la liste porte sur votre propre métier.",
+          suggestion: cutList(words),
           covers: [],
         };
       }
@@ -319,7 +324,7 @@ function rule(words: RuleWords): Worded {
       if (action === "remove") {
         return {
           reason: `Un classement « top influenceurs » dit peu de choses sur la façon dont ${words.proposal ? "l'équipe mènerait" : "vous mèneriez"} ${roleRef} ; la ligne servira mieux un résultat.`,
-          suggestion: "Supprimez-le, sauf s'il porte sur votre propre métier ; dans ce cas, donnez l'éditeur et l'année.",
+          suggestion: cutList(words),
           covers: [],
         };
       }
@@ -430,7 +435,9 @@ function flag(flag: ClaimFlag, words: FlagWords): string | null {
     case "unverifiable":
       return words.promise
         ? `${quote(words.promise)} est une promesse que personne ne peut vérifier ; ${words.proposal ? "un client" : "un lecteur"} y lit un argument commercial.`
-        : `${words.proposal ? "Un client" : "Un lecteur"} ne peut pas le vérifier : il n'y a ni identifiant, ni lien, ni date.`;
+        : words.publicCount !== null
+          ? `YouTube affiche les abonnés arrondis (ici ${words.publicCount}) : qui ouvre la chaîne voit un autre chiffre.`
+          : `${words.proposal ? "Un client" : "Un lecteur"} ne peut pas le vérifier : il n'y a ni identifiant, ni lien, ni date.`;
     case "implausible_value":
       return `${capitalise(words.figure)} paraît disproportionné ; vérifiez-le.`;
     case "inconsistent":
@@ -474,7 +481,8 @@ function fix(flag: ClaimFlag, words: FlagWords): string | null {
       if (words.kind === "reach" || words.kind === "engagement" || words.pastWork) return "Gardez l'année à côté, pour qu'on le lise comme le résultat de ce travail à l'époque, pas comme un chiffre actuel.";
       return "Donnez un chiffre actuel, daté, ou retirez-le.";
     case "unverifiable":
-      return words.promise ? `Supprimez ${quote(words.promise)} et laissez parler des résultats mesurés.` : "Ajoutez un identifiant ou un lien, et une date.";
+      if (words.promise) return `Supprimez ${quote(words.promise)} et laissez parler des résultats mesurés.`;
+      return words.publicCount !== null ? `Donnez le chiffre tel que la chaîne l'affiche (${words.publicCount}), ou citez YouTube Studio, avec la date.` : "Ajoutez un identifiant ou un lien, et une date.";
     case "off_target_audience":
       return `Donnez la part de l'audience située à ${words.place ?? "l'endroit du client"}.`;
     case "implausible_value":

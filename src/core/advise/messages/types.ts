@@ -81,6 +81,8 @@ export interface FlagWords {
    * achieved then, and a current one is not the writer's to give.
    */
   pastWork: boolean;
+  /** For `unverifiable` on an exact YouTube subscriber count: the rounded count the channel shows ("41.8K"). */
+  publicCount: string | null;
 }
 
 export interface Worded {
