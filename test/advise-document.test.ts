@@ -897,3 +897,46 @@ describe("a job description that rules the audience work out, and the checks rea
     expect(youtube.advice.reason).not.toMatch(/no handle, link or date/);
   });
 });
+
+describe("one account across the document, and a brand's rates (fourth blind reading)", () => {
+  it("reads figures with one handle as one account, and an undated one as of the latest date", () => {
+    const text = [
+      "BERUFSERFAHRUNG",
+      "Community Managerin, Pixelfabrik Games GmbH, 04/2022 – heute",
+      "- Instagram-Kanal @pixelfabrik von 3.200 auf 48.000 Follower ausgebaut (2022–2024)",
+      "KENNTNISSE",
+      "Betreute Kanäle u. a. @pixelfabrik (45.000 Follower)",
+    ].join("\n");
+    const report = analyze(text, "Community Managerin");
+    expect(claimAt(report, "45.000 Follower").flags).toContain("inconsistent");
+    expect(claimAt(report, "48.000 Follower").flags).toContain("inconsistent");
+  });
+
+  it("doubts a rate a brand's large account does not reach, but not a small creator's", () => {
+    const brand = analyze("Experience\nSocial Media Manager, Pixelfabrik Games, 2022 – 2024\n- Grew the studio's Instagram to 48,000 followers; engagement rate on Instagram 9.5%.", "Social Media Manager");
+    expect(claimAt(brand, "9.5%").flags).toContain("implausible_value");
+    const creator = analyze("My Instagram: 6,000 followers, engagement rate 9.5%.", "Content Creator");
+    expect(claimAt(creator, "9.5%").flags).not.toContain("implausible_value");
+  });
+
+  it("dates a figure reached 'in 18 months' by no year before it, and quotes it without the next account", () => {
+    const text = [
+      "PERSONAL PROFILE",
+      "At Larder & Co. I built the group's TikTok to 162K followers and turned it into a proper sales",
+      "channel, and my own food account (@hannahcooksthrifty, 58K on TikTok) is where I test formats.",
+      "",
+      "EMPLOYMENT HISTORY",
+      "Social Media Manager",
+      "Larder & Co. (restaurant group, 42 sites across the South West and Wales) | March 2021 - present",
+      "- Launched @larderandco on TikTok in April 2021 and took it from 0 to 126K followers in 18 months.",
+    ].join("\n");
+    const report = analyze(text, "Social Media Lead");
+    const grown = claimAt(report, "126K followers");
+    expect(grown.asOf).toBeNull();
+    expect(grown.flags).not.toContain("stale");
+    expect(grown.advice.reason).toContain("Larder & Co.");
+    const group = claimAt(report, "162K followers");
+    expect(group.evidence.handle).toBeNull();
+    expect(group.advice.suggestion).not.toContain("@hannahcooksthrifty");
+  });
+});

@@ -148,3 +148,17 @@ describe("7. every flag is said in the reason, in plain words", () => {
     expectFlagsSaid(report.claims, "en");
   });
 });
+
+describe("engagement bands in every language", () => {
+  it.each([
+    ["de", "Berufserfahrung\nSocial Media Managerin, Pixelfabrik GmbH, 2022 – 2024\n- Instagram-Kanal des Studios auf 48.000 Follower ausgebaut; Engagement-Rate auf Instagram 9,5 %.", "Social Media Managerin", "bei Marken"],
+    ["fr", "Expérience\nCommunity manager, Maison Dupont, 2022 – 2024\n- Compte Instagram de la marque porté à 48 000 abonnés ; taux d'engagement sur Instagram de 9,5 %.", "Community manager", "pour les marques"],
+    ["es", "Experiencia\nCommunity manager, Casa Ruiz, 2022 – 2024\n- Cuenta de Instagram de la marca llevada a 48.000 seguidores; tasa de interacción en Instagram del 9,5 %.", "Community manager", "en marcas"],
+  ])("says a brand's usual band in %s", (_language, text, role, band) => {
+    const report = analyzeExtracted(extractFromText(text), { id: "t", role, currentYear: 2026 });
+    const rate = report.claims.find((claim) => claim.kind === "engagement");
+    expect(rate?.flags).toContain("implausible_value");
+    expect(rate?.advice.reason).toContain(band);
+    expect(rate?.advice.reason).not.toMatch(/for brands|a few percent/);
+  });
+});

@@ -31,15 +31,15 @@ export const NUMERIC_KINDS = new Set(["audience", "reach", "engagement", "commun
  * X about 0.03%) and notes creators run higher, up to about 10% on TikTok; the ceilings here are
  * well above the creators' figures, so only a rate no account plausibly reaches is flagged.
  */
-export const ENGAGEMENT_CEILINGS: Readonly<Record<string, { ceiling: number; usual: string }>> = {
-  tiktok: { ceiling: 25, usual: "2.6–5.7% for brands, up to about 10% for creators" },
-  instagram: { ceiling: 10, usual: "0.5–1% for brands, a few percent for creators" },
-  facebook: { ceiling: 10, usual: "about 0.06% for brands" },
-  x: { ceiling: 5, usual: "about 0.03% for brands" },
-  linkedin: { ceiling: 10, usual: "a few percent" },
-  youtube: { ceiling: 20, usual: "a few percent" },
-  threads: { ceiling: 10, usual: "a few percent" },
-  pinterest: { ceiling: 10, usual: "well under 1%" },
+export const ENGAGEMENT_CEILINGS: Readonly<Record<string, { ceiling: number; brand: number; usual: string }>> = {
+  tiktok: { ceiling: 25, brand: 15, usual: "2.6–5.7% for brands, up to about 10% for creators" },
+  instagram: { ceiling: 10, brand: 6, usual: "0.5–1% for brands, a few percent for creators" },
+  facebook: { ceiling: 10, brand: 3, usual: "about 0.06% for brands" },
+  x: { ceiling: 5, brand: 2, usual: "about 0.03% for brands" },
+  linkedin: { ceiling: 10, brand: 6, usual: "a few percent" },
+  youtube: { ceiling: 20, brand: 20, usual: "a few percent" },
+  threads: { ceiling: 10, brand: 6, usual: "a few percent" },
+  pinterest: { ceiling: 10, brand: 3, usual: "well under 1%" },
 };
 /** Below this many followers an account is small, and its engagement rate may run higher. */
 const SMALL_ACCOUNT = 10_000;
@@ -63,10 +63,19 @@ export function accountKey(reading: ClaimReading): string {
 /** Readings of one account at one time (the same year, or both undated) whose figures disagree. */
 export function findInconsistent(readings: readonly ClaimReading[]): Map<DetectedClaim, DetectedClaim[]> {
   const groups = new Map<string, ClaimReading[]>();
+  const compared = (reading: ClaimReading) =>
+    reading.accountPlatform !== null && reading.claim.value !== null && ACCOUNT_KINDS.has(reading.claim.kind) && !reading.claim.flags.includes("hidden_text");
+  // An undated figure is read as of the account's latest dated one: "@pixelfabrik (45.000 Follower)"
+  // under skills against "auf 48.000 Follower ausgebaut (2022–2024)".
+  const latestYear = new Map<string, number>();
   for (const reading of readings) {
-    const { claim } = reading;
-    if (claim.platform === null || claim.value === null || !ACCOUNT_KINDS.has(claim.kind) || claim.flags.includes("hidden_text")) continue;
-    const key = `${accountKey(reading)}|${reading.year ?? "undated"}`;
+    if (!compared(reading) || reading.year === null) continue;
+    const key = accountKey(reading);
+    latestYear.set(key, Math.max(latestYear.get(key) ?? 0, reading.year));
+  }
+  for (const reading of readings) {
+    if (!compared(reading)) continue;
+    const key = `${accountKey(reading)}|${reading.year ?? latestYear.get(accountKey(reading)) ?? "undated"}`;
     const group = groups.get(key);
     if (group) group.push(reading);
     else groups.set(key, [reading]);
@@ -179,7 +188,10 @@ export function implausibility(reading: ClaimReading, text: string, audiences: R
     // same platform, twice the ceiling.
     const account = claim.platform === null ? undefined : audiences.get(claim.platform);
     const small = account?.value != null && account.value < SMALL_ACCOUNT;
-    if (band && value > band.ceiling * (small ? 2 : 1)) return { type: "above_band", platform: claim.platform as string, usual: band.usual };
+    // A brand's or an employer's account of some size sits in the brand medians, far below a creator's:
+    // its ceiling is lower (9.5% on a games studio's 48,000-follower Instagram is not credible).
+    const brand = !small && (reading.account.owner === "organization" || reading.account.owner === "client");
+    if (band && value > (brand ? band.brand : band.ceiling * (small ? 2 : 1))) return { type: "above_band", platform: claim.platform as string, usual: band.usual };
     const social = claim.platform === null || platformFacts(claim.platform) !== null;
     if (!band && social && !NOT_SOCIAL.has(claim.platform ?? "") && value > ENGAGEMENT_CEILING_ANY) return { type: "above_band", platform: claim.platform ?? "", usual: "a few percent" };
   }

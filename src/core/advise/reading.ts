@@ -4,7 +4,7 @@
 // or the end of the job it sits in) and the writer's own words to rewrite. Each claim costs a few
 // binary searches and a read of a bounded window, so a document's claims are read in time linear
 // in their number.
-import { gapBetween, NOW_WORDS } from "../detect/context.ts";
+import { gapBetween, NOW_WORDS, TOOK_SO_LONG } from "../detect/context.ts";
 import { datePatterns, type DatePatterns } from "../document/dates.ts";
 import { accountOf, findDates, joinsYears, OUTCOME_WEIGHT, type Account, type DocumentModel, type Outcome, type OutcomeKind, type Place } from "../document/index.ts";
 import { PhraseIndex, wordsIn, type Word } from "../document/words.ts";
@@ -22,6 +22,10 @@ export interface ClaimReading {
   /** The year the figure was true, and where that was read; null where nothing says. */
   year: number | null;
   yearFrom: "claim" | "sentence" | "entry" | null;
+  /** Whose account it is, as the first part of `accountKey`: "organization|@pixelfabrik", "self|self". */
+  accountOwner: string;
+  /** The platform of the account: the claim's, or the one its handle has elsewhere in the document. */
+  accountPlatform: string | null;
   /** In a bid, an account of the bidding firm itself ("our newsletter", the firm named atop the bid), not a client's. */
   firmsOwn: boolean;
   /** The claim sits in a job that runs to the present. */
@@ -234,9 +238,26 @@ function ownWords(text: string, clause: Span, claim: DetectedClaim, claims: read
   if (after === claim) after = claims[low + 1];
   if (after !== undefined && after.span.start >= claim.span.end && after.span.start < end) {
     const gap = text.slice(claim.span.end, after.span.start);
+    // The last joiner before the next claim, but not one inside a parenthesis the next claim opens:
+    // "…162K followers and turned it into a sales channel, and my own account (@hannah, 58K on TikTok)".
     let cut = -1;
-    for (const match of gap.matchAll(new RegExp(JOINER_SOURCE, "gu"))) cut = match.index;
+    let last = -1;
+    for (const match of gap.matchAll(new RegExp(JOINER_SOURCE, "gu"))) {
+      last = match.index;
+      const before = gap.slice(0, match.index);
+      if (before.lastIndexOf("(") <= before.lastIndexOf(")")) cut = match.index;
+    }
+    if (cut === -1) cut = last;
     if (cut !== -1) end = claim.span.end + cut;
+  }
+  // A parenthesis opened after the claim and left open by the clause belongs to what follows:
+  // "…sales channel, and my own food account (@hannahcooksthrifty" ends at "channel".
+  const tail = text.slice(claim.span.end, end);
+  const opened = tail.lastIndexOf("(");
+  if (opened !== -1 && opened > tail.lastIndexOf(")")) {
+    let cut = opened;
+    for (const match of tail.slice(0, opened).matchAll(new RegExp(JOINER_SOURCE, "gu"))) cut = match.index;
+    end = claim.span.end + cut;
   }
   if (before !== undefined && before !== claim && before.span.end <= claim.span.start && before.span.end > start) {
     const gap = text.slice(before.span.end, claim.span.start);
@@ -305,7 +326,10 @@ const ACTIVE_SHARE = /(?<![\p{L}])(?:active|monthly|weekly|daily|paying|paid|uni
 function sentenceYear(text: string, window: Span, claim: Span, patterns: DatePatterns, others: readonly DetectedClaim[]): { year: number | null; ongoing: boolean } {
   if (saysNow(text, window, claim)) return { year: null, ongoing: true };
   let best: { year: number | null; ongoing: boolean; distance: number } | null = null;
+  // "in April 2021 … to 126K followers in 18 months": a date before the figure is when it started.
+  const reachedLater = TOOK_SO_LONG.test(text.slice(claim.end, Math.min(window.end, claim.end + 40)));
   for (const range of findDates(text, window.start, window.end, patterns)) {
+    if (reachedLater && range.end <= claim.start) continue;
     const distance = gapBetween(claim, range);
     const opens = text.slice(window.start, range.start).trim() === "";
     if (!opens && others.some((other) => other.span !== claim && gapBetween(other.span, range) < distance)) continue;
@@ -389,7 +413,32 @@ export function readClaims(
   const reader = new ClaimReader(model, claims, outcomes, options);
   const readings: ClaimReading[] = [];
   for (const claim of claims) readings.push(reader.read(claim));
+  unifyByHandle(readings);
   return readings;
+}
+
+/**
+ * One handle is one account, wherever the document names it: "betreute Kanäle u. a. @pixelfabrik
+ * (45.000 Follower)" under skills is the Instagram account the job grew to 48.000. A figure with
+ * the handle but no platform takes the platform another figure gives the handle; figures of one
+ * handle on one platform share one account key.
+ */
+function unifyByHandle(readings: ClaimReading[]): void {
+  // The first figure of each handle that names its platform is the account as the document knows it.
+  const first = new Map<string, ClaimReading>();
+  for (const reading of readings) {
+    const handle = reading.claim.evidence.handle?.toLowerCase();
+    if (handle && reading.claim.platform !== null && !first.has(handle)) first.set(handle, reading);
+  }
+  if (first.size === 0) return;
+  for (const reading of readings) {
+    const { claim } = reading;
+    const handle = claim.evidence.handle?.toLowerCase();
+    const account = handle === undefined ? undefined : first.get(handle);
+    if (account === undefined || account === reading || (claim.platform !== null && claim.platform !== account.claim.platform)) continue;
+    reading.accountPlatform = account.claim.platform;
+    reading.accountKey = `${account.accountOwner}|${account.claim.platform}|${claim.metric}|${claim.kind}${reading.accountKey.endsWith("|active") ? "|active" : ""}`;
+  }
 }
 
 /** Only so much of a sentence or a bullet is read around each claim: `span` cut to WINDOW either side of `claim`. */
@@ -610,12 +659,14 @@ class ClaimReader {
     const biddersOwn = firmsOwn || (this.options.proposal && owner === "organization" && this.namesBidder(resolved.name ?? resolved.phrase ?? ""));
     const who = owner === "organization" ? (firmsOwn ? "firm" : (claim.evidence.handle ?? resolved.name ?? `entry@${entry?.span.start ?? "none"}`)) : "self";
     return {
+      accountOwner: `${owner}|${who}`,
       // "38,000 members" and "9,500 monthly active members" count different things of one account.
       accountKey: `${owner}|${who}|${claim.platform}|${claim.metric}|${claim.kind}${ACTIVE_SHARE.test(text.slice(Math.max(0, claim.span.start - 24), claim.span.end)) ? "|active" : ""}`,
       claim,
       place,
       account: resolved,
       firmsOwn: biddersOwn,
+      accountPlatform: claim.platform,
       direct,
       linked: direct === null ? linked : null,
       year,

@@ -791,6 +791,9 @@ function headingsOf(context: DetectContext): Heading[] {
   return context.headings;
 }
 
+/** How far after a figure a handle or link may stand and still be its account's. */
+const HANDLE_AFTER_REACH = 60;
+
 export function evidenceNear(context: DetectContext, span: Span, platform: string | null): { handle: string | null; url: string | null } {
   const line = lineAt(context, span.start);
   const clause = clauseAt(context, span.start);
@@ -806,7 +809,10 @@ export function evidenceNear(context: DetectContext, span: Span, platform: strin
     if (!mark || mark.start >= to) break;
     if (mark.end <= from) continue;
     if (platform && mark.platform && mark.platform !== platform && mark.platform !== "mastodon") continue;
-    // One after the figure counts only where none stands before it ("95k followers (instagram.com/x)").
+    // One after the figure counts only where none stands before it ("95k followers (instagram.com/x)"),
+    // and only close to it: further on, it opens the next account ("…162K followers, and my own
+    // food account (@hannahcooksthrifty, 58K on TikTok)").
+    if (mark.start >= span.end && mark.start - span.end > HANDLE_AFTER_REACH) continue;
     const distance = mark.end <= span.start ? span.start - mark.end : mark.start >= span.end ? 100_000 + mark.start - span.end : 0;
     if (mark.handle && (handle === null || distance < handle.distance)) handle = { value: mark.handle, distance };
     if (mark.url && (url === null || distance < url.distance)) url = { value: mark.url, distance };
@@ -897,6 +903,9 @@ const NOW_BEFORE = new RegExp(`(?<![\\p{L}])(?:${NOW_WORDS})(?![\\p{L}])`, "iu")
 const SINCE = /^since\s/iu;
 const SINCE_BEFORE = /(?<![\p{L}])(?:seit|depuis|desde|dal|sinds|od)\s+$/iu;
 
+/** "in 18 months", "within two years", "over 3 years": how long a figure took to reach, said right after it. */
+export const TOOK_SO_LONG = /^[^\S\n]*(?:in|within|over|after)[^\S\n]+(?:\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen)[^\S\n]+(?:months?|years?|weeks?)(?![\p{L}])/iu;
+
 /** Characters between two spans; 0 where they touch or overlap. */
 export function gapBetween(left: Span, right: Span): number {
   return right.start >= left.end ? right.start - left.end : left.start >= right.end ? left.start - right.end : 0;
@@ -915,6 +924,9 @@ export function asOfNear(context: DetectContext, span: Span, previous: Span | nu
   const firstYear = context.yearStarts[firstAfter(context.yearStarts, from - 1, (at) => at)];
   if (firstYear === undefined || firstYear + 4 > to) return null;
   const window = context.text.slice(from, to);
+  // "Launched @larderandco in April 2021 and took it to 126K followers in 18 months": a year before
+  // the figure is when the growth started, not when the figure was true.
+  const reachedLater = TOOK_SO_LONG.test(context.text.slice(span.end, Math.min(to, span.end + 40)));
   const pattern = new RegExp(YEAR_SOURCE, "giu");
   let best: { year: string; distance: number } | null = null;
   for (let match = pattern.exec(window); match !== null; match = pattern.exec(window)) {
@@ -926,6 +938,7 @@ export function asOfNear(context: DetectContext, span: Span, previous: Span | nu
     if (ranged && /^\d{4}$/u.test(ranged)) year = ranged;
     else if (ranged) continue;
     const yearSpan = { start: absolute, end: absolute + match[0].length };
+    if (reachedLater && yearSpan.end <= span.start) continue;
     const distance = gapBetween(span, yearSpan);
     // A year that opens the clause ("In 2019 I had 12K followers on X and a Klout score of 60") dates all of it.
     const opensClause = context.text.slice(from, absolute).trim() === "";

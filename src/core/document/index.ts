@@ -172,7 +172,13 @@ function isHeaderLike(text: string, line: Line): boolean {
     const lastWord = words[words.length - 1]?.folded ?? "";
     if (!ABBREVIATIONS.has(lastWord) && !(line.dates.length > 0 && words.length <= 8)) return false;
   }
-  return words.length <= 14;
+  // "Larder & Co. (restaurant group, 42 sites across the South West and Wales) | March 2021 - present":
+  // what a parenthesis describes is not counted.
+  if (words.length <= 14) return true;
+  const content = text.slice(line.content.start, line.content.end);
+  const open = content.indexOf("(");
+  const close = open === -1 ? -1 : content.indexOf(")", open);
+  return close !== -1 && words.length - wordsIn(content.slice(open, close + 1)).length <= 14;
 }
 
 /** Lines, their blocks, and what each line is to the entry reader. */

@@ -191,6 +191,16 @@ function ownerWords(words: RuleWords): string {
   return words.owner === "client" ? `das Konto eines Kunden${on}` : `das Konto einer Organisation${on}`;
 }
 
+/** The usual engagement bands, said in German. */
+const USUAL: Readonly<Record<string, string>> = {
+  "2.6–5.7% for brands, up to about 10% for creators": "2,6–5,7 % bei Marken, bis etwa 10 % bei Creators",
+  "0.5–1% for brands, a few percent for creators": "0,5–1 % bei Marken, einige Prozent bei Creators",
+  "about 0.06% for brands": "etwa 0,06 % bei Marken",
+  "about 0.03% for brands": "etwa 0,03 % bei Marken",
+  "a few percent": "einige Prozent",
+  "well under 1%": "deutlich unter 1 %",
+};
+
 function implausibleReason(words: RuleWords): string {
   const figure = capitalise(words.figure);
   const why = words.implausible;
@@ -200,7 +210,7 @@ function implausibleReason(words: RuleWords): string {
     case "off_scale":
       return `${figure} liegt außerhalb der Skala von ${words.label ?? "diesem Dienst"} (${why.min}–${formatNumber(why.max)}); Leser halten das für einen Fehler und zweifeln an den Zahlen daneben.`;
     case "above_band":
-      return `${figure} liegt weit über dem, was Konten auf ${words.label ?? "dieser Plattform"} üblicherweise erreichen (${why.usual}); ohne Angabe, wie gemessen wurde, wirkt das unglaubwürdig.`;
+      return `${figure} liegt weit über dem, was Konten auf ${words.label ?? "dieser Plattform"} üblicherweise erreichen (${USUAL[why.usual] ?? why.usual}); ohne Angabe, wie gemessen wurde, wirkt das unglaubwürdig.`;
     case "likes_above_audience":
       return `${figure} pro Beitrag sind mehr als das ganze Publikum des Kontos (${formatNumber(why.audience.value ?? 0)}); ohne einen viralen Beitrag wirkt das unglaubwürdig.`;
     default:

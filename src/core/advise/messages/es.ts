@@ -185,6 +185,16 @@ function ownerWords(words: RuleWords): string {
   return words.owner === "client" ? `la cuenta${on} de un cliente` : `la cuenta${on} de una organización`;
 }
 
+/** The usual engagement bands, said in Spanish. */
+const USUAL: Readonly<Record<string, string>> = {
+  "2.6–5.7% for brands, up to about 10% for creators": "2,6–5,7 % en marcas, hasta un 10 % en creadores",
+  "0.5–1% for brands, a few percent for creators": "0,5–1 % en marcas, un pequeño porcentaje en creadores",
+  "about 0.06% for brands": "alrededor del 0,06 % en marcas",
+  "about 0.03% for brands": "alrededor del 0,03 % en marcas",
+  "a few percent": "un pequeño porcentaje",
+  "well under 1%": "muy por debajo del 1 %",
+};
+
 function implausibleReason(words: RuleWords): string {
   const figure = capitalise(words.figure);
   const why = words.implausible;
@@ -194,7 +204,7 @@ function implausibleReason(words: RuleWords): string {
     case "off_scale":
       return `${figure} está fuera de la escala de ${words.label ?? "ese servicio"} (${why.min}–${formatNumber(why.max)}): el lector lo tomará por un error y dudará de las cifras cercanas.`;
     case "above_band":
-      return `${figure} está muy por encima de lo que suelen lograr las cuentas de ${words.label ?? "esa plataforma"} (${why.usual}): sin decir cómo se midió, no resulta creíble.`;
+      return `${figure} está muy por encima de lo que suelen lograr las cuentas de ${words.label ?? "esa plataforma"} (${USUAL[why.usual] ?? why.usual}): sin decir cómo se midió, no resulta creíble.`;
     case "likes_above_audience":
       return `${figure} por publicación es más que toda la audiencia de la cuenta (${formatNumber(why.audience.value ?? 0)}): sin una publicación viral, no resulta creíble.`;
     default:

@@ -181,6 +181,16 @@ function ownerWords(words: RuleWords): string {
   return words.owner === "client" ? `le compte${on} d'un client` : `le compte${on} d'une organisation`;
 }
 
+/** The usual engagement bands, said in French. */
+const USUAL: Readonly<Record<string, string>> = {
+  "2.6–5.7% for brands, up to about 10% for creators": "2,6 à 5,7 % pour les marques, jusqu'à 10 % environ pour les créateurs",
+  "0.5–1% for brands, a few percent for creators": "0,5 à 1 % pour les marques, quelques pour cent pour les créateurs",
+  "about 0.06% for brands": "environ 0,06 % pour les marques",
+  "about 0.03% for brands": "environ 0,03 % pour les marques",
+  "a few percent": "quelques pour cent",
+  "well under 1%": "bien moins de 1 %",
+};
+
 function implausibleReason(words: RuleWords): string {
   const figure = capitalise(words.figure);
   const why = words.implausible;
@@ -190,7 +200,7 @@ function implausibleReason(words: RuleWords): string {
     case "off_scale":
       return `${figure} sort de l'échelle de ${words.label ?? "ce service"} (${why.min}–${formatNumber(why.max)}) : un lecteur y verra une erreur et doutera des chiffres voisins.`;
     case "above_band":
-      return `${figure} dépasse de loin ce que les comptes ${words.label ?? "de cette plateforme"} obtiennent d'habitude (${why.usual}) : sans dire comment il a été mesuré, il n'est pas crédible.`;
+      return `${figure} dépasse de loin ce que les comptes ${words.label ?? "de cette plateforme"} obtiennent d'habitude (${USUAL[why.usual] ?? why.usual}) : sans dire comment il a été mesuré, il n'est pas crédible.`;
     case "likes_above_audience":
       return `${figure} par publication, c'est plus que toute l'audience du compte (${formatNumber(why.audience.value ?? 0)}) : sans une publication virale, ce n'est pas crédible.`;
     default:
