@@ -200,3 +200,32 @@ describe("whose claim it is", () => {
     );
   });
 });
+
+describe("claims as written in the fourth blind reading's documents", () => {
+  const kinds = (text: string) => claims(text).map((claim) => [claim.kind, claim.platform, claim.value, claim.text]);
+
+  it.each([
+    ["Run the brand Instagram (41K) and Facebook page (18K) for a hotel group.", [["audience", "instagram", 41000, "Instagram (41K)"], ["audience", "facebook", 18000, "Facebook page (18K)"]]],
+    ["I run @nurse.sam on Instagram (48K followers) and TikTok (212K), where I explain A&E.", [["audience", "instagram", 48000, "48K followers"], ["audience", "tiktok", 212000, "TikTok (212K)"]]],
+    ["- Named one of the UK's top fitness influencers by Women's Health UK (2020)", [["ranking", null, null, "one of the UK's top fitness influencers"]]],
+    ["- Featured in Nursing Times' \"Nurses to follow on social media\" list (2021)", [["ranking", null, null, "\"Nurses to follow on social media\" list (2021)"]]],
+    ["- Empire Avenue share price e(RICK) 118.40 - top 1% of sales professionals (2012)", [["influence_score", "empire_avenue", 118.4, "Empire Avenue share price e(RICK) 118.40"]]],
+    ["I use LinkedIn properly: my Social\nSelling Index is 84 (top 1% in Staffing).", [["influence_score", "linkedin_ssi", 84, "Social\nSelling Index is 84"]]],
+    ["- Durchschnittliche Engagement-Rate unserer Kampagnen auf Instagram: 9,8 %", [["engagement", "instagram", 9.8, "Engagement-Rate unserer Kampagnen auf Instagram: 9,8 %"]]],
+    ["Our project lead is a recognised community heritage influencer.", [["self_label", null, null, "community heritage influencer"]]],
+  ])("finds %j", (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  it.each([
+    "- New-hire engagement score rose from 61% to 74% after the onboarding redesign.",
+    "KEY SKILLS\n- Influencer and creator partnerships (briefing, contracts, usage rights)",
+    "We will recruit 10 creators from the North and Midlands with 20K–150K followers each.",
+  ])("finds no claim in %j", (text) => {
+    expect(claims(text)).toEqual([]);
+  });
+
+  it("keeps a roster's range of followers, which is no plan", () => {
+    expect(kinds("Our roster includes five food creators with 50K–200K followers each.")).toEqual([["audience", null, null, "50K–200K followers"]]);
+  });
+});

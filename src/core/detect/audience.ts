@@ -29,9 +29,9 @@ function followersOn(token: NumberToken, mention: PlatformMention, span: Span, c
 // 7K in week one", "TikTok @priyacooks 96K", "moved over from X, where I had 19K": a platform name
 // shortly before a figure that ends the phrase. What may stand between them: a link's path
 // ("instagram.com/harvestandco — 12k"), signs, a comma, a short verb, the writer having it ("where I
-// had"), one word and a colon, a handle.
+// had"), one word and a colon, a handle, an opening parenthesis ("the brand Instagram (41K)").
 const LINK_TO_FIGURE =
-  /^(?:\/[\w@%.~-]*)?(?:[\s:–—-]*|[^\S\n]*,[^\S\n]*|[^\S\n]+(?:is at|is now at|now at|is|has|had|with|at|hit|hits|reached|of|de|di|mit|avec|con|com)[^\S\n]+|(?:[^\S\n]*,)?[^\S\n]+(?:where[^\S\n]+)?(?:I|we)[^\S\n]+(?:have|had|hit|reached|passed)[^\S\n]+|[^\S\n]+[\p{Ll}-]{2,20}[^\S\n]?:[^\S\n]*|[^\S\n]*\(?@[\w.]+\)?[^\S\n]*[:–—-]?[^\S\n]*)$/u;
+  /^(?:\/[\w@%.~-]*)?(?:[\s:–—-]*|[^\S\n]*,[^\S\n]*|(?:[^\S\n]+(?:page|account|channel|profile|group))?[^\S\n]*\([^\S\n]*|[^\S\n]+(?:is at|is now at|now at|is|has|had|with|at|hit|hits|reached|of|de|di|mit|avec|con|com)[^\S\n]+|(?:[^\S\n]*,)?[^\S\n]+(?:where[^\S\n]+)?(?:I|we)[^\S\n]+(?:have|had|hit|reached|passed)[^\S\n]+|[^\S\n]+[\p{Ll}-]{2,20}[^\S\n]?:[^\S\n]*|[^\S\n]*\(?@[\w.]+\)?[^\S\n]*[:–—-]?[^\S\n]*)$/u;
 const FIGURE_END = /^\s*(?:$|[|,;./)(\n•·]|(?:and|in|on|since|across|during|within|as of|et|y|e|und|en)(?![\p{L}])|&)/iu;
 const GROWN = /(?<![\p{L}])(?:grown|grew|grow|increased|went|rose|climbed|expanded|built)(?![\p{L}])[^.;]*$/iu;
 // "880K on Instagram", "1,1 million sur TikTok": a figure right before "on <platform>".
@@ -70,7 +70,9 @@ function findBareFigures(context: DetectContext, taken: Finding[]): Finding[] {
     }
     const mention = mentionsIn(context, Math.max(sentence.start, token.prefixStart - 40), token.prefixStart, "audience").at(-1);
     if (mention && LINK_TO_FIGURE.test(text.slice(mention.end, token.prefixStart))) {
-      findings.push(followersOn(token, mention, { start: mention.start, end: token.end }, 0.75));
+      // "TikTok (212K)": the parenthesis the link opened is closed in the claim's words.
+      const closes = text.slice(mention.end, token.prefixStart).includes("(") && text.charAt(token.end) === ")";
+      findings.push(followersOn(token, mention, { start: mention.start, end: token.end + (closes ? 1 : 0) }, 0.75));
       continue;
     }
     // "Took the zoo's TikTok to 410K", "Grew Halden Bakehouse's Instagram to 80K": an account, grown to a bare figure.

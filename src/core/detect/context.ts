@@ -102,7 +102,8 @@ function escapeRegExp(value: string): string {
 function aliasAlternation(aliases: string[]): string {
   return [...new Set(aliases)]
     .sort((a, b) => b.length - a.length)
-    .map((alias) => escapeRegExp(alias).replace(/ /gu, "[ \\u00a0]"))
+    // A space in a name may be a line break where the line wrapped: "my Social\nSelling Index is 84".
+    .map((alias) => escapeRegExp(alias).replace(/ /gu, "[ \\u00a0\\n]"))
     .join("|");
 }
 
@@ -191,7 +192,7 @@ export function mayNameTechnology(after: string): boolean {
 /** The lower-case key of an alias as written, with a non-breaking space read as a space. */
 function aliasKey(written: string): string {
   const lower = written.toLowerCase();
-  return lower.includes("\u00a0") ? lower.replace(/\u00a0/gu, " ") : lower;
+  return lower.includes("\u00a0") || lower.includes("\n") ? lower.replace(/[\u00a0\n]/gu, " ") : lower;
 }
 
 /**
@@ -212,14 +213,15 @@ export function aliasCandidateStarts(text: string, runs: LetterRuns, ignoreCase:
   return starts;
 }
 
+// The new name beside the old one: "X / Twitter", "X (formerly Twitter)", "Twitter (now X)".
+const NEW_NAME_BEFORE = /(?<![\p{L}])X[^\S\n]*(?:\/|\(|,|-|–)[^\S\n]*(?:formerly[^\S\n]+|ex-?[^\S\n]*|previously[^\S\n]+|früher[^\S\n]+|anciennement[^\S\n]+|antes[^\S\n]+)?$/u;
+const NEW_NAME_AFTER = /^[^\S\n]*(?:\/|\()[^\S\n]*(?:now[^\S\n]+|jetzt[^\S\n]+|maintenant[^\S\n]+|ahora[^\S\n]+)?X(?![\p{L}])/u;
+
 /**
  * Platform names. The alias pattern is one long case-insensitive alternation, slow to run at every
  * position; it is tried (anchored) only at the runs of letters that are the leading word of some
  * alias. Where a name is found the search goes on after it, as a scan with the alias pattern would.
  */
-const NEW_NAME_BEFORE = /(?<![\p{L}])X[^\S\n]*(?:\/|\(|,|-|–)[^\S\n]*(?:formerly[^\S\n]+|ex-?[^\S\n]*|previously[^\S\n]+|früher[^\S\n]+|anciennement[^\S\n]+|antes[^\S\n]+)?$/u;
-const NEW_NAME_AFTER = /^[^\S\n]*(?:\/|\()[^\S\n]*(?:now[^\S\n]+|jetzt[^\S\n]+|maintenant[^\S\n]+|ahora[^\S\n]+)?X(?![\p{L}])/u;
-
 function findMentions(text: string, runs: LetterRuns): PlatformMention[] {
   const mentions: PlatformMention[] = [];
   // "X 8,900" in a list is the network only beside another platform's name ("Facebook 12,400; X 8,900").

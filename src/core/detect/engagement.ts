@@ -18,11 +18,11 @@ function rateSource(entry: RateEntry): string {
 const RATE_QUALIFIER = "(?:average |avg\\.? |organic |post |video |reel |story |email |e-mail |newsletter )?";
 const RATE_KEYWORD = `${RATE_QUALIFIER}(?:${RATES.map(rateSource).join("|")})`;
 const RATE_WHOLE = RATES.map((entry) => ({ metric: entry.metric, pattern: new RegExp(`^(?:${rateSource(entry)})$`, "iu") }));
-const RATE_BEFORE = new RegExp(`(?<![\\p{L}])(${RATE_KEYWORD})(?![\\p{L}])[^.;|\\n\\d%]{0,32}?(?:from\\s+[~≈]?\\d[\\d.,]*\\s?%\\s*(?:to|→|->)\\s*)?$`, "iu");
+const RATE_BEFORE = new RegExp(`(?<![\\p{L}])(${RATE_KEYWORD})(?![\\p{L}])[^.;|\\n\\d%]{0,40}?(?:from\\s+[~≈]?\\d[\\d.,]*\\s?%\\s*(?:to|→|->)\\s*)?$`, "iu");
 const RATE_AFTER = new RegExp(`^\\s*(?:\\+\\s*)?(?:average |avg\\.? |weekly |monthly |mean )?(${RATE_KEYWORD})(?![\\p{L}])`, "iu");
 // The engagement of people at work, in school or in care, also as the second of a pair ("Employee
 // Development & engagement").
-const NOT_ONLINE = /(?<!\w)(?:employee|employees|staff|team|student|students|patient|patients|customer|workforce|member survey|survey|volunteer|donor|community engagement survey)(?:\s+\p{L}+\s*(?:&|and|\/))?\s+$/iu;
+const NOT_ONLINE = /(?<!\w)(?:employee|employees|staff|team|student|students|patient|patients|customer|workforce|member survey|survey|volunteer|donor|community engagement survey|new[- ]hire|new[- ]starter|onboarding|candidate|colleague|colleagues|people|pulse|internal|Mitarbeiter|Mitarbeitenden|collaborateurs|salariés|empleados)(?:\s+\p{L}+\s*(?:&|and|\/))?\s+$/iu;
 // "Improved open rates by 37%", "beat CTR benchmarks 300%": a change or a comparison, not the rate.
 const CHANGE_BETWEEN = /\b(?:by|benchmarks?|goals?|targets?|increase[ds]?|improve[ds]?|lift(?:ed)?|grew|growth|up|above|over|higher|lower|better|vs\.?|versus|industry|average of the)\b/iu;
 const GROWTH_PERCENT = /(?<!\w)(?:by|up|increase[ds]?|grew|growth|lift(?:ed)?|boost(?:ed)?|rise|rose)\s*$/iu;

@@ -36,6 +36,7 @@ const WORDS = [
   ...["Top 5 no Spotify", "top 10 on Apple Podcasts", "1st place on Apple Podcasts", "1. miejsce w rankingu Apple Podcasts", "Most Viewed Writer", "place", "most influential women"],
   ...["Named in Business Insider's \"Rising Stars of the Creator Economy\" list", "listed among Architizer's \"Top 50 Architects Online\""],
   ...["the 50 HR influencers to follow", "« 50 influenceurs RH à suivre »", "primi 10 della classifica Apple Podcast", "top 10 of the Apple Podcasts chart", "#2 spot on the Apple Podcasts"],
+  ...["one of the UK's top fitness influencers", "One of the top creators", "one of the"],
   ...["100 líderes de opinión más influyentes", "les 50 femmes les plus influentes", "die 50 einflussreichsten Köpfe", "meest invloedrijke", "più influenti"],
   ...LABELS.flatMap((entry) => Object.values(entry.forms).flat()),
 ];

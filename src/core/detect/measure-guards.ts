@@ -81,6 +81,9 @@ const TECHNICAL_CONNECTIONS = /(?<!\w)(?:branch(?:es)?|network|electrical|water|
 const FOLLOWERS_OF = /^\s+of\s+(?!(?:my|our|the|his|her|their)\s+(?:account|page|channel|profile|blog|newsletter|podcast)(?!\w))/iu;
 const FOLLOWING_AFTER_TIME = /^\s+(?:the|a|an|this|that|his|her|their|its|each|every|year|years|month|months|week|weeks|day|days|launch|release|event)(?!\w)/iu;
 const STRONG = /^[-\s]*strong(?!\w)/iu;
+// Whom a range of followers describes, and the words of a plan: "We will recruit 10 creators … with".
+const OTHERS_WITH = /(?<![\p{L}])(?:creators?|influencers?|micro-?influencers?|accounts?|partners?|profiles?|Creator(?::?innen)?|Influencer(?::?innen)?|créat(?:eurs|rices)|influenceu(?:rs|ses)|creadores|influenciadores)(?![\p{L}])[^.;\n]{0,60}?(?:with|having|mit|avec|con|com|\()[^\S\n]*$/iu;
+const PLANNED = /(?<![\p{L}])(?:will|shall|would|going to|plan(?:s|ned)? to|aim(?:s)? to|werden|wird|allons|vamos a|vamos|recrutera|reclutaremos)(?![\p{L}])/iu;
 
 function textAfterNoun(site: CountSite, length = 32): string {
   return site.context.text.slice(site.nounSpan.end, site.nounSpan.end + length);
@@ -118,6 +121,13 @@ function sentenceText(site: CountSite): string {
 export const MEASURE_GUARDS = {
   /** Followers of an account, not "followers of Christ". */
   followers(site: CountSite): GuardVerdict {
+    // "We will recruit 10 creators … with 20K–150K followers each": a range a plan asks of others, not
+    // an audience ("Our roster includes five creators with 50K–200K followers" is one).
+    if (site.number.indefinite) {
+      const sentence = sentenceAt(site.context, site.number.start);
+      const before = site.context.text.slice(Math.max(sentence.start, site.number.prefixStart - 120), site.number.prefixStart);
+      if (OTHERS_WITH.test(before) && PLANNED.test(before)) return false;
+    }
     if (site.leading || site.platform !== null) return true;
     // "abonnés", "abonnees": the word for followers is also a telecom's subscribers.
     if (/^abonn/iu.test(site.noun) && NOT_AUDIENCE_SUBSCRIBERS.test(site.clauseText)) return false;

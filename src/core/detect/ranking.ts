@@ -21,7 +21,8 @@ const LIST_NOUN = `(?:${listSource(LIST_NOUNS)})`;
 const LIST_NOUN_EITHER_CASE = eitherCase(LIST_NOUN);
 const CHART = `(?:${listSource(CHARTS)})`;
 const PLACE = `(?:${formsSource(PLACE_WORDS)})`;
-const PUBLISHER = "(?:(?:[\\p{Lu}][\\p{L}&.-]+(?:'s|’s)?\\s+){1,2})";
+// A publisher's name, one or two capitalised words, possessive or not ("Forbes", "Nursing Times'").
+const PUBLISHER = "(?:(?:[\\p{Lu}][\\p{L}&.-]+(?:'s|’s|(?<=s)['’])?\\s+){1,2})";
 // Words that may stand between the cue and what the list ranks: "Top 100 B2B Marketing Influencers".
 const QUALIFIERS = "(?:(?:[\\p{L}\\d][\\p{L}\\d&/+.'’-]*)\\s+){0,4}?";
 const YEAR_AFTER = "(?:,?\\s*\\(?\\s*(?:19|20)\\d\\d\\)?)?";
@@ -124,6 +125,14 @@ const RANKING_SOURCES: RankingRule[] = [
     platform: "list",
     required: "(?:place|platz|miejsce|plaats|plek|lugar|puesto|posto)\\s",
     requiredWords: ["place", "platz", "miejsce", "plaats", "plek", "lugar", "puesto", "posto"],
+  },
+  // "Named one of the UK's top fitness influencers by Women's Health UK": a place among a list's top, without its size.
+  {
+    source: `(?<![\\p{L}])one\\s+of\\s+the\\s+(?:[\\p{Lu}][\\p{L}.]*(?:'s|’s)\\s+)?top\\s+${QUALIFIERS}${LIST_NOUN}(?![\\p{L}])${SCOPE_AFTER}${YEAR_AFTER}`,
+    flags: "giu",
+    platform: "list",
+    required: "one\\s+of\\s+the\\s",
+    requiredWords: ["one"],
   },
   // Quora names its most-read writers on a topic: "Most Viewed Writer in Sourdough".
   {

@@ -31,7 +31,8 @@ const NEEDS_SELF = new Map<string, boolean>(LABELS.flatMap((entry) => Object.val
 // sentence the layout broke ("thought leader\nprogram"); a capitalised one starts a new item
 // ("SEO Guru\nContent Strategist").
 const NOT_A_LABEL_WORDS = String.raw`(?:marketing|media|programming|development|campaigns?|programs?|programmes?|relations|partnerships?|outreach|strategy|strategies|collaborations?|network|agency|agencies|management|content|platforms?|seeding|lists?|database|events?|engagement|briefs?|contracts?|payments?|roster|discovery|vetting|activations?|gifting|kits?|budgets?|spend|deals?|trips?|mailers|posts|program|Games|North|paper|papers|study|studies|article|articles|report|research|work|book|publication|award|awards|program|space|industry|economy|fraud|analytics|tool|tools|search|identification|selection|recruitment|sourcing|community managers?|team|teams|agreements?|fees?|rates?|payouts?|ROI|executives?|managers?|specialists?|coordinators?|directors?|officers?|associates?|assistants?|analysts?|producers?|interns?|leads?)`;
-const NOT_A_LABEL_AFTER = new RegExp(String.raw`^(?:[^\S\n]|[/-])*${NOT_A_LABEL_WORDS}(?![\p{L}])`, "iu");
+// "Influencer and creator partnerships": the label's word shares the noun after the pair.
+const NOT_A_LABEL_AFTER = new RegExp(String.raw`^(?:[^\S\n]|[/-])*(?:(?:and|&|or)[^\S\n]+[\p{L}-]{2,20}[^\S\n]+)?${NOT_A_LABEL_WORDS}(?![\p{L}])`, "iu");
 const NOT_A_LABEL_ON_NEXT_LINE = new RegExp(String.raw`^[^\S\n]*\n\s*${NOT_A_LABEL_WORDS}(?![\p{L}])`, "iu");
 // Without the "i" flag: under it, \p{Ll} matches capitals too.
 const NEXT_LINE_CARRIES_ON = /^[^\S\n]*\n\s*\p{Ll}/u;
@@ -44,7 +45,7 @@ function phraseAboutOthersWork(after: string): boolean {
 const NOT_A_LABEL_BEFORE =
   /(?<!\w)(?:with|managed|manage|managing|recruited|recruiting|hired|hiring|sourced|sourcing|engaged|engaging|research|researched|researching|scout|scouted|scouting|photograph|photographed|photographing|filmed|filming|interviewed|interviewing|booked|booking|invited|inviting|gifted|gifting|pitched|pitching|contacted|contacting|targeted|targeting|partnered|partnering|onboarded|vetted|briefed|contracted|paid|for|to|of|worked|working|coordinated|coordinating|identified|selected|negotiated|tracked|by|among|between|brand|brands|micro|macro|nano|mega|\d+|several|many|top|external|third-party|key)(?!\w)[^.;,]{0,24}$/iu;
 const SELF_BEFORE =
-  /(?:(?<!\w)(?:I am|I'm|I’m|am|are|we are|we're|we’re|is|as an?|known as|recogni[sz]ed as|named an?|became|become|being|self-proclaimed|self-styled|self-described|self-declared|considered|regarded as|proud|considerad[oa]|considérée?|considerat[oa]|gilt als|beschouwd als|uważan[aey] za|a|an|je suis|soy|sou|ich bin|sono|ik ben|jestem|reconocid[oa] como|reconhecid[oa] como|reconnue? comme|anerkannt als|riconosciut[oa] come|conocid[oa] como|bekannt als|als|en tant que)(?!\w)[^.;,\n]{0,28}$|^[\s\p{L}&/+-]{0,30}$)/iu;
+  /(?:(?<!\w)(?:I am|I'm|I’m|am|are|we are|we're|we’re|is|as an?|known as|recogni[sz]ed as|named an?|became|become|being|self-proclaimed|self-styled|self-described|self-declared|considered|regarded as|proud|considerad[oa]|considérée?|considerat[oa]|gilt als|beschouwd als|uważan[aey] za|a|an|je suis|soy|sou|ich bin|sono|ik ben|jestem|reconocid[oa] como|reconhecid[oa] como|reconnue? comme|anerkannt als|riconosciut[oa] come|conocid[oa] como|bekannt als|als|en tant que)(?!\w)[^.;,\n]{0,40}$|^[\s\p{L}&/+-]{0,30}$)/iu;
 // An article right before the label and its modifiers: "a recruiting influencer" describes the
 // writer, where "recruiting influencers" is work with others.
 const ARTICLE_BEFORE = /(?<![\p{L}])(?:a|an|un|une|una|um|uma|ein|eine|een|uno)\s+(?:[\p{L}&+-]+\s+){0,2}$/iu;
@@ -130,7 +131,7 @@ export function detectSelfLabels(context: DetectContext): Finding[] {
     if (phraseAboutOthersWork(text.slice(end, end + 32))) return;
     if (STARTS_A_NAME.test(label) && /^ \p{Lu}/u.test(text.slice(end, end + 2))) return;
     const clause = clauseAt(context, start);
-    const before = text.slice(Math.max(clause.start, start - 40), start);
+    const before = text.slice(Math.max(clause.start, start - 56), start);
     const needsSelf = NEEDS_SELF.get(labelKey(label)) ?? false;
     if (needsSelf) {
       // Like influencers, key opinion leaders are mostly people a job works with (medical and
