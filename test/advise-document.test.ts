@@ -940,3 +940,43 @@ describe("one account across the document, and a brand's rates (fourth blind rea
     expect(group.advice.suggestion).not.toContain("@hannahcooksthrifty");
   });
 });
+
+describe("a bid's case study read as one (fourth blind reading, bids)", () => {
+  it("ties a case study's audience to the result the next line attributes to it", () => {
+    const bid = [
+      "PROPOSAL: LinkedIn programme for Harbourline",
+      "",
+      "Finstack (payments API, Series B)",
+      "Brief: build a LinkedIn presence that the sales team could use.",
+      "Result: grew Finstack's LinkedIn company page from 4,100 to 38,000 followers (Jan 2021 – Dec 2023).",
+      "1,140 demo requests in 2023 were attributed to organic LinkedIn.",
+    ].join("\n");
+    const page = claimAt(analyze(bid, "B2B Content Agency"), "38,000 followers");
+    expect(page.flags).not.toContain("no_outcome");
+    expect(page.advice.reason + page.advice.suggestion).toContain("1,140 demo requests");
+  });
+
+  it("reads a German campaign's redeemed codes as its result", () => {
+    const bid = "ANGEBOT für die Brauerei Kesselberg\n\nReferenzen\nTikTok-Kampagne mit 4 Creatorn aus der Region: 2,1 Mio. Views, 11.500 eingelöste Gutscheincodes.";
+    const views = claimAt(analyze(bid, "Influencer-Agentur", { documentType: "proposal" }), "2,1 Mio. Views");
+    expect(views.flags).not.toContain("no_outcome");
+  });
+
+  it("takes a letter titled PROPOSAL for a bid, and asks a newsletter for its link, not a handle", () => {
+    const letter = [
+      "PROPOSAL: Legacy Giving Review for St Brennan's Hospice",
+      "Dear Rachel,",
+      "I have worked in fundraising for 19 years. My newsletter, \"Leaving Well\", has 5,300 subscribers.",
+    ].join("\n");
+    const report = analyze(letter, "Fundraising Consultant");
+    expect(report.document.type).toBe("proposal");
+    const newsletter = claimAt(report, "5,300 subscribers");
+    expect(newsletter.advice.suggestion).not.toContain("@[handle]");
+    expect(report.summary.headline).not.toMatch(/worked in fundraising/);
+  });
+
+  it("quotes a self-label with a modifier that holds digits whole", () => {
+    const bid = "PROPOSAL\nOUR TEAM\nSarah Kell is one of the UK's B2B content thought leaders.";
+    expect(claimAt(analyze(bid, "Content Agency", { documentType: "proposal" }), "thought leader").text).toBe("B2B content thought leaders");
+  });
+});

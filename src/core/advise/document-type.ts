@@ -202,8 +202,22 @@ export function documentTypeScores(text: string, candidates?: ScanCandidates): {
   };
 }
 
+/** A first line that names the document a bid: "PROPOSAL: …", "Tender response", "Angebot für …", "Propuesta de …". */
+const TITLED_AS_BID = /^[^\S\n]*(?:#+[^\S\n]*)?(?:(?:technical|commercial|project|grant|funding|sponsorship|fee)[^\S\n]+)?(?:proposal|tender response|tender submission|bid|quotation|angebot|proposition commerciale|proposition|propuesta|propuesta comercial|offerta|offerte)(?:[^\S\n]*[:–—-]|[^\S\n]+(?:for|to|für|pour|para|per|voor)(?![\p{L}])|[^\S\n]*$)/iu;
+
+/** The document's first line that is not blank, at most 200 characters of it. */
+function firstLine(text: string): string {
+  const start = text.search(/\S/u);
+  if (start === -1) return "";
+  const end = text.indexOf("\n", start);
+  return text.slice(start, Math.min(end === -1 ? text.length : end, start + 200));
+}
+
 /** `candidates`: the text's candidates from `scanCandidates`, when another scan shares them. */
 export function detectDocumentType(text: string, candidates?: ScanCandidates): "resume" | "proposal" {
+  // A document titled as a bid is one, however much of it the writer says in the first person
+  // ("PROPOSAL: Legacy Giving Review for St Brennan's Hospice" / "Dear Rachel, … I propose").
+  if (TITLED_AS_BID.test(firstLine(text))) return "proposal";
   const { proposal, resume } = documentTypeScores(text, candidates);
   return proposal > resume && proposal >= 3 ? "proposal" : "resume";
 }

@@ -108,7 +108,8 @@ function amongStrengths(text: string, start: number, end: number): boolean {
  */
 function modifierLength(before: string): number {
   const afterArticle = ARTICLE_BEFORE.test(before);
-  const words = /((?:[\p{L}][\p{L}&+-]*[^\S\n]+){1,2})$/u.exec(before)?.[1] ?? "";
+  // Whole words only, digits and all: "B2B content thought leader", never "B content".
+  const words = /((?:(?<![\p{L}\p{N}])[\p{L}\p{N}][\p{L}\p{N}&+-]*[^\S\n]+){1,2})$/u.exec(before)?.[1] ?? "";
   let length = 0;
   const parts = words.split(/(?<=\s)(?=\S)/u);
   for (let index = parts.length - 1; index >= 0; index -= 1) {

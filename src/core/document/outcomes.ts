@@ -71,7 +71,7 @@ export const OUTCOME_PHRASES: Readonly<Record<Exclude<OutcomeKind, "change">, re
     "order", "orders", "purchases", "purchase", "units sold", "tickets sold", "sold out", "sales", "checkouts", "basket",
     "bestellungen", "bestellung", "verkaufe", "verkauft", "absatz", "commandes", "commande", "ventes", "vente", "achats", "pedidos",
     "pedido", "ventas", "venta", "compras", "ordini", "ordine", "vendite", "acquisti", "bestellingen", "verkopen", "verkoop", "vendas",
-    "compradores", "buyers", "pre orders", "preorders", "vorbestellungen", "precommandes", "preventas", "redeemed", "redemptions", "codes redeemed", "promo code uses", "wishlists", "wishlist",
+    "compradores", "buyers", "pre orders", "preorders", "vorbestellungen", "precommandes", "preventas", "eingeloste", "codes utilises", "canjeados", "canjeadas", "redeemed", "redemptions", "codes redeemed", "promo code uses", "wishlists", "wishlist",
     // The verb with its count: "the box sold 5,400 units", "2 300 billets vendus".
     "sold", "copies sold", "boxes sold", "billets vendus", "entradas vendidas", "biglietti venduti", "tickets verkauft", "kaartjes verkocht",
   ],
@@ -98,7 +98,7 @@ export const OUTCOME_PHRASES: Readonly<Record<Exclude<OutcomeKind, "change">, re
     "assunzioni", "candidature", "aanmeldingen van kandidaten", "sollicitaties", "contratacoes",
   ],
   donations: [
-    "donations", "donation", "donors", "raised", "fundrais*", "pledges", "grants won", "grants secured", "volunteers recruited", "signatures",
+    "donations", "donation", "donors", "raised", "fundraised", "pledges", "grants won", "grants secured", "volunteers recruited", "signatures",
     "spenden", "spender", "gesammelt", "dons", "donateurs", "collectes", "donaciones", "donantes", "recaudado", "recaudados", "donazioni",
     "donatori", "raccolti", "donaties", "donateurs", "doacoes", "doadores", "arrecadados", "petition signatures", "online donations",
   ],
@@ -252,6 +252,7 @@ const AGENT_WORDS = new Set([
   "nuestra", "aumente", "reduje", "generamos", "logre", "logramos", "aumentamos", "signed", "closed", "won", "secured", "securing", "sold",
   "booked", "attracted", "earned", "saved", "converted", "recruited", "hired", "placed", "enrolled", "onboarded", "built", "created",
   "produced", "managed", "ran", "drew", "generees", "genere", "generes", "gewonnen", "brachten", "brachte", "generado", "generados",
+  "attributed", "zugeschrieben", "attribuees", "attribues", "atribuidas", "atribuidos",
 ]);
 
 /** Words that make a sentence a plan, not a result: "will be hired", "would go toward", "aims to", "we guarantee a 40% uplift". */

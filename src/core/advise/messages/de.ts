@@ -1,6 +1,6 @@
 // Die Hinweise auf Deutsch.
 import type { ClaimFlag } from "../../types.ts";
-import { appendInside, capitalise, formatNumberIn, listWith, type NumberStyle, withKnownYear } from "./format.ts";
+import { appendInside, capitalise, handleOrLink, formatNumberIn, listWith, type NumberStyle, withKnownYear } from "./format.ts";
 import type { FlagWords, HeadlineWords, Messages, RuleWords, SummaryPoint, Worded } from "./types.ts";
 
 const MONTHS = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"];
@@ -401,7 +401,7 @@ function rule(words: RuleWords): Worded {
     case "proposal_needs_evidence":
       return {
         reason: `Auftraggeber wollen ${words.figure} prüfen, und es fehlen Handle, Link und Datum.`,
-        suggestion: `Ergänzen Sie sie: ${quote(appendInside(words.quote, `@[Handle], ${words.year ?? "[Monat Jahr]"}`))}, und verlinken Sie Profil oder Quelle.`,
+        suggestion: `Ergänzen Sie sie: ${quote(appendInside(words.quote, `${handleOrLink(words.platform, "@[Handle]", "[Link]")}, ${words.year ?? "[Monat Jahr]"}`))}, und verlinken Sie Profil oder Quelle.`,
         covers: ["unverifiable", "no_timeframe"],
       };
     case "audience_with_outcome":

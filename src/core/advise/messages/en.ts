@@ -1,6 +1,6 @@
 // The advice in English.
 import type { ClaimFlag } from "../../types.ts";
-import { appendInside, capitalise, groupThousands, withKnownYear } from "./format.ts";
+import { appendInside, capitalise, handleOrLink, groupThousands, withKnownYear } from "./format.ts";
 import type { FlagWords, HeadlineWords, Messages, RuleWords, SummaryPoint, Worded } from "./types.ts";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -383,7 +383,7 @@ function rule(words: RuleWords): Worded {
     case "proposal_needs_evidence":
       return {
         reason: `A client will want to check ${words.figure}, and it has no handle, link or date.`,
-        suggestion: `Add them: ${quote(appendInside(words.quote, `@[handle], ${words.year ?? "[month year]"}`))}, and link the profile or source.`,
+        suggestion: `Add them: ${quote(appendInside(words.quote, `${handleOrLink(words.platform, "@[handle]", "[link]")}, ${words.year ?? "[month year]"}`))}, and link the profile or source.`,
         covers: ["unverifiable", "no_timeframe"],
       };
     case "audience_with_outcome":

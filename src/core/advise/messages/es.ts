@@ -1,6 +1,6 @@
 // Los consejos en español.
 import type { ClaimFlag } from "../../types.ts";
-import { appendInside, capitalise, formatNumberIn, listWith, type NumberStyle, withKnownYear } from "./format.ts";
+import { appendInside, capitalise, handleOrLink, formatNumberIn, listWith, type NumberStyle, withKnownYear } from "./format.ts";
 import type { FlagWords, HeadlineWords, Messages, RuleWords, SummaryPoint, Worded } from "./types.ts";
 
 const MONTHS = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"];
@@ -395,7 +395,7 @@ function rule(words: RuleWords): Worded {
     case "proposal_needs_evidence":
       return {
         reason: `Un cliente querrá comprobar ${words.figure}, y no hay usuario, enlace ni fecha.`,
-        suggestion: `Añádalos: ${quote(appendInside(words.quote, `@[usuario], ${words.year ?? "[mes año]"}`))}, y enlace el perfil o la fuente.`,
+        suggestion: `Añádalos: ${quote(appendInside(words.quote, `${handleOrLink(words.platform, "@[usuario]", "[enlace]")}, ${words.year ?? "[mes año]"}`))}, y enlace el perfil o la fuente.`,
         covers: ["unverifiable", "no_timeframe"],
       };
     case "audience_with_outcome":

@@ -55,3 +55,10 @@ export function appendInside(text: string, added: string): string {
 export function withKnownYear(quote: string, year: number | null): string {
   return year === null || quote.includes(String(year)) ? quote : appendInside(quote, String(year));
 }
+
+/** Where an account is named by a handle ("@[handle]"), and where only a link finds it: a newsletter, a blog, a repository, a network of several. */
+const LINK_ONLY = new Set(["newsletter", "substack", "blog", "podcast", "website", "email", "github", "gitlab", "medium"]);
+
+export function handleOrLink(platform: string | null, handle: string, link: string): string {
+  return platform === null || LINK_ONLY.has(platform) ? link : handle;
+}

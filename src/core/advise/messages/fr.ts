@@ -1,6 +1,6 @@
 // Les conseils en français.
 import type { ClaimFlag } from "../../types.ts";
-import { appendInside, capitalise, formatNumberIn, listWith, type NumberStyle, withKnownYear } from "./format.ts";
+import { appendInside, capitalise, handleOrLink, formatNumberIn, listWith, type NumberStyle, withKnownYear } from "./format.ts";
 import type { FlagWords, HeadlineWords, Messages, RuleWords, SummaryPoint, Worded } from "./types.ts";
 
 const MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
@@ -391,7 +391,7 @@ function rule(words: RuleWords): Worded {
     case "proposal_needs_evidence":
       return {
         reason: `Un client voudra vérifier ${words.figure}, et il n'y a ni identifiant, ni lien, ni date.`,
-        suggestion: `Ajoutez-les : ${quote(appendInside(words.quote, `@[identifiant], ${words.year ?? "[mois année]"}`))}, avec un lien vers le profil ou la source.`,
+        suggestion: `Ajoutez-les : ${quote(appendInside(words.quote, `${handleOrLink(words.platform, "@[identifiant]", "[lien]")}, ${words.year ?? "[mois année]"}`))}, avec un lien vers le profil ou la source.`,
         covers: ["unverifiable", "no_timeframe"],
       };
     case "audience_with_outcome":
