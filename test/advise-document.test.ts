@@ -980,3 +980,46 @@ describe("a bid's case study read as one (fourth blind reading, bids)", () => {
     expect(claimAt(analyze(bid, "Content Agency", { documentType: "proposal" }), "thought leader").text).toBe("B2B content thought leaders");
   });
 });
+
+describe("the result to lead with (fourth blind reading)", () => {
+  it("leads with a change from one figure to another in the current job, not a throughput of an old one", () => {
+    const text = [
+      "Priya Raman — Senior Backend Engineer",
+      "Summary: I write about Go on X (12,000 followers).",
+      "EXPERIENCE",
+      "Staff Software Engineer, Billing Platform - Telvio, Kraków            2020 - present",
+      "- Led the re-architecture of the rating engine; p99 latency for invoice",
+      "  runs dropped from 41 min to 6 min for 3.2M subscribers.",
+      "Senior Software Engineer - Marketplace, Poznań                    2016 - 2020",
+      "- Owned the order-history service (Java 11, Kafka, Postgres), 9K requests/s at peak.",
+    ].join("\n");
+    const headline = analyze(text, "Senior Backend Engineer").summary.headline;
+    expect(headline).toContain("dropped from 41 min to 6 min");
+    expect(headline).not.toContain("order-history");
+  });
+
+  it("reads money saved a year and a change that 'went from' one figure to another", () => {
+    const text = [
+      "EXPERIENCE",
+      "Staff Engineer, Payments Platform - Cardline          Jan 2021 - present",
+      "- Settlement lag went from ~14 hours to under 4 minutes.",
+      "- Led the move to RDS; saves roughly £240K a year in infrastructure and ops time.",
+      "- I post on LinkedIn to 9,000 followers.",
+    ].join("\n");
+    expect(analyze(text, "Staff Engineer").summary.headline).toContain("saves roughly £240K a year");
+  });
+
+  it("leads a bid with the delivery result, not the social-value count", () => {
+    const bid = [
+      "TENDER RESPONSE: Outpatient Self-Booking Service",
+      "",
+      "2.1 Vale Community Hospitals: outpatient self-booking (2022–2024)",
+      "We built the booking service; did-not-attend rate fell from 9.1% to 6.4% in the first year, saving the trust an estimated 11,000 clinic slots a year.",
+      "",
+      "Section 4 — Social value",
+      "- 12 apprentices hired since 2020, 9 now in permanent roles.",
+      "- Our social channels reach 35,000 people across X, LinkedIn and Mastodon.",
+    ].join("\n");
+    expect(analyze(bid, "Digital Health Supplier", { documentType: "proposal" }).summary.headline).toContain("fell from 9.1% to 6.4%");
+  });
+});

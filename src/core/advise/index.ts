@@ -169,7 +169,7 @@ export function advise(input: AdviseInput): { claims: Claim[]; summary: ReportSu
   // The document's strongest measured result, quoted in the writer's words: the headline names it,
   // and a claim to cut points to it. Only a result outside every claim's words counts.
   const claimFree = outcomes.outcomes.filter((outcome) => outcome.measured && !overlapsAnyClaim(ordered, outcome.span));
-  const best = ordered.length === 0 ? null : showcaseOf(claimFree, role.relevance !== "peripheral");
+  const best = ordered.length === 0 ? null : showcaseOf(claimFree, role.relevance !== "peripheral", model);
   const showcase = best === null ? null : messages.quote(outcomeWords(text, best.clause, best.span));
   const setting = wordingSetting(role, input.documentType, messages);
 

@@ -119,7 +119,7 @@ const DESCRIPTIVE_KINDS: ReadonlySet<OutcomeKind> = new Set(["revenue", "leads",
  * and, unless influence is peripheral to the role, a result of online work before any other.
  * On a tie the first stated wins.
  */
-export function showcaseOf(outcomes: readonly Outcome[], preferOnline: boolean): Outcome | null {
+export function showcaseOf(outcomes: readonly Outcome[], preferOnline: boolean, model: DocumentModel | null = null): Outcome | null {
   let best: Outcome | null = null;
   let bestScore = -1;
   for (const outcome of outcomes) {
@@ -130,13 +130,28 @@ export function showcaseOf(outcomes: readonly Outcome[], preferOnline: boolean):
     if (!outcome.done && DESCRIPTIVE_KINDS.has(outcome.kind)) continue;
     const money = outcome.money !== null && outcome.money > 0 ? Math.min(4, Math.max(0, Math.log10(outcome.money) - 3)) : 0;
     // A role built on an audience leads with what an audience did; any other with what the work did.
-    const score = OUTCOME_WEIGHT[outcome.kind] + money + (outcome.online ? (preferOnline ? 3 : -4) : 0);
+    const score = OUTCOME_WEIGHT[outcome.kind] + money + (outcome.online ? (preferOnline ? 3 : -4) : 0) + (model === null ? 0 : standing(model, outcome));
     if (score > bestScore) {
       best = outcome;
       bestScore = score;
     }
   }
   return best;
+}
+
+/** A measured change from one figure to another: "rose from 40 to 310", "fell from 9.1% to 6.4%". */
+const FROM_TO = /(?<![\p{L}])from[^\S\n]+[~≈£$€]?\d[^.;\n]{0,30}?[^\S\n]to[^\S\n]+(?:under[^\S\n]+|over[^\S\n]+)?[~≈£$€]?\d/iu;
+
+/**
+ * What, beyond its kind and its money, makes one result the one to lead with: a change stated
+ * from one figure to another says more than a bare percentage, and a result of the writer's
+ * current job more than one from a job long past. Read from the clause and the entry only.
+ */
+function standing(model: DocumentModel, outcome: Outcome): number {
+  let bonus = 0;
+  if (outcome.kind === "change" && FROM_TO.test(model.text.slice(outcome.clause.start, Math.min(outcome.clause.end, outcome.clause.start + 400)))) bonus += 2;
+  if (model.at(outcome.span.start).entry?.dates?.to === "present") bonus += 2;
+  return bonus;
 }
 
 /** Words that say when or over what period, folded; a figure with a year is dated anyway. */

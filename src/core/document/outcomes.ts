@@ -130,7 +130,7 @@ export const OUTCOME_PHRASES: Readonly<Record<Exclude<OutcomeKind, "change">, re
     "adoptado por", "utilizzato da", "adottato da", "gebruikt door", "usado por", "adotado por", "ground courses", "wellness programs",
   ],
   savings: [
-    "saved", "saving", "savings", "cost savings", "cost saving", "cost reduction", "cut costs", "reduced costs", "overspend", "costs down",
+    "saved", "saves", "saving", "savings", "cost savings", "cost saving", "cost reduction", "cut costs", "reduced costs", "overspend", "costs down",
     "eingespart", "einsparungen", "einsparung", "economies", "economise", "ahorro", "ahorros", "ahorrado", "risparmi", "risparmio",
     "risparmiato", "besparingen", "besparing", "bespaard", "economia", "economizados", "poupanca",
   ],
@@ -199,7 +199,8 @@ const PLATFORM_NAMES = new PhraseIndex<string>(
 
 /** Words before or after a phrase that make it something else: "in order to", "sales representative", "placed on". */
 const EXCLUDED_BESIDE: Readonly<Record<string, { before?: readonly string[]; after?: readonly string[] }>> = {
-  order: { before: ["in", "purchase"], after: ["to", "of", "form"] },
+  // "order-history service", "order management": the system, not orders taken.
+  order: { before: ["in", "purchase"], after: ["to", "of", "form", "history", "management", "book", "processing", "system", "systems", "service", "services", "pipeline", "api", "flow", "data", "tracking", "entry", "fulfilment", "fulfillment"] },
   orders: { after: ["of"] },
   sales: {
     after: [
@@ -265,10 +266,15 @@ const MEASURED_AGAINST = new Set(["against", "vs", "versus", "of", "above", "ove
 const LABELLED_FIGURE = /^[^:\n]{0,40}:\s*(?:[~≈]|circa|ca\.?|about|approx\.?|around|rund|environ|unos|cerca de|oltre|over)?\s*\d/iu;
 
 /** How many words from its figure a word of change may stand. */
-const CHANGE_REACH = 8;
+const CHANGE_REACH = 10;
+
+/** Verbs that make "from X to Y" a change though they name none alone: "settlement lag went from 14 hours to 4 minutes". */
+const FROM_TO_VERBS = new Set(["went", "moved", "brought", "took", "got", "ging", "passe", "paso", "pasaron"]);
+/** Words of a bound before a figure: "to under 4 minutes". */
+const BOUND_WORDS = new Set(["under", "over", "below", "above", "about", "around", "nearly", "almost", "unter", "uber", "moins", "plus", "menos", "mas"]);
 
 /** How many words from a named result its figure may stand. */
-const MEASURE_REACH = 4;
+const MEASURE_REACH = 5;
 
 /** Where a clause ends inside a sentence: a semicolon, a spaced dash, a bullet. */
 function isClauseBreak(text: string, at: number): boolean {
@@ -490,8 +496,13 @@ class SentenceOutcomes {
     return false;
   }
 
-  private aboutAudience(clause: Span): boolean {
-    const [from, to] = wordRange(this.words, clause);
+  /**
+   * Whether the clause, up to `upTo` (the changed figure), is about an audience: "followers, up 41%".
+   * What follows the figure says whom the change served ("p99 latency dropped from 41 to 6 min for
+   * 3.2M subscribers"), not what changed.
+   */
+  private aboutAudience(clause: Span, upTo = clause.end): boolean {
+    const [from, to] = wordRange(this.words, { start: clause.start, end: Math.min(clause.end, Math.max(clause.start, upTo)) });
     for (let near = from; near < to; near += 1) if (AUDIENCE_WORDS.has(this.words[near]!.folded)) return true;
     return false;
   }
@@ -550,7 +561,7 @@ class SentenceOutcomes {
       const clause = clauseAround(text, this.sentence, word.start);
       // Growth of the audience itself ("312k followers, up 41%") is no result; a clause already
       // read as a result is one result, however many figures it has.
-      if (this.aboutAudience(clause) || this.resultClauses.has(clause.start)) continue;
+      if (this.aboutAudience(clause, word.end) || this.resultClauses.has(clause.start)) continue;
       this.add("change", index, index);
     }
   }
@@ -560,16 +571,18 @@ class SentenceOutcomes {
     const { words } = this;
     for (let index = 1; index + 2 < words.length; index += 1) {
       if (words[index]!.folded !== "from") continue;
-      // The verb of change comes at most five words before: "reduced batch runtime from", "Cut mean
-      // time to recovery from".
+      // The verb of change comes at most seven words before: "reduced batch runtime from", "Cut p99
+      // latency on the authorisation API from", "settlement lag went from".
       let verb = false;
-      for (let back = Math.max(0, index - 5); back < index && !verb; back += 1) verb = CHANGE.has(words[back]!.folded);
+      for (let back = Math.max(0, index - 7); back < index && !verb; back += 1) verb = CHANGE.has(words[back]!.folded) || FROM_TO_VERBS.has(words[back]!.folded);
       if (!verb || !isDigits(words[index + 1]!.folded)) continue;
       let toAt = -1;
       for (let near = index + 2; near < Math.min(words.length, index + 6); near += 1) if (words[near]!.folded === "to") toAt = near;
-      if (toAt === -1 || toAt + 1 >= words.length || !isDigits(words[toAt + 1]!.folded)) continue;
+      // "to under 4 minutes", "to over 300": a bound before the figure.
+      const target = BOUND_WORDS.has(words[toAt + 1]?.folded ?? "") ? toAt + 2 : toAt + 1;
+      if (toAt === -1 || target >= words.length || !isDigits(words[target]!.folded)) continue;
       const clause = clauseAround(this.model.text, this.sentence, words[index]!.start);
-      if (!this.aboutAudience(clause) && this.agentive()) this.add("change", index - 1, toAt + 1);
+      if (!this.aboutAudience(clause, words[target]!.end) && this.agentive()) this.add("change", index - 1, target);
     }
   }
 }
