@@ -1023,3 +1023,25 @@ describe("the result to lead with (fourth blind reading)", () => {
     expect(analyze(bid, "Digital Health Supplier", { documentType: "proposal" }).summary.headline).toContain("fell from 9.1% to 6.4%");
   });
 });
+
+describe("what a rewrite asks the audience to have brought (fourth blind reading)", () => {
+  it("asks a hotel group's account for bookings and a games studio's for pre-orders, not the role's orders", () => {
+    const text = [
+      "EXPERIENCE",
+      "Social Media Manager, Hill Country Hotels, 2021 – 2024",
+      "- Grew the group's Instagram from 9K to 38K followers.",
+      "Community Manager, Pixelfabrik Games GmbH, 2019 – 2021",
+      "- Built the studio's TikTok to 21,000 followers.",
+    ].join("\n");
+    const report = analyze(text, "Social Media Manager");
+    expect(claimAt(report, "38K followers").advice.suggestion).toContain("[N] direct bookings");
+    expect(claimAt(report, "21,000 followers").advice.suggestion).toContain("[N] pre-orders or wishlists");
+  });
+
+  it("asks a sponsored post what it did for the brand", () => {
+    const text = "Highlights\n- Hovis: sponsored TikTok recipe, 410K views.";
+    const post = claimAt(analyze(text, "Food Content Creator"), "410K views");
+    expect(post.advice.suggestion).toContain("for the brand");
+    expect(post.advice.suggestion).not.toContain("paid brand deals");
+  });
+});

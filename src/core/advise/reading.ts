@@ -471,6 +471,8 @@ function unifyByHandle(readings: ClaimReading[]): void {
     const account = handle === undefined ? undefined : first.get(handle);
     if (account === undefined || account === reading || (claim.platform !== null && claim.platform !== account.claim.platform)) continue;
     reading.accountPlatform = account.claim.platform;
+    // Whose the handle is, said where it is named first: "@pixelfabrik" under skills is still the studio's.
+    if (reading.account.owner === "unknown" && account.account.owner !== "unknown") reading.account = account.account;
     reading.accountKey = `${account.accountOwner}|${account.claim.platform}|${claim.metric}|${claim.kind}${reading.accountKey.endsWith("|active") ? "|active" : ""}`;
   }
 }

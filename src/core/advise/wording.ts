@@ -9,6 +9,7 @@ import { groupThousands } from "./messages/format.ts";
 import type { FlagWords, Messages, RuleWords } from "./messages/types.ts";
 import { platformFacts, platformName } from "./platform-facts.ts";
 import type { ClaimReading } from "./reading.ts";
+import { isSponsored, tradeOf } from "./trade.ts";
 import type { Outcome } from "../document/index.ts";
 
 export { formatNumber };
@@ -42,6 +43,29 @@ export function wordingSetting(role: RoleAssessment, documentType: "resume" | "p
     proposal,
     role,
   };
+}
+
+/**
+ * The result a rewrite asks for, as the account could have brought it: a bidder's own audience
+ * the enquiries it brings the firm; a sponsored post what it did for the brand; an organisation's
+ * account what its trade sells (bookings for a hotel, tickets for a museum); else the role's result.
+ */
+function resultFor(reading: ClaimReading, text: string, setting: WordingSetting, messages: Messages): string {
+  if (reading.firmsOwn) return messages.firmResultPlaceholder;
+  const sentence = reading.place.sentence?.span ?? reading.quote;
+  if (isSponsored(text.slice(Math.max(sentence.start, reading.claim.span.start - 200), Math.min(sentence.end, reading.claim.span.end + 200)))) {
+    return messages.sponsoredResultPlaceholder;
+  }
+  const { owner } = reading.account;
+  if (owner === "organization" || owner === "client") {
+    const entry = reading.place.entry;
+    const naming = [reading.account.name, reading.account.phrase, entry === null ? null : text.slice(entry.header.start, Math.min(entry.header.end, entry.header.start + 300))]
+      .filter((part): part is string => part !== null)
+      .join(" ");
+    const trade = tradeOf(naming);
+    if (trade !== null) return messages.tradeResultPlaceholder(trade);
+  }
+  return setting.result;
 }
 
 /** "Twitter: 12K", not "X / Twitter: 12K": the old name alone dates the line. */
@@ -322,8 +346,7 @@ export function wordClaim(input: ClaimWording, setting: WordingSetting): { reaso
     doc: setting.doc,
     people: setting.people,
     noun: setting.noun,
-    // A bidder's own audience is worth the enquiries it brings the firm, whatever the client's trade.
-    result: reading.firmsOwn ? messages.firmResultPlaceholder : setting.result,
+    result: resultFor(reading, text, setting, messages),
     showcase: input.showcase,
     closed: closingDate(facts?.defunctSince ?? null, messages),
     scale: facts?.scale && facts.scale.max !== null ? { min: formatNumber(facts.scale.min), max: messages.formatNumber(facts.scale.max) } : null,

@@ -667,6 +667,8 @@ export const de: Messages = {
   reader: (proposal) => (proposal ? "Auftraggeber" : "Personalverantwortliche"),
   people: (family) => (family !== null ? PEOPLE[family] : undefined) ?? "Fachleute Ihres Gebiets",
   outcomeNoun: (family) => (family !== null ? OUTCOME_NOUNS[family] : undefined) ?? "Bestellungen, Leads, Anmeldungen oder Einstellungen",
+  sponsoredResultPlaceholder: "[N] Verkäufe oder Anmeldungen für die Marke",
+  tradeResultPlaceholder: (trade) => ({ hospitality: "[N] Direktbuchungen", food: "[N] Reservierungen oder Bestellungen", retail: "[N] Online-Bestellungen", visitor: "[N] verkaufte Tickets oder Besuche", public: "[N] Menschen, die [gehandelt haben]", software: "[N] Anmeldungen", education: "[N] Bewerbungen", health: "[N] gebuchte Termine", games: "[N] Vorbestellungen oder Wunschlisten-Einträge" } as const)[trade],
   firmResultPlaceholder: "[N] Neukundenanfragen",
   resultPlaceholder: (family) => (family !== null ? RESULTS[family] : undefined) ?? "[N] Bestellungen, Leads oder Anmeldungen",
   asOf: (year) => (year === null ? "Stand: [Monat Jahr]" : `Stand: ${year}`),

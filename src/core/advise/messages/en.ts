@@ -663,6 +663,8 @@ export const en: Messages = {
   reader: (proposal) => (proposal ? "a client" : "a hiring manager"),
   people: (family) => (family !== null ? PEOPLE[family] : undefined) ?? "people in your field",
   outcomeNoun: (family) => (family !== null ? OUTCOME_NOUNS[family] : undefined) ?? "orders, leads, sign-ups or hires",
+  sponsoredResultPlaceholder: "[N] sales or sign-ups for the brand",
+  tradeResultPlaceholder: (trade) => ({ hospitality: "[N] direct bookings", food: "[N] table bookings or orders", retail: "[N] online orders", visitor: "[N] tickets sold or visits", public: "[N] people who [acted]", software: "[N] sign-ups", education: "[N] applications", health: "[N] appointments booked", games: "[N] pre-orders or wishlists" } as const)[trade],
   firmResultPlaceholder: "[N] new-business enquiries",
   resultPlaceholder: (family) => (family !== null ? RESULTS[family] : undefined) ?? "[N] orders, leads or sign-ups",
   asOf: (year) => (year === null ? "as of [month year]" : `as of ${year}`),

@@ -662,6 +662,8 @@ export const es: Messages = {
   reader: (proposal) => (proposal ? "un cliente" : "un reclutador"),
   people: (family) => (family !== null ? PEOPLE[family] : undefined) ?? "los profesionales de su sector",
   outcomeNoun: (family) => (family !== null ? OUTCOME_NOUNS[family] : undefined) ?? "pedidos, leads, registros o contrataciones",
+  sponsoredResultPlaceholder: "[N] ventas o registros para la marca",
+  tradeResultPlaceholder: (trade) => ({ hospitality: "[N] reservas directas", food: "[N] reservas o pedidos", retail: "[N] pedidos online", visitor: "[N] entradas vendidas o visitas", public: "[N] personas que [actuaron]", software: "[N] registros", education: "[N] solicitudes", health: "[N] citas reservadas", games: "[N] reservas o listas de deseos" } as const)[trade],
   firmResultPlaceholder: "[N] solicitudes de nuevos clientes",
   resultPlaceholder: (family) => (family !== null ? RESULTS[family] : undefined) ?? "[N] pedidos, leads o registros",
   asOf: (year) => (year === null ? "a [mes año]" : `en ${year}`),

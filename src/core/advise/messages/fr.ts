@@ -658,6 +658,8 @@ export const fr: Messages = {
   reader: (proposal) => (proposal ? "un client" : "un recruteur"),
   people: (family) => (family !== null ? PEOPLE[family] : undefined) ?? "les gens de votre métier",
   outcomeNoun: (family) => (family !== null ? OUTCOME_NOUNS[family] : undefined) ?? "commandes, leads, inscriptions ou recrutements",
+  sponsoredResultPlaceholder: "[N] ventes ou inscriptions pour la marque",
+  tradeResultPlaceholder: (trade) => ({ hospitality: "[N] réservations directes", food: "[N] réservations ou commandes", retail: "[N] commandes en ligne", visitor: "[N] billets vendus ou visites", public: "[N] personnes qui ont [agi]", software: "[N] inscriptions", education: "[N] candidatures", health: "[N] rendez-vous pris", games: "[N] précommandes ou ajouts en liste de souhaits" } as const)[trade],
   firmResultPlaceholder: "[N] demandes de nouveaux clients",
   resultPlaceholder: (family) => (family !== null ? RESULTS[family] : undefined) ?? "[N] commandes, leads ou inscriptions",
   asOf: (year) => (year === null ? "au [mois année]" : `en ${year}`),

@@ -60,6 +60,9 @@ export interface RuleWords {
 }
 
 /** What a flag's sentence may use. */
+/** An organisation's trade, as far as what its audience can do for it goes. */
+export type Trade = "hospitality" | "food" | "retail" | "visitor" | "public" | "software" | "education" | "health" | "games";
+
 export interface FlagWords {
   figure: string;
   year: number | null;
@@ -167,6 +170,10 @@ export interface Messages {
   resultPlaceholder(family: string | null): string;
   /** What a bidder's own audience brought the firm, whatever the role: "[N] new-business enquiries". */
   firmResultPlaceholder: string;
+  /** What a sponsored post did for the brand that paid for it: "[N] sales or sign-ups for the brand". */
+  sponsoredResultPlaceholder: string;
+  /** What an organisation's audience can do for it, by its trade: "[N] direct bookings" for a hotel. */
+  tradeResultPlaceholder(trade: Trade): string;
   /** "as of 2019", or the placeholder "as of [month year]": what a rewrite adds for the date. */
   asOf(year: number | null): string;
   rule(words: RuleWords): Worded;
