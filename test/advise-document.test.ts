@@ -1045,3 +1045,31 @@ describe("what a rewrite asks the audience to have brought (fourth blind reading
     expect(post.advice.suggestion).not.toContain("paid brand deals");
   });
 });
+
+describe("advice that agrees with itself (fourth blind reading)", () => {
+  it("cuts a dead score out of scale without also asking to check it", () => {
+    const report = analyze("Experience\nRegional VP Sales, Acme, 2015 – 2017\n- Klout score 850 in 2016.", "Regional VP Enterprise Sales");
+    const klout = claimAt(report, "Klout score 850");
+    expect(klout.advice.action).toBe("remove");
+    expect(klout.advice.reason).not.toMatch(/out of proportion/);
+    expect(report.summary.advice.join(" ")).not.toMatch(/Check a Klout score/);
+  });
+
+  it("asks a dated ranking only for its publisher", () => {
+    const ranking = claimAt(analyze("Awards\n- Ranked #17 on the \"Top 50 Sales Influencers\" list (2016)", "Sales Director"), "Top 50 Sales Influencers");
+    expect(ranking.advice.reason).not.toMatch(/or when/);
+    expect(ranking.advice.suggestion).toMatch(/Name the publisher:/);
+  });
+
+  it("says back a threshold written 'an audience of your own, 100K+' when a figure meets it", () => {
+    const jobDescription = "Creator Partnerships Lead\nWhat you'll bring\n- A creator background: you'll have built an audience of your own, 100K+ on at least one platform.";
+    const report = analyze("Profile\nMy YouTube channel has 410K subscribers (2024).", "Creator Partnerships Lead", { jobDescription });
+    expect(report.summary.advice.join(" ")).toMatch(/you meet it with 410,000 YouTube subscribers/);
+  });
+
+  it("does not hold a current undated figure against one from years ago", () => {
+    const text = "Experience\n- Grew the YouTube channel to 390K subscribers in 2019.\nProfile\n- YouTube: 1.2M subscribers.";
+    const report = analyze(text, "Creator Partnerships Lead");
+    expect(claimAt(report, "1.2M subscribers").flags).not.toContain("inconsistent");
+  });
+});

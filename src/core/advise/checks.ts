@@ -61,7 +61,7 @@ export function accountKey(reading: ClaimReading): string {
 }
 
 /** Readings of one account at one time (the same year, or both undated) whose figures disagree. */
-export function findInconsistent(readings: readonly ClaimReading[]): Map<DetectedClaim, DetectedClaim[]> {
+export function findInconsistent(readings: readonly ClaimReading[], currentYear: number): Map<DetectedClaim, DetectedClaim[]> {
   const groups = new Map<string, ClaimReading[]>();
   const compared = (reading: ClaimReading) =>
     reading.accountPlatform !== null && reading.claim.value !== null && ACCOUNT_KINDS.has(reading.claim.kind) && !reading.claim.flags.includes("hidden_text");
@@ -75,7 +75,9 @@ export function findInconsistent(readings: readonly ClaimReading[]): Map<Detecte
   }
   for (const reading of readings) {
     if (!compared(reading)) continue;
-    const key = `${accountKey(reading)}|${reading.year ?? latestYear.get(accountKey(reading)) ?? "undated"}`;
+    // Only a recent dated figure stands for "now": beside one from years ago, an undated figure is today's.
+    const latest = latestYear.get(accountKey(reading));
+    const key = `${accountKey(reading)}|${reading.year ?? (latest !== undefined && latest >= currentYear - 2 ? latest : "undated")}`;
     const group = groups.get(key);
     if (group) group.push(reading);
     else groups.set(key, [reading]);

@@ -144,7 +144,7 @@ export function advise(input: AdviseInput): { claims: Claim[]; summary: ReportSu
     familyPlatforms.includes(reading.claim.platform) &&
     (!ruledOut || CRAFT_PLATFORMS.has(reading.claim.platform));
 
-  const inconsistent = findInconsistent(readings);
+  const inconsistent = findInconsistent(readings, currentYear);
   const stale = findStale(readings, currentYear);
   const overEmphasis = findOverEmphasis(model, readings, role, (reading) => ownPlatform(reading) || reading.claim.flags.includes("hidden_text"));
   const audiences = audiencesByPlatform(ordered);

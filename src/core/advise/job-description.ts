@@ -30,7 +30,7 @@ const AUDIENCE_NOUN = "(?:followers?|subscribers?|audience|following|community|m
 // A figure starts where a run of digits does, so that a long run is read once, not from each of its digits.
 const NUMBER = "(?<![\\d.,])(\\d{1,3}(?:[,.\\s]\\d{3})+|\\d+(?:[.,]\\d+)?)\\s?(k|m|tsd\\.?|mil)?";
 const THRESHOLD = new RegExp(
-  `(?:${NUMBER}\\s?\\+?\\s?(?:[\\p{L}-]+\\s){0,2}${AUDIENCE_NOUN}|(?:(?:a|an)\\s)?(?:personal\\s|engaged\\s|own\\s|total\\s)?${AUDIENCE_NOUN}\\s(?:of\\s|von\\s|de\\s)?(?:at least\\s|over\\s|more than\\s|mindestens\\s|au moins\\s|al menos\\s)?${NUMBER}\\s?\\+?)`,
+  `(?:${NUMBER}\\s?\\+?\\s?(?:[\\p{L}-]+\\s){0,2}${AUDIENCE_NOUN}|(?:(?:a|an)\\s)?(?:personal\\s|engaged\\s|own\\s|total\\s)?${AUDIENCE_NOUN}\\s(?:of\\s(?:your|their)\\sown,?\\s)?(?:of\\s|von\\s|de\\s)?(?:at least\\s|over\\s|more than\\s|mindestens\\s|au moins\\s|al menos\\s)?${NUMBER}\\s?\\+?)`,
   "iu",
 );
 const LINKS = /\b(?:with links?|links? to (?:your |the )?(?:profiles?|channels?|accounts?|work|portfolio)|include (?:links?|handles?|urls?)|handles? and links?|urls? to|mit links?|avec (?:les |des )?liens|con enlaces|con links)\b/iu;

@@ -200,6 +200,8 @@ function points(reviews: readonly ClaimReview[], findings: DocumentFindings): Su
     list.push({ type: "inconsistent", account: accountName(group[0]!), values });
   }
   for (const review of withFlag(reviews, "implausible_value")) {
+    // A dead score is cut for being dead (its own point); checking it first would be wasted work.
+    if (review.claim.flags.includes("defunct_metric")) continue;
     list.push({ type: "implausible", figure: describe(review.claim, messages), remove: review.claim.advice.action === "remove" });
   }
   const tiny = withFlag(reviews, "tiny_beside_big");

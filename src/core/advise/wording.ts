@@ -367,6 +367,8 @@ export function wordClaim(input: ClaimWording, setting: WordingSetting): { reaso
   const sentences = [worded.reason];
   for (const flag of FLAG_ORDER) {
     if (!input.flags.includes(flag) || covers.includes(flag)) continue;
+    // A dead score cut for being dead is not also to be checked: "check it" would contradict "cut it".
+    if (flag === "implausible_value" && action === "remove" && input.flags.includes("defunct_metric")) continue;
     const sentence = messages.flag(flag, flagWords);
     if (sentence) sentences.push(sentence);
   }

@@ -349,8 +349,8 @@ function rule(words: RuleWords): Worded {
         };
       }
       return {
-        reason: "Eine Platzierung zählt nur, wenn Leser sie prüfen können, und hier fehlen Herausgeber und Jahr.",
-        suggestion: `Nennen Sie Herausgeber und Jahr: ${quote(`${words.text} ([Herausgeber], ${words.year ?? "[Jahr]"})`)}, und verlinken Sie die Liste.`,
+        reason: `Eine Platzierung zählt nur, wenn Leser sie prüfen können, und hier fehlt ${words.year === null ? "Herausgeber und Jahr" : "der Herausgeber"}.`,
+        suggestion: `Nennen Sie ${words.year === null ? "Herausgeber und Jahr" : "den Herausgeber"}: ${quote(`${words.text} ([Herausgeber], ${words.year ?? "[Jahr]"})`)}, und verlinken Sie die Liste.`,
         covers: ["unverifiable", "no_timeframe"],
       };
     case "live_score": {

@@ -329,8 +329,8 @@ function rule(words: RuleWords): Worded {
         };
       }
       return {
-        reason: "A ranking counts only if the reader can check it, and this one doesn't say who published it or when.",
-        suggestion: `Name the publisher and year: ${quote(`${words.text} ([publisher], ${words.year ?? "[year]"})`)}, and link the list if you can.`,
+        reason: `A ranking counts only if the reader can check it, and this one doesn't say who published it${words.year === null ? " or when" : ""}.`,
+        suggestion: `Name the publisher${words.year === null ? " and year" : ""}: ${quote(`${words.text} ([publisher], ${words.year ?? "[year]"})`)}, and link the list if you can.`,
         covers: ["unverifiable", "no_timeframe"],
       };
     case "live_score": {

@@ -343,8 +343,8 @@ function rule(words: RuleWords): Worded {
         };
       }
       return {
-        reason: "Un ranking solo cuenta si se puede comprobar, y este no dice quién lo publicó ni cuándo.",
-        suggestion: `Indique el editor y el año: ${quote(`${words.text} ([editor], ${words.year ?? "[año]"})`)}, y enlace la lista si puede.`,
+        reason: `Un ranking solo cuenta si se puede comprobar, y este no dice quién lo publicó${words.year === null ? " ni cuándo" : ""}.`,
+        suggestion: `Indique el editor${words.year === null ? " y el año" : ""}: ${quote(`${words.text} ([editor], ${words.year ?? "[año]"})`)}, y enlace la lista si puede.`,
         covers: ["unverifiable", "no_timeframe"],
       };
     case "live_score": {

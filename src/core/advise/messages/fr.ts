@@ -339,8 +339,8 @@ function rule(words: RuleWords): Worded {
         };
       }
       return {
-        reason: "Un classement ne compte que s'il est vérifiable, et celui-ci ne dit ni qui l'a publié ni quand.",
-        suggestion: `Donnez l'éditeur et l'année : ${quote(`${words.text} ([éditeur], ${words.year ?? "[année]"})`)}, et ajoutez un lien vers la liste.`,
+        reason: `Un classement ne compte que s'il est vérifiable, et celui-ci ne dit pas qui l'a publié${words.year === null ? " ni quand" : ""}.`,
+        suggestion: `Donnez l'éditeur${words.year === null ? " et l'année" : ""} : ${quote(`${words.text} ([éditeur], ${words.year ?? "[année]"})`)}, et ajoutez un lien vers la liste.`,
         covers: ["unverifiable", "no_timeframe"],
       };
     case "live_score": {
