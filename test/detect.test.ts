@@ -229,3 +229,12 @@ describe("claims as written in the fourth blind reading's documents", () => {
     expect(kinds("Our roster includes five food creators with 50K–200K followers each.")).toEqual([["audience", null, null, "50K–200K followers"]]);
   });
 });
+
+describe("rankings by the firms that rank influencers", () => {
+  it.each([
+    ["ranked #3 on Favikon's list", "ranked #3 on Favikon's list"],
+    ["#12 in Onalytica's ranking of B2B voices", "#12 in Onalytica's ranking"],
+  ])("finds %j", (text, quote) => {
+    expect(claims(text).map((claim) => [claim.kind, claim.text])).toEqual([["ranking", quote]]);
+  });
+});

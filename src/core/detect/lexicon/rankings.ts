@@ -42,6 +42,8 @@ export const CHARTS: readonly ListNoun[] = [
   { forms: { en: ["Spotify(?:'s|’s)? (?:podcast )?charts?", "Spotify"] }, platform: "podcast" },
   { forms: { en: ["YouTube (?:trending|charts?)"] }, platform: "youtube" },
   { forms: { en: ["Substack(?:'s|’s)? (?:bestseller|leaderboard)s?"] }, platform: "substack" },
+  // The firms that rank influencers: "ranked #3 on Favikon's list", "#12 in Onalytica's ranking".
+  { forms: { en: ["(?:Favikon|Onalytica|Richtopia|Traackr|HypeAuditor|Feedspot|Klear|Influence Digest)(?:'s|’s)?(?: (?:list|ranking|rankings|leaderboard|index|top \\d{1,3}))?"] }, platform: null },
 ];
 
 /** The place a ranking gives: "#4", "No. 1", "number 3", "Platz 2", "n° 5", "puesto 3". */
