@@ -8,6 +8,7 @@ import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import { basename, extname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { DocumentSource } from "./core/analyze.ts";
+import { reportLabels } from "./core/annotate/notes.ts";
 import { AuditError } from "./core/errors.ts";
 import { llmConfigFromEnv } from "./core/llm/config.ts";
 import type { Report } from "./core/types.ts";
@@ -111,17 +112,17 @@ async function readSource(file: string, maxBytes: number): Promise<DocumentSourc
   return { kind: "bytes", bytes, fileName: basename(file) };
 }
 
-const ACTION_MARK: Record<string, string> = { keep: "KEEP", strengthen: "STRENGTHEN", reframe: "REFRAME", remove: "REMOVE" };
-
 export function formatReport(file: string, report: Report): string {
+  // The verdict and the actions in the document's language, like the advice itself.
+  const labels = reportLabels(report.document.language);
   const lines = [
     `${file}`,
-    `  ${report.summary.verdict.replaceAll("_", " ")} (${report.summary.score}/100): ${report.summary.headline}`,
+    `  ${labels.verdictShort[report.summary.verdict]} (${report.summary.score}/100): ${report.summary.headline}`,
     `  role: ${report.role.input ?? "(none given)"} → ${report.role.family ?? "unknown family"}, influence is ${report.role.relevance}`,
   ];
   for (const claim of report.claims) {
     const where = claim.page ? `p.${claim.page} ` : "";
-    lines.push(`  [${ACTION_MARK[claim.advice.action]}] ${where}"${claim.text}"${claim.flags.length ? `  (${claim.flags.join(", ")})` : ""}`);
+    lines.push(`  [${labels.action[claim.advice.action].toUpperCase()}] ${where}"${claim.text}"${claim.flags.length ? `  (${claim.flags.join(", ")})` : ""}`);
     lines.push(`      ${claim.advice.reason}`);
     if (claim.advice.suggestion) lines.push(`      → ${claim.advice.suggestion}`);
   }

@@ -68,6 +68,17 @@ describe("influence-audit command line", () => {
     expect(text).toMatch(/^  (suits|partly suits|does not suit|no claims) \(\d+\/100\): /m);
   });
 
+  it("prints the verdict and the actions in the document's language", async () => {
+    const german = join(dir, "lebenslauf.txt");
+    writeFileSync(german, "LEBENSLAUF\nBerufserfahrung\nSocial-Media-Managerin, Stadtwerke Leipzig, 2019 – 2023\n- Instagram-Kanal der Stadtwerke von 3.200 auf 48.000 Follower ausgebaut (2023).\n- Klout-Score 61 im Jahr 2015.");
+    const { out, output } = capture();
+    expect(await main([german, "--role", "Social-Media-Managerin"], output)).toBe(0);
+    const text = out.join("\n");
+    expect(text).toMatch(/^  (passt|passt teilweise|passt nicht) \(\d+\/100\): /m);
+    expect(text).toContain("[STREICHEN]");
+    expect(text).not.toMatch(/partly suits|\[REMOVE\]/);
+  });
+
   it("runs as the installed bin, built, with nothing from pdf.js on the terminal", () => {
     const result = spawnSync(process.execPath, [BIN, social, join(fixtures, "social-media-manager.pdf"), join(fixtures, "backend-engineer.docx"), "--json", "--role", "Recruiter"], {
       encoding: "utf8",

@@ -7,6 +7,8 @@ import type { AdviceAction, Claim, Report, Verdict } from "../types.ts";
 interface NoteWords {
   action: Record<AdviceAction, string>;
   verdict: Record<Verdict, string>;
+  /** The verdict in a word or two, as a report's first line gives it: "partly suits". */
+  verdictShort: Record<Verdict, string>;
   suggestion: string;
   /** Heads the claims that are listed here because they could not be marked in the text. */
   notMarked: string;
@@ -23,6 +25,7 @@ const WORDS: Record<string, NoteWords> = {
       does_not_suit: "Your influence claims do not suit the role",
       no_claims: "No influence claims found",
     },
+    verdictShort: { suits: "suits", partly_suits: "partly suits", does_not_suit: "does not suit", no_claims: "no claims" },
     suggestion: "Suggestion",
     notMarked: "Claims that could not be marked where they stand (a header or footer, or text the file does not let us place)",
     colon: ":",
@@ -35,6 +38,7 @@ const WORDS: Record<string, NoteWords> = {
       does_not_suit: "Ihre Angaben zur Online-Reichweite passen nicht zur Stelle",
       no_claims: "Keine Angaben zur Online-Reichweite gefunden",
     },
+    verdictShort: { suits: "passt", partly_suits: "passt teilweise", does_not_suit: "passt nicht", no_claims: "keine Angaben" },
     suggestion: "Vorschlag",
     notMarked: "Angaben, die nicht an ihrer Stelle markiert werden konnten (Kopf- oder Fußzeile oder nicht zuzuordnender Text)",
     colon: ":",
@@ -47,6 +51,7 @@ const WORDS: Record<string, NoteWords> = {
       does_not_suit: "Vos mentions d’influence en ligne ne conviennent pas au poste",
       no_claims: "Aucune mention d’influence en ligne trouvée",
     },
+    verdictShort: { suits: "convient", partly_suits: "convient en partie", does_not_suit: "ne convient pas", no_claims: "aucune mention" },
     suggestion: "Suggestion",
     notMarked: "Mentions qui n’ont pas pu être marquées à leur place (en-tête, pied de page ou texte impossible à situer)",
     colon: " :",
@@ -59,6 +64,7 @@ const WORDS: Record<string, NoteWords> = {
       does_not_suit: "Sus menciones de influencia en línea no encajan con el puesto",
       no_claims: "No se encontraron menciones de influencia en línea",
     },
+    verdictShort: { suits: "encaja", partly_suits: "encaja en parte", does_not_suit: "no encaja", no_claims: "sin menciones" },
     suggestion: "Sugerencia",
     notMarked: "Menciones que no se pudieron marcar en su sitio (encabezado, pie de página o texto que no se pudo ubicar)",
     colon: ":",
@@ -68,6 +74,11 @@ const WORDS: Record<string, NoteWords> = {
 /** Who the notes are from, as Word and PDF readers show it. */
 export const NOTE_AUTHOR = "influence-audit";
 export const NOTE_INITIALS = "IA";
+
+/** The words for actions and verdicts in `language` (English where it has none), for any report written out. */
+export function reportLabels(language: string | null): Pick<NoteWords, "action" | "verdictShort"> {
+  return wordsFor(language);
+}
 
 function wordsFor(language: string | null): NoteWords {
   return (language !== null ? WORDS[language] : undefined) ?? WORDS.en!;
