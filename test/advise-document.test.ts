@@ -1073,3 +1073,27 @@ describe("advice that agrees with itself (fourth blind reading)", () => {
     expect(claimAt(report, "1.2M subscribers").flags).not.toContain("inconsistent");
   });
 });
+
+describe("an employer's result and a closed service (fourth blind reading)", () => {
+  it("does not lend the restaurant group's app orders to the writer's own TikTok", () => {
+    const text = [
+      "EXPERIENCE",
+      "Social Media & Content Lead",
+      "Lone Star Taqueria Group (14 locations) - Austin, TX                  Mar 2021 - Present",
+      "- Took @lonestartaqueria on TikTok from 2,100 to 186K followers in 26 months; the series drove 3,200 app orders in its first weekend.",
+      "",
+      "PERSONAL BRAND",
+      "- @jordanmakesreels - 52.4K followers on Instagram, 11K on TikTok (food, BBQ, behind-the-line content)",
+    ].join("\n");
+    const own = claimAt(analyze(text, "Social Media Manager"), "11K on TikTok");
+    expect(own.advice.reason + own.advice.suggestion).not.toContain("3,200 app orders");
+  });
+
+  it("knows Periscope closed, and live coverage is reporting, not press coverage", () => {
+    const text = "Experience\n- Live coverage of the 2017 earthquake on Periscope: 30,000 concurrent viewers.";
+    const periscope = claimAt(analyze(text, "Investigations Editor"), "30,000 concurrent viewers");
+    expect(periscope.flags).toContain("defunct_metric");
+    expect(periscope.advice.reason).toMatch(/Periscope closed in March 2021/);
+    expect(periscope.advice.reason).not.toMatch(/result a reader values/);
+  });
+});

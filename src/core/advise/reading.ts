@@ -592,6 +592,9 @@ class ClaimReader {
         const said = accountOf(this.model, outcome.span, { language: this.options.language, proposal: this.options.proposal }).owner;
         if (said === owner) return true;
         if (said !== "unknown" && owner !== "unknown") return false;
+        // An employer's result is not lent to an account nobody claims: "@jordanmakesreels … 11K on
+        // TikTok" under a personal heading does not take the restaurant group's app orders.
+        if (said === "organization" || said === "client") return false;
         return !this.options.proposal || (this.model.at(outcome.span.start).section?.span.start ?? -1) === section;
       };
       const named = this.outcomes.outcomes.filter((outcome) => outcome.platforms.includes(platform) && this.linkable(outcome) && sameOwner(outcome));

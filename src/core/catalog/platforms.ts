@@ -515,6 +515,17 @@ export const PLATFORMS: readonly PlatformEntry[] = [
       "Twitter announced in October 2016 that it would close Vine; on 17 January 2017 the app became Vine Camera and the network closed, vine.co kept as an archive (Vine on X, 4 January 2017; Engadget, 4 January 2017).",
   },
   {
+    id: "periscope",
+    label: "Periscope",
+    aliases: ["Periscope", "pscp.tv", "periscope.tv"],
+    kinds: SOCIAL,
+    scale: null,
+    status: "defunct",
+    defunctSince: "2021-03-31",
+    source:
+      "Twitter's live-video app; Twitter announced on 15 December 2020 that Periscope would be discontinued, and the app was removed from the app stores on 31 March 2021, broadcasts kept as an archive (Periscope, \"Saying goodbye to Periscope\", 15 December 2020).",
+  },
+  {
     id: "eventbrite",
     label: "Eventbrite",
     aliases: ["Eventbrite", "eventbrite.com"],

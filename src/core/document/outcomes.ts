@@ -220,6 +220,8 @@ const EXCLUDED_BESIDE: Readonly<Record<string, { before?: readonly string[]; aft
   sold: { after: ["to", "on", "the", "as", "in"] },
   clients: { before: ["managed", "manage", "managing", "served", "serving", "supported", "supporting", "advised", "advising", "key", "existing", "internal"] },
   placements: { before: ["product", "ad", "media"] },
+  // "Live coverage of the 2017 earthquake": reporting done, not press coverage won.
+  coverage: { before: ["live", "news", "rolling", "breaking", "election", "match", "event", "continuous"] },
   raised: { after: ["awareness", "concerns", "questions", "the", "in"] },
 };
 
