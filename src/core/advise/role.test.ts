@@ -213,3 +213,15 @@ describe("classifyRole on a title seen before", () => {
     expect(titles.map((title) => classifyRole({ role: title }))).toEqual(before);
   });
 });
+
+describe("a job description without a title given", () => {
+  it("takes its first line for the title when it reads as one the catalog knows", () => {
+    const role = classifyRole({ role: null, jobDescription: "Creator Partnerships Lead - Stride Athletic\nBuild and run our creator programme on TikTok." });
+    expect(role.input).toBe("Creator Partnerships Lead");
+  });
+
+  it("takes no buyer's name or sentence for a title", () => {
+    expect(classifyRole({ role: null, jobDescription: "KETTLEBY CITY COUNCIL\nInvitation to tender: a creator programme." }).input).toBeNull();
+    expect(classifyRole({ role: null, jobDescription: "We are looking for someone to run our social channels.\nSocial media, content." }).input).toBeNull();
+  });
+});

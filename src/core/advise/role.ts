@@ -254,10 +254,31 @@ function trimmed(value: string | null | undefined): string | null {
   return text.length > 0 ? text : null;
 }
 
+/**
+ * A job description's first line when it reads as a title: short, no sentence, cut before the
+ * employer ("Creator Partnerships Lead - Stride Athletic" → "Creator Partnerships Lead").
+ */
+function titleLineOf(jobDescription: string): string | null {
+  const start = jobDescription.search(/\S/u);
+  if (start === -1) return null;
+  const end = jobDescription.indexOf("\n", start);
+  const line = jobDescription.slice(start, Math.min(end === -1 ? jobDescription.length : end, start + 200));
+  const title = line.split(/\s+[-–—|@]\s+|\s+at\s+|\s*\(/u)[0]!.trim();
+  if (title.length < 3 || title.length > 80 || /[.!?:]$/u.test(title) || title.split(/\s+/u).length > 8) return null;
+  // A line in capitals heads a letter or a buyer's brief ("KETTLEBY CITY COUNCIL"), not a post.
+  if (title === title.toUpperCase()) return null;
+  return title;
+}
+
 export function classifyRole(input: { role?: string | null; jobDescription?: string | null }): RoleAssessment {
-  const role = trimmed(input.role);
   const jobDescription = trimmed(input.jobDescription);
-  const title = role === null ? null : matchTitle(role);
+  const given = trimmed(input.role);
+  // Without a title, a job description's first line is taken for one when it reads as a title the
+  // catalog knows ("Creator Partnerships Lead - Stride Athletic"); a buyer's name is not one.
+  const firstLine = given === null && jobDescription !== null ? titleLineOf(jobDescription) : null;
+  const firstLineTitle = firstLine === null ? null : matchTitle(firstLine);
+  const role = given ?? (firstLineTitle !== null ? firstLine : null);
+  const title = given !== null ? matchTitle(given) : firstLineTitle;
 
   if (jobDescription !== null) {
     // Explicit exclusions ("No public speaking, content or community work") outweigh the title:
