@@ -1097,3 +1097,28 @@ describe("an employer's result and a closed service (fourth blind reading)", () 
     expect(periscope.advice.reason).not.toMatch(/result a reader values/);
   });
 });
+
+describe("a bid's targets and its buyer (fifth blind reading)", () => {
+  const bid = [
+    "TIDEWATER CREATIVE LTD",
+    "Response to Invitation to Tender",
+    "Kelsford City Council - Destination Social Media Services 2025-2027",
+    "",
+    "We note the Council's current position: Instagram @visitkelsford 11,300 followers.",
+    "",
+    "Proposed KPIs (Year 1):",
+    "  - Instagram @visitkelsford: 11,300 to 25,000 followers",
+    "  - TikTok: launch and reach 30,000 followers",
+  ].join("\n");
+
+  it("reads a list of targets as no claims", () => {
+    const report = analyze(bid, "Social Media Agency", { documentType: "proposal" });
+    expect(report.claims.map((claim) => claim.text).join(" | ")).not.toMatch(/25,000|30,000/);
+    expect(claimAt(report, "11,300 followers").flags).not.toContain("inconsistent");
+  });
+
+  it("does not take the buyer named under the letterhead for the bidder", () => {
+    const council = claimAt(analyze(bid, "Social Media Agency", { documentType: "proposal" }), "11,300 followers");
+    expect(council.advice.suggestion).not.toContain("new-business enquiries");
+  });
+});

@@ -431,6 +431,13 @@ function tableAround(model: DocumentModel, blockIndex: number): Span {
   return { start: blocks[first]!.row!.start, end: blocks[last]!.row!.end };
 }
 
+/** The lines of a bid's opening where the bidder names itself: the first line, and any "From:", "Submitted by:", "Prepared by:", "Bidder:" line. */
+function bidderLines(opening: string): string {
+  const lines = opening.split("\n").filter((line) => line.trim() !== "");
+  return [lines[0] ?? "", ...lines.slice(1).filter((line) => BIDDER_LINE.test(line))].join("\n");
+}
+const BIDDER_LINE = /^\s*(?:from|submitted by|prepared by|bidder|supplier|tenderer|von|de la part de|presentado por)\s*:/iu;
+
 /** How much of a bid's opening names the bidder: its title page's first lines. */
 const BIDDER_REACH = 300;
 
@@ -570,11 +577,16 @@ class ClaimReader {
     return pair[0] !== null && pair[0].block === ownBlock ? pair[1] : pair[0];
   }
 
-  /** Whether the bid's first lines, where a bidder names itself, name the organisation `name` (by its first word). */
+  /**
+   * Whether the bid names the organisation `name` (by its first word) where a bidder names itself:
+   * its first line (the letterhead, "TIDEWATER CREATIVE LTD") or a "From:", "Submitted by:" or
+   * "Prepared by:" line of its opening; the buyer named below the letterhead ("Kelsford City
+   * Council - Destination Social Media Services") is not the bidder.
+   */
   private namesBidder(name: string): boolean {
     const first = /\p{Lu}[\p{L}&-]{2,}/u.exec(name)?.[0];
     if (first === undefined) return false;
-    this.opening ??= this.model.text.slice(0, BIDDER_REACH).toLowerCase();
+    this.opening ??= bidderLines(this.model.text.slice(0, BIDDER_REACH)).toLowerCase();
     return new RegExp(`(?<![\\p{L}])${first.toLowerCase().replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}(?![\\p{L}])`, "u").test(this.opening);
   }
 

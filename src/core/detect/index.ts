@@ -8,9 +8,11 @@ import { detectAudience } from "./audience.ts";
 import { detectCommunities } from "./community.ts";
 import {
   asOfNear,
-  columnHeadingYear,
   buildContext,
+  columnHeadingYear,
   evidenceNear,
+  itemHeading,
+  lineAt,
   pageAt,
   sectionAt,
   SpanIndex,
@@ -113,10 +115,35 @@ function subjectFor(kind: ClaimKind, context: DetectContext, span: Span): ClaimS
   return read === "unknown" && PERSONAL_KINDS.has(kind) ? "self" : read;
 }
 
+// A list of targets or KPIs ("Proposed KPIs (Year 1):" / "- Instagram @visitkelsford: 11,300 to
+// 25,000 followers") states what a plan aims at, not an audience anyone has: no claim. A list of
+// results against targets ("Results vs targets") is one.
+const TARGETS_HEADING = /(?<![\p{L}])(?:KPIs?|targets?|objectives?|goals?|Ziele|Zielwerte|Kennzahlen|objectifs|objetivos|metas|obiettivi|doelen)(?![\p{L}])/iu;
+const RESULTS_HEADING = /(?<![\p{L}])(?:results?|achieved|met|delivered|outcomes?|Ergebnisse|erreicht|résultats|resultados|risultati|resultaten)(?![\p{L}])/iu;
+
+function underTargets(context: DetectContext, span: Span): boolean {
+  const heading = itemHeading(context, span.start) ?? leadIn(context, span.start);
+  if (heading === null) return false;
+  const words = context.text.slice(heading.start, Math.min(heading.end, heading.start + 120));
+  return TARGETS_HEADING.test(words) && !RESULTS_HEADING.test(words);
+}
+
+/** The line ending in a colon that a run of lines hangs from ("Proposed KPIs (Year 1):"), at most eight lines up, with no blank line between. */
+function leadIn(context: DetectContext, position: number): Span | null {
+  let line = lineAt(context, position);
+  for (let steps = 0; steps < 8 && line.start > 0; steps += 1) {
+    line = lineAt(context, line.start - 1);
+    const words = context.text.slice(line.start, line.end).trim();
+    if (words === "") return null;
+    if (words.endsWith(":")) return line;
+  }
+  return null;
+}
+
 /** Every claim of online influence in `input.text`, in document order, with ids "c1", "c2", … */
 export function detectClaims(input: DetectInput, options: DetectOptions = {}): DetectedClaim[] {
   const context = buildContext(input);
-  const resolved = resolveOverlaps(DETECTORS.map((detector) => detector(context)));
+  const resolved = resolveOverlaps(DETECTORS.map((detector) => detector(context))).filter((finding) => !underTargets(context, finding.span));
   const findings = options.maxClaims !== undefined && resolved.length > options.maxClaims ? resolved.slice(0, options.maxClaims) : resolved;
   const claims = findings.map((finding, index) => toClaim(context, finding, index, findings));
   applyFlags(
