@@ -1122,3 +1122,37 @@ describe("a bid's targets and its buyer (fifth blind reading)", () => {
     expect(council.advice.suggestion).not.toContain("new-business enquiries");
   });
 });
+
+describe("results and dates beside a claim (fifth blind reading)", () => {
+  it("reads a legacy pledge as the newsletter's result, and its year as the pledge's", () => {
+    const text = [
+      "EXPERIENCE",
+      "Major Gifts Officer, Severn Estuary Wetlands Trust, 2019 – present",
+      "* Author of \"The Long Ask\", a fortnightly newsletter on donor relationships, 4,200",
+      "  subscribers; a reader introduction led to a £75k legacy pledge in 2022",
+    ].join("\n");
+    const newsletter = claimAt(analyze(text, "Major Gifts Officer"), "4,200");
+    expect(newsletter.flags).not.toContain("no_outcome");
+    expect(newsletter.flags).not.toContain("stale");
+  });
+
+  it("does not date a channel by the year it started", () => {
+    const text = "Projects\nDirt Road Agronomy (YouTube, started 2017) - 96,400 subscribers";
+    const channel = claimAt(analyze(text, "Agronomist"), "96,400 subscribers");
+    expect(channel.asOf).toBeNull();
+    expect(channel.flags).not.toContain("stale");
+  });
+
+  it("reads a community the writer built for a firm as the firm's, and its pre-orders as its result", () => {
+    const text = [
+      "KURZPROFIL",
+      "Ich habe für die Kranichstein Spiele GmbH die offizielle Discord-Community von null auf über 38.000 Mitglieder aufgebaut.",
+      "BERUFSERFAHRUNG",
+      "seit 03/2019   Community Lead, Kranichstein Spiele GmbH, Köln",
+      "- Kickstarter-Kampagne (2022): davon rund 1.100 Vorbestellungen über unseren Discord-Link",
+    ].join("\n");
+    const discord = claimAt(analyze(text, "Community Managerin"), "38.000 Mitglieder");
+    expect(discord.subject).toBe("organization");
+    expect(discord.flags).not.toContain("no_outcome");
+  });
+});

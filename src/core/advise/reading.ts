@@ -4,7 +4,7 @@
 // or the end of the job it sits in) and the writer's own words to rewrite. Each claim costs a few
 // binary searches and a read of a bounded window, so a document's claims are read in time linear
 // in their number.
-import { gapBetween, NOW_WORDS, TOOK_SO_LONG } from "../detect/context.ts";
+import { gapBetween, NOW_WORDS, STARTED_BEFORE, TOOK_SO_LONG } from "../detect/context.ts";
 import { datePatterns, type DatePatterns } from "../document/dates.ts";
 import { accountOf, findDates, joinsYears, OUTCOME_WEIGHT, type Account, type DocumentModel, type Outcome, type OutcomeKind, type Place } from "../document/index.ts";
 import { PhraseIndex, wordsIn, type Word } from "../document/words.ts";
@@ -338,13 +338,14 @@ const ACTIVE_SHARE = /(?<![\p{L}])(?:active|monthly|weekly|daily|paying|paid|uni
  * nearer to it ("named a LinkedIn Top Voice in 2021 and has 62,000 followers": 2021 is the
  * ranking's), or it opens the sentence, which dates all of it.
  */
-function sentenceYear(text: string, window: Span, claim: Span, patterns: DatePatterns, others: readonly DetectedClaim[]): { year: number | null; ongoing: boolean } {
+function sentenceYear(text: string, window: Span, claim: Span, patterns: DatePatterns, others: readonly { span: Span }[]): { year: number | null; ongoing: boolean } {
   if (saysNow(text, window, claim)) return { year: null, ongoing: true };
   let best: { year: number | null; ongoing: boolean; distance: number } | null = null;
   // "in April 2021 … to 126K followers in 18 months": a date before the figure is when it started.
   const reachedLater = TOOK_SO_LONG.test(text.slice(claim.end, Math.min(window.end, claim.end + 40)));
   for (const range of findDates(text, window.start, window.end, patterns)) {
     if (reachedLater && range.end <= claim.start) continue;
+    if (STARTED_BEFORE.test(text.slice(Math.max(window.start, range.start - 24), range.start))) continue;
     const distance = gapBetween(claim, range);
     const opens = text.slice(window.start, range.start).trim() === "";
     if (!opens && others.some((other) => other.span !== claim && gapBetween(other.span, range) < distance)) continue;
@@ -685,7 +686,10 @@ class ClaimReader {
       year = own;
       yearFrom = "claim";
     } else {
-      const said = sentenceYear(text, sentenceWindow, claim.span, this.patterns, claimsWithin(claims, sentenceWindow, 8));
+      // A year nearer another claim, or nearer a result ("a reader introduction led to a £75k legacy
+      // pledge in 2022"), is that one's.
+      const results = this.outcomes.within(sentenceWindow.start, sentenceWindow.end).slice(0, 8);
+      const said = sentenceYear(text, sentenceWindow, claim.span, this.patterns, [...claimsWithin(claims, sentenceWindow, 8), ...results]);
       if (said.year !== null) {
         year = said.year;
         yearFrom = "sentence";

@@ -263,7 +263,7 @@ function titleLineOf(jobDescription: string): string | null {
   if (start === -1) return null;
   const end = jobDescription.indexOf("\n", start);
   const line = jobDescription.slice(start, Math.min(end === -1 ? jobDescription.length : end, start + 200));
-  const title = line.split(/\s+[-–—|@]\s+|\s+at\s+|\s*\(/u)[0]!.trim();
+  const title = line.split(/ {1,3}[-–—|@] {1,3}| at |\(/u)[0]!.trim();
   if (title.length < 3 || title.length > 80 || /[.!?:]$/u.test(title) || title.split(/\s+/u).length > 8) return null;
   // A line in capitals heads a letter or a buyer's brief ("KETTLEBY CITY COUNCIL"), not a post.
   if (title === title.toUpperCase()) return null;

@@ -908,6 +908,9 @@ const SINCE_BEFORE = /(?<![\p{L}])(?:seit|depuis|desde|dal|sinds|od)\s+$/iu;
 /** "in 18 months", "within two years", "over 3 years": how long a figure took to reach, said right after it. */
 export const TOOK_SO_LONG = /^[^\S\n]*(?:in|within|over|after)[^\S\n]+(?:\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen)[^\S\n]+(?:months?|years?|weeks?)(?![\p{L}])/iu;
 
+/** Words that make the year after them a beginning: "started 2017", "launched in 2019", "took it over in 2021". */
+export const STARTED_BEFORE = /(?<![\p{L}])(?:started|starting|launched|founded|created|began|begun|opened|set up|took (?:it |them )?over|taken over|joined|gestartet|gegründet|seit|lancée?|créée?|fondée?|iniciad[oa]|fundad[oa]|lanzad[oa])(?:[^\S\n]+(?:in|im|en|in the year))?[^\S\n]*$/iu;
+
 /** Characters between two spans; 0 where they touch or overlap. */
 export function gapBetween(left: Span, right: Span): number {
   return right.start >= left.end ? right.start - left.end : left.start >= right.end ? left.start - right.end : 0;
@@ -941,6 +944,8 @@ export function asOfNear(context: DetectContext, span: Span, previous: Span | nu
     else if (ranged) continue;
     const yearSpan = { start: absolute, end: absolute + match[0].length };
     if (reachedLater && yearSpan.end <= span.start) continue;
+    // "(YouTube, started 2017) - 96,400 subscribers": the year the account began, not the figure's.
+    if (STARTED_BEFORE.test(window.slice(Math.max(0, match.index - 24), match.index))) continue;
     const distance = gapBetween(span, yearSpan);
     // A year that opens the clause ("In 2019 I had 12K followers on X and a Klout score of 60") dates all of it.
     const opensClause = context.text.slice(from, absolute).trim() === "";

@@ -161,8 +161,18 @@ function nearestOf(cues: readonly Cue[], span: Span, strong: boolean, before: bo
 
 /** The nearest strong cue before the figure, else the nearest noun before it, else the same after it. */
 function nearestCue(cues: readonly Cue[], span: Span): Cue | null {
-  return nearestOf(cues, span, true, true) ?? nearestOf(cues, span, false, true) ?? nearestOf(cues, span, true, false) ?? nearestOf(cues, span, false, false);
+  const strong = nearestOf(cues, span, true, true);
+  // "Ich habe für die Kranichstein Spiele GmbH die offizielle Discord-Community … aufgebaut": the
+  // writer as the subject who built it says less of whose it is than "official" after it.
+  if (strong !== null && SUBJECT_PRONOUNS.has(strong.words.toLowerCase())) {
+    const noun = nearestOf(cues, span, false, true);
+    if (noun !== null && noun.at > strong.at && noun.owner !== "self") return noun;
+  }
+  return strong ?? nearestOf(cues, span, false, true) ?? nearestOf(cues, span, true, false) ?? nearestOf(cues, span, false, false);
 }
+
+/** The writer as a sentence's subject, in the languages read: a cue, but not a possessive. */
+const SUBJECT_PRONOUNS = new Set(["i", "ich", "je", "yo", "eu", "ik", "io", "ja"]);
 
 /** Words that name an account, before "of" or "for" and whose it is: "page of a dental clinic". */
 const ACCOUNT_OF_WORDS = new Set([

@@ -98,7 +98,7 @@ export const OUTCOME_PHRASES: Readonly<Record<Exclude<OutcomeKind, "change">, re
     "assunzioni", "candidature", "aanmeldingen van kandidaten", "sollicitaties", "contratacoes",
   ],
   donations: [
-    "donations", "donation", "donors", "raised", "fundraised", "pledges", "grants won", "grants secured", "volunteers recruited", "signatures",
+    "donations", "donation", "donors", "raised", "fundraised", "pledges", "pledge", "legacy pledge", "legacy gifts", "grants won", "grants secured", "volunteers recruited", "signatures",
     "spenden", "spender", "gesammelt", "dons", "donateurs", "collectes", "donaciones", "donantes", "recaudado", "recaudados", "donazioni",
     "donatori", "raccolti", "donaties", "donateurs", "doacoes", "doadores", "arrecadados", "petition signatures", "online donations",
   ],
@@ -150,6 +150,7 @@ const IN_CONTEXT: readonly { phrase: string; kind: OutcomeKind; context: readonl
   { phrase: "downloads of the app", kind: "sign_ups", context: ["app"] },
   { phrase: "meetings", kind: "leads", context: ["booked", "booking", "secured", "set", "scheduled", "generated", "landed", "sourced"] },
   // "brought 23 clients"; "managed 10 clients" is the work itself.
+  { phrase: "contracts", kind: "leads", context: ["brought", "won", "signed", "secured", "landed", "new", "generated", "drove"] },
   { phrase: "clients", kind: "leads", context: ["brought", "won", "signed", "acquired", "landed", "gained", "generated", "attracted", "converted", "drove", "driving", "new"] },
   { phrase: "funding", kind: "revenue", context: ["raised", "raising", "secured", "securing", "won", "closed", "awarded", "series"] },
 ];
@@ -250,7 +251,7 @@ const CONTEXTS = IN_CONTEXT.map((entry) => new Set(entry.context));
 const AGENT_WORDS = new Set([
   "we", "our", "i", "my", "led", "drove", "driving", "delivered", "achieved", "generated", "generating", "increased", "increasing",
   "reduced", "reducing", "cut", "grew", "growing", "raised", "boosted", "improved", "improving", "lifted", "doubled", "tripled",
-  "halved", "helped", "resulted", "resulting", "brought", "took", "launched", "wir", "unser", "unsere", "ich", "gesteigert", "erhoht",
+  "halved", "helped", "resulted", "resulting", "brought", "took", "launched", "wir", "unser", "unsere", "unseren", "unserem", "unserer", "unseres", "ich", "gesteigert", "erhoht",
   "reduziert", "senkte", "steigerte", "nous", "notre", "je", "augmente", "reduit", "genere", "permis", "nosotros", "nuestro",
   "nuestra", "aumente", "reduje", "generamos", "logre", "logramos", "aumentamos", "signed", "closed", "won", "secured", "securing", "sold",
   "booked", "attracted", "earned", "saved", "converted", "recruited", "hired", "placed", "enrolled", "onboarded", "built", "created",
