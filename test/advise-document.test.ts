@@ -1156,3 +1156,35 @@ describe("results and dates beside a claim (fifth blind reading)", () => {
     expect(discord.flags).not.toContain("no_outcome");
   });
 });
+
+describe("a teacher's own craft, and headings as people write them (fifth blind reading)", () => {
+  const cv = [
+    "Priya Patel",
+    "Teacher of Chemistry",
+    "",
+    "Personal statement",
+    "I am a chemistry specialist with seven years' experience teaching KS3-KS5. Outside the classroom I run a chemistry",
+    "revision YouTube channel, MrsPatelChem, which has 58K subscribers.",
+    "",
+    "Teaching experience",
+    "Teacher of Chemistry - Beaumont Park Academy, Leicester      Sept 2020 - present",
+    "• Raised the proportion of A*-B grades in A-level Chemistry from 52% to 71% (2021-2024).",
+    "",
+    "Other",
+    "• Resources on TES downloaded 250,000+ times (average rating 4.9/5).",
+    "• Twitter: @MrsPatelChem, 7,800 followers.",
+  ].join("\n");
+  const report = () => analyze(cv, "Teacher of Chemistry");
+
+  it("takes a teacher's revision channel and teaching resources for work in the craft", () => {
+    for (const quote of ["58K", "250,000+"]) {
+      const claim = claimAt(report(), quote);
+      expect(claim.advice.rule).toBe("professional_platform");
+      expect(claim.advice.action).not.toBe("remove");
+    }
+  });
+
+  it("does not say a claim under 'Other' at the bottom sits where a reader looks first", () => {
+    expect(claimAt(report(), "7,800 followers").flags).not.toContain("over_emphasis");
+  });
+});

@@ -103,6 +103,17 @@ export const PLATFORMS: readonly PlatformEntry[] = [
     source: "Stack Overflow help centre, \"What is reputation?\": points earned from votes, starting at 1 and open-ended.",
   },
   {
+    id: "tes",
+    label: "Tes",
+    aliases: ["tes.com", "Tes Resources"],
+    caseSensitiveAliases: ["TES", "Tes"],
+    kinds: ["audience", "reach", "engagement"],
+    scale: null,
+    status: "active",
+    defunctSince: null,
+    source: "Tes (tes.com), the teachers' network whose resource library shows each resource's downloads and ratings.",
+  },
+  {
     id: "researchgate",
     label: "ResearchGate",
     aliases: ["ResearchGate", "RG Score", "Research Gate"],

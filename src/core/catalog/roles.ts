@@ -998,7 +998,7 @@ export const ROLE_FAMILIES: readonly RoleFamily[] = [
       "kindergarten",
       "curriculum",
     ],
-    platforms: ["google_scholar"],
+    platforms: ["google_scholar", "youtube", "tes"],
     source: GUIDANCE,
   },
   {

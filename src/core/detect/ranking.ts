@@ -112,7 +112,7 @@ const RANKING_SOURCES: RankingRule[] = [
   {
     // The quote is matched first and the words before it looked back at from there: a pattern that
     // opens with a lookbehind would try it at every position of the text.
-    source: `["“‘](?<=(?<![\\p{L}])${eitherCase("(?:named|listed|included|featured|recogni[sz]ed|selected|ranked)\\s+(?:in|on|to|among|as one of)\\s+(?:the\\s+)?")}${PUBLISHER}?["“‘])(?=[^"”’\\n]{0,80}?(?:${LIST_NOUN_EITHER_CASE}|${eitherCase("rising stars|online|social media|digital|to follow|to watch")})(?![\\p{L}]))[^"”’\\n]{3,80}["”’](?:\\s+list)?${YEAR_AFTER}`,
+    source: `["“‘](?<=(?<![\\p{L}])${eitherCase("(?:named|listed|included|featured|recogni[sz]ed|selected|ranked)\\s+(?:in|on|to|among|as one of)\\s+(?:the\\s+|an?\\s+list\\s+of\\s+(?:the\\s+)?)?")}${PUBLISHER}?["“‘])(?=[^"”’\\n]{0,80}?(?:${LIST_NOUN_EITHER_CASE}|${eitherCase("rising stars|online|social media|digital|to follow|to watch")})(?![\\p{L}]))[^"”’\\n]{3,80}["”’](?:\\s+list)?${YEAR_AFTER}`,
     flags: "gu",
     platform: "list",
     required: eitherCase("(?:named|listed|included|featured|recogni[sz]ed|selected|ranked)\\s+(?:in|on|to|among|as)\\s"),

@@ -82,6 +82,8 @@ const OTHER_HEADINGS = [
   "case studies", "approach", "our approach", "methodology", "scope of work", "scope", "deliverables", "pricing", "budget", "fees",
   "timeline", "why us", "appendix", "leadership", "affiliations", "memberships", "additional information", "interessen", "centres d interet",
   "intereses", "interessi", "referenzen", "references professionnelles", "referencias", "credentials", "community",
+  "other", "other information", "others", "extras", "additional", "miscellaneous", "further information", "sonstiges", "weiteres",
+  "divers", "autres", "otros", "otras", "altro",
 ];
 
 const HEADING_KIND = new Map<string, SectionKind>();
@@ -93,8 +95,19 @@ export function headingKind(title: string): SectionKind | null {
   const key = wordsIn(title.replace(/^\s*(?:#{1,6}|\d{1,2}[.)]|[IVX]{1,4}[.)])\s*/u, ""))
     .map((word) => word.folded)
     .join(" ");
-  return HEADING_KIND.get(key) ?? null;
+  const known = HEADING_KIND.get(key);
+  if (known !== undefined) return known;
+  // "Teaching experience", "Clinical experience", "Sales skills": a word or two before a known kind's noun.
+  const words = key.split(" ");
+  if (words.length >= 2 && words.length <= 3) return QUALIFIED_HEADS.get(words[words.length - 1]!) ?? null;
+  return null;
 }
+
+/** The last word of a heading that names its kind whatever qualifies it. */
+const QUALIFIED_HEADS = new Map<string, SectionKind>([
+  ["experience", "experience"], ["skills", "skills"], ["education", "education"], ["projects", "projects"], ["awards", "awards"],
+  ["publications", "publications"], ["berufserfahrung", "experience"], ["kenntnisse", "skills"],
+]);
 
 /** Characters that start a list item when followed by white space. */
 const BULLET_CHARS = new Set([..."•●▪■◦○‣⁃∙·★☆✓✔✗➢➤►▶→♦◆❖*+-–—▸▹➔✦✧"]);
