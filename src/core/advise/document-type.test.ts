@@ -68,3 +68,21 @@ describe("detectDocumentType on how résumés and bids really open", () => {
     expect(detectDocumentType(text)).toBe(expected);
   });
 });
+
+describe("a creator's CV that mentions a rate card", () => {
+  it("stays a résumé: the words name work done, not the document", () => {
+    const cv = [
+      "JAY MENSAH",
+      "Creator, baker. I've been making baking videos since 2016 and I want to move to the other side of the table.",
+      "THE NUMBERS",
+      "YouTube 1,234,567 subscribers",
+      "RUNNING THE BUSINESS",
+      "- Hired and managed an editor; set up contracts and invoicing.",
+      "- Wrote my own rate card and media kit; pitched brands directly after 2021.",
+      "ABOUT ME",
+      "Level 3 Diploma in Professional Bakery (2015).",
+    ].join("\n");
+    expect(detectDocumentType(cv)).toBe("resume");
+    expect(detectDocumentType("MEDIA KIT 2025\nTasha Cooks for Six\nRate card:\n- Reel: £1,200")).toBe("proposal");
+  });
+});

@@ -66,9 +66,17 @@ export const PROPOSAL_CUES: readonly Cue[] = [
     words: ["angebot", "ausschreibung", "leistungsbeschreibung", "vergabeunterlagen", "proposition", "offre", "appel", "cahier", "propuesta", "licitaci", "licitacion", "pliego", "proposta", "gara", "offerta"],
   },
   {
-    // A creator's media kit is a bid for brand work: "MEDIA KIT 2025", "KIT DE MEDIOS", "rate card".
-    pattern: "\\b(?:media ?kit|kit de medios|kit m[ée]dia|press kit|rate card|services (?:&|and) rates|sponsorship (?:packages|tiers|opportunities)|partnership packages)\\b",
+    // A creator's media kit is a bid for brand work: "MEDIA KIT 2025", "KIT DE MEDIOS", "Rate card:".
+    // As a title or a heading it names the document; in a résumé's prose ("wrote my own rate card
+    // and media kit") it is work done, and weighs little (the cue below).
+    pattern: "^\\s*(?:media ?kit|kit de medios|kit m[ée]dia|press kit|rate card|services (?:&|and) rates|sponsorship (?:packages|tiers|opportunities)|partnership packages)\\b",
     weight: 5,
+    words: ["media", "mediakit", "kit", "press", "rate", "services", "sponsorship", "partnership"],
+    lineStart: { bullets: "" },
+  },
+  {
+    pattern: "\\b(?:media ?kit|kit de medios|kit m[ée]dia|press kit|rate card|services (?:&|and) rates|sponsorship (?:packages|tiers|opportunities)|partnership packages)\\b",
+    weight: 2,
     words: ["media", "mediakit", "kit", "press", "rate", "services", "sponsorship", "partnership"],
   },
   {
