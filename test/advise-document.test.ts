@@ -1188,3 +1188,12 @@ describe("a teacher's own craft, and headings as people write them (fifth blind 
     expect(claimAt(report(), "7,800 followers").flags).not.toContain("over_emphasis");
   });
 });
+
+describe("a score the job description asks for (fifth blind reading)", () => {
+  it.each([
+    ["A visible LinkedIn presence is a strong plus; LinkedIn SSI of 70+ preferred.", "Profile\nMy LinkedIn SSI is 87.", "Senior Technical Recruiter", /asks for LinkedIn SSI of 70\+: you meet it with a LinkedIn SSI score of 87/],
+    ["Erfahrung mit Social Selling über LinkedIn wünschenswert; ein Social Selling Index (SSI) über 70 ist ein Plus.", "Profil\nVertriebsleiterin mit zwölf Jahren Erfahrung im Vertrieb von Industrieanlagen in der DACH-Region. Mein LinkedIn Social Selling Index liegt bei 82, und ich betreue über 40 Schlüsselkunden in Deutschland, Österreich und der Schweiz.", "Vertriebsleiter", /verlangt Social Selling Index \(SSI\) über 70: Das erfüllen Sie mit einem LinkedIn SSI-Score von 82/],
+  ])("says back %j", (jobDescription, text, role, said) => {
+    expect(analyze(text, role, { jobDescription }).summary.advice.join(" ")).toMatch(said);
+  });
+});

@@ -8,6 +8,8 @@ import type { DetectedClaim } from "../types.ts";
 export interface JobAsks {
   /** A follower or audience threshold: "10,000+ followers", "a personal audience of 10K". */
   threshold: { value: number; words: string; personal: boolean } | null;
+  /** A LinkedIn Social Selling Index the post asks for: "SSI of 70+ preferred", "SSI über 70 ist ein Plus". */
+  score: { platform: "linkedin_ssi"; value: number; words: string } | null;
   /** The post asks for links or handles to the profiles. */
   links: boolean;
   /** Platforms the post names, by catalog id. */
@@ -88,8 +90,22 @@ export function readAsks(jobDescription: string | null | undefined): JobAsks | n
   }
   const platforms = [...new Set(PLATFORM_NAMES.findAll(wordsIn(text)).map((hit) => hit.value))];
   const links = LINKS.test(text);
-  if (threshold === null && !links) return null;
-  return { threshold, links, platforms };
+  const asked = SCORE_ASK.exec(text);
+  const scoreValue = asked === null ? NaN : Number(asked[1]);
+  const score = scoreValue >= 1 && scoreValue <= 100 ? { platform: "linkedin_ssi" as const, value: scoreValue, words: asked![0].trim() } : null;
+  if (threshold === null && !links && score === null) return null;
+  return { threshold, score, links, platforms };
+}
+
+/** A Social Selling Index asked for, in the languages read: "SSI of 70+", "Social Selling Index above 75", "SSI über 70", "SSI supérieur à 70". */
+const SCORE_ASK =
+  /(?<![\p{L}])(?:LinkedIn[^\S\n]+)?(?:SSI|Social Selling Index)(?:[^\S\n]*\(SSI\))?(?:[^\S\n]+(?:score|Wert))?[^\S\n]*(?:of[^\S\n]+(?:at least[^\S\n]+)?|above[^\S\n]+|over[^\S\n]+|at least[^\S\n]+|von[^\S\n]+|über[^\S\n]+|ab[^\S\n]+|mindestens[^\S\n]+|supérieur à[^\S\n]+|de[^\S\n]+|superior a[^\S\n]+|[:≥>][^\S\n]*)?(\d{2,3})(?:[^\S\n]*\+)?(?![\d.,])/iu;
+
+/** The claims that meet a score the post asks for: the same score, at or above the value. */
+export function meetingScore(asks: JobAsks, claims: readonly DetectedClaim[]): DetectedClaim[] {
+  const score = asks.score;
+  if (score === null) return [];
+  return claims.filter((claim) => claim.kind === "influence_score" && claim.platform === score.platform && claim.value !== null && claim.value >= score.value);
 }
 
 /** The claims that meet a threshold: audience figures at or above it, on a platform the post names if it names any. */

@@ -4,7 +4,7 @@
 // claims' own actions and flags, so the summary never contradicts a claim.
 import type { AdviceAction, Claim, ClaimFlag, ReportSummary, RoleAssessment, Verdict } from "../types.ts";
 import type { JobAsks } from "./job-description.ts";
-import { meetingThreshold } from "./job-description.ts";
+import { meetingScore, meetingThreshold } from "./job-description.ts";
 import type { HeadlineReason, Messages, SummaryPoint } from "./messages/types.ts";
 import { platformFacts, platformName } from "./platform-facts.ts";
 import { accountKey } from "./checks.ts";
@@ -238,6 +238,14 @@ function points(reviews: readonly ClaimReview[], findings: DocumentFindings): Su
       }
     } else if (asks.links) {
       list.push({ type: "ask_links", ask: messages.quote("links") });
+    }
+    // "SSI über 70 ist ein Plus": said back, met or not, with the score the document gives.
+    if (asks.score !== null) {
+      const score = asks.score;
+      const meeting = meetingScore(asks, claims).sort((left, right) => (right.value ?? 0) - (left.value ?? 0))[0];
+      const given = claims.filter((claim) => claim.kind === "influence_score" && claim.platform === score.platform && claim.value !== null).sort((left, right) => (right.value ?? 0) - (left.value ?? 0))[0];
+      if (meeting) list.push({ type: "ask_met", ask: score.words, figure: describe(meeting, messages), links: false });
+      else if (given) list.push({ type: "ask_unmet", ask: score.words, best: describe(given, messages), doc });
     }
   }
   if (role.input !== null && role.family === null && role.source === "none") list.push({ type: "unplaced_role", role: role.input });

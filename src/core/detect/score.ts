@@ -11,7 +11,7 @@ const SCORE_PLATFORMS = new Set(["klout", "kred", "peerindex", "empire_avenue", 
 // What may stand between a score's name and its figure: "score", "of", "peaked at", ":", "Influence",
 // an Empire Avenue ticker ("share price e(RICK) 118.40").
 const BETWEEN =
-  /^(?:\s|[:=()\-–—,]|(?<![\p{L}])e\([A-Z0-9]{2,12}\)|\b(?:scores?|score(?:d)?|of|is|was|at|peaked|peaking|reached|hit|a|an|consistently|above|around|about|over|my|current|currently|averag(?:e|ed|ing)|influence|outreach|level|rank|index|SSI|rating|RG|points|on|LinkedIn|audience|quality|AQS|share|price|stands|stood|steady|held|maintained|reputation|rep|total|all-time|overall|peak|de|von|di|du|van|do|da|von|Wert|valeur|puntuación|pontuação|punteggio|wynik)\b)*$/iu;
+  /^(?:\s|[:=()\-–—,]|(?<![\p{L}])e\([A-Z0-9]{2,12}\)|\b(?:scores?|score(?:d)?|of|is|was|at|peaked|peaking|reached|hit|a|an|consistently|above|around|about|over|my|current|currently|averag(?:e|ed|ing)|influence|outreach|level|rank|index|SSI|rating|RG|points|on|LinkedIn|audience|quality|AQS|share|price|stands|stood|steady|held|maintained|reputation|rep|total|all-time|overall|peak|de|von|di|du|van|do|da|Wert|liegt|lag|bei|beträgt|betrug|est|était|es|era|à|valeur|puntuación|pontuação|punteggio|wynik)\b)*$/iu;
 const REPUTATION_AFTER = /^\s*(?:\+\s*)?(?:reputation|rep\b|rep\.|points? of reputation|reputation points|rep points)/iu;
 const REPUTATION_BEFORE = /\b(?:reputation|rep)\s*(?:score)?\s*(?:of|:|-|–)?\s*$/iu;
 // Word edges are written (?<!\w)…(?!\w), not \b…\b: the same where every word starts and ends with a

@@ -630,7 +630,8 @@ function point(point: SummaryPoint): string {
         ? `Streichen Sie Etiketten wie ${list(point.quotes)}: Ergebnisse überzeugen mehr.`
         : `Ersetzen Sie Etiketten wie ${list(point.quotes)} durch die Belege dahinter.`;
     case "ask_met":
-      return `Die Stellenbeschreibung verlangt ${point.ask}: Das erfüllen Sie mit ${point.figure}${point.links ? "; ergänzen Sie den Link, wie verlangt" : ""}.`;
+      // "mit" takes the dative: "mit einem LinkedIn SSI-Score von 82".
+      return `Die Stellenbeschreibung verlangt ${point.ask}: Das erfüllen Sie mit ${point.figure.replace(/^ein(?= )/u, "einem").replace(/^eine(?= )/u, "einer")}${point.links ? "; ergänzen Sie den Link, wie verlangt" : ""}.`;
     case "ask_unmet":
       return point.best
         ? `Die Stellenbeschreibung verlangt ${point.ask}; Ihre größte Zahl ist ${point.best}, also stellen Sie Ergebnisse statt der Zahl nach vorn.`
