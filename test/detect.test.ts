@@ -238,3 +238,14 @@ describe("rankings by the firms that rank influencers", () => {
     expect(claims(text).map((claim) => [claim.kind, claim.text])).toEqual([["ranking", quote]]);
   });
 });
+
+describe("an account grown from the figure just before it", () => {
+  it("claims the figure it grew to, with the one it grew from as its earlier value", () => {
+    const found = claims("  * Took over the branch's Instagram in 2021 (1,100 followers) and grew it to 9,800; runs a weekly spotlight.");
+    expect(found.map((claim) => [claim.kind, claim.platform, claim.value, claim.previousValue, claim.text])).toEqual([["audience", "instagram", 9800, 1100, "grew it to 9,800"]]);
+  });
+
+  it("leaves a smaller figure after 'grew it to' alone", () => {
+    expect(claims("My Instagram has 12,000 followers; I grew it to 300 posts.").map((claim) => claim.value)).toEqual([12000]);
+  });
+});

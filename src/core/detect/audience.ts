@@ -75,6 +75,13 @@ function findBareFigures(context: DetectContext, taken: Finding[]): Finding[] {
       findings.push(followersOn(token, mention, { start: mention.start, end: token.end + (closes ? 1 : 0) }, 0.75));
       continue;
     }
+    // "Took over the branch's Instagram in 2021 (1,100 followers) and grew it to 9,800": the account
+    // of the audience figure just before, grown to a bare figure.
+    const grownOn = grownFromFigureBefore(context, token, sentence, taken);
+    if (grownOn) {
+      findings.push(grownOn);
+      continue;
+    }
     // "Took the zoo's TikTok to 410K", "Grew Halden Bakehouse's Instagram to 80K": an account, grown to a bare figure.
     const grownTo = grownToFigure(context, token, sentence);
     if (grownTo) {
@@ -94,6 +101,23 @@ function findBareFigures(context: DetectContext, taken: Finding[]): Finding[] {
 const ACCOUNT_TO_FIGURE = /^(?:[^\S\n]+(?:account|page|channel|profile|following|audience|presence))?[^\S\n]+to[^\S\n]+(?:over[^\S\n]+|more than[^\S\n]+|nearly[^\S\n]+|almost[^\S\n]+|about[^\S\n]+|some[^\S\n]+)?$/iu;
 // The verb that grew it, at most six words before the platform ("Took the zoo's TikTok").
 const GREW_ACCOUNT = /(?<![\p{L}])(?:grew|grown|growing|took|taken|taking|built|building|scaled|scaling|brought|bringing)(?![\p{L}])(?:[^\S\n]+[^\s.;:]+){0,5}[^\S\n]*$/iu;
+
+// "… and grew it to", "took them to over": the verb of growth and the account as a pronoun, right before the figure.
+const GREW_IT_TO = /(?<![\p{L}])(?:grew|grown|took|taken|built|brought|scaled|pushed)[^\S\n]+(?:it|them|the account|the page|the channel|the list)[^\S\n]+to[^\S\n]+(?:over[^\S\n]+|more than[^\S\n]+|nearly[^\S\n]+|almost[^\S\n]+|about[^\S\n]+)?$/iu;
+
+function grownFromFigureBefore(context: DetectContext, token: NumberToken, sentence: Span, taken: readonly Finding[]): Finding | null {
+  const { text } = context;
+  const verb = GREW_IT_TO.exec(text.slice(Math.max(sentence.start, token.prefixStart - 48), token.prefixStart));
+  if (!verb) return null;
+  const verbStart = Math.max(sentence.start, token.prefixStart - 48) + verb.index;
+  // The audience figure the pronoun stands for: the last one of the sentence before the verb.
+  let before: Finding | null = null;
+  for (const finding of taken) {
+    if (finding.kind === "audience" && finding.value !== null && finding.span.start >= sentence.start && finding.span.end <= verbStart && (before === null || finding.span.start > before.span.start)) before = finding;
+  }
+  if (before === null || token.value <= (before.value ?? 0)) return null;
+  return { ...before, value: token.indefinite ? null : token.value, approximate: token.approximate, span: { start: verbStart, end: token.end }, confidence: 0.75, significantDigits: token.significantDigits, previousValue: before.value };
+}
 
 function grownToFigure(context: DetectContext, token: NumberToken, sentence: Span): Finding | null {
   const { text } = context;

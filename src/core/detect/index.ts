@@ -14,6 +14,7 @@ import {
   itemHeading,
   lineAt,
   pageAt,
+  sentenceAt,
   sectionAt,
   SpanIndex,
   subjectOf,
@@ -128,6 +129,26 @@ function underTargets(context: DetectContext, span: Span): boolean {
   return TARGETS_HEADING.test(words) && !RESULTS_HEADING.test(words);
 }
 
+/**
+ * A figure its sentence later gives as the start of growth ("(1,100 followers) and grew it to
+ * 9,800") is what the account grew from, not a claim of its own.
+ */
+function withoutGrowthStarts(context: DetectContext, findings: Finding[]): Finding[] {
+  const grown = findings.filter((finding) => finding.previousValue !== undefined && finding.previousValue !== null);
+  if (grown.length === 0) return findings;
+  return findings.filter(
+    (finding) =>
+      !grown.some(
+        (later) =>
+          later !== finding &&
+          later.previousValue === finding.value &&
+          later.platform === finding.platform &&
+          finding.span.end <= later.span.start &&
+          sentenceAt(context, later.span.start).start <= finding.span.start,
+      ),
+  );
+}
+
 /** The line ending in a colon that a run of lines hangs from ("Proposed KPIs (Year 1):"), at most eight lines up, with no blank line between. */
 function leadIn(context: DetectContext, position: number): Span | null {
   let line = lineAt(context, position);
@@ -143,7 +164,7 @@ function leadIn(context: DetectContext, position: number): Span | null {
 /** Every claim of online influence in `input.text`, in document order, with ids "c1", "c2", … */
 export function detectClaims(input: DetectInput, options: DetectOptions = {}): DetectedClaim[] {
   const context = buildContext(input);
-  const resolved = resolveOverlaps(DETECTORS.map((detector) => detector(context))).filter((finding) => !underTargets(context, finding.span));
+  const resolved = withoutGrowthStarts(context, resolveOverlaps(DETECTORS.map((detector) => detector(context))).filter((finding) => !underTargets(context, finding.span)));
   const findings = options.maxClaims !== undefined && resolved.length > options.maxClaims ? resolved.slice(0, options.maxClaims) : resolved;
   const claims = findings.map((finding, index) => toClaim(context, finding, index, findings));
   applyFlags(
