@@ -1197,3 +1197,12 @@ describe("a score the job description asks for (fifth blind reading)", () => {
     expect(analyze(text, role, { jobDescription }).summary.advice.join(" ")).toMatch(said);
   });
 });
+
+describe("who published a ranking (fifth blind reading, bids)", () => {
+  it("does not take the platform the ranked creators post on for the list's publisher", () => {
+    const ranking = claimAt(analyze("Highlights\n- Top 1% of creators on TikTok (2024).", "Content Creator"), "Top 1% of creators on TikTok");
+    expect(ranking.advice.rule).toBe("ranking");
+    expect(ranking.advice.suggestion).toMatch(/publisher/);
+    expect(claimAt(analyze("Awards\n- LinkedIn Top Voice 2023.", "Content Creator"), "LinkedIn Top Voice").advice.rule).toBe("ranking_sourced");
+  });
+});

@@ -356,6 +356,8 @@ function sentenceYear(text: string, window: Span, claim: Span, patterns: DatePat
   return best === null ? { year: null, ongoing: false } : { year: best.year, ongoing: best.ongoing };
 }
 
+const PEOPLE_ON_PLATFORM = /(?<![\p{L}])(?:creators?|influencers?|accounts?|voices?|users?|profiles?|streamers?|YouTubers?|TikTokers?|Creator(?:innen)?|créat(?:eurs|rices)|creadores)[^\S\n]+(?:on|auf|sur|en|su|no|na)[^\S\n]+/iu;
+
 const KNOWN_PUBLISHERS = new PhraseIndex<true>(
   [
     "forbes", "onalytica", "linkedin", "medium", "inc", "fortune", "adweek", "prweek", "campaign", "time", "business insider", "marketing week",
@@ -738,7 +740,9 @@ class ClaimReader {
       // Only a ranking asks who published it, and only a count of people whether it adds up sites.
       publisherNamed:
         claim.kind === "ranking" &&
-        ((claim.platform !== null && platformFacts(claim.platform) !== null) ||
+        // A platform that ranks ("LinkedIn Top Voice", "#4 in Apple Podcasts") publishes its list; one
+        // where the ranked people post ("Top 1% of creators on TikTok") does not.
+        ((claim.platform !== null && platformFacts(claim.platform) !== null && !PEOPLE_ON_PLATFORM.test(claim.text)) ||
           KNOWN_PUBLISHERS.findAll(wordsIn(text, quote.start, quote.end)).length > 0 ||
           BY_NAME.test(text.slice(quote.start, quote.end)) ||
           SOURCE_IN_BRACKETS.test(text.slice(claim.span.end, Math.min(sentenceWindow.end, claim.span.end + 120)))),
