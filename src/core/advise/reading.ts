@@ -6,7 +6,7 @@
 // in their number.
 import { gapBetween, NOW_WORDS, STARTED_BEFORE, TOOK_SO_LONG } from "../detect/context.ts";
 import { datePatterns, type DatePatterns } from "../document/dates.ts";
-import { accountOf, findDates, joinsYears, OUTCOME_WEIGHT, type Account, type DocumentModel, type Outcome, type OutcomeKind, type Place } from "../document/index.ts";
+import { accountOf, findDates, joinsYears, OUTCOME_WEIGHT, type Account, type Block, type DocumentModel, type Outcome, type OutcomeKind, type Place } from "../document/index.ts";
 import { PhraseIndex, wordsIn, type Word } from "../document/words.ts";
 import type { DetectedClaim, Span } from "../types.ts";
 import { platformFacts } from "./platform-facts.ts";
@@ -396,23 +396,30 @@ function addsUpSites(words: readonly Word[], windowText: string): boolean {
   return platforms.size >= 2;
 }
 
+/**
+ * The blocks around `blockIndex` that `joined` links one to the next, at most `reach` either way,
+ * as one span from the first one's start to the last one's end.
+ */
+function runAround(model: DocumentModel, blockIndex: number, reach: number, joined: (upper: Block, lower: Block) => boolean): Span {
+  const { blocks } = model;
+  let first = blockIndex;
+  while (first > 0 && blockIndex - first < reach && joined(blocks[first - 1]!, blocks[first]!)) first -= 1;
+  let last = blockIndex;
+  while (last + 1 < blocks.length && last - blockIndex < reach && joined(blocks[last]!, blocks[last + 1]!)) last += 1;
+  const span = (block: Block) => (block.kind === "table_cell" && block.row !== null ? block.row : block.span);
+  return { start: span(blocks[first]!).start, end: span(blocks[last]!).end };
+}
+
 /** The most blocks of a run of lines read either side of a claim's. */
 const GROUP_REACH_BLOCKS = 6;
 
 /** The blocks around `blockIndex` with no blank line or heading between them: a paragraph of lines, a case study. */
 function lineGroupAround(model: DocumentModel, blockIndex: number): Span {
-  const { blocks, text } = model;
-  const joined = (upper: number, lower: number) => {
-    const above = blocks[upper];
-    const below = blocks[lower];
-    if (above === undefined || below === undefined || above.kind === "heading" || below.kind === "heading") return false;
+  const { text } = model;
+  return runAround(model, blockIndex, GROUP_REACH_BLOCKS, (above, below) => {
+    if (above.kind === "heading" || below.kind === "heading") return false;
     return !/\n[ \t]*\n/u.test(text.slice(above.span.end, Math.min(below.span.start, above.span.end + 200)));
-  };
-  let first = blockIndex;
-  while (first > 0 && blockIndex - first < GROUP_REACH_BLOCKS && joined(first - 1, first)) first -= 1;
-  let last = blockIndex;
-  while (last + 1 < blocks.length && last - blockIndex < GROUP_REACH_BLOCKS && joined(last, last + 1)) last += 1;
-  return { start: blocks[first]!.span.start, end: blocks[last]!.span.end };
+  });
 }
 
 /** The most rows of a table read around a claim's row. */
@@ -420,18 +427,11 @@ const TABLE_REACH_BLOCKS = 60;
 
 /** The rows around the table cell at `blockIndex` that follow one another without a gap line: its table. */
 function tableAround(model: DocumentModel, blockIndex: number): Span {
-  const { blocks, text } = model;
-  const joined = (upper: number, lower: number) => {
-    const above = blocks[upper];
-    const below = blocks[lower];
-    if (above?.kind !== "table_cell" || below?.kind !== "table_cell" || above.row === null || below.row === null) return false;
+  const { text } = model;
+  return runAround(model, blockIndex, TABLE_REACH_BLOCKS, (above, below) => {
+    if (above.kind !== "table_cell" || below.kind !== "table_cell" || above.row === null || below.row === null) return false;
     return above.row.start === below.row.start || (below.row.start - above.row.end <= 2 && text.slice(above.row.end, below.row.start).trim() === "");
-  };
-  let first = blockIndex;
-  while (first > 0 && blockIndex - first < TABLE_REACH_BLOCKS && joined(first - 1, first)) first -= 1;
-  let last = blockIndex;
-  while (last + 1 < blocks.length && last - blockIndex < TABLE_REACH_BLOCKS && joined(last, last + 1)) last += 1;
-  return { start: blocks[first]!.row!.start, end: blocks[last]!.row!.end };
+  });
 }
 
 /** The lines of a bid's opening where the bidder names itself: the first line, and any "From:", "Submitted by:", "Prepared by:", "Bidder:" line. */
