@@ -28,6 +28,8 @@ function fill(unit: string, size: number): string {
 const SHAPES: Record<string, string> = {
   "a résumé": RESUME + "\n",
   "claims on one line": "Klout 1. Grew our Instagram to 48K followers. ",
+  "accounts grown from a figure before": "My Instagram (1,100 followers) and I grew it to 9,800 and ",
+  "targets under a lead-in": "Proposed KPIs:\nInstagram: 11,300 to 25,000 followers\n",
   "one line of words": "word ",
   "digits and punctuation": "1,2.3% 4K+ ~5M (6) 7/8 ",
   "runs of whitespace": " \t \u00a0 ",

@@ -514,6 +514,8 @@ class ClaimReader {
   /** The claim being read, for the pattern callbacks. */
   private current: DetectedClaim | null = null;
   private opening: string | undefined;
+  private readonly outcomeOwners = new Map<Outcome, Account["owner"]>();
+  private readonly outcomeSections = new Map<Outcome, number>();
   private currentPlatform: string | null = null;
 
   constructor(
@@ -580,6 +582,26 @@ class ClaimReader {
     return pair[0] !== null && pair[0].block === ownBlock ? pair[1] : pair[0];
   }
 
+  /** Whose a result is said to be, read once per result: every platform and section asks it again. */
+  private ownerOf(outcome: Outcome): Account["owner"] {
+    let owner = this.outcomeOwners.get(outcome);
+    if (owner === undefined) {
+      owner = accountOf(this.model, outcome.span, { language: this.options.language, proposal: this.options.proposal }).owner;
+      this.outcomeOwners.set(outcome, owner);
+    }
+    return owner;
+  }
+
+  /** Where the section holding a result starts, or -1, read once per result. */
+  private sectionOf(outcome: Outcome): number {
+    let start = this.outcomeSections.get(outcome);
+    if (start === undefined) {
+      start = this.model.at(outcome.span.start).section?.span.start ?? -1;
+      this.outcomeSections.set(outcome, start);
+    }
+    return start;
+  }
+
   /**
    * Whether the bid names the organisation `name` (by its first word) where a bidder names itself:
    * its first line (the letterhead, "TIDEWATER CREATIVE LTD") or a "From:", "Submitted by:" or
@@ -604,13 +626,13 @@ class ClaimReader {
     let pair = this.linkedCache.get(cacheKey);
     if (pair === undefined) {
       const sameOwner = (outcome: Outcome) => {
-        const said = accountOf(this.model, outcome.span, { language: this.options.language, proposal: this.options.proposal }).owner;
+        const said = this.ownerOf(outcome);
         if (said === owner) return true;
         if (said !== "unknown" && owner !== "unknown") return false;
         // An employer's result is not lent to an account nobody claims: "@jordanmakesreels … 11K on
         // TikTok" under a personal heading does not take the restaurant group's app orders.
         if (said === "organization" || said === "client") return false;
-        return !this.options.proposal || (this.model.at(outcome.span.start).section?.span.start ?? -1) === section;
+        return !this.options.proposal || this.sectionOf(outcome) === section;
       };
       const named = this.outcomes.outcomes.filter((outcome) => outcome.platforms.includes(platform) && this.linkable(outcome) && sameOwner(outcome));
       const first = strongest(named);

@@ -110,10 +110,22 @@ function grownFromFigureBefore(context: DetectContext, token: NumberToken, sente
   const verb = GREW_IT_TO.exec(text.slice(Math.max(sentence.start, token.prefixStart - 48), token.prefixStart));
   if (!verb) return null;
   const verbStart = Math.max(sentence.start, token.prefixStart - 48) + verb.index;
-  // The audience figure the pronoun stands for: the last one of the sentence before the verb.
+  // The audience figure the pronoun stands for: the last one of the sentence before the verb, found
+  // by binary search in the figures ordered by where they start.
+  let low = 0;
+  let high = taken.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (taken[middle]!.span.start < verbStart) low = middle + 1;
+    else high = middle;
+  }
   let before: Finding | null = null;
-  for (const finding of taken) {
-    if (finding.kind === "audience" && finding.value !== null && finding.span.start >= sentence.start && finding.span.end <= verbStart && (before === null || finding.span.start > before.span.start)) before = finding;
+  for (let index = low - 1; index >= 0 && taken[index]!.span.start >= sentence.start && low - index <= 8; index -= 1) {
+    const finding = taken[index]!;
+    if (finding.kind === "audience" && finding.value !== null && finding.span.end <= verbStart) {
+      before = finding;
+      break;
+    }
   }
   if (before === null || token.value <= (before.value ?? 0)) return null;
   return { ...before, value: token.indefinite ? null : token.value, approximate: token.approximate, span: { start: verbStart, end: token.end }, confidence: 0.75, significantDigits: token.significantDigits, previousValue: before.value };

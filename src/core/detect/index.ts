@@ -134,19 +134,17 @@ function underTargets(context: DetectContext, span: Span): boolean {
  * 9,800") is what the account grew from, not a claim of its own.
  */
 function withoutGrowthStarts(context: DetectContext, findings: Finding[]): Finding[] {
-  const grown = findings.filter((finding) => finding.previousValue !== undefined && finding.previousValue !== null);
-  if (grown.length === 0) return findings;
-  return findings.filter(
-    (finding) =>
-      !grown.some(
-        (later) =>
-          later !== finding &&
-          later.previousValue === finding.value &&
-          later.platform === finding.platform &&
-          finding.span.end <= later.span.start &&
-          sentenceAt(context, later.span.start).start <= finding.span.start,
-      ),
-  );
+  // Per sentence, platform and earlier value, where the last growth that names it starts: one pass
+  // each way, however many figures a document holds.
+  const key = (start: number, platform: string | null, value: number | null | undefined) => `${sentenceAt(context, start).start}|${platform}|${value}`;
+  const lastGrowth = new Map<string, number>();
+  for (const finding of findings) {
+    if (finding.previousValue === undefined || finding.previousValue === null) continue;
+    const at = key(finding.span.start, finding.platform, finding.previousValue);
+    lastGrowth.set(at, Math.max(lastGrowth.get(at) ?? -1, finding.span.start));
+  }
+  if (lastGrowth.size === 0) return findings;
+  return findings.filter((finding) => (lastGrowth.get(key(finding.span.start, finding.platform, finding.value)) ?? -1) < finding.span.end);
 }
 
 /** The line ending in a colon that a run of lines hangs from ("Proposed KPIs (Year 1):"), at most eight lines up, with no blank line between. */
